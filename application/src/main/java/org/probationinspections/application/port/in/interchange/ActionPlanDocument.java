@@ -1,0 +1,36 @@
+package org.probationinspections.application.port.in.interchange;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An action plan in the interchange shape. {@code summary} is computed on the way out; {@code
+ * publishedSummary} is the table a document printed, checked against the computed counts on the way
+ * in. {@code reviewDate} identifies the regional letter when no {@code reviewId} is known.
+ */
+public record ActionPlanDocument(
+    Optional<String> id,
+    String region,
+    LocalDate submitted,
+    Optional<String> reviewId,
+    Optional<LocalDate> reviewDate,
+    List<String> pdus,
+    List<ItemDocument> items,
+    Optional<SummaryDocument> summary,
+    Optional<SummaryDocument> publishedSummary,
+    List<String> flags,
+    List<String> notes) {
+
+  public ActionPlanDocument {
+    id = Interchange.orEmpty(id);
+    reviewId = Interchange.orEmpty(reviewId);
+    reviewDate = Interchange.orEmpty(reviewDate);
+    pdus = Interchange.orEmpty(pdus);
+    items = Interchange.orEmpty(items);
+    summary = Interchange.orEmpty(summary);
+    publishedSummary = Interchange.orEmpty(publishedSummary);
+    flags = Interchange.orEmpty(flags);
+    notes = Interchange.orEmpty(notes);
+  }
+}

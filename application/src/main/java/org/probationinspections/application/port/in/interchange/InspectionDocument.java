@@ -1,0 +1,55 @@
+package org.probationinspections.application.port.in.interchange;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.domain.framework.Rating;
+
+/**
+ * An inspection in the one JSON shape shared by the REST API, export, import and fixtures. On the
+ * way in, {@code score}, {@code maxScore}, {@code overallRating} and {@code flags} are ignored (the
+ * rules compute them); {@code publishedScore}, {@code publishedMaxScore} and {@code
+ * publishedOverallRating} carry what a document printed, and {@code notes} what a person must
+ * review (a value an importer guessed, say). {@code publishedOverallRating} is the printed wording,
+ * which may be a placeholder such as "Rating".
+ */
+public record InspectionDocument(
+    Optional<String> id,
+    String pdu,
+    Optional<String> region,
+    String framework,
+    Optional<LocalDate> fieldworkStarted,
+    Optional<YearMonth> published,
+    Optional<String> leadInspector,
+    Optional<Integer> casesInspected,
+    List<StandardDocument> standards,
+    Optional<Integer> score,
+    Optional<Integer> maxScore,
+    Optional<Rating> overallRating,
+    Optional<Integer> publishedScore,
+    Optional<Integer> publishedMaxScore,
+    Optional<String> publishedOverallRating,
+    List<String> flags,
+    List<String> notes,
+    List<RecommendationDocument> recommendations) {
+
+  public InspectionDocument {
+    id = Interchange.orEmpty(id);
+    region = Interchange.orEmpty(region);
+    fieldworkStarted = Interchange.orEmpty(fieldworkStarted);
+    published = Interchange.orEmpty(published);
+    leadInspector = Interchange.orEmpty(leadInspector);
+    casesInspected = Interchange.orEmpty(casesInspected);
+    standards = Interchange.orEmpty(standards);
+    score = Interchange.orEmpty(score);
+    maxScore = Interchange.orEmpty(maxScore);
+    overallRating = Interchange.orEmpty(overallRating);
+    publishedScore = Interchange.orEmpty(publishedScore);
+    publishedMaxScore = Interchange.orEmpty(publishedMaxScore);
+    publishedOverallRating = Interchange.orEmpty(publishedOverallRating);
+    flags = Interchange.orEmpty(flags);
+    notes = Interchange.orEmpty(notes);
+    recommendations = Interchange.orEmpty(recommendations);
+  }
+}

@@ -1,0 +1,391 @@
+package org.probationinspections.domain.inspection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.common.RuleBrokenException;
+import org.probationinspections.domain.framework.DecisionRule;
+import org.probationinspections.domain.framework.Framework;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.framework.RatingBasis;
+import org.probationinspections.domain.framework.Score;
+import org.probationinspections.domain.framework.StandardDefinition;
+import org.probationinspections.domain.unit.PduId;
+
+/**
+ * The inspection of one PDU under one framework. It guards the rating rules: computed ratings come
+ * from key questions, judgements obey the decision rules, and published figures that disagree with
+ * the rules are kept beside the computed ones and flagged, never overwritten.
+ */
+public final class Inspection {
+
+  private final InspectionId id;
+  private final PduId pduId;
+  private final FrameworkId frameworkId;
+  private InspectionDetails details;
+  private final Map<String, StandardResult> results;
+  private final List<Finding> findings;
+  private final List<Recommendation> recommendations;
+  private PublishedSummary published;
+  private final List<String> notes;
+  private final long version;
+
+  private Inspection(
+      InspectionId id,
+      PduId pduId,
+      FrameworkId frameworkId,
+      InspectionDetails details,
+      List<StandardResult> results,
+      List<Finding> findings,
+      List<Recommendation> recommendations,
+      PublishedSummary published,
+      List<String> notes,
+      long version) {
+    this.id = Require.present("id", id);
+    this.pduId = Require.present("pdu", pduId);
+    this.frameworkId = Require.present("framework", frameworkId);
+    this.details = Require.present("details", details);
+    this.results = new LinkedHashMap<>();
+    results.forEach(result -> this.results.put(result.code(), result));
+    this.findings = new ArrayList<>(findings);
+    this.recommendations = new ArrayList<>(recommendations);
+    this.recommendations.sort(Comparator.comparingInt(Recommendation::number));
+    this.published = Require.present("published", published);
+    this.notes = new ArrayList<>(notes);
+    this.version = version;
+  }
+
+  /** A new inspection with nothing rated yet. */
+  public static Inspection open(
+      InspectionId id, PduId pduId, Framework framework, InspectionDetails details) {
+    return new Inspection(
+        id,
+        pduId,
+        framework.id(),
+        details,
+        List.of(),
+        List.of(),
+        List.of(),
+        PublishedSummary.NONE,
+        List.of(),
+        0);
+  }
+
+  /** Rebuilds a stored inspection exactly as it was saved. */
+  public static Inspection restore(
+      InspectionId id,
+      PduId pduId,
+      FrameworkId frameworkId,
+      InspectionDetails details,
+      List<StandardResult> results,
+      List<Finding> findings,
+      List<Recommendation> recommendations,
+      PublishedSummary published,
+      List<String> notes,
+      long version) {
+    return new Inspection(
+        id,
+        pduId,
+        frameworkId,
+        details,
+        results,
+        findings,
+        recommendations,
+        published,
+        notes,
+        version);
+  }
+
+  public void revise(InspectionDetails newDetails) {
+    this.details = Require.present("details", newDetails);
+  }
+
+  /** Records a domain-2 key-question table; the standard's rating follows from rule 1. */
+  public void recordKeyQuestions(
+      Framework framework, String standardCode, List<KeyQuestionResult> keyQuestions) {
+    StandardDefinition standard = standardOf(framework, standardCode);
+    Require.notEmpty("keyQuestions", keyQuestions);
+    Rating rating =
+        switch (standard.basis()) {
+          case KEY_QUESTIONS ->
+              framework.rateFromKeyQuestions(
+                  keyQuestions.stream().map(KeyQuestionResult::percentYes).toList());
+          case NEVER_RATED -> Rating.NOT_RATED;
+          case JUDGEMENT ->
+              throw new RuleBrokenException(
+                  "rated-by-judgement",
+                  standard.code()
+                      + " "
+                      + standard.name()
+                      + " is rated by judgement, not from key questions");
+        };
+    put(
+        new StandardResult(
+            standard.code(),
+            rating,
+            RatingSource.KEY_QUESTIONS,
+            publishedRatingOf(standard.code()),
+            keyQuestions));
+  }
+
+  /** Records that a standard was not rated in this inspection (court work, say). */
+  public void markNotRated(Framework framework, String standardCode) {
+    StandardDefinition standard = standardOf(framework, standardCode);
+    put(
+        new StandardResult(
+            standard.code(),
+            Rating.NOT_RATED,
+            RatingSource.JUDGEMENT,
+            publishedRatingOf(standard.code()),
+            List.of()));
+  }
+
+  /**
+   * Records the inspectors' judgement of a standard rated by judgement (rule 4): a judgement that a
+   * decision rule forbids is refused, naming the rule.
+   */
+  public void judge(Framework framework, String standardCode, Rating rating) {
+    StandardDefinition standard = standardOf(framework, standardCode);
+    Require.present("rating", rating);
+    if (standard.basis() != RatingBasis.JUDGEMENT) {
+      throw new RuleBrokenException(
+          "rated-from-key-questions",
+          standard.code()
+              + " "
+              + standard.name()
+              + " is rated "
+              + (standard.basis() == RatingBasis.NEVER_RATED
+                  ? "never"
+                  : "from its key questions, not by judgement"));
+    }
+    List<DecisionRule> broken = framework.rulesBrokenBy(standard.code(), rating, ratings());
+    if (!broken.isEmpty()) {
+      DecisionRule rule = broken.get(0);
+      throw new RuleBrokenException(
+          rule.id(),
+          standard.name()
+              + " cannot be judged "
+              + rating.label()
+              + ": decision rule '"
+              + rule.id()
+              + "': "
+              + rule.description());
+    }
+    put(
+        new StandardResult(
+            standard.code(),
+            rating,
+            RatingSource.JUDGEMENT,
+            publishedRatingOf(standard.code()),
+            List.of()));
+  }
+
+  /**
+   * Records a rating as a document printed it (rule 5). Where the rating can be computed from key
+   * questions, the computed one stays in force and a disagreement is flagged; a published judgement
+   * is taken as the judgement, and a decision rule it breaks is flagged, not refused.
+   */
+  public void recordPublishedRating(Framework framework, String standardCode, Rating published) {
+    StandardDefinition standard = standardOf(framework, standardCode);
+    Require.present("publishedRating", published);
+    StandardResult current = results.get(standard.code());
+    if (current != null && current.source() == RatingSource.KEY_QUESTIONS) {
+      put(current.withPublished(published));
+      return;
+    }
+    RatingSource source =
+        standard.basis() == RatingBasis.JUDGEMENT ? RatingSource.JUDGEMENT : RatingSource.PUBLISHED;
+    Rating rating = standard.isRated() ? published : Rating.NOT_RATED;
+    put(new StandardResult(standard.code(), rating, source, Optional.of(published), List.of()));
+  }
+
+  public void recordPublishedSummary(PublishedSummary summary) {
+    this.published = Require.present("publishedSummary", summary);
+  }
+
+  public void addFinding(Finding finding) {
+    findings.add(Require.present("finding", finding));
+  }
+
+  /** Adds the next recommendation in the single sequence across addressees. */
+  public Recommendation recommend(Addressee addressee, String text) {
+    int next = recommendations.stream().mapToInt(Recommendation::number).max().orElse(0) + 1;
+    return recommend(next, addressee, text);
+  }
+
+  /** Adds a recommendation under the number a document gave it. */
+  public Recommendation recommend(int number, Addressee addressee, String text) {
+    if (findRecommendation(number).isPresent()) {
+      throw new ConflictException(
+          "this inspection already has a recommendation numbered " + number);
+    }
+    Recommendation recommendation = new Recommendation(number, addressee, text);
+    recommendations.add(recommendation);
+    recommendations.sort(Comparator.comparingInt(Recommendation::number));
+    return recommendation;
+  }
+
+  /** Keeps a remark for a person to review, such as a value an importer had to guess. */
+  public void note(String remark) {
+    String text = Require.text("note", remark);
+    if (!notes.contains(text)) {
+      notes.add(text);
+    }
+  }
+
+  /** The rating in force for each recorded standard. */
+  public Map<String, Rating> ratings() {
+    Map<String, Rating> ratings = new LinkedHashMap<>();
+    results.forEach((code, result) -> ratings.put(code, result.rating()));
+    return ratings;
+  }
+
+  /** Rules 2, 3 and 5: score, overall rating and every disagreement worth a person's look. */
+  public Assessment assess(Framework framework) {
+    if (!framework.id().equals(frameworkId)) {
+      throw new InvalidValueException(
+          "framework", "inspection is rated under " + frameworkId + ", not " + framework.id());
+    }
+    Score score = framework.score(ratings());
+    List<String> flags = new ArrayList<>(notes);
+    Optional<Rating> overall;
+    try {
+      overall = Optional.of(framework.overallRating(score));
+    } catch (RuleBrokenException noBands) {
+      overall = Optional.empty();
+      if (score.maximum() > 0) {
+        flags.add(noBands.getMessage());
+      }
+    }
+    for (StandardResult result : results.values()) {
+      String name = framework.findStandard(result.code()).map(StandardDefinition::name).orElse("");
+      if (result.disagreesWithPublished()) {
+        flags.add(
+            result.code()
+                + " "
+                + name
+                + " published as "
+                + result.publishedRating().orElseThrow()
+                + ": computed "
+                + result.rating()
+                + " from key questions "
+                + result.keyQuestions().stream()
+                    .map(question -> question.percentYes() + "%")
+                    .collect(Collectors.joining("/")));
+      }
+      if (result.source() == RatingSource.JUDGEMENT) {
+        for (DecisionRule rule :
+            framework.rulesBrokenBy(result.code(), result.rating(), ratings())) {
+          flags.add(
+              result.code()
+                  + " "
+                  + name
+                  + " rated "
+                  + result.rating()
+                  + " breaks decision rule '"
+                  + rule.id()
+                  + "': "
+                  + rule.description());
+        }
+      }
+    }
+    published
+        .asScore()
+        .filter(printed -> !printed.equals(score))
+        .ifPresent(printed -> flags.add("score published as " + printed + ": computed " + score));
+    if (published.overallText().isPresent() && overall.isPresent()) {
+      String printed = published.overallText().get();
+      Optional<Rating> printedRating = published.overallRating();
+      if (printedRating.isEmpty()) {
+        flags.add(
+            "overall rating printed as '"
+                + printed
+                + "': computed "
+                + overall.get()
+                + " from "
+                + score);
+      } else if (printedRating.get() != overall.get()) {
+        flags.add(
+            "overall rating published as "
+                + printedRating.get()
+                + ": computed "
+                + overall.get()
+                + " from "
+                + score);
+      }
+    }
+    return new Assessment(score, overall, flags);
+  }
+
+  public Optional<Recommendation> findRecommendation(int number) {
+    return recommendations.stream().filter(r -> r.number() == number).findFirst();
+  }
+
+  public Optional<StandardResult> result(String standardCode) {
+    return Optional.ofNullable(results.get(standardCode));
+  }
+
+  private void put(StandardResult result) {
+    results.put(result.code(), result);
+  }
+
+  private Optional<Rating> publishedRatingOf(String code) {
+    return Optional.ofNullable(results.get(code)).flatMap(StandardResult::publishedRating);
+  }
+
+  private StandardDefinition standardOf(Framework framework, String code) {
+    if (!framework.id().equals(frameworkId)) {
+      throw new InvalidValueException(
+          "framework", "inspection is rated under " + frameworkId + ", not " + framework.id());
+    }
+    return framework.standard(code);
+  }
+
+  public InspectionId id() {
+    return id;
+  }
+
+  public PduId pduId() {
+    return pduId;
+  }
+
+  public FrameworkId frameworkId() {
+    return frameworkId;
+  }
+
+  public InspectionDetails details() {
+    return details;
+  }
+
+  public List<StandardResult> results() {
+    return List.copyOf(results.values());
+  }
+
+  public List<Finding> findings() {
+    return List.copyOf(findings);
+  }
+
+  public List<Recommendation> recommendations() {
+    return List.copyOf(recommendations);
+  }
+
+  public PublishedSummary published() {
+    return published;
+  }
+
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,15 @@
+package org.probationinspections.domain.plan;
+
+import java.time.LocalDate;
+import org.probationinspections.domain.common.Require;
+
+/** A report of an action's progress: the new status, when, by whom and what was said. */
+public record ProgressUpdate(LocalDate on, ActionStatus status, String note, String by) {
+
+  public ProgressUpdate {
+    Require.present("progress.on", on);
+    Require.present("progress.status", status);
+    note = note == null ? "" : note.strip();
+    by = Require.text("progress.by", by);
+  }
+}
