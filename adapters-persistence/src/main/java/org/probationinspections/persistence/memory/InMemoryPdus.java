@@ -1,0 +1,58 @@
+package org.probationinspections.persistence.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.RegionId;
+
+/** PDUs held in memory. */
+public final class InMemoryPdus implements PduRepository {
+
+  private final InMemoryStore store;
+
+  public InMemoryPdus(InMemoryStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public Optional<Pdu> findById(PduId id) {
+    return store.read(t -> Optional.ofNullable(t.pdus.get(id)));
+  }
+
+  @Override
+  public Optional<Pdu> findByName(String name) {
+    return store.read(t -> t.pdus.values().stream().filter(p -> p.isNamed(name)).findFirst());
+  }
+
+  @Override
+  public List<Pdu> findAll() {
+    return store.read(
+        t -> t.pdus.values().stream().sorted(Comparator.comparing(Pdu::name)).toList());
+  }
+
+  @Override
+  public List<Pdu> findByRegion(RegionId region) {
+    return findAll().stream().filter(p -> p.regionId().equals(region)).toList();
+  }
+
+  @Override
+  public void save(Pdu pdu) {
+    store.inTransaction(
+        () -> {
+          for (String name : pdu.allNames()) {
+            findByName(name)
+                .filter(other -> !other.id().equals(pdu.id()))
+                .ifPresent(
+                    other -> {
+                      throw new ConflictException(
+                          "the name " + name + " already belongs to PDU " + other.name());
+                    });
+          }
+          return store.read(t -> t.pdus.put(pdu.id(), pdu));
+        });
+  }
+}

@@ -1,0 +1,73 @@
+package org.probationinspections.persistence.memory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * The in-memory database: one map a table, guarded by one lock. A transaction copies the maps first
+ * and puts the copies back when the work throws, so a failing use case leaves nothing.
+ */
+public final class InMemoryStore implements UnitOfWork {
+
+  private final Object lock = new Object();
+  private Tables tables = new Tables();
+  private int depth;
+
+  static final class Tables {
+    final Map<RegionId, Region> regions = new LinkedHashMap<>();
+    final Map<PduId, Pdu> pdus = new LinkedHashMap<>();
+    final Map<InspectionId, Inspection> inspections = new LinkedHashMap<>();
+    final Map<ReviewId, RegionalReview> reviews = new LinkedHashMap<>();
+    final Map<ActionPlanId, ActionPlan> plans = new LinkedHashMap<>();
+    final Map<String, ImportedDocument> imports = new LinkedHashMap<>();
+
+    Tables copy() {
+      Tables copy = new Tables();
+      copy.regions.putAll(regions);
+      copy.pdus.putAll(pdus);
+      copy.inspections.putAll(inspections);
+      copy.reviews.putAll(reviews);
+      copy.plans.putAll(plans);
+      copy.imports.putAll(imports);
+      return copy;
+    }
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    synchronized (lock) {
+      if (depth > 0) {
+        return work.get();
+      }
+      Tables before = tables.copy();
+      depth++;
+      try {
+        return work.get();
+      } catch (RuntimeException | Error failure) {
+        tables = before;
+        throw failure;
+      } finally {
+        depth--;
+      }
+    }
+  }
+
+  <T> T read(java.util.function.Function<Tables, T> query) {
+    synchronized (lock) {
+      return query.apply(tables);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.probationinspections.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.unit.PduId;
+
+/**
+ * Stores inspections. Saving is optimistic: the inspection's version must be the stored one (0 for
+ * a new inspection), else a {@code ConflictException} says what changed since.
+ */
+public interface InspectionRepository {
+
+  Optional<Inspection> findById(InspectionId id);
+
+  /** The PDU's inspections, oldest fieldwork first. */
+  List<Inspection> findByPdu(PduId pdu);
+
+  /** Every inspection, oldest fieldwork first. */
+  List<Inspection> findAll();
+
+  /** Inserts or updates; returns the new version. */
+  long save(Inspection inspection);
+}

@@ -1,0 +1,24 @@
+package org.probationinspections.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.RegionId;
+
+/** Stores PDUs with their aliases. */
+public interface PduRepository {
+
+  Optional<Pdu> findById(PduId id);
+
+  /** Finds the PDU whose name or alias matches, as {@code Pdu.isNamed} compares names. */
+  Optional<Pdu> findByName(String name);
+
+  /** All PDUs, by name. */
+  List<Pdu> findAll();
+
+  List<Pdu> findByRegion(RegionId region);
+
+  /** Adds a PDU, or replaces the stored one with the same id (a new alias, say). */
+  void save(Pdu pdu);
+}
