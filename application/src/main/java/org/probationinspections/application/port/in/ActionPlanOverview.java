@@ -1,0 +1,15 @@
+package org.probationinspections.application.port.in;
+
+import java.time.LocalDate;
+import org.probationinspections.application.port.in.interchange.SummaryDocument;
+import org.probationinspections.domain.plan.ProgressCounts;
+
+/** One line of a list of action plans: counts of items by response and of actions by status. */
+public record ActionPlanOverview(
+    String id,
+    String regionId,
+    String region,
+    LocalDate submitted,
+    SummaryDocument summary,
+    ProgressCounts progress,
+    int problems) {}

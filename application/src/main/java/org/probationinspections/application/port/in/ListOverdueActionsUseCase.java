@@ -1,0 +1,20 @@
+package org.probationinspections.application.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.domain.common.Require;
+
+/** Actions past the end of their target month and not completed, most overdue first. */
+public interface ListOverdueActionsUseCase {
+
+  List<OverdueActionView> list(Query query);
+
+  /** {@code asOf} defaults to today. */
+  record Query(Optional<LocalDate> asOf, Optional<String> region) {
+    public Query {
+      Require.present("asOf", asOf);
+      Require.present("region", region);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.probationinspections.application.service;
+
+import org.probationinspections.application.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.unit.Pdu;
+
+/** Adds an alias that no other PDU uses. */
+public final class AddPduAliasService implements AddPduAliasUseCase {
+
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+
+  AddPduAliasService(Directory directory, UnitOfWork unitOfWork) {
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public void addAlias(Command command) {
+    unitOfWork.inTransaction(
+        () -> {
+          Pdu pdu = directory.pdu(command.pdu()).withAlias(command.alias());
+          directory.refuseTakenNames(pdu);
+          directory.pdus().save(pdu);
+          return pdu;
+        });
+  }
+}

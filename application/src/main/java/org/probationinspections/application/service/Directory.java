@@ -1,0 +1,92 @@
+package org.probationinspections.application.service;
+
+import java.util.Optional;
+import org.probationinspections.application.port.out.FrameworkCatalog;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.application.port.out.RegionRepository;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.framework.Framework;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
+
+/** Finds regions, PDUs and frameworks by what a person or a document calls them. */
+final class Directory {
+
+  static final String NATIONAL_SERVICE = "HM Prison and Probation Service";
+
+  private final RegionRepository regions;
+  private final PduRepository pdus;
+  private final FrameworkCatalog frameworks;
+
+  Directory(RegionRepository regions, PduRepository pdus, FrameworkCatalog frameworks) {
+    this.regions = regions;
+    this.pdus = pdus;
+    this.frameworks = frameworks;
+  }
+
+  /** A region by id or by name. */
+  Optional<Region> findRegion(String idOrName) {
+    return regions.findById(new RegionId(idOrName)).or(() -> regions.findByName(idOrName));
+  }
+
+  Region region(String idOrName) {
+    return findRegion(idOrName).orElseThrow(() -> new NotFoundException("Region", idOrName));
+  }
+
+  Region region(RegionId id) {
+    return regions.findById(id).orElseThrow(() -> new NotFoundException("Region", id.value()));
+  }
+
+  /** A PDU by id, name or alias. */
+  Optional<Pdu> findPdu(String idOrName) {
+    return pdus.findById(new PduId(idOrName)).or(() -> pdus.findByName(idOrName));
+  }
+
+  Pdu pdu(String idOrName) {
+    return findPdu(idOrName).orElseThrow(() -> new NotFoundException("PDU", idOrName));
+  }
+
+  Pdu pdu(PduId id) {
+    return pdus.findById(id).orElseThrow(() -> new NotFoundException("PDU", id.value()));
+  }
+
+  Framework framework(FrameworkId id) {
+    return frameworks.find(id).orElseThrow(() -> new NotFoundException("Framework", id.value()));
+  }
+
+  /** Refuses a PDU one of whose names already belongs to another PDU. */
+  void refuseTakenNames(Pdu pdu) {
+    for (String name : pdu.allNames()) {
+      pdus.findByName(name)
+          .filter(other -> !other.id().equals(pdu.id()))
+          .ifPresent(
+              other -> {
+                throw new ConflictException(
+                    "the name " + name + " already belongs to PDU " + other.name());
+              });
+    }
+  }
+
+  /** The name of a recommendation's addressee at a level, seen from a PDU. */
+  String defaultAddressee(PduId pduId, AddresseeLevel level) {
+    Pdu pdu = pdu(pduId);
+    return switch (level) {
+      case PDU -> pdu.name();
+      case REGION -> region(pdu.regionId()).name();
+      case NATIONAL -> NATIONAL_SERVICE;
+    };
+  }
+
+  RegionRepository regions() {
+    return regions;
+  }
+
+  PduRepository pdus() {
+    return pdus;
+  }
+}

@@ -1,0 +1,31 @@
+package org.probationinspections.application.service;
+
+import org.probationinspections.application.port.in.GetInspectionUseCase;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.inspection.InspectionId;
+
+/** One inspection with its computed score, overall rating and flags. */
+public final class GetInspectionService implements GetInspectionUseCase {
+
+  private final InspectionRepository inspections;
+  private final Directory directory;
+
+  GetInspectionService(InspectionRepository inspections, Directory directory) {
+    this.inspections = inspections;
+    this.directory = directory;
+  }
+
+  @Override
+  public InspectionDocument get(InspectionId id) {
+    var inspection =
+        inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+    var pdu = directory.pdu(inspection.pduId());
+    return InspectionDocuments.document(
+        inspection,
+        pdu,
+        directory.region(pdu.regionId()),
+        directory.framework(inspection.frameworkId()));
+  }
+}

@@ -1,0 +1,50 @@
+package org.probationinspections.application.service;
+
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanId;
+
+/** Loads an action plan, applies one change, and saves it, atomically. */
+final class PlanEditor {
+
+  private final ActionPlanRepository plans;
+  private final UnitOfWork unitOfWork;
+
+  PlanEditor(ActionPlanRepository plans, UnitOfWork unitOfWork) {
+    this.plans = plans;
+    this.unitOfWork = unitOfWork;
+  }
+
+  <T> T edit(ActionPlanId id, Function<ActionPlan, T> change) {
+    return edit(id, OptionalLong.empty(), change);
+  }
+
+  /** As {@link #edit(ActionPlanId, Function)}, refusing when the plan moved past {@code seen}. */
+  <T> T edit(ActionPlanId id, OptionalLong seen, Function<ActionPlan, T> change) {
+    return unitOfWork.inTransaction(
+        () -> {
+          ActionPlan plan =
+              plans
+                  .findById(id)
+                  .orElseThrow(() -> new NotFoundException("Action plan", id.value()));
+          if (seen.isPresent() && seen.getAsLong() != plan.version()) {
+            throw new ConflictException(
+                "Action plan "
+                    + id
+                    + " was changed by someone else since you read it (you saw version "
+                    + seen.getAsLong()
+                    + ", it is now at version "
+                    + plan.version()
+                    + "): reload it and apply your change again");
+          }
+          T result = change.apply(plan);
+          plans.save(plan);
+          return result;
+        });
+  }
+}

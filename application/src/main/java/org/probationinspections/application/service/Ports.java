@@ -1,0 +1,23 @@
+package org.probationinspections.application.service;
+
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.FrameworkCatalog;
+import org.probationinspections.application.port.out.ImportLedger;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.application.port.out.RegionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+
+/** Every out-port the use cases need, as the composition root provides them. */
+public record Ports(
+    RegionRepository regions,
+    PduRepository pdus,
+    InspectionRepository inspections,
+    ReviewRepository reviews,
+    ActionPlanRepository plans,
+    FrameworkCatalog frameworks,
+    ImportLedger ledger,
+    UnitOfWork unitOfWork,
+    Clock clock) {}

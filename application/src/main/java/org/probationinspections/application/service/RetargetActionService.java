@@ -1,0 +1,25 @@
+package org.probationinspections.application.service;
+
+import org.probationinspections.application.port.in.RetargetActionUseCase;
+import org.probationinspections.application.port.out.Clock;
+
+/** Moves an action's target month, keeping the old one and the reason. */
+public final class RetargetActionService implements RetargetActionUseCase {
+
+  private final PlanEditor editor;
+  private final Clock clock;
+
+  RetargetActionService(PlanEditor editor, Clock clock) {
+    this.editor = editor;
+    this.clock = clock;
+  }
+
+  @Override
+  public void retarget(Command command) {
+    editor.edit(
+        command.plan(),
+        plan ->
+            plan.retarget(
+                command.action(), command.target(), command.reason(), command.by(), clock.today()));
+  }
+}

@@ -1,0 +1,171 @@
+package org.probationinspections.application.service;
+
+import org.probationinspections.application.port.in.AddActionUseCase;
+import org.probationinspections.application.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.port.in.DashboardUseCase;
+import org.probationinspections.application.port.in.DraftActionPlanUseCase;
+import org.probationinspections.application.port.in.ExportActionPlansUseCase;
+import org.probationinspections.application.port.in.ExportInspectionsUseCase;
+import org.probationinspections.application.port.in.GetActionPlanUseCase;
+import org.probationinspections.application.port.in.GetInspectionUseCase;
+import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.JudgeStandardUseCase;
+import org.probationinspections.application.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.port.in.ListInspectionsUseCase;
+import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
+import org.probationinspections.application.port.in.ListPdusUseCase;
+import org.probationinspections.application.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.port.in.ListRegionsUseCase;
+import org.probationinspections.application.port.in.PublishRegionalReviewUseCase;
+import org.probationinspections.application.port.in.RecordInspectionUseCase;
+import org.probationinspections.application.port.in.RecordKeyQuestionResultsUseCase;
+import org.probationinspections.application.port.in.RegisterPduUseCase;
+import org.probationinspections.application.port.in.RegisterRegionUseCase;
+import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
+import org.probationinspections.application.port.in.RetargetActionUseCase;
+import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+
+/**
+ * Builds each use case from the ports. The composition root asks it for the use cases it wires; the
+ * helpers the services share (lookups, editors, plan scope) stay inside this package.
+ */
+public final class Services {
+
+  private final Ports ports;
+  private final Directory directory;
+  private final InspectionEditor inspectionEditor;
+  private final PlanEditor planEditor;
+  private final PlanScope planScope;
+  private final UnitRegistrar registrar;
+
+  public Services(Ports ports) {
+    this.ports = ports;
+    this.directory = new Directory(ports.regions(), ports.pdus(), ports.frameworks());
+    this.inspectionEditor =
+        new InspectionEditor(ports.inspections(), directory, ports.unitOfWork());
+    this.planEditor = new PlanEditor(ports.plans(), ports.unitOfWork());
+    this.planScope = new PlanScope(ports.reviews(), ports.inspections(), directory);
+    this.registrar = new UnitRegistrar(directory);
+  }
+
+  public RegisterRegionUseCase registerRegion() {
+    return new RegisterRegionService(ports.regions(), ports.unitOfWork());
+  }
+
+  public RegisterPduUseCase registerPdu() {
+    return new RegisterPduService(directory, ports.unitOfWork());
+  }
+
+  public AddPduAliasUseCase addPduAlias() {
+    return new AddPduAliasService(directory, ports.unitOfWork());
+  }
+
+  public RecordInspectionUseCase recordInspection() {
+    return new RecordInspectionService(ports.inspections(), directory, ports.unitOfWork());
+  }
+
+  public RecordKeyQuestionResultsUseCase recordKeyQuestionResults() {
+    return new RecordKeyQuestionResultsService(inspectionEditor);
+  }
+
+  public JudgeStandardUseCase judgeStandard() {
+    return new JudgeStandardService(inspectionEditor);
+  }
+
+  public AddRecommendationUseCase addRecommendation() {
+    return new AddRecommendationService(inspectionEditor, directory);
+  }
+
+  public PublishRegionalReviewUseCase publishRegionalReview() {
+    return new PublishRegionalReviewService(
+        ports.reviews(), ports.inspections(), directory, ports.unitOfWork());
+  }
+
+  public DraftActionPlanUseCase draftActionPlan() {
+    return new DraftActionPlanService(
+        ports.plans(), ports.reviews(), directory, ports.unitOfWork());
+  }
+
+  public RespondToRecommendationUseCase respondToRecommendation() {
+    return new RespondToRecommendationService(planEditor, planScope);
+  }
+
+  public AddActionUseCase addAction() {
+    return new AddActionService(planEditor);
+  }
+
+  public UpdateActionProgressUseCase updateActionProgress() {
+    return new UpdateActionProgressService(planEditor, ports.clock());
+  }
+
+  public RetargetActionUseCase retargetAction() {
+    return new RetargetActionService(planEditor, ports.clock());
+  }
+
+  public GetInspectionUseCase getInspection() {
+    return new GetInspectionService(ports.inspections(), directory);
+  }
+
+  public ListInspectionsUseCase listInspections() {
+    return new ListInspectionsService(ports.inspections(), directory);
+  }
+
+  public ListRegionsUseCase listRegions() {
+    return new ListRegionsService(directory);
+  }
+
+  public ListPdusUseCase listPdus() {
+    return new ListPdusService(directory);
+  }
+
+  public ListOverdueActionsUseCase listOverdueActions() {
+    return new ListOverdueActionsService(ports.plans(), directory, ports.clock());
+  }
+
+  public ListActionPlansUseCase listActionPlans() {
+    return new ListActionPlansService(ports.plans(), planScope, directory, ports.clock());
+  }
+
+  public GetActionPlanUseCase getActionPlan() {
+    return new GetActionPlanService(ports.plans(), planScope, directory, ports.clock());
+  }
+
+  public ListRegionalReviewsUseCase listRegionalReviews() {
+    return new ListRegionalReviewsService(ports.reviews(), ports.inspections(), directory);
+  }
+
+  public GetRegionalReviewUseCase getRegionalReview() {
+    return new GetRegionalReviewService(ports.reviews(), ports.inspections(), directory);
+  }
+
+  public ExportInspectionsUseCase exportInspections() {
+    return new ExportInspectionsService(ports.inspections(), directory);
+  }
+
+  public ExportActionPlansUseCase exportActionPlans() {
+    return new ExportActionPlansService(ports.plans(), planScope, directory, ports.clock());
+  }
+
+  public DashboardUseCase dashboard() {
+    return new DashboardService(
+        listInspections(),
+        ports.inspections(),
+        ports.plans(),
+        ports.frameworks(),
+        directory,
+        ports.clock());
+  }
+
+  public ImportInspectionUseCase importInspection() {
+    return new ImportInspectionService(
+        ports.inspections(), registrar, directory, ports.unitOfWork());
+  }
+
+  public ImportRegionalReviewUseCase importRegionalReview() {
+    return new ImportRegionalReviewService(
+        ports.reviews(), ports.inspections(), importInspection(), registrar, ports.unitOfWork());
+  }
+}
