@@ -1,0 +1,223 @@
+package org.probationinspections.domain.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.unit.RegionId;
+
+class ActionPlanTest {
+
+  private final InspectionId knowsley = InspectionId.newId();
+  private final InspectionId liverpool = InspectionId.newId();
+
+  @Test
+  void anItemMayAnswerRecommendationsOfSeveralInspections() {
+    ActionPlan plan = draft();
+    ActionPlanItem item =
+        plan.respond(
+            List.of(ref(knowsley, 2), ref(knowsley, 3), ref(liverpool, 2), ref(liverpool, 3)),
+            Response.AGREED,
+            Optional.empty(),
+            "");
+    assertEquals(1, item.number());
+    Coverage coverage =
+        plan.coverage(
+            List.of(ref(knowsley, 2), ref(knowsley, 3), ref(liverpool, 2), ref(liverpool, 3)));
+    assertTrue(coverage.isComplete());
+  }
+
+  @Test
+  void coverage_namesWhatIsUnansweredAndWhatIsOutsideTheScope() {
+    ActionPlan plan = draft();
+    plan.respond(
+        List.of(ref(knowsley, 1), ref(knowsley, 9)), Response.AGREED, Optional.empty(), "");
+    Coverage coverage = plan.coverage(List.of(ref(knowsley, 1), ref(knowsley, 2)));
+    assertEquals(List.of(ref(knowsley, 2)), coverage.unanswered());
+    assertEquals(List.of(ref(knowsley, 9)), coverage.unexpected());
+    assertFalse(coverage.isComplete());
+  }
+
+  @Test
+  void coverage_namesRecommendationsAnsweredTwice() {
+    ActionPlanItem first = item(1, Response.AGREED, ref(knowsley, 1));
+    ActionPlanItem second = item(2, Response.AGREED, ref(knowsley, 1));
+    ActionPlan plan =
+        ActionPlan.restore(
+            ActionPlanId.newId(),
+            RegionId.newId(),
+            Optional.empty(),
+            LocalDate.of(2023, 8, 29),
+            List.of(first, second),
+            Optional.empty(),
+            List.of(),
+            1);
+    assertEquals(
+        Map.of(ref(knowsley, 1), List.of(1, 2)),
+        plan.coverage(List.of(ref(knowsley, 1))).answeredMoreThanOnce());
+  }
+
+  @Test
+  void respondingTwiceToTheSameRecommendation_isRefused() {
+    ActionPlan plan = draft();
+    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    ConflictException error =
+        assertThrows(
+            ConflictException.class,
+            () -> plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), ""));
+    assertTrue(error.getMessage().contains("already answered by item 1"), error.getMessage());
+  }
+
+  @Test
+  void summary_countsItemsByResponse() {
+    ActionPlan plan = draft();
+    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    plan.respond(List.of(ref(knowsley, 2)), Response.AGREED, Optional.empty(), "");
+    plan.respond(
+        List.of(ref(knowsley, 3)),
+        Response.PARTLY_AGREED,
+        Optional.of(Reason.OPERATIONAL),
+        "the region will not run a second audit");
+    plan.respond(
+        List.of(ref(knowsley, 4)),
+        Response.NOT_AGREED,
+        Optional.of(Reason.AFFORDABILITY),
+        "no budget");
+    assertEquals(new PlanSummary(2, 1, 1, 4), plan.summary());
+  }
+
+  @Test
+  void partlyAgreedWithoutReason_isRefusedNamingTheField() {
+    InvalidValueException error =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                new ActionPlanItem(
+                    1,
+                    List.of(ref(knowsley, 1)),
+                    Response.PARTLY_AGREED,
+                    Optional.empty(),
+                    "x",
+                    List.of()));
+    assertEquals("item.reason", error.field());
+  }
+
+  @Test
+  void notAgreedWithoutExplanation_isRefused() {
+    InvalidValueException error =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                new ActionPlanItem(
+                    1,
+                    List.of(ref(knowsley, 1)),
+                    Response.NOT_AGREED,
+                    Optional.of(Reason.POLICY),
+                    " ",
+                    List.of()));
+    assertEquals("item.explanation", error.field());
+  }
+
+  @Test
+  void agreedWithoutActions_isAProblemOfThePlan_notAgreedIsNot() {
+    ActionPlan plan = draft();
+    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    plan.respond(
+        List.of(ref(knowsley, 2)),
+        Response.NOT_AGREED,
+        Optional.of(Reason.POLICY),
+        "national policy");
+    assertEquals(List.of("item 1 is Agreed but has no action with an owner"), plan.problems());
+    plan.addAction(
+        1, action("dip sample", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    assertTrue(plan.problems().isEmpty());
+  }
+
+  @Test
+  void anActionWithoutOwner_orWithoutTargetWhileOpen_isRefused() {
+    assertThrows(
+        InvalidValueException.class,
+        () ->
+            Action.planned(
+                "x", List.of(), Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    InvalidValueException error =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                Action.planned(
+                    "x", List.of("Head of PDU"), Optional.empty(), ActionStatus.PLANNED));
+    assertEquals("action.target", error.field());
+    Action.planned("x", List.of("Head of PDU"), Optional.empty(), ActionStatus.COMPLETED);
+  }
+
+  @Test
+  void aTargetMonthMeansItsLastDay() {
+    Action action = action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED);
+    assertFalse(action.isOverdue(LocalDate.of(2023, 9, 30)));
+    assertTrue(action.isOverdue(LocalDate.of(2023, 10, 1)));
+    assertEquals(1, action.daysOverdue(LocalDate.of(2023, 10, 1)));
+  }
+
+  @Test
+  void overdueActions_skipCompletedOnes() {
+    ActionPlan plan = draft();
+    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    plan.addAction(1, action("late", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    plan.addAction(1, action("done", Optional.of(YearMonth.of(2023, 9)), ActionStatus.COMPLETED));
+    plan.addAction(
+        1, action("later", Optional.of(YearMonth.of(2024, 3)), ActionStatus.IN_PROGRESS));
+    List<OverdueAction> overdue = plan.overdueActions(LocalDate.of(2023, 12, 1));
+    assertEquals(1, overdue.size());
+    assertEquals(new ActionRef(1, 1), overdue.get(0).ref());
+    assertEquals(62, overdue.get(0).daysOverdue());
+    assertEquals(new ProgressCounts(1, 1, 0, 1), plan.progress(LocalDate.of(2023, 12, 1)));
+  }
+
+  @Test
+  void progressAndRetargeting_keepTheirHistory() {
+    ActionPlan plan = draft();
+    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    ActionRef ref =
+        plan.addAction(
+            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    plan.retarget(
+        ref, YearMonth.of(2024, 1), "vetting delays", "Head of PDU", LocalDate.of(2023, 9, 15));
+    plan.reportProgress(
+        ref,
+        new ProgressUpdate(
+            LocalDate.of(2024, 1, 20), ActionStatus.COMPLETED, "done", "Head of PDU"));
+    Action action = plan.action(ref);
+    assertEquals(ActionStatus.COMPLETED, action.status());
+    assertEquals(Optional.of(YearMonth.of(2024, 1)), action.target());
+    assertEquals(Optional.of(YearMonth.of(2023, 9)), action.originalTarget());
+    assertEquals("vetting delays", action.revisions().get(0).reason());
+    assertEquals(1, action.progress().size());
+  }
+
+  private ActionPlan draft() {
+    return ActionPlan.draft(
+        ActionPlanId.newId(), RegionId.newId(), Optional.empty(), LocalDate.of(2023, 8, 29));
+  }
+
+  private static RecommendationRef ref(InspectionId inspection, int number) {
+    return new RecommendationRef(inspection, number);
+  }
+
+  private static ActionPlanItem item(int number, Response response, RecommendationRef answer) {
+    return new ActionPlanItem(number, List.of(answer), response, Optional.empty(), "", List.of());
+  }
+
+  private static Action action(String text, Optional<YearMonth> target, ActionStatus status) {
+    return Action.planned(text, List.of("Head of PDU"), target, status);
+  }
+}
