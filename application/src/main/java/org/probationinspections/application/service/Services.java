@@ -10,7 +10,9 @@ import org.probationinspections.application.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
@@ -162,6 +164,30 @@ public final class Services {
   public ImportInspectionUseCase importInspection() {
     return new ImportInspectionService(
         ports.inspections(), registrar, directory, ports.unitOfWork());
+  }
+
+  public ImportActionPlanUseCase importActionPlan() {
+    return new ImportActionPlanService(
+        ports.plans(),
+        ports.reviews(),
+        planScope,
+        registrar,
+        directory,
+        ports.unitOfWork(),
+        ports.clock());
+  }
+
+  public ImportPublishedDocumentUseCase importPublishedDocument() {
+    return new ImportPublishedDocumentService(
+        importInspection(),
+        importRegionalReview(),
+        importActionPlan(),
+        ports.inspections(),
+        ports.reviews(),
+        ports.ledger(),
+        directory,
+        ports.unitOfWork(),
+        ports.clock());
   }
 
   public ImportRegionalReviewUseCase importRegionalReview() {

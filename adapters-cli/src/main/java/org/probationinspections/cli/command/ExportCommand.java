@@ -1,0 +1,129 @@
+package org.probationinspections.cli.command;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.service.Services;
+import org.probationinspections.web.InterchangeJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Writes inspections, regional letters or action plans out, as JSON, CSV or Markdown. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export inspections, reviews or action-plans.",
+      "json is the interchange shape that import reads back; md prints action plans in their"
+          + " published layout; csv gives one row per inspection, recommendation or action."
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  enum What {
+    inspections,
+    reviews,
+    action_plans
+  }
+
+  enum Format {
+    json,
+    csv,
+    md
+  }
+
+  @Mixin DatabaseOptions database;
+
+  @Parameters(
+      paramLabel = "WHAT",
+      description = "inspections, reviews or action-plans",
+      converter = WhatConverter.class)
+  What what;
+
+  @Option(names = "--format", defaultValue = "json", description = "json, csv or md (default: json)")
+  Format format;
+
+  @Option(names = "--region", description = "Only this region")
+  String region;
+
+  @Option(names = "--pdu", description = "Only this PDU (inspections)")
+  String pdu;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    Services services = database.open().services();
+    Optional<String> regionFilter = Optional.ofNullable(region);
+    try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
+      PrintStream printer = new PrintStream(stream, true, StandardCharsets.UTF_8);
+      switch (what) {
+        case inspections -> {
+          List<InspectionDocument> documents =
+              services.exportInspections().export(regionFilter, Optional.ofNullable(pdu));
+          switch (format) {
+            case json -> json(printer, documents);
+            case csv -> Tables.inspectionsCsv(printer, documents);
+            case md -> Tables.inspectionsMarkdown(printer, documents);
+          }
+        }
+        case reviews -> {
+          var documents = services.listRegionalReviews().list(regionFilter);
+          if (format != Format.json) {
+            throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "reviews export as json only");
+          }
+          json(printer, documents);
+        }
+        case action_plans -> {
+          List<ActionPlanDocument> documents = services.exportActionPlans().export(regionFilter);
+          switch (format) {
+            case json -> json(printer, documents);
+            case csv -> Tables.actionsCsv(printer, documents);
+            case md -> documents.forEach(plan -> PublishedPlanLayout.write(printer, plan));
+          }
+        }
+      }
+      printer.flush();
+    }
+    if (out != null) {
+      System.err.println("Written to " + out);
+    }
+    return 0;
+  }
+
+  private static void json(PrintStream printer, Object documents) throws IOException {
+    printer.println(
+        InterchangeJson.mapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(documents));
+  }
+
+  private static OutputStream nonClosing(PrintStream stream) {
+    return new java.io.FilterOutputStream(stream) {
+      @Override
+      public void close() {
+        stream.flush();
+      }
+    };
+  }
+
+  /** Accepts "action-plans" as well as the enum's spelling. */
+  static final class WhatConverter implements picocli.CommandLine.ITypeConverter<What> {
+    @Override
+    public What convert(String value) {
+      return What.valueOf(value.replace('-', '_'));
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.probationinspections.cli.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.probationinspections.application.port.in.ImportOutcome;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.service.Services;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.web.InterchangeJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Imports published documents (text extracted from their PDFs) and the JSON that export writes.
+ * Each file is stored in its own transaction: a file that fails stores nothing, the others go on.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import PDU reports, regional letters and action plans (text extracted from the PDFs),"
+          + " or JSON written by export.",
+      "Exit status: 0 when every file imported, 1 when any failed (the others are kept), 2 for"
+          + " a usage error."
+    })
+final class ImportCommand implements Callable<Integer> {
+
+  @Mixin DatabaseOptions database;
+
+  @Option(names = "--dry-run", description = "Show what would be stored, store nothing")
+  boolean dryRun;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to import")
+  List<Path> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Services services = database.open().services();
+    PrintStream out = System.out;
+    int failed = 0;
+    int index = 0;
+    for (Path file : files) {
+      index++;
+      String progress = files.size() > 1 ? progressBar(index, files.size()) + " " : "";
+      try {
+        for (String line : importFile(services, file)) {
+          out.println(progress + file + ": " + line);
+        }
+      } catch (DomainException refusal) {
+        failed++;
+        System.err.println(progress + file + ": not imported: " + refusal.getMessage());
+      } catch (IOException unreadable) {
+        failed++;
+        System.err.println(progress + file + ": cannot be read: " + unreadable.getMessage());
+      }
+    }
+    if (files.size() > 1) {
+      out.println(
+          (files.size() - failed) + " of " + files.size() + " files imported"
+              + (dryRun ? " (dry run: nothing stored)" : ""));
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  private List<String> importFile(Services services, Path file) throws IOException {
+    byte[] content = Files.readAllBytes(file);
+    if (looksLikeJson(file, content)) {
+      return importJson(services, content);
+    }
+    var result =
+        services
+            .importPublishedDocument()
+            .importDocument(
+                new ImportPublishedDocumentUseCase.Command(
+                    file.getFileName().toString(), content, dryRun));
+    List<String> lines = new ArrayList<>();
+    lines.add(describe(result.kind(), result.outcome()) + (result.dryRun() ? " (dry run)" : ""));
+    result.warnings().forEach(warning -> lines.add("  warning " + warning));
+    result.outcome().notes().forEach(note -> lines.add("  flag: " + note));
+    return lines;
+  }
+
+  /** JSON from export: one document or an array of them, of any of the three kinds. */
+  private List<String> importJson(Services services, byte[] content) throws IOException {
+    if (dryRun) {
+      throw new org.probationinspections.domain.common.InvalidValueException(
+          "--dry-run", "dry runs read published documents only, not JSON");
+    }
+    ObjectMapper mapper = InterchangeJson.mapper();
+    JsonNode root = mapper.readTree(content);
+    List<JsonNode> nodes = new ArrayList<>();
+    if (root.isArray()) {
+      root.forEach(nodes::add);
+    } else {
+      nodes.add(root);
+    }
+    List<String> lines = new ArrayList<>();
+    for (JsonNode node : nodes) {
+      ImportOutcome outcome;
+      if (node.has("items")) {
+        outcome =
+            services.importActionPlan().importPlan(mapper.treeToValue(node, ActionPlanDocument.class));
+      } else if (node.has("observations") || node.has("inspectionIds")) {
+        outcome =
+            services
+                .importRegionalReview()
+                .importReview(mapper.treeToValue(node, RegionalReviewDocument.class));
+      } else if (node.has("pdu")) {
+        outcome =
+            services
+                .importInspection()
+                .importInspection(mapper.treeToValue(node, InspectionDocument.class));
+      } else {
+        throw new org.probationinspections.domain.common.InvalidValueException(
+            "json", "an object that is no inspection, regional letter or action plan");
+      }
+      lines.add(describe(outcome.kind(), outcome));
+    }
+    return lines;
+  }
+
+  private static boolean looksLikeJson(Path file, byte[] content) {
+    if (file.toString().endsWith(".json")) {
+      return true;
+    }
+    for (byte b : content) {
+      if (!Character.isWhitespace(b)) {
+        return b == '{' || b == '[';
+      }
+    }
+    return false;
+  }
+
+  private static String describe(String kind, ImportOutcome outcome) {
+    return switch (outcome.effect()) {
+      case CREATED -> "imported " + kind + " " + outcome.recordId();
+      case UPDATED -> "added to " + kind + " " + outcome.recordId();
+      case UNCHANGED -> kind + " " + outcome.recordId() + " already stored: nothing changed";
+    };
+  }
+
+  private static String progressBar(int done, int total) {
+    int width = 20;
+    int filled = done * width / total;
+    return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total;
+  }
+}

@@ -1,0 +1,27 @@
+package org.probationinspections.cli.wiring;
+
+import dagger.Component;
+import jakarta.inject.Singleton;
+import org.probationinspections.application.service.Services;
+import org.probationinspections.persistence.PersistenceModule;
+import org.probationinspections.persistence.Store;
+import org.probationinspections.web.WebApp;
+import org.probationinspections.web.WebModule;
+
+/** The composition root: the store, the use cases and the web adapter, wired once. */
+@Singleton
+@Component(modules = {PersistenceModule.class, ApplicationModule.class, WebModule.class})
+public interface InspectionsComponent {
+
+  Services services();
+
+  WebApp webApp();
+
+  Store store();
+
+  /** Builds the component for one database and set of framework directories. */
+  @Component.Factory
+  interface Factory {
+    InspectionsComponent create(PersistenceModule persistence, ApplicationModule application);
+  }
+}

@@ -1,0 +1,17 @@
+package org.probationinspections.cli.wiring;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.probationinspections.persistence.PersistenceModule;
+import org.probationinspections.persistence.StoreLocation;
+
+/** Builds the composition root for a command. */
+public final class Wiring {
+
+  private Wiring() {}
+
+  public static InspectionsComponent open(StoreLocation location, List<Path> frameworkDirectories) {
+    return DaggerInspectionsComponent.factory()
+        .create(new PersistenceModule(location), new ApplicationModule(frameworkDirectories));
+  }
+}
