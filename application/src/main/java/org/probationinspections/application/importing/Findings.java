@@ -125,6 +125,7 @@ final class Findings {
         }
         current.append(text);
         blankSinceBullet = false;
+        newGroup = false; // a page break inside a bullet does not start another list
         continue;
       }
       if (!marked
@@ -141,6 +142,7 @@ final class Findings {
         log.warn(line, "paragraph read as the rest of the bullet at line " + current.line);
         current.append(text);
         blankSinceBullet = false;
+        newGroup = false;
         continue;
       }
       boolean lostMark = !marked && LOST_MARK.matcher(raw).matches();

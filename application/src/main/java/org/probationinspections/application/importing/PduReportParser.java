@@ -72,11 +72,7 @@ public final class PduReportParser {
                         source.lineCount(),
                         "expected a 'Ratings' table with a 'Score N/M' header; none found"));
     RatingsTable table = RatingsTable.read(source, ratingsLine, log);
-    if (table.overallWording().isPresent()
-        && org.probationinspections.domain.framework.Rating.fromText(table.overallWording().get())
-            .isEmpty()) {
-      log.warn(ratingsLine + 1, "overall rating printed as '" + table.overallWording().get() + "'");
-    }
+    table.warnOfPlaceholderOverall(log);
     List<StandardDocument> ratings = table.completedStandards(log);
 
     int recommendationsLine =

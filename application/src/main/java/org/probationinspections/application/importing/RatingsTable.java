@@ -24,6 +24,7 @@ record RatingsTable(
     int score,
     int maxScore,
     Optional<String> overallWording,
+    int overallLine,
     List<StandardDocument> standards,
     int endLine) {
 
@@ -47,6 +48,7 @@ record RatingsTable(
     String name = Markup.plain(header.substring(0, score.start()).replace('\t', ' '));
     Optional<YearMonth> fieldwork = Optional.empty();
     Optional<String> overall = Optional.empty();
+    int overallLine = headerLine;
     List<StandardDocument> standards = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int line = headerLine;
@@ -64,6 +66,7 @@ record RatingsTable(
         String joined = String.join("", cells).toLowerCase(Locale.ROOT).replace(" ", "");
         if (joined.contains("rallrating")) {
           overall = overallWording(cells);
+          overallLine = line;
           if (overall.isEmpty()) {
             log.warn(line, "overall rating row has no wording");
           }
@@ -90,6 +93,7 @@ record RatingsTable(
         Integer.parseInt(score.group(1)),
         Integer.parseInt(score.group(2)),
         overall,
+        overallLine,
         List.copyOf(standards),
         last);
   }
@@ -216,6 +220,13 @@ record RatingsTable(
       }
     }
     return List.copyOf(completed);
+  }
+
+  /** Warns when the overall wording is no rating at all (a placeholder such as "Rating"). */
+  void warnOfPlaceholderOverall(IssueLog log) {
+    overallWording
+        .filter(wording -> Rating.fromText(wording).isEmpty())
+        .ifPresent(wording -> log.warn(overallLine, "overall rating printed as '" + wording + "'"));
   }
 
   /** Codes of the standards the table rated or marked not rated. */
