@@ -27,9 +27,25 @@ final class UnitNames {
    * returned as printed here.
    */
   static List<String> splitList(String text, List<String> known) {
-    String cleaned = text.replaceAll("(?i)\\bPDUs?\\b", ",").replaceAll("\\s+", " ").strip();
+    List<String> names = new ArrayList<>();
+    boolean marked = text.matches("(?is).*\\bPDUs?\\b.*");
+    for (String piece : text.split("(?i)\\bPDUs?\\b")) {
+      String name = piece.replaceAll("^[\\s,]*(and\\s+)?", "").replaceAll("[\\s,]+$", "").strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (known(name, known).isPresent() || (marked && known.isEmpty())) {
+        names.add(name);
+      } else {
+        names.addAll(splitUnmarked(name, known));
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private static List<String> splitUnmarked(String text, List<String> known) {
     List<String> parts = new ArrayList<>();
-    for (String piece : cleaned.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+    for (String piece : text.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
       if (!piece.isBlank() && !piece.strip().equals("and")) {
         parts.add(piece.strip());
       }
@@ -41,8 +57,7 @@ final class UnitNames {
       String name = parts.get(i);
       for (int j = parts.size(); j > i + 1; j--) {
         String merged = String.join(" and ", parts.subList(i, j));
-        Optional<String> match = known(merged, known);
-        if (match.isPresent()) {
+        if (known(merged, known).isPresent()) {
           name = merged;
           taken = j - i;
           break;
@@ -51,7 +66,7 @@ final class UnitNames {
       names.add(name);
       i += taken;
     }
-    return List.copyOf(names);
+    return names;
   }
 
   /**
