@@ -22,8 +22,22 @@ import org.probationinspections.domain.inspection.AddresseeLevel;
  */
 public final class RecommendationMatcher {
 
-  /** Below this similarity no recommendation is taken to be meant. */
+  /** At or above this similarity a recommendation is taken to be meant. */
   static final double MINIMUM_SIMILARITY = 0.5;
+
+  /**
+   * Below {@link #MINIMUM_SIMILARITY} but at or above this, the best candidate is still taken when
+   * it leads the next by {@link #CLEAR_LEAD}; the answer is then reported as a guess.
+   */
+  static final double WEAK_SIMILARITY = 0.2;
+
+  static final double CLEAR_LEAD = 0.1;
+
+  /** Words that say nothing about which recommendation is meant. */
+  static final Set<String> STOP_WORDS =
+      Set.of(
+          "the", "of", "to", "and", "in", "for", "a", "an", "is", "are", "that", "on", "with",
+          "their", "they", "be", "all", "this", "these");
 
   /** Two candidates closer than this are a tie, broken by addressee level or reported. */
   static final double TIE_MARGIN = 0.02;
@@ -44,10 +58,11 @@ public final class RecommendationMatcher {
   public record Request(AnswerDocument answer, Optional<AddresseeLevel> expectedLevel) {}
 
   /** The answers with their numbers filled in, and what could not be resolved. */
-  public record Result(List<AnswerDocument> answers, List<String> problems) {
+  public record Result(List<AnswerDocument> answers, List<String> problems, List<String> guesses) {
     public Result {
       answers = List.copyOf(answers);
       problems = List.copyOf(problems);
+      guesses = List.copyOf(guesses);
     }
   }
 
@@ -66,6 +81,7 @@ public final class RecommendationMatcher {
       List<Request> requests, Map<String, List<RecommendationDocument>> known) {
     List<AnswerDocument> resolved = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<String> guesses = new ArrayList<>();
     for (Request request : requests) {
       AnswerDocument answer = request.answer();
       if (answer.recommendationNumber().isPresent() || answer.recommendationText().isEmpty()) {
@@ -97,7 +113,7 @@ public final class RecommendationMatcher {
                           answer.recommendationText()))
               .orElse(answer));
     }
-    return new Result(resolved, problems);
+    return new Result(resolved, problems, guesses);
   }
 
   /**
@@ -106,10 +122,12 @@ public final class RecommendationMatcher {
   public ParsedPlan resolvePlan(
       ActionPlanDocument plan, Map<String, List<RecommendationDocument>> known) {
     List<String> problems = new ArrayList<>();
+    List<String> guesses = new ArrayList<>();
     List<ItemDocument> items = new ArrayList<>();
     for (ItemDocument item : plan.items()) {
       Result result = resolve(item.answers(), known);
       result.problems().forEach(problem -> problems.add("item " + item.number() + ": " + problem));
+      result.guesses().forEach(guess -> guesses.add("item " + item.number() + ": " + guess));
       items.add(
           new ItemDocument(
               item.number(),
@@ -121,6 +139,7 @@ public final class RecommendationMatcher {
     }
     problems.addAll(coverageProblems(items, known));
     List<String> notes = new ArrayList<>(plan.notes());
+    notes.addAll(guesses);
     notes.addAll(problems);
     ActionPlanDocument resolved =
         new ActionPlanDocument(
@@ -135,13 +154,17 @@ public final class RecommendationMatcher {
             plan.publishedSummary(),
             plan.flags(),
             notes);
-    return new ParsedPlan(resolved, problems);
+    return new ParsedPlan(resolved, problems, guesses);
   }
 
-  /** A plan with its answers numbered, and the problems found (also in its notes). */
-  public record ParsedPlan(ActionPlanDocument plan, List<String> problems) {
+  /**
+   * A plan with its answers numbered, the problems found (unresolved, ambiguous, uncovered) and the
+   * weak matches taken as guesses; both are also in the plan's notes.
+   */
+  public record ParsedPlan(ActionPlanDocument plan, List<String> problems, List<String> guesses) {
     public ParsedPlan {
       problems = List.copyOf(problems);
+      guesses = List.copyOf(guesses);
     }
   }
 
@@ -206,9 +229,22 @@ public final class RecommendationMatcher {
         }
       }
     }
-    if (best == null || bestScore < MINIMUM_SIMILARITY) {
+    if (best == null
+        || bestScore < WEAK_SIMILARITY
+        || (bestScore < MINIMUM_SIMILARITY && bestScore - runnerUp < CLEAR_LEAD)) {
       problems.add("no recommendation of " + pdu + " matches '" + wording + "'");
       return Optional.empty();
+    }
+    if (bestScore < MINIMUM_SIMILARITY) {
+      guesses.add(
+          String.format(
+              Locale.ROOT,
+              "'%s' matches recommendation %d of %s only weakly (%.2f): '%s'",
+              wording,
+              best.number(),
+              pdu,
+              bestScore,
+              best.text()));
     }
     if (tied.size() > 1) {
       List<RecommendationDocument> atLevel =
@@ -239,7 +275,7 @@ public final class RecommendationMatcher {
             .replaceAll("[^a-z0-9 ]+", " ");
     Set<String> words = new HashSet<>();
     for (String word : plain.split("\\s+")) {
-      if (!word.isBlank()) {
+      if (!word.isBlank() && !STOP_WORDS.contains(word)) {
         words.add(word);
       }
     }
