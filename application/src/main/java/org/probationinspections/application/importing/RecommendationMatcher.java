@@ -101,7 +101,7 @@ public final class RecommendationMatcher {
         continue;
       }
       Optional<Integer> number =
-          best(wording, request.expectedLevel(), candidates.get(), pdu, problems);
+          best(wording, request.expectedLevel(), candidates.get(), pdu, problems, guesses);
       resolved.add(
           number
               .map(
@@ -209,26 +209,22 @@ public final class RecommendationMatcher {
       Optional<AddresseeLevel> level,
       List<RecommendationDocument> candidates,
       String pdu,
-      List<String> problems) {
+      List<String> problems,
+      List<String> guesses) {
     Set<String> words = words(wording);
-    RecommendationDocument best = null;
-    double bestScore = -1;
-    List<RecommendationDocument> tied = new ArrayList<>();
-    for (RecommendationDocument candidate : candidates) {
-      double score = jaccard(words, words(candidate.text()));
-      if (score > bestScore + TIE_MARGIN) {
-        best = candidate;
-        bestScore = score;
-        tied.clear();
-        tied.add(candidate);
-      } else if (Math.abs(score - bestScore) <= TIE_MARGIN) {
-        tied.add(candidate);
-        if (score > bestScore) {
-          best = candidate;
-          bestScore = score;
-        }
-      }
-    }
+    List<Map.Entry<RecommendationDocument, Double>> scored =
+        candidates.stream()
+            .map(candidate -> Map.entry(candidate, jaccard(words, words(candidate.text()))))
+            .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+            .toList();
+    RecommendationDocument best = scored.isEmpty() ? null : scored.get(0).getKey();
+    double bestScore = scored.isEmpty() ? 0 : scored.get(0).getValue();
+    double runnerUp = scored.size() < 2 ? 0 : scored.get(1).getValue();
+    List<RecommendationDocument> tied =
+        scored.stream()
+            .filter(entry -> bestScore - entry.getValue() <= TIE_MARGIN)
+            .map(Map.Entry::getKey)
+            .toList();
     if (best == null
         || bestScore < WEAK_SIMILARITY
         || (bestScore < MINIMUM_SIMILARITY && bestScore - runnerUp < CLEAR_LEAD)) {
