@@ -27,6 +27,10 @@ final class OwnerRoles {
           "Chief",
           "Assistant Director");
 
+  /** Role starts that are whole roles on their own ("Deputy Director, Probation Workforce"). */
+  static final List<String> WHOLE_ROLES =
+      List.of("Deputy Director", "Director General", "Assistant Director");
+
   /** Words that begin a role but may be followed by another role start within the same role. */
   static final List<String> QUALIFIERS = List.of("HMPPS", "North West", "National", "MoJ");
 
@@ -53,7 +57,8 @@ final class OwnerRoles {
           roles.add(role.toString().strip());
           role.setLength(0);
         }
-        onlyQualifier = start == null && (role.isEmpty() || onlyQualifier);
+        // "Regional" then "Head of" is one role: a start is no role until a word of its own follows
+        onlyQualifier = !WHOLE_ROLES.contains(matched);
         role.append(role.isEmpty() ? "" : " ").append(matched);
         i += matched.split(" ").length;
         continue;

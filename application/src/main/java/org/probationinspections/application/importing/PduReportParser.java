@@ -29,6 +29,10 @@ public final class PduReportParser {
       Pattern.compile("fieldwork in .*?beginning\\s+(\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4})");
   private static final Pattern CASES = Pattern.compile("We inspected (\\d+) cases");
   private static final Pattern STANDARD_HEADING = Pattern.compile("^(\\d)\\.(\\d)\\.?\\s+(\\S.*)$");
+
+  /** A numbered heading ("1. Organisational delivery"); recommendations start lower case. */
+  private static final Pattern SECTION_START = Pattern.compile("^\\d\\.\\s+[A-Z].*$");
+
   private static final Pattern DOMAIN_HEADING = Pattern.compile("^\\d\\.\\s+\\S.*$");
   private static final Pattern KEY_QUESTION_ROW =
       Pattern.compile("^(.+?\\?)\\s*\\t\\s*(\\d{1,3})\\s*%\\s*$");
@@ -91,7 +95,7 @@ public final class PduReportParser {
                 recommendationsLine + 1,
                 line ->
                     Markup.headingOrPlain(line).equals("Background")
-                        || DOMAIN_HEADING.matcher(line.strip()).matches())
+                        || SECTION_START.matcher(line.strip()).matches())
             .orElse(source.lineCount() + 1);
     List<RecommendationDocument> recommendations =
         RecommendationList.read(source, recommendationsLine + 1, recommendationsEnd, log).stream()
