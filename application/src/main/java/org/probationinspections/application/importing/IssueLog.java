@@ -1,0 +1,43 @@
+package org.probationinspections.application.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the issues of one import. Every issue is also a note for the stored document, because a
+ * guess that is only logged is a guess nobody reviews.
+ */
+final class IssueLog {
+
+  private final String fileName;
+  private final List<ImportIssue> issues = new ArrayList<>();
+
+  IssueLog(String fileName) {
+    this.fileName = fileName;
+  }
+
+  void warn(int line, String message) {
+    issues.add(new ImportIssue(fileName, Math.max(1, line), ImportIssue.Severity.WARNING, message));
+  }
+
+  void error(int line, String message) {
+    issues.add(new ImportIssue(fileName, Math.max(1, line), ImportIssue.Severity.ERROR, message));
+  }
+
+  int size() {
+    return issues.size();
+  }
+
+  List<ImportIssue> issues() {
+    return List.copyOf(issues);
+  }
+
+  /** The issues raised since {@code from}, as notes ("file:line: message"). */
+  List<String> notesSince(int from) {
+    return issues.subList(from, issues.size()).stream().map(ImportIssue::describe).toList();
+  }
+
+  List<String> notes() {
+    return notesSince(0);
+  }
+}

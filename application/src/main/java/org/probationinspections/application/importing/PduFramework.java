@@ -1,0 +1,57 @@
+package org.probationinspections.application.importing;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.domain.unit.UnitName;
+
+/**
+ * The standards of the adult probation PDU framework (2021 onwards) as the documents print them.
+ * Kept as data so that a document rated under another framework only needs another table.
+ */
+final class PduFramework {
+
+  static final String ID = "hmip-probation-pdu-2021";
+
+  /** Code to printed name, in the order of the published ratings table. */
+  static final Map<String, String> STANDARDS = standards();
+
+  /** The standards that a ratings table rates (2.6 Outcomes is reported, never rated). */
+  static final List<String> RATED_CODES =
+      List.of("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5");
+
+  /** Court work is the one standard a table may leave out: it is then not rated. */
+  static final String COURT_WORK = "2.1";
+
+  private PduFramework() {}
+
+  private static Map<String, String> standards() {
+    Map<String, String> standards = new LinkedHashMap<>();
+    standards.put("1.1", "Leadership");
+    standards.put("1.2", "Staff");
+    standards.put("1.3", "Services");
+    standards.put("1.4", "Information and facilities");
+    standards.put("2.1", "Court work");
+    standards.put("2.2", "Assessment");
+    standards.put("2.3", "Planning");
+    standards.put("2.4", "Implementation and delivery");
+    standards.put("2.5", "Reviewing");
+    standards.put("2.6", "Outcomes");
+    return Collections.unmodifiableMap(standards);
+  }
+
+  /** The code of a standard by its printed name ("Implementation and delivery" → "2.4"). */
+  static Optional<String> codeOf(String name) {
+    String key = UnitName.key(name);
+    return STANDARDS.entrySet().stream()
+        .filter(entry -> UnitName.key(entry.getValue()).equals(key))
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  static String nameOf(String code) {
+    return STANDARDS.get(code);
+  }
+}
