@@ -56,7 +56,7 @@ final class Fixtures {
           new PduId("pdu-knowsley"),
           NORTH_WEST.id(),
           "Knowsley and St Helens",
-          List.of("Knowsley & St. Helens"));
+          List.of("Knowsley"));
   static final Pdu CHESHIRE_WEST =
       new Pdu(new PduId("pdu-cheshire-west"), NORTH_WEST.id(), "Cheshire West", List.of());
   static final Pdu BLACKBURN =
