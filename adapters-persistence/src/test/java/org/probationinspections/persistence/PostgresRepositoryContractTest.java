@@ -7,6 +7,6 @@ class PostgresRepositoryContractTest extends RepositoryContract {
 
   @Override
   protected Store openStore() {
-    return Store.open(StoreLocation.parse(EmbeddedPostgresServer.freshDatabaseUrl()));
+    return Store.open(StoreLocation.parse(EmbeddedPostgresServer.freshMigratedDatabaseUrl()));
   }
 }
