@@ -1,0 +1,71 @@
+package org.probationinspections.persistence;
+
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ImportLedger;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.application.port.out.RegionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+
+/** Provides every persistence out-port from one store, opened once at the given location. */
+@Module
+public final class PersistenceModule {
+
+  private final StoreLocation location;
+
+  public PersistenceModule(StoreLocation location) {
+    this.location = location;
+  }
+
+  @Provides
+  @Singleton
+  public Store store() {
+    return Store.open(location);
+  }
+
+  @Provides
+  @Singleton
+  public RegionRepository regions(Store store) {
+    return store.regions();
+  }
+
+  @Provides
+  @Singleton
+  public PduRepository pdus(Store store) {
+    return store.pdus();
+  }
+
+  @Provides
+  @Singleton
+  public InspectionRepository inspections(Store store) {
+    return store.inspections();
+  }
+
+  @Provides
+  @Singleton
+  public ReviewRepository reviews(Store store) {
+    return store.reviews();
+  }
+
+  @Provides
+  @Singleton
+  public ActionPlanRepository actionPlans(Store store) {
+    return store.actionPlans();
+  }
+
+  @Provides
+  @Singleton
+  public ImportLedger importLedger(Store store) {
+    return store.importLedger();
+  }
+
+  @Provides
+  @Singleton
+  public UnitOfWork unitOfWork(Store store) {
+    return store.unitOfWork();
+  }
+}

@@ -1,0 +1,115 @@
+package org.probationinspections.persistence;
+
+import java.util.Optional;
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ImportLedger;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.application.port.out.RegionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.persistence.jdbc.JdbcDatabase;
+import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryImportLedger;
+import org.probationinspections.persistence.memory.InMemoryInspections;
+import org.probationinspections.persistence.memory.InMemoryPdus;
+import org.probationinspections.persistence.memory.InMemoryRegions;
+import org.probationinspections.persistence.memory.InMemoryReviews;
+import org.probationinspections.persistence.memory.InMemoryStore;
+
+/**
+ * An opened store: every out-port of the application over one location, in memory or in a database
+ * whose schema {@link #open} has brought to the latest version.
+ */
+public final class Store implements AutoCloseable {
+
+  private final StoreLocation location;
+  private final Optional<JdbcDatabase> database;
+  private final RegionRepository regions;
+  private final PduRepository pdus;
+  private final InspectionRepository inspections;
+  private final ReviewRepository reviews;
+  private final ActionPlanRepository actionPlans;
+  private final ImportLedger importLedger;
+  private final UnitOfWork unitOfWork;
+
+  private Store(StoreLocation location, InMemoryStore memory) {
+    this.location = location;
+    this.database = Optional.empty();
+    this.regions = new InMemoryRegions(memory);
+    this.pdus = new InMemoryPdus(memory);
+    this.inspections = new InMemoryInspections(memory);
+    this.reviews = new InMemoryReviews(memory);
+    this.actionPlans = new InMemoryActionPlans(memory);
+    this.importLedger = new InMemoryImportLedger(memory);
+    this.unitOfWork = memory;
+  }
+
+  private Store(StoreLocation location, JdbcDatabase database) {
+    this.location = location;
+    this.database = Optional.of(database);
+    this.regions = database.regions();
+    this.pdus = database.pdus();
+    this.inspections = database.inspections();
+    this.reviews = database.reviews();
+    this.actionPlans = database.actionPlans();
+    this.importLedger = database.importLedger();
+    this.unitOfWork = database.transactions();
+  }
+
+  /** Opens the location; a database is created if missing and migrated to the latest schema. */
+  public static Store open(StoreLocation location) {
+    if (location.kind() == StoreLocation.Kind.MEMORY) {
+      return new Store(location, new InMemoryStore());
+    }
+    JdbcDatabase database = Databases.connect(location);
+    database.migrate();
+    return new Store(location, database);
+  }
+
+  public StoreLocation location() {
+    return location;
+  }
+
+  public RegionRepository regions() {
+    return regions;
+  }
+
+  public PduRepository pdus() {
+    return pdus;
+  }
+
+  public InspectionRepository inspections() {
+    return inspections;
+  }
+
+  public ReviewRepository reviews() {
+    return reviews;
+  }
+
+  public ActionPlanRepository actionPlans() {
+    return actionPlans;
+  }
+
+  public ImportLedger importLedger() {
+    return importLedger;
+  }
+
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  /** The database behind the store; empty for the in-memory store. */
+  Optional<JdbcDatabase> database() {
+    return database;
+  }
+
+  /**
+   * Connections are opened per transaction and closed after it, so nothing stays open; closing is
+   * kept so that a pool can be added without changing callers.
+   */
+  @Override
+  public void close() {
+    // Nothing is held between transactions.
+  }
+}

@@ -1,0 +1,333 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.inspection.Addressee;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+import org.probationinspections.domain.inspection.Finding;
+import org.probationinspections.domain.inspection.FindingKind;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionDetails;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.inspection.PublishedSummary;
+import org.probationinspections.domain.inspection.RatingSource;
+import org.probationinspections.domain.inspection.Recommendation;
+import org.probationinspections.domain.inspection.StandardResult;
+import org.probationinspections.domain.unit.PduId;
+
+/**
+ * Inspections in {@code inspections} and their children (standard results, key-question results,
+ * findings, recommendations, notes). Saving checks the version and replaces the children.
+ */
+public final class JdbcInspections implements InspectionRepository {
+
+  /** Which inspections a query loads; constant fragments only, the values are bound. */
+  private enum Scope {
+    ALL(""),
+    BY_ID("WHERE id = :key"),
+    BY_PDU("WHERE pdu_id = :key");
+
+    final String where;
+
+    Scope(String where) {
+      this.where = where;
+    }
+  }
+
+  private static final String CHILDREN_OF_SCOPE =
+      " WHERE inspection_id IN (SELECT id FROM inspections <where>)";
+
+  private final JdbcTransactions transactions;
+
+  JdbcInspections(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<Inspection> findById(InspectionId id) {
+    return load(Scope.BY_ID, id.value()).stream().findFirst();
+  }
+
+  @Override
+  public List<Inspection> findByPdu(PduId pdu) {
+    return load(Scope.BY_PDU, pdu.value());
+  }
+
+  @Override
+  public List<Inspection> findAll() {
+    return load(Scope.ALL, "");
+  }
+
+  @Override
+  public long save(Inspection inspection) {
+    return transactions.write(
+        handle -> {
+          long read = inspection.version();
+          long next = read + 1;
+          String id = inspection.id().value();
+          InspectionDetails details = inspection.details();
+          PublishedSummary published = inspection.published();
+          String sql =
+              read == 0
+                  ? "INSERT INTO inspections (id, pdu_id, framework_id, fieldwork_started,"
+                      + " published_month, lead_inspector, cases_inspected, published_score,"
+                      + " published_maximum, published_overall, version) VALUES (:id, :pdu,"
+                      + " :framework, :fieldwork, :publishedMonth, :lead, :cases, :score, :maximum,"
+                      + " :overall, :next) ON CONFLICT (id) DO NOTHING"
+                  : "UPDATE inspections SET pdu_id = :pdu, framework_id = :framework,"
+                      + " fieldwork_started = :fieldwork, published_month = :publishedMonth,"
+                      + " lead_inspector = :lead, cases_inspected = :cases, published_score ="
+                      + " :score, published_maximum = :maximum, published_overall = :overall,"
+                      + " version = :next WHERE id = :id AND version = :read";
+          int written =
+              handle
+                  .createUpdate(sql)
+                  .bind("id", id)
+                  .bind("pdu", inspection.pduId().value())
+                  .bind("framework", inspection.frameworkId().value())
+                  .bind("fieldwork", transactions.dialect().date(details.fieldworkStarted()))
+                  .bind("publishedMonth", Months.textOrNull(details.published()))
+                  .bind("lead", details.leadInspector().orElse(null))
+                  .bind("cases", Rows.orNull(details.casesInspected()))
+                  .bind("score", Rows.orNull(published.score()))
+                  .bind("maximum", Rows.orNull(published.maximum()))
+                  .bind("overall", published.overallText().orElse(null))
+                  .bind("read", read)
+                  .bind("next", next)
+                  .execute();
+          if (written == 0) {
+            long stored =
+                handle
+                    .createQuery("SELECT version FROM inspections WHERE id = :id")
+                    .bind("id", id)
+                    .mapTo(Long.class)
+                    .findOne()
+                    .orElse(0L);
+            throw Versions.conflict("Inspection", id, read, stored);
+          }
+          replaceChildren(handle, inspection);
+          return next;
+        });
+  }
+
+  private static void replaceChildren(Handle handle, Inspection inspection) {
+    String id = inspection.id().value();
+    for (String delete :
+        List.of(
+            "DELETE FROM standard_results WHERE inspection_id = :id",
+            "DELETE FROM findings WHERE inspection_id = :id",
+            "DELETE FROM recommendations WHERE inspection_id = :id",
+            "DELETE FROM inspection_notes WHERE inspection_id = :id")) {
+      handle.createUpdate(delete).bind("id", id).execute();
+    }
+
+    PreparedBatch results =
+        handle.prepareBatch(
+            "INSERT INTO standard_results (inspection_id, position, code, rating, source,"
+                + " published_rating) VALUES (:id, :position, :code, :rating, :source, :published)");
+    PreparedBatch questions =
+        handle.prepareBatch(
+            "INSERT INTO key_question_results (inspection_id, standard_code, position, question,"
+                + " percent_yes) VALUES (:id, :code, :position, :question, :percent)");
+    List<StandardResult> standardResults = inspection.results();
+    for (int position = 0; position < standardResults.size(); position++) {
+      StandardResult result = standardResults.get(position);
+      results
+          .bind("id", id)
+          .bind("position", position)
+          .bind("code", result.code())
+          .bind("rating", result.rating().name())
+          .bind("source", result.source().name())
+          .bind("published", result.publishedRating().map(Rating::name).orElse(null))
+          .add();
+      for (int index = 0; index < result.keyQuestions().size(); index++) {
+        KeyQuestionResult question = result.keyQuestions().get(index);
+        questions
+            .bind("id", id)
+            .bind("code", result.code())
+            .bind("position", index)
+            .bind("question", question.question())
+            .bind("percent", question.percentYes())
+            .add();
+      }
+    }
+    execute(results);
+    execute(questions);
+
+    PreparedBatch findings =
+        handle.prepareBatch(
+            "INSERT INTO findings (inspection_id, position, standard_code, kind, text)"
+                + " VALUES (:id, :position, :code, :kind, :text)");
+    List<Finding> allFindings = inspection.findings();
+    for (int position = 0; position < allFindings.size(); position++) {
+      Finding finding = allFindings.get(position);
+      findings
+          .bind("id", id)
+          .bind("position", position)
+          .bind("code", finding.standardCode())
+          .bind("kind", finding.kind().name())
+          .bind("text", finding.text())
+          .add();
+    }
+    execute(findings);
+
+    PreparedBatch recommendations =
+        handle.prepareBatch(
+            "INSERT INTO recommendations (inspection_id, number, addressee_level, addressee_name,"
+                + " text) VALUES (:id, :number, :level, :name, :text)");
+    for (Recommendation recommendation : inspection.recommendations()) {
+      recommendations
+          .bind("id", id)
+          .bind("number", recommendation.number())
+          .bind("level", recommendation.addressee().level().name())
+          .bind("name", recommendation.addressee().name())
+          .bind("text", recommendation.text())
+          .add();
+    }
+    execute(recommendations);
+
+    PreparedBatch notes =
+        handle.prepareBatch(
+            "INSERT INTO inspection_notes (inspection_id, position, text)"
+                + " VALUES (:id, :position, :text)");
+    List<String> allNotes = inspection.notes();
+    for (int position = 0; position < allNotes.size(); position++) {
+      notes.bind("id", id).bind("position", position).bind("text", allNotes.get(position)).add();
+    }
+    execute(notes);
+  }
+
+  private static void execute(PreparedBatch batch) {
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private List<Inspection> load(Scope scope, String key) {
+    Dialect dialect = transactions.dialect();
+    return transactions.read(
+        handle -> {
+          Map<String, List<KeyQuestionResult>> questions =
+              Rows.grouped(
+                  handle
+                      .createQuery(
+                          "SELECT inspection_id, standard_code, question, percent_yes"
+                              + " FROM key_question_results"
+                              + CHILDREN_OF_SCOPE
+                              + " ORDER BY inspection_id, standard_code, position")
+                      .define("where", scope.where)
+                      .bind("key", key),
+                  (row, context) ->
+                      Rows.key(row.getString("inspection_id"), row.getString("standard_code")),
+                  (row, context) ->
+                      new KeyQuestionResult(row.getString("question"), row.getInt("percent_yes")));
+          Map<String, List<StandardResult>> results =
+              Rows.grouped(
+                  handle
+                      .createQuery(
+                          "SELECT inspection_id, code, rating, source, published_rating"
+                              + " FROM standard_results"
+                              + CHILDREN_OF_SCOPE
+                              + " ORDER BY inspection_id, position")
+                      .define("where", scope.where)
+                      .bind("key", key),
+                  (row, context) -> row.getString("inspection_id"),
+                  (row, context) ->
+                      new StandardResult(
+                          row.getString("code"),
+                          Rating.valueOf(row.getString("rating")),
+                          RatingSource.valueOf(row.getString("source")),
+                          Rows.optionalText(row, "published_rating").map(Rating::valueOf),
+                          Rows.of(
+                              questions,
+                              Rows.key(row.getString("inspection_id"), row.getString("code")))));
+          Map<String, List<Finding>> findings =
+              Rows.grouped(
+                  handle
+                      .createQuery(
+                          "SELECT inspection_id, standard_code, kind, text FROM findings"
+                              + CHILDREN_OF_SCOPE
+                              + " ORDER BY inspection_id, position")
+                      .define("where", scope.where)
+                      .bind("key", key),
+                  (row, context) -> row.getString("inspection_id"),
+                  (row, context) ->
+                      new Finding(
+                          row.getString("standard_code"),
+                          FindingKind.valueOf(row.getString("kind")),
+                          row.getString("text")));
+          Map<String, List<Recommendation>> recommendations =
+              Rows.grouped(
+                  handle
+                      .createQuery(
+                          "SELECT inspection_id, number, addressee_level, addressee_name, text"
+                              + " FROM recommendations"
+                              + CHILDREN_OF_SCOPE
+                              + " ORDER BY inspection_id, number")
+                      .define("where", scope.where)
+                      .bind("key", key),
+                  (row, context) -> row.getString("inspection_id"),
+                  (row, context) ->
+                      new Recommendation(
+                          row.getInt("number"),
+                          new Addressee(
+                              AddresseeLevel.valueOf(row.getString("addressee_level")),
+                              row.getString("addressee_name")),
+                          row.getString("text")));
+          Map<String, List<String>> notes =
+              Rows.grouped(
+                  handle
+                      .createQuery(
+                          "SELECT inspection_id, text FROM inspection_notes"
+                              + CHILDREN_OF_SCOPE
+                              + " ORDER BY inspection_id, position")
+                      .define("where", scope.where)
+                      .bind("key", key),
+                  (row, context) -> row.getString("inspection_id"),
+                  (row, context) -> row.getString("text"));
+          return handle
+              .createQuery(
+                  "SELECT id, pdu_id, framework_id, fieldwork_started, published_month,"
+                      + " lead_inspector, cases_inspected, published_score, published_maximum,"
+                      + " published_overall, version FROM inspections <where>"
+                      + " ORDER BY fieldwork_started, id")
+              .define("where", scope.where)
+              .bind("key", key)
+              .map(
+                  (row, context) -> {
+                    String id = row.getString("id");
+                    Optional<YearMonth> publishedMonth =
+                        Months.parse(row.getString("published_month"));
+                    OptionalInt cases = Rows.optionalInt(row, "cases_inspected");
+                    return Inspection.restore(
+                        new InspectionId(id),
+                        new PduId(row.getString("pdu_id")),
+                        new FrameworkId(row.getString("framework_id")),
+                        new InspectionDetails(
+                            dialect.readDate(row, "fieldwork_started"),
+                            publishedMonth,
+                            Rows.optionalText(row, "lead_inspector"),
+                            cases),
+                        Rows.of(results, id),
+                        Rows.of(findings, id),
+                        Rows.of(recommendations, id),
+                        new PublishedSummary(
+                            Rows.optionalInt(row, "published_score"),
+                            Rows.optionalInt(row, "published_maximum"),
+                            Rows.optionalText(row, "published_overall")),
+                        Rows.of(notes, id),
+                        row.getLong("version"));
+                  })
+              .list();
+        });
+  }
+}

@@ -1,0 +1,154 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.domain.unit.UnitName;
+
+/**
+ * PDUs in {@code pdus}, their names and aliases in {@code pdu_names} with the comparison keys of
+ * {@link UnitName}, so that a name as a document writes it is found by an indexed lookup.
+ */
+public final class JdbcPdus implements PduRepository {
+
+  /** Which PDUs a query loads; constant fragments only, the values are bound. */
+  private enum Scope {
+    ALL(""),
+    BY_ID("WHERE id = :key"),
+    BY_REGION("WHERE region_id = :key");
+
+    final String where;
+
+    Scope(String where) {
+      this.where = where;
+    }
+  }
+
+  private final JdbcTransactions transactions;
+
+  JdbcPdus(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<Pdu> findById(PduId id) {
+    return load(Scope.BY_ID, id.value()).stream().findFirst();
+  }
+
+  @Override
+  public Optional<Pdu> findByName(String name) {
+    return transactions.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT n.pdu_id FROM pdu_names n JOIN pdus p ON p.id = n.pdu_id"
+                        + " WHERE n.name_key = :key OR n.order_free_key = :orderFreeKey"
+                        + " ORDER BY p.name, p.id")
+                .bind("key", UnitName.key(name))
+                .bind("orderFreeKey", UnitName.orderFreeKey(name))
+                .mapTo(String.class)
+                .findFirst()
+                .flatMap(id -> findById(new PduId(id))));
+  }
+
+  @Override
+  public List<Pdu> findAll() {
+    return load(Scope.ALL, "");
+  }
+
+  @Override
+  public List<Pdu> findByRegion(RegionId region) {
+    return load(Scope.BY_REGION, region.value());
+  }
+
+  @Override
+  public void save(Pdu pdu) {
+    transactions.write(
+        handle -> {
+          for (String name : pdu.allNames()) {
+            findByName(name)
+                .filter(other -> !other.id().equals(pdu.id()))
+                .ifPresent(
+                    other -> {
+                      throw new ConflictException(
+                          "the name " + name + " already belongs to PDU " + other.name());
+                    });
+          }
+          int updated =
+              handle
+                  .createUpdate("UPDATE pdus SET region_id = :region, name = :name WHERE id = :id")
+                  .bind("id", pdu.id().value())
+                  .bind("region", pdu.regionId().value())
+                  .bind("name", pdu.name())
+                  .execute();
+          if (updated == 0) {
+            handle
+                .createUpdate("INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)")
+                .bind("id", pdu.id().value())
+                .bind("region", pdu.regionId().value())
+                .bind("name", pdu.name())
+                .execute();
+          }
+          saveNames(handle, pdu);
+          return updated;
+        });
+  }
+
+  private static void saveNames(Handle handle, Pdu pdu) {
+    handle
+        .createUpdate("DELETE FROM pdu_names WHERE pdu_id = :id")
+        .bind("id", pdu.id().value())
+        .execute();
+    var batch =
+        handle.prepareBatch(
+            "INSERT INTO pdu_names (pdu_id, position, name, name_key, order_free_key)"
+                + " VALUES (:id, :position, :name, :key, :orderFreeKey)");
+    List<String> names = pdu.allNames();
+    for (int position = 0; position < names.size(); position++) {
+      String name = names.get(position);
+      batch
+          .bind("id", pdu.id().value())
+          .bind("position", position)
+          .bind("name", name)
+          .bind("key", UnitName.key(name))
+          .bind("orderFreeKey", UnitName.orderFreeKey(name))
+          .add();
+    }
+    batch.execute();
+  }
+
+  private List<Pdu> load(Scope scope, String key) {
+    return transactions.read(
+        handle -> {
+          Map<String, List<String>> aliases =
+              Rows.grouped(
+                  handle
+                      .createQuery(
+                          "SELECT pdu_id, name FROM pdu_names"
+                              + " WHERE position > 0 AND pdu_id IN (SELECT id FROM pdus <where>)"
+                              + " ORDER BY pdu_id, position")
+                      .define("where", scope.where)
+                      .bind("key", key),
+                  (row, context) -> row.getString("pdu_id"),
+                  (row, context) -> row.getString("name"));
+          return handle
+              .createQuery("SELECT id, region_id, name FROM pdus <where> ORDER BY name, id")
+              .define("where", scope.where)
+              .bind("key", key)
+              .map(
+                  (row, context) ->
+                      new Pdu(
+                          new PduId(row.getString("id")),
+                          new RegionId(row.getString("region_id")),
+                          row.getString("name"),
+                          aliases.getOrDefault(row.getString("id"), List.of())))
+              .list();
+        });
+  }
+}

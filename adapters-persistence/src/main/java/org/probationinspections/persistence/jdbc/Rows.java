@@ -1,0 +1,53 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/** Reading helpers shared by the repositories: nullable columns, child rows grouped by parent. */
+final class Rows {
+
+  private Rows() {}
+
+  static OptionalInt optionalInt(ResultSet row, String column) throws SQLException {
+    int value = row.getInt(column);
+    return row.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+
+  static Optional<String> optionalText(ResultSet row, String column) throws SQLException {
+    return Optional.ofNullable(row.getString(column));
+  }
+
+  static Integer orNull(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
+  /** Child rows in query order, grouped by the parent key that {@code key} reads from a row. */
+  static <T> Map<String, List<T>> grouped(Query query, RowMapper<String> key, RowMapper<T> child) {
+    Map<String, List<T>> groups = new LinkedHashMap<>();
+    query
+        .map((row, context) -> Map.entry(key.map(row, context), child.map(row, context)))
+        .forEach(
+            entry ->
+                groups
+                    .computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
+                    .add(entry.getValue()));
+    return groups;
+  }
+
+  /** The key of a child of a child: its parent's key columns joined. */
+  static String key(String... parts) {
+    return String.join("\u0000", parts);
+  }
+
+  static <T> List<T> of(Map<String, List<T>> groups, String key) {
+    return groups.getOrDefault(key, List.of());
+  }
+}

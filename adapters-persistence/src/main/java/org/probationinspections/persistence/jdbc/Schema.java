@@ -1,0 +1,53 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.util.List;
+
+/** The tables of the schema, parents before children (the order an export is read back in). */
+public final class Schema {
+
+  private Schema() {}
+
+  public static final List<String> TABLES =
+      List.of(
+          "regions",
+          "pdus",
+          "pdu_names",
+          "inspections",
+          "standard_results",
+          "key_question_results",
+          "findings",
+          "recommendations",
+          "inspection_notes",
+          "reviews",
+          "review_inspections",
+          "observations",
+          "review_notes",
+          "action_plans",
+          "action_plan_notes",
+          "action_plan_items",
+          "item_answers",
+          "actions",
+          "action_owners",
+          "progress_updates",
+          "target_revisions",
+          "imported_documents");
+
+  /**
+   * Counts a table's rows. The table name comes from {@link #TABLES} only (an identifier cannot be
+   * a bound parameter); anything else is refused.
+   */
+  static String countSql(String table) {
+    return "SELECT COUNT(*) FROM " + known(table);
+  }
+
+  static String selectAllSql(String table) {
+    return "SELECT * FROM " + known(table) + " ORDER BY 1, 2";
+  }
+
+  private static String known(String table) {
+    if (!TABLES.contains(table)) {
+      throw new IllegalArgumentException("not a table of the schema: " + table);
+    }
+    return table;
+  }
+}

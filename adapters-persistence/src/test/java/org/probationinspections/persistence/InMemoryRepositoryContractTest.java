@@ -1,0 +1,10 @@
+package org.probationinspections.persistence;
+
+/** The repository contract, run against the in-memory adapter. */
+class InMemoryRepositoryContractTest extends RepositoryContract {
+
+  @Override
+  protected Store openStore() {
+    return Store.open(StoreLocation.memory());
+  }
+}

@@ -1,0 +1,518 @@
+package org.probationinspections.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.persistence.Fixtures.BLACKBURN;
+import static org.probationinspections.persistence.Fixtures.CHESHIRE_WEST;
+import static org.probationinspections.persistence.Fixtures.GATESHEAD;
+import static org.probationinspections.persistence.Fixtures.KNOWSLEY;
+import static org.probationinspections.persistence.Fixtures.NORTH_EAST;
+import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
+import static org.probationinspections.persistence.Fixtures.assertSameInspection;
+import static org.probationinspections.persistence.Fixtures.assertSamePlan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.inspection.Addressee;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.plan.ActionRef;
+import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.ProgressUpdate;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * What every persistence adapter promises the application, run against each of them: round trips of
+ * every aggregate with every field, name lookups, orderings, optimistic locking and units of work.
+ */
+abstract class RepositoryContract {
+
+  protected Store store;
+
+  /** A new, empty store of the adapter under test. */
+  protected abstract Store openStore() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = openStore();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private void saveUnits() {
+    store.regions().add(NORTH_WEST);
+    store.regions().add(NORTH_EAST);
+    store.pdus().save(KNOWSLEY);
+    store.pdus().save(CHESHIRE_WEST);
+    store.pdus().save(BLACKBURN);
+    store.pdus().save(GATESHEAD);
+  }
+
+  private Inspection savedInspection(String id, Pdu pdu, LocalDate fieldwork) {
+    Inspection inspection = Fixtures.inspection(id, pdu, fieldwork);
+    store.inspections().save(inspection);
+    return inspection;
+  }
+
+  // Regions
+
+  @Test
+  void givenRegion_findByIdAndByDocumentName_returnIt() {
+    saveUnits();
+
+    assertEquals(Optional.of(NORTH_WEST), store.regions().findById(NORTH_WEST.id()));
+    assertEquals(Optional.of(NORTH_WEST), store.regions().findByName("North West region"));
+    assertEquals(Optional.of(NORTH_WEST), store.regions().findByName("north-west"));
+    assertEquals(Optional.empty(), store.regions().findByName("Wales"));
+    assertEquals(Optional.empty(), store.regions().findById(new RegionId("unknown")));
+  }
+
+  @Test
+  void regions_findAll_isByName() {
+    saveUnits();
+
+    assertEquals(List.of(NORTH_EAST, NORTH_WEST), store.regions().findAll());
+  }
+
+  @Test
+  void givenRegionName_addingItAgainAsWrittenDifferently_isRefusedWithConflict() {
+    saveUnits();
+
+    assertThrows(
+        ConflictException.class,
+        () -> store.regions().add(new Region(RegionId.newId(), "North West Region")));
+    assertEquals(2, store.regions().findAll().size());
+  }
+
+  // PDUs
+
+  @Test
+  void givenPdu_findById_returnsItWithItsAliases() {
+    saveUnits();
+
+    assertEquals(Optional.of(BLACKBURN), store.pdus().findById(BLACKBURN.id()));
+    assertEquals(Optional.empty(), store.pdus().findById(new PduId("unknown")));
+  }
+
+  @Test
+  void pduNames_asDocumentsWriteThem_findThePdu() {
+    saveUnits();
+
+    assertEquals(Optional.of(KNOWSLEY), store.pdus().findByName("Knowsley & St Helens PDU"));
+    assertEquals(Optional.of(KNOWSLEY), store.pdus().findByName("KNOWSLEY AND ST HELENS"));
+    assertEquals(Optional.of(BLACKBURN), store.pdus().findByName("Blackburn"));
+    assertEquals(Optional.of(BLACKBURN), store.pdus().findByName("Blackburn and Darwen PDU"));
+    assertEquals(Optional.of(GATESHEAD), store.pdus().findByName("South Tyneside and Gateshead"));
+    assertEquals(Optional.empty(), store.pdus().findByName("Liverpool North"));
+  }
+
+  @Test
+  void pdus_findAllIsByName_andFindByRegionKeepsTheRegionsOnly() {
+    saveUnits();
+
+    assertEquals(List.of(BLACKBURN, CHESHIRE_WEST, GATESHEAD, KNOWSLEY), store.pdus().findAll());
+    assertEquals(
+        List.of(BLACKBURN, CHESHIRE_WEST, KNOWSLEY), store.pdus().findByRegion(NORTH_WEST.id()));
+    assertEquals(List.of(GATESHEAD), store.pdus().findByRegion(NORTH_EAST.id()));
+  }
+
+  @Test
+  void givenPdu_savingItWithANewAlias_replacesIt() {
+    saveUnits();
+
+    Pdu renamed = CHESHIRE_WEST.withAlias("West Cheshire");
+    store.pdus().save(renamed);
+
+    assertEquals(Optional.of(renamed), store.pdus().findById(CHESHIRE_WEST.id()));
+    assertEquals(Optional.of(renamed), store.pdus().findByName("Cheshire West PDU"));
+    assertEquals(Optional.of(renamed), store.pdus().findByName("West Cheshire"));
+    assertEquals(4, store.pdus().findAll().size());
+  }
+
+  @Test
+  void givenPduName_anotherPduWithThatNameAsAlias_isRefusedWithConflict() {
+    saveUnits();
+
+    Pdu clash =
+        new Pdu(PduId.newId(), NORTH_WEST.id(), "Liverpool North", List.of("Knowsley & St Helens"));
+
+    assertThrows(ConflictException.class, () -> store.pdus().save(clash));
+    assertEquals(Optional.empty(), store.pdus().findById(clash.id()));
+  }
+
+  // Inspections
+
+  @Test
+  void inspection_savedAndFound_keepsEveryField() {
+    saveUnits();
+    Inspection inspection = savedInspection("insp-knowsley", KNOWSLEY, LocalDate.of(2022, 11, 7));
+
+    Inspection found = store.inspections().findById(inspection.id()).orElseThrow();
+
+    assertSameInspection(inspection, found);
+    assertEquals(1, found.version());
+    assertEquals(List.of(1, 2, 3), found.recommendations().stream().map(r -> r.number()).toList());
+  }
+
+  @Test
+  void inspection_changedAndSavedAgain_keepsTheChangesAndCountsTheVersion() {
+    saveUnits();
+    savedInspection("insp-knowsley", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    Inspection copy = store.inspections().findById(new InspectionId("insp-knowsley")).orElseThrow();
+
+    copy.recommend(new Addressee(AddresseeLevel.PDU, KNOWSLEY.name()), "Improve planning.");
+    copy.note("a second look is due");
+    long version = store.inspections().save(copy);
+
+    assertEquals(2, version);
+    Inspection found = store.inspections().findById(copy.id()).orElseThrow();
+    assertSameInspection(copy, found);
+    assertEquals(2, found.version());
+    assertEquals(4, found.recommendations().size());
+  }
+
+  @Test
+  void inspections_areOrderedByFieldwork_oldestFirst() {
+    saveUnits();
+    savedInspection("b-late", KNOWSLEY, LocalDate.of(2023, 5, 1));
+    savedInspection("a-early", CHESHIRE_WEST, LocalDate.of(2022, 10, 3));
+    savedInspection("c-middle", KNOWSLEY, LocalDate.of(2022, 11, 7));
+
+    assertEquals(
+        List.of("a-early", "c-middle", "b-late"),
+        store.inspections().findAll().stream().map(i -> i.id().value()).toList());
+    assertEquals(
+        List.of("c-middle", "b-late"),
+        store.inspections().findByPdu(KNOWSLEY.id()).stream().map(i -> i.id().value()).toList());
+    assertEquals(List.of(), store.inspections().findByPdu(GATESHEAD.id()));
+    assertEquals(Optional.empty(), store.inspections().findById(new InspectionId("unknown")));
+  }
+
+  @Test
+  void givenStaleInspection_save_isRefusedWithConflict() {
+    saveUnits();
+    Inspection saved = savedInspection("insp-knowsley", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    Inspection first = store.inspections().findById(saved.id()).orElseThrow();
+    Inspection second = store.inspections().findById(saved.id()).orElseThrow();
+    first.note("first");
+    second.note("second");
+    store.inspections().save(first);
+
+    ConflictException refusal =
+        assertThrows(ConflictException.class, () -> store.inspections().save(second));
+
+    assertTrue(refusal.getMessage().contains("insp-knowsley"), refusal.getMessage());
+    assertTrue(refusal.getMessage().contains("read version 1"), refusal.getMessage());
+    assertTrue(refusal.getMessage().contains("stored version 2"), refusal.getMessage());
+    assertTrue(store.inspections().findById(saved.id()).orElseThrow().notes().contains("first"));
+  }
+
+  @Test
+  void givenSavedInspection_savingAnotherNewOneWithItsId_isRefusedWithConflict() {
+    saveUnits();
+    Inspection saved = savedInspection("insp-knowsley", KNOWSLEY, LocalDate.of(2022, 11, 7));
+
+    assertThrows(
+        ConflictException.class,
+        () ->
+            store
+                .inspections()
+                .save(Fixtures.inspection("insp-knowsley", KNOWSLEY, LocalDate.of(2020, 1, 6))));
+    assertEquals(saved.details(), store.inspections().findById(saved.id()).orElseThrow().details());
+  }
+
+  // Regional reviews
+
+  @Test
+  void review_savedAndFound_keepsEveryField() {
+    saveUnits();
+    Inspection a = savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    Inspection b = savedInspection("insp-b", CHESHIRE_WEST, LocalDate.of(2022, 12, 5));
+    RegionalReview review =
+        Fixtures.review("review-nw", NORTH_WEST, LocalDate.of(2023, 6, 1), List.of(b.id(), a.id()));
+
+    long version = store.reviews().save(review);
+
+    assertEquals(1, version);
+    RegionalReview found = store.reviews().findById(review.id()).orElseThrow();
+    assertEquals(
+        new RegionalReview(
+            review.id(),
+            review.regionId(),
+            review.date(),
+            review.inspections(),
+            review.observations(),
+            review.notes(),
+            1),
+        found);
+  }
+
+  @Test
+  void reviews_areOrderedNewestFirst_andByRegion() {
+    saveUnits();
+    Inspection a = savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    Inspection g = savedInspection("insp-g", GATESHEAD, LocalDate.of(2022, 11, 7));
+    store
+        .reviews()
+        .save(Fixtures.review("old", NORTH_WEST, LocalDate.of(2021, 6, 1), List.of(a.id())));
+    store
+        .reviews()
+        .save(Fixtures.review("new", NORTH_WEST, LocalDate.of(2023, 6, 1), List.of(a.id())));
+    store
+        .reviews()
+        .save(Fixtures.review("east", NORTH_EAST, LocalDate.of(2022, 6, 1), List.of(g.id())));
+
+    assertEquals(
+        List.of("new", "east", "old"),
+        store.reviews().findAll().stream().map(r -> r.id().value()).toList());
+    assertEquals(
+        List.of("new", "old"),
+        store.reviews().findByRegion(NORTH_WEST.id()).stream().map(r -> r.id().value()).toList());
+  }
+
+  @Test
+  void givenStaleReview_save_isRefusedWithConflict() {
+    saveUnits();
+    Inspection a = savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    RegionalReview review =
+        Fixtures.review("review-nw", NORTH_WEST, LocalDate.of(2023, 6, 1), List.of(a.id()));
+    store.reviews().save(review);
+    RegionalReview stored = store.reviews().findById(review.id()).orElseThrow();
+    store.reviews().save(stored);
+
+    assertThrows(ConflictException.class, () -> store.reviews().save(stored));
+  }
+
+  // Action plans
+
+  private ActionPlan savedPlan(String id, LocalDate submitted) {
+    Inspection a = savedInspection("insp-" + id + "-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    Inspection b = savedInspection("insp-" + id + "-b", CHESHIRE_WEST, LocalDate.of(2022, 12, 5));
+    RegionalReview review =
+        Fixtures.review(
+            "review-" + id, NORTH_WEST, submitted.minusMonths(2), List.of(a.id(), b.id()));
+    store.reviews().save(review);
+    ActionPlan plan =
+        Fixtures.plan(id, NORTH_WEST, Optional.of(review.id()), submitted, a.id(), b.id());
+    store.actionPlans().save(plan);
+    return plan;
+  }
+
+  @Test
+  void actionPlan_savedAndFound_keepsEveryItemAnswerActionOwnerProgressAndRevision() {
+    saveUnits();
+    ActionPlan plan = savedPlan("plan-nw", LocalDate.of(2023, 8, 1));
+
+    ActionPlan found = store.actionPlans().findById(plan.id()).orElseThrow();
+
+    assertSamePlan(plan, found);
+    assertEquals(1, found.version());
+    assertEquals(2, found.item(1).answers().size());
+    assertEquals(2, found.action(new ActionRef(1, 1)).owners().size());
+    assertEquals(2, found.action(new ActionRef(1, 1)).progress().size());
+    assertEquals(
+        Optional.of(YearMonth.of(2023, 9)), found.action(new ActionRef(1, 1)).originalTarget());
+  }
+
+  @Test
+  void actionPlanWithoutReviewOrSummary_savedAndFound_keepsTheAbsence() {
+    saveUnits();
+    Inspection a = savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    ActionPlan plan =
+        ActionPlan.draft(
+            ActionPlanId.newId(), NORTH_WEST.id(), Optional.empty(), LocalDate.of(2023, 1, 9));
+    plan.respond(
+        List.of(new org.probationinspections.domain.plan.RecommendationRef(a.id(), 1)),
+        org.probationinspections.domain.plan.Response.AGREED,
+        Optional.empty(),
+        "");
+
+    store.actionPlans().save(plan);
+
+    assertSamePlan(plan, store.actionPlans().findById(plan.id()).orElseThrow());
+  }
+
+  @Test
+  void actionPlans_areOrderedNewestSubmissionFirst_andByRegion() {
+    saveUnits();
+    savedPlan("older", LocalDate.of(2022, 8, 1));
+    savedPlan("newer", LocalDate.of(2023, 8, 1));
+
+    assertEquals(
+        List.of("newer", "older"),
+        store.actionPlans().findAll().stream().map(p -> p.id().value()).toList());
+    assertEquals(2, store.actionPlans().findByRegion(NORTH_WEST.id()).size());
+    assertEquals(List.of(), store.actionPlans().findByRegion(NORTH_EAST.id()));
+    assertEquals(Optional.empty(), store.actionPlans().findById(new ActionPlanId("unknown")));
+  }
+
+  @Test
+  void givenStaleCopy_save_isRefusedWithConflict() {
+    saveUnits();
+    ActionPlan plan = savedPlan("plan-nw", LocalDate.of(2023, 8, 1));
+    ActionPlan first = store.actionPlans().findById(plan.id()).orElseThrow();
+    ActionPlan second = store.actionPlans().findById(plan.id()).orElseThrow();
+    first.reportProgress(
+        new ActionRef(2, 1),
+        new ProgressUpdate(LocalDate.of(2023, 9, 30), ActionStatus.COMPLETED, "Recruited", "RPD"));
+    second.note("a change made from a stale copy");
+
+    assertEquals(2, store.actionPlans().save(first));
+    ConflictException refusal =
+        assertThrows(ConflictException.class, () -> store.actionPlans().save(second));
+
+    assertTrue(refusal.getMessage().contains("Action plan plan-nw"), refusal.getMessage());
+    assertTrue(refusal.getMessage().contains("read version 1"), refusal.getMessage());
+    assertTrue(refusal.getMessage().contains("stored version 2"), refusal.getMessage());
+    ActionPlan stored = store.actionPlans().findById(plan.id()).orElseThrow();
+    assertSamePlan(first, stored);
+    assertEquals(2, stored.version());
+    assertEquals(ActionStatus.COMPLETED, stored.action(new ActionRef(2, 1)).status());
+  }
+
+  // Import ledger
+
+  @Test
+  void importLedger_remembersDocumentsByFingerprint() {
+    ImportedDocument document =
+        new ImportedDocument(
+            "sha256:abc",
+            "knowsley.pdf",
+            "inspection",
+            "insp-1",
+            Instant.parse("2024-03-01T10:15:30.123Z"));
+
+    store.importLedger().record(document);
+
+    assertEquals(Optional.of(document), store.importLedger().find("sha256:abc"));
+    assertEquals(Optional.empty(), store.importLedger().find("sha256:other"));
+  }
+
+  @Test
+  void importLedger_recordingAFingerprintAgain_replacesTheEntry() {
+    store
+        .importLedger()
+        .record(
+            new ImportedDocument(
+                "sha256:abc",
+                "a.pdf",
+                "inspection",
+                "insp-1",
+                Instant.parse("2024-03-01T10:15:30Z")));
+    ImportedDocument again =
+        new ImportedDocument(
+            "sha256:abc", "b.pdf", "inspection", "insp-2", Instant.parse("2024-03-02T10:15:30Z"));
+
+    store.importLedger().record(again);
+
+    assertEquals(Optional.of(again), store.importLedger().find("sha256:abc"));
+  }
+
+  // Units of work
+
+  @Test
+  void unitOfWorkThatThrows_leavesNothingWritten() {
+    IllegalStateException failure =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                store
+                    .unitOfWork()
+                    .inTransaction(
+                        () -> {
+                          saveUnits();
+                          savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+                          throw new IllegalStateException("the use case failed");
+                        }));
+
+    assertEquals("the use case failed", failure.getMessage());
+    assertEquals(List.of(), store.regions().findAll());
+    assertEquals(List.of(), store.pdus().findAll());
+    assertEquals(List.of(), store.inspections().findAll());
+  }
+
+  @Test
+  void unitOfWorkThatReturns_keepsEverythingItWrote() {
+    int written =
+        store
+            .unitOfWork()
+            .inTransaction(
+                () -> {
+                  saveUnits();
+                  return store.pdus().findAll().size();
+                });
+
+    assertEquals(4, written);
+    assertEquals(4, store.pdus().findAll().size());
+  }
+
+  @Test
+  void nestedUnitsOfWork_joinTheOuterOne() {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store
+                .unitOfWork()
+                .inTransaction(
+                    () -> {
+                      store
+                          .unitOfWork()
+                          .inTransaction(
+                              () -> {
+                                store.regions().add(NORTH_WEST);
+                                return null;
+                              });
+                      // The inner work is visible to the outer one before it commits.
+                      assertEquals(
+                          Optional.of(NORTH_WEST), store.regions().findById(NORTH_WEST.id()));
+                      throw new IllegalStateException("the outer work failed after the inner one");
+                    }));
+
+    assertEquals(Optional.empty(), store.regions().findById(NORTH_WEST.id()));
+  }
+
+  @Test
+  void conflictInsideUnitOfWork_rollsBackItsEarlierWrites() {
+    saveUnits();
+    ActionPlan plan = savedPlan("plan-nw", LocalDate.of(2023, 8, 1));
+    ActionPlan stale = store.actionPlans().findById(plan.id()).orElseThrow();
+    store.actionPlans().save(store.actionPlans().findById(plan.id()).orElseThrow());
+
+    assertThrows(
+        ConflictException.class,
+        () ->
+            store
+                .unitOfWork()
+                .inTransaction(
+                    () -> {
+                      store.regions().add(new Region(new RegionId("region-wales"), "Wales"));
+                      return store.actionPlans().save(stale);
+                    }));
+
+    assertEquals(Optional.empty(), store.regions().findByName("Wales"));
+  }
+
+  static ReviewId reviewId(String id) {
+    return new ReviewId(id);
+  }
+}
