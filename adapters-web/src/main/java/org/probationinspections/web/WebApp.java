@@ -1,0 +1,69 @@
+package org.probationinspections.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.rendering.template.JavalinJte;
+import java.util.Objects;
+import org.probationinspections.web.api.ApiRoutes;
+import org.probationinspections.web.api.Problems;
+import org.probationinspections.web.pages.PageRoutes;
+
+/**
+ * The web adapter: the REST API under {@code /api} and the server-rendered pages, built from the
+ * use cases it calls. {@link #create()} gives a configured, unstarted Javalin (for tests); {@link
+ * #start(int)} serves it.
+ */
+public final class WebApp {
+
+  private final WebUseCases useCases;
+  private final ObjectMapper json = InterchangeJson.mapper();
+  private Javalin running;
+
+  public WebApp(WebUseCases useCases) {
+    this.useCases = Objects.requireNonNull(useCases, "useCases");
+  }
+
+  /** A new Javalin with every route, template and error mapping, not yet listening. */
+  public Javalin create() {
+    TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.jsonMapper(new JavalinJackson(json, false));
+              config.fileRenderer(new JavalinJte(templates, ctx -> false));
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/static";
+                    files.directory = "/static";
+                    files.location = Location.CLASSPATH;
+                  });
+              config.staticFiles.enableWebjars();
+            });
+    new Problems().register(app);
+    new ApiRoutes(useCases, json).register(app);
+    new PageRoutes(useCases).register(app);
+    return app;
+  }
+
+  /** Starts serving on {@code port} (0 picks a free port); returns the port in use. */
+  public synchronized int start(int port) {
+    if (running != null) {
+      throw new IllegalStateException("already started on port " + running.port());
+    }
+    running = create().start(port);
+    return running.port();
+  }
+
+  /** Stops serving; does nothing when not started. */
+  public synchronized void stop() {
+    if (running != null) {
+      running.stop();
+      running = null;
+    }
+  }
+}

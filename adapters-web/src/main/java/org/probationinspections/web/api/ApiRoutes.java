@@ -1,0 +1,431 @@
+package org.probationinspections.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.probationinspections.application.port.in.AddActionUseCase;
+import org.probationinspections.application.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.port.in.DashboardUseCase;
+import org.probationinspections.application.port.in.DraftActionPlanUseCase;
+import org.probationinspections.application.port.in.ImportOutcome;
+import org.probationinspections.application.port.in.JudgeStandardUseCase;
+import org.probationinspections.application.port.in.ListInspectionsUseCase;
+import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
+import org.probationinspections.application.port.in.Page;
+import org.probationinspections.application.port.in.PublishRegionalReviewUseCase;
+import org.probationinspections.application.port.in.RecordInspectionUseCase;
+import org.probationinspections.application.port.in.RecordKeyQuestionResultsUseCase;
+import org.probationinspections.application.port.in.RegisterPduUseCase;
+import org.probationinspections.application.port.in.RegisterRegionUseCase;
+import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
+import org.probationinspections.application.port.in.RetargetActionUseCase;
+import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.port.in.interchange.ActionDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.plan.ActionRef;
+import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.review.Observation;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.WebUseCases;
+
+/**
+ * The REST API: each handler reads the request, calls one use case and writes its answer in the
+ * interchange shape. No rule is decided here.
+ */
+public final class ApiRoutes {
+
+  private final WebUseCases useCases;
+  private final ObjectMapper json;
+
+  public ApiRoutes(WebUseCases useCases, ObjectMapper json) {
+    this.useCases = useCases;
+    this.json = json;
+  }
+
+  public void register(Javalin app) {
+    app.get("/api/openapi.json", this::openApi);
+
+    app.get("/api/regions", ctx -> ctx.json(useCases.listRegions().list()));
+    app.post("/api/regions", this::registerRegion);
+    app.get("/api/pdus", ctx -> ctx.json(useCases.listPdus().list(Params.query(ctx, "region"))));
+    app.post("/api/pdus", this::registerPdu);
+    app.post("/api/pdus/{id}/aliases", this::addAlias);
+
+    app.get("/api/inspections", this::listInspections);
+    app.post("/api/inspections", this::recordInspection);
+    app.post("/api/inspections/import", this::importInspection);
+    app.get("/api/inspections/{id}", ctx -> ctx.json(inspection(ctx.pathParam("id"))));
+    app.put("/api/inspections/{id}/standards/{code}/key-questions", this::recordKeyQuestions);
+    app.put("/api/inspections/{id}/standards/{code}/judgement", this::judge);
+    app.post("/api/inspections/{id}/recommendations", this::addRecommendation);
+
+    app.get(
+        "/api/reviews", ctx -> ctx.json(useCases.listReviews().list(Params.query(ctx, "region"))));
+    app.post("/api/reviews", this::publishReview);
+    app.get(
+        "/api/reviews/{id}",
+        ctx -> ctx.json(useCases.getReview().get(new ReviewId(ctx.pathParam("id")))));
+
+    app.get(
+        "/api/action-plans",
+        ctx -> ctx.json(useCases.listActionPlans().list(Params.query(ctx, "region"))));
+    app.post("/api/action-plans", this::draftPlan);
+    app.get("/api/action-plans/{id}", ctx -> ctx.json(plan(ctx)));
+    app.post("/api/action-plans/{id}/items", this::respond);
+    app.post("/api/action-plans/{id}/items/{n}/actions", this::addAction);
+    app.post("/api/action-plans/{id}/items/{n}/actions/{k}/progress", this::reportProgress);
+    app.post("/api/action-plans/{id}/items/{n}/actions/{k}/target", this::retarget);
+
+    app.get("/api/overdue-actions", this::overdue);
+    app.get("/api/dashboard", this::dashboard);
+  }
+
+  private void openApi(Context ctx) throws IOException {
+    try (InputStream in = ApiRoutes.class.getResourceAsStream("/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the classpath");
+      }
+      ctx.contentType("application/json")
+          .result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private void registerRegion(Context ctx) {
+    Requests.NewRegion body = body(ctx, Requests.NewRegion.class);
+    String id =
+        useCases.registerRegion().register(new RegisterRegionUseCase.Command(body.name())).value();
+    created(ctx, "/api/regions/" + id, Map.of("id", id, "name", body.name().strip()));
+  }
+
+  private void registerPdu(Context ctx) {
+    Requests.NewPdu body = body(ctx, Requests.NewPdu.class);
+    PduId id =
+        useCases
+            .registerPdu()
+            .register(new RegisterPduUseCase.Command(body.region(), body.name(), body.aliases()));
+    created(
+        ctx,
+        "/api/pdus/" + id.value(),
+        useCases.listPdus().list(Optional.empty()).stream()
+            .filter(pdu -> pdu.id().equals(id.value()))
+            .findFirst()
+            .orElseThrow());
+  }
+
+  private void addAlias(Context ctx) {
+    Requests.NewAlias body = body(ctx, Requests.NewAlias.class);
+    PduId id = new PduId(ctx.pathParam("id"));
+    useCases.addPduAlias().addAlias(new AddPduAliasUseCase.Command(id, body.alias()));
+    ctx.json(
+        useCases.listPdus().list(Optional.empty()).stream()
+            .filter(pdu -> pdu.id().equals(id.value()))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("PDU", id.value())));
+  }
+
+  private void listInspections(Context ctx) {
+    Page.Request page =
+        new Page.Request(
+            Params.queryInt(ctx, "offset").orElse(Page.Request.FIRST.offset()),
+            Math.min(
+                Params.queryInt(ctx, "limit").orElse(Page.Request.FIRST.limit()),
+                Page.Request.MAX_LIMIT));
+    ctx.json(
+        useCases
+            .listInspections()
+            .list(
+                new ListInspectionsUseCase.Query(
+                    Params.query(ctx, "region"),
+                    Params.query(ctx, "pdu"),
+                    Params.queryInt(ctx, "year"),
+                    Params.queryFlag(ctx, "latestOnly"),
+                    page)));
+  }
+
+  private void recordInspection(Context ctx) {
+    Requests.NewInspection body = body(ctx, Requests.NewInspection.class);
+    Optional<Integer> cases = opt(body.casesInspected());
+    InspectionId id =
+        useCases
+            .recordInspection()
+            .record(
+                new RecordInspectionUseCase.Command(
+                    body.pdu(),
+                    new FrameworkId(body.framework()),
+                    body.fieldworkStarted(),
+                    opt(body.published()),
+                    opt(body.leadInspector()),
+                    cases.map(OptionalInt::of).orElse(OptionalInt.empty())));
+    created(ctx, "/api/inspections/" + id.value(), inspection(id.value()));
+  }
+
+  private void importInspection(Context ctx) {
+    ImportOutcome outcome =
+        useCases.importInspection().importInspection(body(ctx, InspectionDocument.class));
+    ctx.status(outcome.effect() == ImportOutcome.Effect.CREATED ? 201 : 200).json(outcome);
+  }
+
+  private void recordKeyQuestions(Context ctx) {
+    Requests.KeyQuestions body = body(ctx, Requests.KeyQuestions.class);
+    if (body.keyQuestions() == null) {
+      throw new InvalidValueException("keyQuestions", "is required");
+    }
+    List<KeyQuestionResult> results =
+        body.keyQuestions().stream()
+            .map(kq -> new KeyQuestionResult(kq.question(), kq.percentYes()))
+            .toList();
+    String code = ctx.pathParam("code");
+    var rating =
+        useCases
+            .recordKeyQuestions()
+            .record(
+                new RecordKeyQuestionResultsUseCase.Command(
+                    new InspectionId(ctx.pathParam("id")), code, results));
+    ctx.json(Map.of("code", code, "rating", rating));
+  }
+
+  private void judge(Context ctx) {
+    Requests.Judgement body = body(ctx, Requests.Judgement.class);
+    String code = ctx.pathParam("code");
+    useCases
+        .judgeStandard()
+        .judge(
+            new JudgeStandardUseCase.Command(
+                new InspectionId(ctx.pathParam("id")), code, body.rating()));
+    ctx.json(Map.of("code", code, "rating", body.rating()));
+  }
+
+  private void addRecommendation(Context ctx) {
+    Requests.NewRecommendation body = body(ctx, Requests.NewRecommendation.class);
+    if (body.addressee() == null) {
+      throw new InvalidValueException("addressee", "is required");
+    }
+    String id = ctx.pathParam("id");
+    int number =
+        useCases
+            .addRecommendation()
+            .add(
+                new AddRecommendationUseCase.Command(
+                    new InspectionId(id),
+                    body.addressee().level(),
+                    body.addressee().name(),
+                    body.text()));
+    created(
+        ctx,
+        "/api/inspections/" + id,
+        inspection(id).recommendations().stream()
+            .filter(r -> r.number() == number)
+            .findFirst()
+            .orElseThrow());
+  }
+
+  private void publishReview(Context ctx) {
+    Requests.NewReview body = body(ctx, Requests.NewReview.class);
+    List<Observation> observations =
+        opt(body.observations()).stream()
+            .map(o -> new Observation(o.theme(), o.kind(), o.text()))
+            .toList();
+    ReviewId id =
+        useCases
+            .publishReview()
+            .publish(
+                new PublishRegionalReviewUseCase.Command(
+                    body.region(),
+                    body.date(),
+                    body.inspectionIds() == null
+                        ? null
+                        : body.inspectionIds().stream().map(InspectionId::new).toList(),
+                    observations));
+    created(ctx, "/api/reviews/" + id.value(), useCases.getReview().get(id));
+  }
+
+  private void draftPlan(Context ctx) {
+    Requests.NewPlan body = body(ctx, Requests.NewPlan.class);
+    ActionPlanId id =
+        useCases
+            .draftActionPlan()
+            .draft(
+                new DraftActionPlanUseCase.Command(
+                    body.region(), opt(body.reviewId()).map(ReviewId::new), body.submitted()));
+    created(ctx, "/api/action-plans/" + id.value(), useCases.getActionPlan().get(id));
+  }
+
+  private void respond(Context ctx) {
+    Requests.NewItem body = body(ctx, Requests.NewItem.class);
+    List<RecommendationRef> answers =
+        body.answers() == null
+            ? null
+            : body.answers().stream()
+                .map(
+                    a ->
+                        new RecommendationRef(
+                            a.inspectionId() == null ? null : new InspectionId(a.inspectionId()),
+                            a.recommendationNumber() == null ? 0 : a.recommendationNumber()))
+                .toList();
+    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
+    int number =
+        useCases
+            .respond()
+            .respond(
+                new RespondToRecommendationUseCase.Command(
+                    plan, answers, body.response(), opt(body.reason()), body.explanation()));
+    created(
+        ctx,
+        "/api/action-plans/" + plan.value(),
+        useCases.getActionPlan().get(plan).items().stream()
+            .filter(item -> item.number() == number)
+            .findFirst()
+            .orElseThrow());
+  }
+
+  private void addAction(Context ctx) {
+    Requests.NewAction body = body(ctx, Requests.NewAction.class);
+    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
+    var ref =
+        useCases
+            .addAction()
+            .add(
+                new AddActionUseCase.Command(
+                    plan,
+                    Params.pathInt(ctx, "n"),
+                    body.text(),
+                    body.owners(),
+                    opt(body.target()),
+                    opt(body.status()).orElse(ActionStatus.PLANNED)));
+    created(ctx, "/api/action-plans/" + plan.value(), action(plan, ref));
+  }
+
+  private void reportProgress(Context ctx) {
+    Requests.Progress body = body(ctx, Requests.Progress.class);
+    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
+    ActionRef ref = new ActionRef(Params.pathInt(ctx, "n"), Params.pathInt(ctx, "k"));
+    useCases
+        .updateProgress()
+        .update(
+            new UpdateActionProgressUseCase.Command(
+                plan,
+                ref,
+                body.status(),
+                body.note(),
+                body.by(),
+                opt(body.expectedVersion()).map(OptionalLong::of).orElse(OptionalLong.empty())));
+    ctx.json(action(plan, ref));
+  }
+
+  private void retarget(Context ctx) {
+    Requests.Retarget body = body(ctx, Requests.Retarget.class);
+    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
+    ActionRef ref = new ActionRef(Params.pathInt(ctx, "n"), Params.pathInt(ctx, "k"));
+    useCases
+        .retarget()
+        .retarget(
+            new RetargetActionUseCase.Command(plan, ref, body.target(), body.reason(), body.by()));
+    ctx.json(action(plan, ref));
+  }
+
+  private void overdue(Context ctx) {
+    ctx.json(
+        useCases
+            .listOverdue()
+            .list(
+                new ListOverdueActionsUseCase.Query(
+                    Params.date("asOf", ctx.queryParam("asOf")), Params.query(ctx, "region"))));
+  }
+
+  private void dashboard(Context ctx) {
+    ctx.json(
+        useCases
+            .dashboard()
+            .dashboard(
+                new DashboardUseCase.Query(
+                    Params.query(ctx, "region"), Params.queryInt(ctx, "year"))));
+  }
+
+  private InspectionDocument inspection(String id) {
+    return useCases.getInspection().get(new InspectionId(id));
+  }
+
+  private Object plan(Context ctx) {
+    return useCases.getActionPlan().get(new ActionPlanId(ctx.pathParam("id")));
+  }
+
+  private ActionDocument action(ActionPlanId plan, ActionRef ref) {
+    return useCases.getActionPlan().get(plan).items().stream()
+        .filter(item -> item.number() == ref.itemNumber())
+        .flatMap(item -> item.actions().stream())
+        .filter(action -> action.number().orElse(0) == ref.actionNumber())
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "Action", ref.itemNumber() + "." + ref.actionNumber() + " of plan " + plan));
+  }
+
+  private static void created(Context ctx, String location, Object body) {
+    ctx.status(201).header("Location", location).json(body);
+  }
+
+  /** Reads the body; malformed JSON is a 400, a value a record refuses is the domain's 422. */
+  private <T> T body(Context ctx, Class<T> type) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      throw new BadRequestException("", "The request needs a JSON body");
+    }
+    try {
+      T value = json.readValue(text, type);
+      if (value == null) {
+        throw new BadRequestException("", "The request body must be a JSON object, not null");
+      }
+      return value;
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof DomainException domain) {
+        throw domain;
+      }
+      String field =
+          e.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."));
+      throw new BadRequestException(
+          field,
+          "The JSON could not be read"
+              + (field.isEmpty() ? "" : " at '" + field + "'")
+              + ": "
+              + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      throw new BadRequestException("", "The body is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private static <T> Optional<T> opt(Optional<T> value) {
+    return value == null ? Optional.empty() : value;
+  }
+
+  private static <T> List<T> opt(List<T> value) {
+    return value == null ? List.of() : value;
+  }
+}

@@ -1,0 +1,143 @@
+package org.probationinspections.web.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import java.util.UUID;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.common.RuleBrokenException;
+import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.pages.ErrorPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure once: to {@code application/problem+json} under {@code /api}, to an error page
+ * elsewhere. Domain refusals keep their message; anything unexpected is logged with an error id and
+ * only that id is shown.
+ */
+public final class Problems {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+  static final String TYPE_BASE = "/api#problem-";
+
+  public void register(Javalin app) {
+    app.exception(DomainException.class, (e, ctx) -> send(ctx, fromDomain(e, ctx.path())));
+    app.exception(
+        BadRequestException.class,
+        (e, ctx) ->
+            send(
+                ctx,
+                new Problem(
+                    TYPE_BASE + "bad-request",
+                    "Unreadable request",
+                    400,
+                    e.getMessage(),
+                    ctx.path(),
+                    "bad-request",
+                    e.field().isEmpty() ? null : e.field(),
+                    null,
+                    null)));
+    app.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            send(
+                ctx,
+                new Problem(
+                    TYPE_BASE + "http-" + e.getStatus(),
+                    titleOf(e.getStatus()),
+                    e.getStatus(),
+                    e.getMessage(),
+                    ctx.path(),
+                    null,
+                    null,
+                    null,
+                    null)));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          String errorId = UUID.randomUUID().toString();
+          LOG.error("Unexpected failure {} on {} {}", errorId, ctx.method(), ctx.path(), e);
+          send(
+              ctx,
+              new Problem(
+                  TYPE_BASE + "internal",
+                  "Internal error",
+                  500,
+                  "Something went wrong on our side; quote error id " + errorId,
+                  ctx.path(),
+                  "internal",
+                  null,
+                  null,
+                  errorId));
+        });
+  }
+
+  /** The problem a domain refusal becomes; shared with the pages, which show it beside a field. */
+  public static Problem fromDomain(DomainException e, String path) {
+    if (e instanceof NotFoundException) {
+      return new Problem(
+          TYPE_BASE + e.code(), "Not found", 404, e.getMessage(), path, e.code(), null, null, null);
+    }
+    if (e instanceof ConflictException) {
+      return new Problem(
+          TYPE_BASE + e.code(), "Conflict", 409, e.getMessage(), path, e.code(), null, null, null);
+    }
+    if (e instanceof RuleBrokenException rule) {
+      return new Problem(
+          TYPE_BASE + e.code(),
+          "A rule refuses the change",
+          422,
+          e.getMessage(),
+          path,
+          e.code(),
+          null,
+          rule.rule(),
+          null);
+    }
+    InvalidValueException invalid = (InvalidValueException) e;
+    return new Problem(
+        TYPE_BASE + e.code(),
+        "Invalid value",
+        422,
+        e.getMessage(),
+        path,
+        e.code(),
+        invalid.field(),
+        null,
+        null);
+  }
+
+  private static void send(Context ctx, Problem problem) {
+    ctx.status(problem.status());
+    if (ctx.path().startsWith("/api")) {
+      ctx.json(problem);
+      ctx.contentType(Problem.CONTENT_TYPE);
+    } else {
+      ctx.render(
+          "pages/error.jte",
+          Map.of(
+              "page",
+              new ErrorPage(
+                  problem.status(),
+                  problem.title(),
+                  problem.status() == 500
+                      ? "Quote error id " + problem.errorId()
+                      : problem.detail())));
+    }
+  }
+
+  private static String titleOf(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 409 -> "Conflict";
+      default -> "HTTP " + status;
+    };
+  }
+}

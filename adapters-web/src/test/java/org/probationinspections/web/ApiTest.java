@@ -1,0 +1,762 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The REST API over the real use cases and the in-memory adapter. */
+class ApiTest {
+
+  private static final ObjectMapper JSON = InterchangeJson.mapper();
+
+  private TestWorld world;
+  private NorthWestFixture nw;
+
+  @BeforeEach
+  void recordNorthWest() {
+    world = new TestWorld();
+    nw = NorthWestFixture.recordInto(world.services);
+  }
+
+  interface Scenario {
+    void run(HttpClient client) throws Exception;
+  }
+
+  private void api(Scenario scenario) {
+    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+  }
+
+  private static JsonNode ok(Response response, int status) throws IOException {
+    String body = response.body().string();
+    assertEquals(status, response.code(), body);
+    assertTrue(response.header("Content-Type").startsWith("application/json"), body);
+    return JSON.readTree(body);
+  }
+
+  /** Checks status, problem+json content type, the RFC 9457 members, and what the detail names. */
+  private static JsonNode problem(Response response, int status, String member, String value)
+      throws IOException {
+    String body = response.body().string();
+    assertEquals(status, response.code(), body);
+    assertTrue(response.header("Content-Type").startsWith("application/problem+json"), body);
+    JsonNode problem = JSON.readTree(body);
+    assertEquals(status, problem.get("status").asInt());
+    assertTrue(problem.hasNonNull("type") && problem.hasNonNull("title"), body);
+    assertTrue(problem.hasNonNull("detail"), body);
+    if (member != null) {
+      assertEquals(value, problem.path(member).asText(), body);
+    }
+    return problem;
+  }
+
+  private static Response put(HttpClient client, String path, String json) throws IOException {
+    return client.request(
+        path, builder -> builder.put(RequestBody.create(json, MediaType.get("application/json"))));
+  }
+
+  private String planPath() {
+    return "/api/action-plans/" + nw.plan.value();
+  }
+
+  private String inspectionPath() {
+    return "/api/inspections/" + nw.knowsleyInspection.value();
+  }
+
+  // regions and PDUs
+
+  @Test
+  void listRegions_givesEveryRegionWithItsPduCount() {
+    api(
+        client -> {
+          JsonNode regions = ok(client.get("/api/regions"), 200);
+          assertEquals(2, regions.size());
+          assertTrue(regions.toString().contains("North West"));
+        });
+  }
+
+  @Test
+  void registerRegion_returns201WithLocation() {
+    api(
+        client -> {
+          Response response = client.post("/api/regions", "{\"name\":\"Wales\"}");
+          assertTrue(response.header("Location").startsWith("/api/regions/"));
+          assertEquals("Wales", ok(response, 201).get("name").asText());
+        });
+  }
+
+  @Test
+  void registerRegion_blankName_is422NamingTheField() {
+    api(client -> problem(client.post("/api/regions", "{\"name\":\" \"}"), 422, "field", "name"));
+  }
+
+  @Test
+  void registerRegion_unreadableJson_is400() {
+    api(client -> problem(client.post("/api/regions", "{\"name\":"), 400, "code", "bad-request"));
+  }
+
+  @Test
+  void registerRegion_noBody_is400() {
+    api(client -> problem(client.post("/api/regions", ""), 400, "code", "bad-request"));
+  }
+
+  @Test
+  void listPdus_byRegion_givesItsPdusWithAliases() {
+    api(
+        client -> {
+          JsonNode pdus = ok(client.get("/api/pdus?region=North%20West"), 200);
+          assertEquals(2, pdus.size());
+          assertTrue(pdus.toString().contains("Cheshire West"));
+        });
+  }
+
+  @Test
+  void registerPdu_returns201AndTheView() {
+    api(
+        client -> {
+          JsonNode pdu =
+              ok(
+                  client.post(
+                      "/api/pdus",
+                      "{\"region\":\"North East\",\"name\":\"Gateshead and South Tyneside\","
+                          + "\"aliases\":[\"South Tyneside and Gateshead\"]}"),
+                  201);
+          assertEquals("North East", pdu.get("region").asText());
+        });
+  }
+
+  @Test
+  void registerPdu_unknownRegion_is404() {
+    api(
+        client ->
+            problem(
+                client.post("/api/pdus", "{\"region\":\"Atlantis\",\"name\":\"X\"}"),
+                404,
+                "code",
+                "not-found"));
+  }
+
+  @Test
+  void addAlias_teachesAnotherName() {
+    api(
+        client -> {
+          JsonNode pdu =
+              ok(
+                  client.post(
+                      "/api/pdus/" + nw.cheshire.value() + "/aliases",
+                      "{\"alias\":\"Chester and Ellesmere Port\"}"),
+                  200);
+          assertTrue(pdu.get("aliases").toString().contains("Chester and Ellesmere Port"));
+        });
+  }
+
+  @Test
+  void addAlias_unknownPdu_is404() {
+    api(
+        client ->
+            problem(client.post("/api/pdus/nope/aliases", "{\"alias\":\"X\"}"), 404, null, null));
+  }
+
+  // inspections
+
+  @Test
+  void listInspections_filtersAndPaginatesWithTotal() {
+    api(
+        client -> {
+          JsonNode page = ok(client.get("/api/inspections?region=North%20West&limit=1"), 200);
+          assertEquals(2, page.get("total").asInt());
+          assertEquals(1, page.get("items").size());
+          JsonNode second = ok(client.get("/api/inspections?offset=1&limit=1&year=2023"), 200);
+          assertEquals(1, second.get("items").size());
+          JsonNode none = ok(client.get("/api/inspections?year=2019&latestOnly=true"), 200);
+          assertEquals(0, none.get("total").asInt());
+        });
+  }
+
+  @Test
+  void listInspections_yearNotANumber_is400NamingTheParameter() {
+    api(client -> problem(client.get("/api/inspections?year=last"), 400, "field", "year"));
+  }
+
+  @Test
+  void listInspections_negativeOffset_is422NamingTheField() {
+    api(client -> problem(client.get("/api/inspections?offset=-1"), 422, "field", "offset"));
+  }
+
+  @Test
+  void getInspection_givesTheInterchangeShapeWithComputedScore() {
+    api(
+        client -> {
+          JsonNode doc = ok(client.get(inspectionPath()), 200);
+          assertEquals("Knowsley and St Helens", doc.get("pdu").asText());
+          assertEquals("2023-04-17", doc.get("fieldworkStarted").asText());
+          assertEquals("2023-06", doc.get("published").asText());
+          assertEquals(2, doc.get("score").asInt());
+          assertEquals(24, doc.get("maxScore").asInt());
+          assertEquals("INADEQUATE", doc.get("overallRating").asText());
+          assertEquals(4, doc.get("recommendations").size());
+        });
+  }
+
+  @Test
+  void getInspection_unknownId_is404ProblemNamingIt() {
+    api(
+        client -> {
+          JsonNode problem =
+              problem(client.get("/api/inspections/missing"), 404, "code", "not-found");
+          assertTrue(problem.get("detail").asText().contains("missing"));
+        });
+  }
+
+  @Test
+  void recordInspection_returns201AndTheNewRecord() {
+    api(
+        client -> {
+          Response response =
+              client.post(
+                  "/api/inspections",
+                  "{\"pdu\":\"Knowsley & St Helens\",\"framework\":\"hmip-probation-pdu-2021\","
+                      + "\"fieldworkStarted\":\"2025-01-13\",\"casesInspected\":40}");
+          JsonNode doc = ok(response, 201);
+          assertEquals("Knowsley and St Helens", doc.get("pdu").asText());
+          assertEquals(response.header("Location"), "/api/inspections/" + doc.get("id").asText());
+        });
+  }
+
+  @Test
+  void recordInspection_withoutPdu_is422NamingPdu() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    "/api/inspections",
+                    "{\"framework\":\"hmip-probation-pdu-2021\",\"fieldworkStarted\":\"2025-01-13\"}"),
+                422,
+                "field",
+                "pdu"));
+  }
+
+  @Test
+  void recordInspection_malformedDate_is400NamingTheField() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    "/api/inspections",
+                    "{\"pdu\":\"Cheshire West\",\"framework\":\"hmip-probation-pdu-2021\","
+                        + "\"fieldworkStarted\":\"17/04/2023\"}"),
+                400,
+                "field",
+                "fieldworkStarted"));
+  }
+
+  @Test
+  void recordKeyQuestions_returnsTheComputedRating() {
+    api(
+        client -> {
+          JsonNode result =
+              ok(
+                  put(
+                      client,
+                      "/api/inspections/"
+                          + nw.cheshireInspection.value()
+                          + "/standards/2.5/key-questions",
+                      "{\"keyQuestions\":[{\"question\":\"a\",\"percentYes\":81},"
+                          + "{\"question\":\"b\",\"percentYes\":80}]}"),
+                  200);
+          assertEquals("OUTSTANDING", result.get("rating").asText());
+        });
+  }
+
+  @Test
+  void recordKeyQuestions_percentAbove100_is422NamingTheField() {
+    api(
+        client ->
+            problem(
+                put(
+                    client,
+                    inspectionPath() + "/standards/2.2/key-questions",
+                    "{\"keyQuestions\":[{\"question\":\"a\",\"percentYes\":120}]}"),
+                422,
+                "field",
+                "keyQuestion.percentYes"));
+  }
+
+  @Test
+  void recordKeyQuestions_forAJudgedStandard_is422NamingTheRule() {
+    api(
+        client -> {
+          JsonNode problem =
+              problem(
+                  put(
+                      client,
+                      inspectionPath() + "/standards/1.1/key-questions",
+                      "{\"keyQuestions\":[{\"question\":\"a\",\"percentYes\":50}]}"),
+                  422,
+                  null,
+                  null);
+          assertTrue(problem.has("rule") || problem.has("field"), problem.toString());
+        });
+  }
+
+  @Test
+  void judgeLeadershipGood_whenCaseSupervisionIsInadequate_is422NamingTheRule() {
+    api(
+        client -> {
+          JsonNode problem =
+              problem(
+                  put(
+                      client,
+                      inspectionPath() + "/standards/1.1/judgement",
+                      "{\"rating\":\"GOOD\"}"),
+                  422,
+                  "code",
+                  "rule-broken");
+          assertTrue(problem.get("rule").asText().startsWith("leadership-"), problem.toString());
+        });
+  }
+
+  @Test
+  void judgeStaff_records() {
+    api(
+        client -> {
+          ok(
+              put(client, inspectionPath() + "/standards/1.2/judgement", "{\"rating\":\"GOOD\"}"),
+              200);
+          JsonNode doc = ok(client.get(inspectionPath()), 200);
+          assertTrue(
+              doc.get("standards")
+                  .toString()
+                  .contains("\"code\":\"1.2\",\"name\":\"Staff\",\"rating\":\"GOOD\""));
+        });
+  }
+
+  @Test
+  void judge_unknownRatingWord_is400NamingTheField() {
+    api(
+        client ->
+            problem(
+                put(
+                    client,
+                    inspectionPath() + "/standards/1.2/judgement",
+                    "{\"rating\":\"SPLENDID\"}"),
+                400,
+                "field",
+                "rating"));
+  }
+
+  @Test
+  void addRecommendation_returns201WithItsNumberAndAddressee() {
+    api(
+        client -> {
+          JsonNode rec =
+              ok(
+                  client.post(
+                      inspectionPath() + "/recommendations",
+                      "{\"addressee\":{\"level\":\"REGION\"},\"text\":\"review staffing\"}"),
+                  201);
+          assertEquals(5, rec.get("number").asInt());
+          assertEquals("North West", rec.get("addressee").get("name").asText());
+        });
+  }
+
+  @Test
+  void addRecommendation_withoutText_is422NamingText() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    inspectionPath() + "/recommendations", "{\"addressee\":{\"level\":\"PDU\"}}"),
+                422,
+                "field",
+                "text"));
+  }
+
+  @Test
+  void importInspection_createsThenFindsItUnchanged() {
+    api(
+        client -> {
+          String doc =
+              "{\"pdu\":\"Cumbria\",\"region\":\"North West\",\"framework\":\"hmip-probation-pdu-2021\","
+                  + "\"fieldworkStarted\":\"2023-10-02\",\"published\":\"2024-01\",\"someFutureField\":1,"
+                  + "\"standards\":[{\"code\":\"1.2\",\"name\":\"Staff\",\"publishedRating\":\"GOOD\"}]}";
+          JsonNode first = ok(client.post("/api/inspections/import", doc), 201);
+          assertEquals("CREATED", first.get("effect").asText());
+          JsonNode again = ok(client.post("/api/inspections/import", doc), 200);
+          assertFalse(again.get("effect").asText().equals("CREATED"));
+        });
+  }
+
+  @Test
+  void importInspection_notJson_is400() {
+    api(client -> problem(client.post("/api/inspections/import", "pdu: Cumbria"), 400, null, null));
+  }
+
+  // regional reviews
+
+  @Test
+  void reviews_listAndGetTheRegionalLetter() {
+    api(
+        client -> {
+          JsonNode reviews = ok(client.get("/api/reviews?region=North%20West"), 200);
+          assertEquals(1, reviews.size());
+          JsonNode review = ok(client.get("/api/reviews/" + nw.review.value()), 200);
+          assertEquals("2023-07-20", review.get("date").asText());
+          assertEquals(2, review.get("inspectionIds").size());
+        });
+  }
+
+  @Test
+  void getReview_unknown_is404() {
+    api(client -> problem(client.get("/api/reviews/none"), 404, "code", "not-found"));
+  }
+
+  @Test
+  void publishReview_returns201() {
+    api(
+        client -> {
+          JsonNode review =
+              ok(
+                  client.post(
+                      "/api/reviews",
+                      "{\"region\":\"North West\",\"date\":\"2024-02-01\",\"inspectionIds\":[\""
+                          + nw.cheshireInspection.value()
+                          + "\"],\"observations\":[{\"theme\":\"Staff\",\"kind\":\"KEY_STRENGTH\","
+                          + "\"text\":\"Committed staff\"}]}"),
+                  201);
+          assertEquals("North West", review.get("region").asText());
+        });
+  }
+
+  @Test
+  void publishReview_withoutInspections_is422NamingTheField() {
+    api(
+        client ->
+            problem(
+                client.post("/api/reviews", "{\"region\":\"North West\",\"date\":\"2024-02-01\"}"),
+                422,
+                "field",
+                "inspections"));
+  }
+
+  // action plans
+
+  @Test
+  void actionPlans_listWithProgressAndGetOne() {
+    api(
+        client -> {
+          JsonNode plans = ok(client.get("/api/action-plans?region=North%20West"), 200);
+          assertEquals(1, plans.size());
+          assertEquals(3, plans.get(0).get("progress").get("overdue").asInt());
+          JsonNode plan = ok(client.get(planPath()), 200);
+          assertEquals(5, plan.get("items").size());
+          assertEquals("2023-08-29", plan.get("submitted").asText());
+          JsonNode firstAction = plan.get("items").get(0).get("actions").get(0);
+          assertEquals("2023-09", firstAction.get("target").asText());
+          assertTrue(firstAction.get("daysOverdue").asLong() > 150);
+        });
+  }
+
+  @Test
+  void getActionPlan_unknown_is404() {
+    api(client -> problem(client.get("/api/action-plans/none"), 404, "code", "not-found"));
+  }
+
+  @Test
+  void draftActionPlan_returns201() {
+    api(
+        client -> {
+          JsonNode plan =
+              ok(
+                  client.post(
+                      "/api/action-plans",
+                      "{\"region\":\"North East\",\"submitted\":\"2024-01-10\"}"),
+                  201);
+          assertEquals("North East", plan.get("region").asText());
+        });
+  }
+
+  @Test
+  void draftActionPlan_withoutSubmittedDate_is422() {
+    api(
+        client ->
+            problem(
+                client.post("/api/action-plans", "{\"region\":\"North East\"}"),
+                422,
+                "field",
+                "submitted"));
+  }
+
+  @Test
+  void respond_addsAnItemAnsweringARecommendation() {
+    api(
+        client -> {
+          client.post(
+              inspectionPath() + "/recommendations",
+              "{\"addressee\":{\"level\":\"PDU\"},\"text\":\"improve reviewing\"}");
+          JsonNode item =
+              ok(
+                  client.post(
+                      planPath() + "/items",
+                      "{\"answers\":[{\"inspectionId\":\""
+                          + nw.knowsleyInspection.value()
+                          + "\",\"recommendationNumber\":5}],\"response\":\"AGREED\"}"),
+                  201);
+          assertEquals(6, item.get("number").asInt());
+        });
+  }
+
+  @Test
+  void respond_withoutAnswers_is422NamingTheField() {
+    api(
+        client ->
+            problem(
+                client.post(planPath() + "/items", "{\"response\":\"AGREED\"}"),
+                422,
+                "field",
+                "answers"));
+  }
+
+  @Test
+  void addAction_returns201WithTheAction() {
+    api(
+        client -> {
+          JsonNode action =
+              ok(
+                  client.post(
+                      planPath() + "/items/2/actions",
+                      "{\"text\":\"Publish workload figures\",\"owners\":[\"Head of PDU\"],"
+                          + "\"target\":\"2024-06\"}"),
+                  201);
+          assertEquals(2, action.get("number").asInt());
+          assertEquals("PLANNED", action.get("status").asText());
+        });
+  }
+
+  @Test
+  void addAction_withoutOwners_is422NamingOwners() {
+    api(
+        client ->
+            problem(
+                client.post(planPath() + "/items/2/actions", "{\"text\":\"Do it\"}"),
+                422,
+                "field",
+                "owners"));
+  }
+
+  @Test
+  void addAction_itemNotANumber_is400() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    planPath() + "/items/two/actions", "{\"text\":\"x\",\"owners\":[\"y\"]}"),
+                400,
+                "field",
+                "n"));
+  }
+
+  @Test
+  void reportProgress_storesTheStatus() {
+    api(
+        client -> {
+          JsonNode action =
+              ok(
+                  client.post(
+                      planPath() + "/items/1/actions/1/progress",
+                      "{\"status\":\"COMPLETED\",\"note\":\"All trained\",\"by\":\"Head of PDU\"}"),
+                  200);
+          assertEquals("COMPLETED", action.get("status").asText());
+          assertFalse(action.has("daysOverdue"));
+          assertEquals("All trained", action.get("progress").get(0).get("note").asText());
+        });
+  }
+
+  @Test
+  void reportProgress_withStaleExpectedVersion_is409() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    planPath() + "/items/1/actions/1/progress",
+                    "{\"status\":\"IN_PROGRESS\",\"by\":\"Head of PDU\",\"expectedVersion\":1}"),
+                409,
+                "code",
+                "conflict"));
+  }
+
+  @Test
+  void reportProgress_withoutReporter_is422NamingBy() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    planPath() + "/items/1/actions/1/progress", "{\"status\":\"IN_PROGRESS\"}"),
+                422,
+                "field",
+                "by"));
+  }
+
+  @Test
+  void reportProgress_onAMissingAction_isRefused() {
+    api(
+        client -> {
+          Response response =
+              client.post(
+                  planPath() + "/items/1/actions/9/progress",
+                  "{\"status\":\"IN_PROGRESS\",\"by\":\"x\"}");
+          int status = response.code();
+          problem(response, status, null, null);
+          assertTrue(status == 404 || status == 422, "status " + status);
+        });
+  }
+
+  @Test
+  void retarget_keepsTheRevisionWithItsReason() {
+    api(
+        client -> {
+          JsonNode action =
+              ok(
+                  client.post(
+                      planPath() + "/items/1/actions/1/target",
+                      "{\"target\":\"2024-06\",\"reason\":\"trainer unavailable\",\"by\":\"RPD\"}"),
+                  200);
+          assertEquals("2024-06", action.get("target").asText());
+          JsonNode revision = action.get("revisions").get(0);
+          assertEquals("2023-09", revision.get("from").asText());
+          assertEquals("trainer unavailable", revision.get("reason").asText());
+        });
+  }
+
+  @Test
+  void retarget_withoutReason_is422NamingReason() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    planPath() + "/items/1/actions/1/target",
+                    "{\"target\":\"2024-06\",\"by\":\"RPD\"}"),
+                422,
+                "field",
+                "reason"));
+  }
+
+  @Test
+  void retarget_malformedMonth_is400NamingTarget() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    planPath() + "/items/1/actions/1/target",
+                    "{\"target\":\"June 2024\",\"reason\":\"r\",\"by\":\"RPD\"}"),
+                400,
+                "field",
+                "target"));
+  }
+
+  // overdue, dashboard, documentation, failures
+
+  @Test
+  void overdueActions_mostOverdueFirst() {
+    api(
+        client -> {
+          JsonNode overdue = ok(client.get("/api/overdue-actions?region=North%20West"), 200);
+          assertEquals(3, overdue.size());
+          assertEquals("2023-09", overdue.get(0).get("target").asText());
+          JsonNode earlier = ok(client.get("/api/overdue-actions?asOf=2023-10-15"), 200);
+          assertEquals(1, earlier.size());
+        });
+  }
+
+  @Test
+  void overdueActions_malformedAsOf_is400() {
+    api(client -> problem(client.get("/api/overdue-actions?asOf=yesterday"), 400, "field", "asOf"));
+  }
+
+  @Test
+  void dashboard_givesHeatmapRowsAndActionCounts() {
+    api(
+        client -> {
+          JsonNode dashboard = ok(client.get("/api/dashboard?region=North%20West&year=2023"), 200);
+          assertEquals(2, dashboard.get("rows").size());
+          assertEquals(1, dashboard.get("actions").get("done").asInt());
+          assertEquals(3, dashboard.get("actions").get("overdue").asInt());
+        });
+  }
+
+  @Test
+  void dashboard_unknownRegion_is404() {
+    api(client -> problem(client.get("/api/dashboard?region=Atlantis"), 404, null, null));
+  }
+
+  @Test
+  void openApi_describesEveryRoute() {
+    api(
+        client -> {
+          JsonNode doc = ok(client.get("/api/openapi.json"), 200);
+          assertTrue(doc.get("openapi").asText().startsWith("3."));
+          for (String path :
+              new String[] {
+                "/api/regions",
+                "/api/pdus",
+                "/api/pdus/{id}/aliases",
+                "/api/inspections",
+                "/api/inspections/{id}",
+                "/api/inspections/import",
+                "/api/inspections/{id}/standards/{code}/key-questions",
+                "/api/inspections/{id}/standards/{code}/judgement",
+                "/api/inspections/{id}/recommendations",
+                "/api/reviews",
+                "/api/reviews/{id}",
+                "/api/action-plans",
+                "/api/action-plans/{id}",
+                "/api/action-plans/{id}/items",
+                "/api/action-plans/{id}/items/{n}/actions",
+                "/api/action-plans/{id}/items/{n}/actions/{k}/progress",
+                "/api/action-plans/{id}/items/{n}/actions/{k}/target",
+                "/api/overdue-actions",
+                "/api/dashboard"
+              }) {
+            assertTrue(doc.get("paths").has(path), path);
+          }
+        });
+  }
+
+  @Test
+  void unknownApiRoute_is404ProblemJson() {
+    api(client -> problem(client.get("/api/nothing-here"), 404, null, null));
+  }
+
+  @Test
+  void unexpectedFailure_is500ShowingOnlyAnErrorId() {
+    world = new TestWorld();
+    WebApp failing =
+        new WebApp(
+            TestWorld.useCases(
+                world.services,
+                () -> {
+                  throw new IllegalStateException("database password is hunter2");
+                }));
+    JavalinTest.test(
+        failing.create(),
+        (server, client) -> {
+          Response response = client.get("/api/regions");
+          String body = response.body().string();
+          assertEquals(500, response.code());
+          assertTrue(response.header("Content-Type").startsWith("application/problem+json"));
+          assertFalse(body.contains("hunter2"), body);
+          JsonNode problem = JSON.readTree(body);
+          assertTrue(problem.get("detail").asText().contains(problem.get("errorId").asText()));
+        });
+  }
+}
