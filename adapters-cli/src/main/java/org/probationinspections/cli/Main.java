@@ -1,7 +1,6 @@
 package org.probationinspections.cli;
 
 import org.probationinspections.cli.command.InspectionsCommand;
-import picocli.CommandLine;
 
 /** The {@code inspections} command. */
 public final class Main {

@@ -21,7 +21,10 @@ final class DbCommand implements Runnable {
         new picocli.CommandLine(this), "say which: migrate, check or backup FILE");
   }
 
-  @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply pending schema migrations.")
+  @Command(
+      name = "migrate",
+      mixinStandardHelpOptions = true,
+      description = "Apply pending schema migrations.")
   static final class Migrate implements Callable<Integer> {
     @Mixin DatabaseOptions database;
 

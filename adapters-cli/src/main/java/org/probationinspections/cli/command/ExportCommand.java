@@ -50,7 +50,10 @@ final class ExportCommand implements Callable<Integer> {
       converter = WhatConverter.class)
   What what;
 
-  @Option(names = "--format", defaultValue = "json", description = "json, csv or md (default: json)")
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      description = "json, csv or md (default: json)")
   Format format;
 
   @Option(names = "--region", description = "Only this region")

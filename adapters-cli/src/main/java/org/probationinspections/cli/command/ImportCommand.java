@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.probationinspections.application.importing.DocumentKind;
 import org.probationinspections.application.port.in.ImportOutcome;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
@@ -51,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintStream out = System.out;
     int failed = 0;
     int index = 0;
-    for (Path file : files) {
+    for (Path file : inDependencyOrder(files)) {
       index++;
       String progress = files.size() > 1 ? progressBar(index, files.size()) + " " : "";
       try {
@@ -68,7 +69,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     if (files.size() > 1) {
       out.println(
-          (files.size() - failed) + " of " + files.size() + " files imported"
+          (files.size() - failed)
+              + " of "
+              + files.size()
+              + " files imported"
               + (dryRun ? " (dry run: nothing stored)" : ""));
     }
     return failed == 0 ? 0 : 1;
@@ -88,7 +92,11 @@ final class ImportCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     lines.add(describe(result.kind(), result.outcome()) + (result.dryRun() ? " (dry run)" : ""));
     result.warnings().forEach(warning -> lines.add("  warning " + warning));
-    result.outcome().notes().forEach(note -> lines.add("  flag: " + note));
+    // Warnings are stored as notes too; list only what the rules flagged besides them.
+    result.outcome().notes().stream()
+        .filter(
+            note -> result.warnings().stream().noneMatch(w -> w.endsWith(note) || note.endsWith(w)))
+        .forEach(note -> lines.add("  flag: " + note));
     return lines;
   }
 
@@ -111,7 +119,9 @@ final class ImportCommand implements Callable<Integer> {
       ImportOutcome outcome;
       if (node.has("items")) {
         outcome =
-            services.importActionPlan().importPlan(mapper.treeToValue(node, ActionPlanDocument.class));
+            services
+                .importActionPlan()
+                .importPlan(mapper.treeToValue(node, ActionPlanDocument.class));
       } else if (node.has("observations") || node.has("inspectionIds")) {
         outcome =
             services
@@ -129,6 +139,30 @@ final class ImportCommand implements Callable<Integer> {
       lines.add(describe(outcome.kind(), outcome));
     }
     return lines;
+  }
+
+  /**
+   * Reports first, then regional letters, then action plans, so that a letter finds its inspections
+   * and a plan the recommendations it answers, whatever order the files were named in.
+   */
+  private static List<Path> inDependencyOrder(List<Path> files) {
+    List<Path> ordered = new ArrayList<>(files);
+    ordered.sort(java.util.Comparator.comparingInt(ImportCommand::rank));
+    return ordered;
+  }
+
+  private static int rank(Path file) {
+    try {
+      byte[] content = Files.readAllBytes(file);
+      if (looksLikeJson(file, content)) {
+        return 0;
+      }
+      return DocumentKind.detect(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+          .map(Enum::ordinal)
+          .orElse(0);
+    } catch (IOException unreadable) {
+      return 0;
+    }
   }
 
   private static boolean looksLikeJson(Path file, byte[] content) {

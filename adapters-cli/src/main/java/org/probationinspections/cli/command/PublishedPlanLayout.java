@@ -16,14 +16,17 @@ import org.probationinspections.domain.plan.ActionStatus;
 /** An action plan as Markdown, in the six columns and closing table of the published plans. */
 final class PublishedPlanLayout {
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
   private PublishedPlanLayout() {}
 
   static void write(PrintStream out, ActionPlanDocument plan) {
     out.println("# ACTION PLAN: PROBATION SERVICE – " + plan.region() + " region");
     out.println();
-    out.println("Action Plan Submitted: " + plan.submitted().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+    out.println(
+        "Action Plan Submitted: "
+            + plan.submitted().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
     if (!plan.pdus().isEmpty()) {
       out.println();
       out.println("PDUs: " + String.join(", ", plan.pdus()));
@@ -44,9 +47,15 @@ final class PublishedPlanLayout {
               + " | "
               + cell(response(item))
               + " | "
-              + cell(item.actions().stream().map(a -> String.join(", ", a.owners())).collect(Collectors.joining("<br>")))
+              + cell(
+                  item.actions().stream()
+                      .map(a -> String.join(", ", a.owners()))
+                      .collect(Collectors.joining("<br>")))
               + " | "
-              + cell(item.actions().stream().map(PublishedPlanLayout::target).collect(Collectors.joining("<br>")))
+              + cell(
+                  item.actions().stream()
+                      .map(PublishedPlanLayout::target)
+                      .collect(Collectors.joining("<br>")))
               + " |");
     }
     SummaryDocument summary = plan.summary().orElseThrow();
@@ -69,15 +78,20 @@ final class PublishedPlanLayout {
     return answers.stream()
         .map(
             a ->
-                a.recommendationText().orElse("recommendation " + a.recommendationNumber().orElse(0))
-                    + a.pdu().map(p -> " (" + p + " PDU, no. " + a.recommendationNumber().orElse(0) + ")").orElse(""))
+                a.recommendationText()
+                        .orElse("recommendation " + a.recommendationNumber().orElse(0))
+                    + a.pdu()
+                        .map(
+                            p -> " (" + p + " PDU, no. " + a.recommendationNumber().orElse(0) + ")")
+                        .orElse(""))
         .collect(Collectors.joining("<br>and<br>"));
   }
 
   private static String response(ItemDocument item) {
     String actions =
         item.actions().stream().map(ActionDocument::text).collect(Collectors.joining("<br>"));
-    String reason = item.reason().map(r -> "Reason: " + r.name().toLowerCase(Locale.ROOT) + ". ").orElse("");
+    String reason =
+        item.reason().map(r -> "Reason: " + r.name().toLowerCase(Locale.ROOT) + ". ").orElse("");
     String explanation = item.explanation().isBlank() ? "" : item.explanation() + " ";
     return (reason + explanation + actions).strip();
   }

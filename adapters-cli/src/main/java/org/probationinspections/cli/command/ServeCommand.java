@@ -31,8 +31,11 @@ final class ServeCommand implements Runnable {
     }
     int bound = component.webApp().start(port);
     System.out.println(
-        "Probation Inspections is running on http://localhost:" + bound + "  (database: "
-            + component.store().location() + "; Ctrl+C stops it)");
+        "Probation Inspections is running on http://localhost:"
+            + bound
+            + "  (database: "
+            + component.store().location()
+            + "; Ctrl+C stops it)");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -19,7 +19,9 @@ final class Tables {
   private Tables() {}
 
   static void inspectionsCsv(PrintStream out, List<InspectionDocument> inspections) {
-    List<String> header = new ArrayList<>(List.of("id", "pdu", "region", "fieldworkStarted", "published", "casesInspected"));
+    List<String> header =
+        new ArrayList<>(
+            List.of("id", "pdu", "region", "fieldworkStarted", "published", "casesInspected"));
     CODES.forEach(code -> header.add("rating " + code));
     header.addAll(List.of("score", "maxScore", "overallRating", "flags"));
     row(out, header);
@@ -43,7 +45,8 @@ final class Tables {
   }
 
   static void inspectionsMarkdown(PrintStream out, List<InspectionDocument> inspections) {
-    out.println("| PDU | Region | Fieldwork | " + String.join(" | ", CODES) + " | Score | Overall |");
+    out.println(
+        "| PDU | Region | Fieldwork | " + String.join(" | ", CODES) + " | Score | Overall |");
     out.println("|---|---|---|" + "---|".repeat(CODES.size()) + "---|---|");
     for (InspectionDocument i : inspections) {
       out.println(
@@ -66,7 +69,21 @@ final class Tables {
   }
 
   static void actionsCsv(PrintStream out, List<ActionPlanDocument> plans) {
-    row(out, List.of("planId", "region", "submitted", "item", "response", "reason", "action", "text", "owners", "target", "status", "daysOverdue"));
+    row(
+        out,
+        List.of(
+            "planId",
+            "region",
+            "submitted",
+            "item",
+            "response",
+            "reason",
+            "action",
+            "text",
+            "owners",
+            "target",
+            "status",
+            "daysOverdue"));
     for (ActionPlanDocument plan : plans) {
       for (ItemDocument item : plan.items()) {
         for (ActionDocument action : item.actions()) {

@@ -47,8 +47,8 @@ import org.probationinspections.application.service.Services;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 
 /**
- * Wires the use cases to the ports: the frameworks (shipped, plus any directory given), the
- * system clock, and every use case built by {@link Services}.
+ * Wires the use cases to the ports: the frameworks (shipped, plus any directory given), the system
+ * clock, and every use case built by {@link Services}.
  */
 @Module
 public final class ApplicationModule {
@@ -84,7 +84,8 @@ public final class ApplicationModule {
       UnitOfWork unitOfWork,
       Clock clock) {
     return new Services(
-        new Ports(regions, pdus, inspections, reviews, plans, frameworks, ledger, unitOfWork, clock));
+        new Ports(
+            regions, pdus, inspections, reviews, plans, frameworks, ledger, unitOfWork, clock));
   }
 
   @Provides

@@ -178,11 +178,13 @@ public final class ImportActionPlanService implements ImportActionPlanUseCase {
       for (var recommendation : inspection.recommendations()) {
         boolean numberMatches =
             answer.recommendationNumber().map(n -> n == recommendation.number()).orElse(true);
+        // A number is authoritative; the wording identifies the recommendation only without one.
         boolean textMatches =
-            answer
-                .recommendationText()
-                .map(text -> TextSimilarity.sameWording(text, recommendation.text()))
-                .orElse(true);
+            answer.recommendationNumber().isPresent()
+                || answer
+                    .recommendationText()
+                    .map(text -> TextSimilarity.sameWording(text, recommendation.text()))
+                    .orElse(true);
         if (numberMatches && textMatches) {
           return new RecommendationRef(inspection.id(), recommendation.number());
         }

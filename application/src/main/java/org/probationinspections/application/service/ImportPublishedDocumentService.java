@@ -118,7 +118,8 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
           });
     } catch (DryRunRollback rolledBack) {
       Result result = rolledBack.result;
-      return new Result(result.fileName(), result.kind(), result.outcome(), result.warnings(), true);
+      return new Result(
+          result.fileName(), result.kind(), result.outcome(), result.warnings(), true);
     }
   }
 
@@ -126,11 +127,13 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
     return switch (kind) {
       case PDU_REPORT -> {
         var parsed = new PduReportParser().parse(fileName, text);
-        yield result(fileName, "PDU report", importInspection.importInspection(parsed.document()), parsed);
+        yield result(
+            fileName, "PDU report", importInspection.importInspection(parsed.document()), parsed);
       }
       case REGIONAL_LETTER -> {
         var parsed = new RegionalLetterParser().parse(fileName, text);
-        yield result(fileName, "regional letter", importReview.importReview(parsed.document()), parsed);
+        yield result(
+            fileName, "regional letter", importReview.importReview(parsed.document()), parsed);
       }
       case ACTION_PLAN -> {
         var parsed = new ActionPlanParser().parse(fileName, text);
@@ -152,7 +155,8 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
         region.flatMap(
             r ->
                 reviews.findByRegion(r.id()).stream()
-                    .filter(candidate -> plan.reviewDate().map(candidate.date()::equals).orElse(false))
+                    .filter(
+                        candidate -> plan.reviewDate().map(candidate.date()::equals).orElse(false))
                     .findFirst());
     if (review.isPresent()) {
       review.get().inspections().forEach(id -> inspections.findById(id).ifPresent(scope::add));

@@ -1,0 +1,199 @@
+package org.probationinspections.cli.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of HOUSE-STYLE on the compiled classes of every module. Each rule is also run on a
+ * deliberately bad class, to show it can fail.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "org.probationinspections";
+
+  private static JavaClasses production;
+  private static JavaClasses badFixture;
+
+  @BeforeAll
+  static void importClasses() {
+    // Sibling modules arrive as jars in a reactor build: import by package, jars included.
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+    badFixture = new ClassFileImporter().importPackages(ROOT + ".cli.badfixture");
+    assertTrue(production.contain(ROOT + ".domain.inspection.Inspection"));
+    assertTrue(production.contain(ROOT + ".application.service.Services"));
+    assertTrue(production.contain(ROOT + ".persistence.Store"));
+    assertTrue(production.contain(ROOT + ".web.WebApp"));
+    assertFalse(badFixture.isEmpty());
+  }
+
+  private static ArchRule onlyJdk(String packages) {
+    return classes()
+        .that()
+        .resideInAPackage(packages)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", ROOT + ".domain..")
+        .because("the domain is plain Java: rules outlive frameworks");
+  }
+
+  private static ArchRule noFrameworks(String packages) {
+    return noClasses()
+        .that()
+        .resideInAPackage(packages)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.javalin..",
+            "org.jdbi..",
+            "dagger..",
+            "jakarta..",
+            "com.fasterxml..",
+            "picocli..",
+            "org.flywaydb..",
+            "java.sql..")
+        .because("the core has no framework code");
+  }
+
+  private static ArchRule noAdapter(String packages) {
+    return noClasses()
+        .that()
+        .resideInAPackage(packages)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".persistence..", ROOT + ".web..", ROOT + ".cli..")
+        .because("dependencies point inward");
+  }
+
+  @Test
+  void domain_dependsOnTheJdkOnly() {
+    onlyJdk(ROOT + ".domain..").check(production);
+    assertThrows(AssertionError.class, () -> onlyJdk(ROOT + ".cli.badfixture..").check(badFixture));
+  }
+
+  @Test
+  void application_usesNoFramework() {
+    noFrameworks(ROOT + ".application..").check(production);
+    noFrameworks(ROOT + ".domain..").check(production);
+    assertThrows(
+        AssertionError.class, () -> noFrameworks(ROOT + ".cli.badfixture..").check(badFixture));
+  }
+
+  @Test
+  void domainAndApplication_knowNoAdapter() {
+    noAdapter(ROOT + ".domain..").check(production);
+    noAdapter(ROOT + ".application..").check(production);
+    assertThrows(
+        AssertionError.class, () -> noAdapter(ROOT + ".cli.badfixture..").check(badFixture));
+  }
+
+  @Test
+  void adapters_doNotDependOnEachOther() {
+    ArchRule webKnowsNoPersistence =
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".persistence..", ROOT + ".cli..");
+    ArchRule persistenceKnowsNoWeb =
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".web..", ROOT + ".cli..");
+    webKnowsNoPersistence.check(production);
+    persistenceKnowsNoWeb.check(production);
+    ArchRule fixtureKnowsNoPersistence =
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".cli.badfixture..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".persistence..");
+    assertThrows(AssertionError.class, () -> fixtureKnowsNoPersistence.check(badFixture));
+  }
+
+  @Test
+  void ports_holdOnlyInterfacesAndRecords() {
+    ArchRule ports =
+        classes()
+            .that()
+            .resideInAnyPackage(ROOT + ".application.port..")
+            .and()
+            .areTopLevelClasses()
+            .should()
+            .beInterfaces()
+            .orShould()
+            .beRecords()
+            .orShould()
+            .beEnums()
+            .because("ports are contracts: interfaces and the records they exchange");
+    ports.check(
+        production.that(
+            com.tngtech.archunit.base.DescribedPredicate.not(
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("Interchange"))));
+    ArchRule badPorts =
+        classes()
+            .that()
+            .resideInAnyPackage(ROOT + ".cli.badfixture..")
+            .should()
+            .beInterfaces()
+            .orShould()
+            .beRecords();
+    assertThrows(AssertionError.class, () -> badPorts.check(badFixture));
+  }
+
+  @Test
+  void useCases_areNamedAndImplementedByServices() {
+    ArchRule naming =
+        classes()
+            .that()
+            .resideInAPackage(ROOT + ".application.port.in")
+            .and()
+            .areInterfaces()
+            .and()
+            .areTopLevelClasses()
+            .should()
+            .haveSimpleNameEndingWith("UseCase");
+    naming.check(production);
+    ArchRule services =
+        classes()
+            .that()
+            .implement(
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith(
+                    "UseCase"))
+            .should()
+            .haveSimpleNameEndingWith("Service")
+            .andShould()
+            .resideInAPackage(ROOT + ".application.service");
+    services.check(production);
+    ArchRule fixtureNaming =
+        classes()
+            .that()
+            .resideInAPackage(ROOT + ".cli.badfixture")
+            .should()
+            .haveSimpleNameEndingWith("UseCase");
+    assertThrows(AssertionError.class, () -> fixtureNaming.check(badFixture));
+  }
+
+  @Test
+  void packages_haveNoCycles() {
+    ArchRule noCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+    noCycles.check(production);
+  }
+}
