@@ -1,15 +1,583 @@
 package org.probationinspections.web.pages;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.probationinspections.application.port.in.AddActionUseCase;
+import org.probationinspections.application.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.port.in.DashboardUseCase;
+import org.probationinspections.application.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.in.JudgeStandardUseCase;
+import org.probationinspections.application.port.in.ListInspectionsUseCase;
+import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
+import org.probationinspections.application.port.in.Page;
+import org.probationinspections.application.port.in.PduView;
+import org.probationinspections.application.port.in.RecordInspectionUseCase;
+import org.probationinspections.application.port.in.RecordKeyQuestionResultsUseCase;
+import org.probationinspections.application.port.in.RegionView;
+import org.probationinspections.application.port.in.RegisterPduUseCase;
+import org.probationinspections.application.port.in.RegisterRegionUseCase;
+import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.port.in.interchange.ActionDocument;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.ItemDocument;
+import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.plan.ActionRef;
+import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.Params;
 import org.probationinspections.web.WebUseCases;
+import org.probationinspections.web.pages.Models.ActionRow;
+import org.probationinspections.web.pages.Models.Forms;
+import org.probationinspections.web.pages.Models.ItemView;
 
-/** The server-rendered pages. */
+/**
+ * The server-rendered pages. Handlers read parameters, call use cases and hand their views to a
+ * template; forms redirect after success (303) and show refusals beside their fields (422).
+ */
 public final class PageRoutes {
+
+  static final String DEFAULT_FRAMEWORK = "hmip-probation-pdu-2021";
+
   private final WebUseCases useCases;
 
   public PageRoutes(WebUseCases useCases) {
     this.useCases = useCases;
   }
 
-  public void register(Javalin app) {}
+  public void register(Javalin app) {
+    app.get("/", this::dashboard);
+    app.get("/league", this::league);
+    app.get("/regions", ctx -> regions(ctx, Forms.none()));
+    app.post("/regions", this::createRegion);
+    app.post("/pdus", this::createPdu);
+    app.get("/regions/{id}", this::region);
+    app.get("/pdus/{id}", ctx -> pdu(ctx, Forms.none()));
+    app.post("/pdus/{id}/inspections", this::recordInspection);
+    app.get("/inspections/{id}", ctx -> inspection(ctx, Forms.none()));
+    app.post("/inspections/{id}/key-questions", this::recordKeyQuestions);
+    app.post("/inspections/{id}/judgement", this::judge);
+    app.post("/inspections/{id}/recommendations", this::addRecommendation);
+    app.get("/action-plans/{id}", ctx -> plan(ctx, Forms.none()));
+    app.get("/action-plans/{id}/print", this::printPlan);
+    app.post("/action-plans/{id}/actions", this::addAction);
+    app.post("/action-plans/{id}/items/{n}/actions/{k}/status", this::updateStatus);
+    app.get("/recommendations", this::recommendations);
+    app.get("/overdue", this::overdue);
+    app.get("/api", ctx -> ctx.render("pages/api.jte"));
+  }
+
+  // reading pages
+
+  private void dashboard(Context ctx) {
+    Optional<String> region = Params.query(ctx, "region");
+    Optional<Integer> year = Params.queryInt(ctx, "year");
+    var dashboard = useCases.dashboard().dashboard(new DashboardUseCase.Query(region, year));
+    render(
+        ctx,
+        "dashboard",
+        new Models.DashboardPage(dashboard, useCases.listRegions().list(), region, year));
+  }
+
+  private void league(Context ctx) {
+    String sort = Params.query(ctx, "sort").orElse("score");
+    boolean ascending = Params.query(ctx, "dir").map("asc"::equals).orElse(false);
+    List<InspectionSummary> latest =
+        useCases
+            .listInspections()
+            .list(
+                new ListInspectionsUseCase.Query(
+                    Optional.empty(), Optional.empty(), Optional.empty(), true, Page.Request.ALL))
+            .items();
+    List<Models.LeagueRow> rows = new ArrayList<>();
+    List<InspectionSummary> sorted = LeagueOrder.sort(latest, sort, ascending);
+    for (int i = 0; i < sorted.size(); i++) {
+      rows.add(new Models.LeagueRow(i + 1, sorted.get(i)));
+    }
+    render(ctx, "league", new Models.LeaguePage(rows, standards(), sort, ascending));
+  }
+
+  private void regions(Context ctx, Forms forms) {
+    render(
+        ctx,
+        "regions",
+        new Models.RegionsPage(
+            useCases.listRegions().list(), useCases.listPdus().list(Optional.empty()), forms));
+  }
+
+  private void region(Context ctx) {
+    String id = ctx.pathParam("id");
+    RegionView region =
+        useCases.listRegions().list().stream()
+            .filter(r -> r.id().equals(id))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Region", id));
+    Optional<String> key = Optional.of(id);
+    render(
+        ctx,
+        "region",
+        new Models.RegionPage(
+            region,
+            useCases.listPdus().list(key),
+            useCases
+                .listInspections()
+                .list(
+                    new ListInspectionsUseCase.Query(
+                        key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
+                .items(),
+            standards(),
+            useCases.listReviews().list(key),
+            useCases.listActionPlans().list(key)));
+  }
+
+  private void pdu(Context ctx, Forms forms) {
+    PduView pdu = findPdu(ctx.pathParam("id"));
+    List<InspectionSummary> inspections =
+        new ArrayList<>(
+            useCases
+                .listInspections()
+                .list(
+                    new ListInspectionsUseCase.Query(
+                        Optional.empty(),
+                        Optional.of(pdu.id()),
+                        Optional.empty(),
+                        false,
+                        Page.Request.ALL))
+                .items());
+    inspections.sort(Comparator.comparing(InspectionSummary::fieldworkStarted));
+    render(ctx, "pdu", new Models.PduPage(pdu, inspections, standards(), forms));
+  }
+
+  private void inspection(Context ctx, Forms forms) {
+    InspectionDocument doc = useCases.getInspection().get(new InspectionId(ctx.pathParam("id")));
+    Map<AddresseeLevel, List<RecommendationDocument>> byLevel = new EnumMap<>(AddresseeLevel.class);
+    for (RecommendationDocument rec : doc.recommendations()) {
+      byLevel.computeIfAbsent(rec.addressee().level(), level -> new ArrayList<>()).add(rec);
+    }
+    List<Models.RecommendationGroup> groups =
+        byLevel.entrySet().stream()
+            .map(e -> new Models.RecommendationGroup(e.getKey(), e.getValue()))
+            .toList();
+    render(ctx, "inspection", new Models.InspectionPage(doc, groups, forms));
+  }
+
+  private void plan(Context ctx, Forms forms) {
+    ActionPlanDocument plan = useCases.getActionPlan().get(planId(ctx));
+    Optional<String> owner = Params.query(ctx, "owner");
+    Optional<String> status = Params.query(ctx, "status");
+    List<ItemView> items =
+        plan.items().stream()
+            .map(
+                item ->
+                    new ItemView(
+                        item,
+                        item.actions().stream()
+                            .filter(a -> owner.isEmpty() || a.owners().contains(owner.get()))
+                            .filter(a -> status.isEmpty() || matches(a, status.get()))
+                            .toList()))
+            .filter(view -> (owner.isEmpty() && status.isEmpty()) || !view.actions().isEmpty())
+            .toList();
+    List<String> owners =
+        plan.items().stream()
+            .flatMap(item -> item.actions().stream())
+            .flatMap(a -> a.owners().stream())
+            .distinct()
+            .sorted()
+            .toList();
+    render(ctx, "plan", new Models.PlanPage(plan, items, owners, owner, status, forms));
+  }
+
+  private static boolean matches(ActionDocument action, String status) {
+    if (status.equals("OVERDUE")) {
+      return action.daysOverdue().isPresent();
+    }
+    return action.status().name().equals(status);
+  }
+
+  private void printPlan(Context ctx) {
+    ctx.render("pages/planPrint.jte", Map.of("plan", useCases.getActionPlan().get(planId(ctx))));
+  }
+
+  private void recommendations(Context ctx) {
+    Optional<String> q = Params.query(ctx, "q");
+    Optional<String> level = Params.query(ctx, "level");
+    Optional<String> region = Params.query(ctx, "region");
+    Optional<AddresseeLevel> levelFilter =
+        Params.choice("level", level.orElse(null), AddresseeLevel.class);
+    List<String> words =
+        q.map(text -> Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"))).orElse(List.of());
+    List<Models.RecommendationRow> rows = new ArrayList<>();
+    for (InspectionDocument doc : useCases.exportInspections().export(region, Optional.empty())) {
+      for (RecommendationDocument rec : doc.recommendations()) {
+        String text = (rec.text() + " " + rec.addressee().name()).toLowerCase(Locale.ROOT);
+        if (levelFilter.map(l -> l == rec.addressee().level()).orElse(true)
+            && words.stream().allMatch(text::contains)) {
+          rows.add(
+              new Models.RecommendationRow(
+                  doc.id().orElse(""),
+                  doc.pdu(),
+                  doc.region().orElse(""),
+                  doc.fieldworkStarted().orElse(null),
+                  rec));
+        }
+      }
+    }
+    render(
+        ctx,
+        "recommendations",
+        new Models.RecommendationsPage(rows, useCases.listRegions().list(), q, level, region));
+  }
+
+  private void overdue(Context ctx) {
+    Optional<String> region = Params.query(ctx, "region");
+    Optional<LocalDate> asOf = Params.date("asOf", ctx.queryParam("asOf"));
+    render(
+        ctx,
+        "overdue",
+        new Models.OverduePage(
+            useCases.listOverdue().list(new ListOverdueActionsUseCase.Query(asOf, region)),
+            useCases.listRegions().list(),
+            region,
+            asOf));
+  }
+
+  // forms
+
+  private void createRegion(Context ctx) {
+    Form form = form(ctx);
+    if (attempt(
+        form,
+        "name",
+        () ->
+            useCases
+                .registerRegion()
+                .register(new RegisterRegionUseCase.Command(form.value("name"))))) {
+      ctx.redirect("/regions", io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      regions(ctx, Forms.of("region", form));
+    }
+  }
+
+  private void createPdu(Context ctx) {
+    Form form = form(ctx);
+    List<String> aliases =
+        Arrays.stream(form.value("aliases").split("[,\\n]"))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    if (attempt(
+        form,
+        "name",
+        () ->
+            useCases
+                .registerPdu()
+                .register(
+                    new RegisterPduUseCase.Command(
+                        form.value("region"), form.value("name"), aliases)))) {
+      ctx.redirect("/regions", io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      regions(ctx, Forms.of("pdu", form));
+    }
+  }
+
+  private void recordInspection(Context ctx) {
+    PduView pdu = findPdu(ctx.pathParam("id"));
+    Form form = form(ctx);
+    InspectionId[] created = new InspectionId[1];
+    if (attempt(
+        form,
+        "fieldworkStarted",
+        () ->
+            created[0] =
+                useCases
+                    .recordInspection()
+                    .record(
+                        new RecordInspectionUseCase.Command(
+                            pdu.name(),
+                            new FrameworkId(form.value("framework", DEFAULT_FRAMEWORK)),
+                            Params.date("fieldworkStarted", form.value("fieldworkStarted"))
+                                .orElse(null),
+                            Params.month("published", form.value("published")),
+                            Params.text(form.value("leadInspector")),
+                            Params.integer("casesInspected", form.value("casesInspected"))
+                                .map(OptionalInt::of)
+                                .orElse(OptionalInt.empty()))))) {
+      ctx.redirect("/inspections/" + created[0].value(), io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      pdu(ctx, Forms.of("inspection", form));
+    }
+  }
+
+  private void recordKeyQuestions(Context ctx) {
+    InspectionId id = new InspectionId(ctx.pathParam("id"));
+    Form form = form(ctx);
+    boolean ok =
+        attempt(
+            form,
+            "keyQuestions",
+            () -> {
+              List<KeyQuestionResult> results = new ArrayList<>();
+              for (int i = 1; i <= 3; i++) {
+                String question = form.value("question" + i);
+                String percent = form.value("percent" + i);
+                if (!question.isBlank() || !percent.isBlank()) {
+                  results.add(
+                      new KeyQuestionResult(
+                          question,
+                          Params.integer("keyQuestions", percent)
+                              .orElseThrow(
+                                  () ->
+                                      new InvalidValueException(
+                                          "keyQuestions", "each question needs a percentage"))));
+                }
+              }
+              useCases
+                  .recordKeyQuestions()
+                  .record(
+                      new RecordKeyQuestionResultsUseCase.Command(
+                          id, form.value("standard"), results));
+            });
+    afterInspectionForm(ctx, ok, "key-questions", form, "#standards");
+  }
+
+  private void judge(Context ctx) {
+    InspectionId id = new InspectionId(ctx.pathParam("id"));
+    Form form = form(ctx);
+    boolean ok =
+        attempt(
+            form,
+            "rating",
+            () ->
+                useCases
+                    .judgeStandard()
+                    .judge(
+                        new JudgeStandardUseCase.Command(
+                            id,
+                            form.value("standard"),
+                            Params.choice("rating", form.value("rating"), Rating.class)
+                                .orElse(null))));
+    afterInspectionForm(ctx, ok, "judge", form, "#ratings");
+  }
+
+  private void addRecommendation(Context ctx) {
+    InspectionId id = new InspectionId(ctx.pathParam("id"));
+    Form form = form(ctx);
+    boolean ok =
+        attempt(
+            form,
+            "text",
+            () ->
+                useCases
+                    .addRecommendation()
+                    .add(
+                        new AddRecommendationUseCase.Command(
+                            id,
+                            Params.choice("level", form.value("level"), AddresseeLevel.class)
+                                .orElse(null),
+                            form.value("addressee"),
+                            form.value("text"))));
+    afterInspectionForm(ctx, ok, "recommendation", form, "#recommendations");
+  }
+
+  private void afterInspectionForm(
+      Context ctx, boolean ok, String formName, Form form, String anchor) {
+    if (ok) {
+      ctx.redirect(
+          "/inspections/" + ctx.pathParam("id") + anchor, io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      inspection(ctx, Forms.of(formName, form));
+    }
+  }
+
+  private void addAction(Context ctx) {
+    ActionPlanId plan = planId(ctx);
+    Form form = form(ctx);
+    List<String> owners =
+        Arrays.stream(form.value("owners").split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    boolean ok =
+        attempt(
+            form,
+            "text",
+            () ->
+                useCases
+                    .addAction()
+                    .add(
+                        new AddActionUseCase.Command(
+                            plan,
+                            Params.integer("item", form.value("item")).orElse(0),
+                            form.value("text"),
+                            owners,
+                            Params.month("target", form.value("target")),
+                            Params.choice("status", form.value("status"), ActionStatus.class)
+                                .orElse(ActionStatus.PLANNED))));
+    if (ok) {
+      ctx.redirect(
+          "/action-plans/" + plan.value() + "#item-" + form.value("item"),
+          io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      plan(ctx, Forms.of("action", form));
+    }
+  }
+
+  /** Saves an action's status: the row fragment for htmx, else a redirect back to the plan. */
+  private void updateStatus(Context ctx) {
+    ActionPlanId plan = planId(ctx);
+    int item = Params.pathInt(ctx, "n");
+    ActionRef ref = new ActionRef(item, Params.pathInt(ctx, "k"));
+    Form form = form(ctx);
+    boolean ok =
+        attempt(
+            form,
+            "status",
+            () ->
+                useCases
+                    .updateProgress()
+                    .update(
+                        new UpdateActionProgressUseCase.Command(
+                            plan,
+                            ref,
+                            Params.choice("status", form.value("status"), ActionStatus.class)
+                                .orElse(null),
+                            form.value("note"),
+                            form.value("by", "Web user"),
+                            OptionalLong.empty())));
+    boolean htmx = ctx.header("HX-Request") != null;
+    if (htmx) {
+      ActionDocument action = action(useCases.getActionPlan().get(plan), ref);
+      ctx.render(
+          "partials/actionRow.jte",
+          Map.of(
+              "row",
+              new ActionRow(
+                  plan.value(),
+                  item,
+                  action,
+                  ok ? "Saved: " + Labels.status(action.status()) : null,
+                  ok ? null : form.error("status"))));
+    } else if (ok) {
+      ctx.redirect(
+          "/action-plans/"
+              + plan.value()
+              + "#action-"
+              + ref.itemNumber()
+              + "-"
+              + ref.actionNumber(),
+          io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      plan(ctx, Forms.of("status-" + ref.itemNumber() + "-" + ref.actionNumber(), form));
+    }
+  }
+
+  // helpers
+
+  private static ActionDocument action(ActionPlanDocument plan, ActionRef ref) {
+    return plan.items().stream()
+        .filter(i -> i.number() == ref.itemNumber())
+        .map(ItemDocument::actions)
+        .flatMap(List::stream)
+        .filter(a -> a.number().orElse(0) == ref.actionNumber())
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("Action", ref.itemNumber() + "." + ref.actionNumber()));
+  }
+
+  private PduView findPdu(String id) {
+    return useCases.listPdus().list(Optional.empty()).stream()
+        .filter(p -> p.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("PDU", id));
+  }
+
+  private List<StandardColumn> standards() {
+    return useCases
+        .dashboard()
+        .dashboard(new DashboardUseCase.Query(Optional.empty(), Optional.empty()))
+        .standards();
+  }
+
+  private static ActionPlanId planId(Context ctx) {
+    return new ActionPlanId(ctx.pathParam("id"));
+  }
+
+  private static Form form(Context ctx) {
+    return new Form(ctx.formParamMap());
+  }
+
+  /**
+   * Runs a form's use case; a refusal is put beside the field it names (or beside {@code
+   * mainField}, for a rule or a missing record) and false is returned.
+   */
+  private static boolean attempt(Form form, String mainField, Runnable work) {
+    try {
+      work.run();
+      return true;
+    } catch (InvalidValueException e) {
+      form.reject(fieldOf(e.field(), mainField), e.getMessage());
+    } catch (BadRequestException e) {
+      form.reject(e.field().isEmpty() ? mainField : e.field(), e.getMessage());
+    } catch (DomainException e) {
+      form.reject(mainField, e.getMessage());
+    }
+    return false;
+  }
+
+  private static String fieldOf(String domainField, String mainField) {
+    if (domainField.startsWith("keyQuestion") || domainField.equals("results")) {
+      return "keyQuestions";
+    }
+    return switch (domainField) {
+      case "name",
+          "region",
+          "aliases",
+          "fieldworkStarted",
+          "published",
+          "casesInspected",
+          "leadInspector",
+          "framework",
+          "standard",
+          "rating",
+          "level",
+          "text",
+          "owners",
+          "target",
+          "status",
+          "item" ->
+          domainField;
+      default -> mainField;
+    };
+  }
+
+  private static void render(Context ctx, String page, Object model) {
+    ctx.render("pages/" + page + ".jte", Map.of("page", model));
+  }
 }

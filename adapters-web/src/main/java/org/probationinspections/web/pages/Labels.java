@@ -1,0 +1,33 @@
+package org.probationinspections.web.pages;
+
+import java.util.Locale;
+import org.probationinspections.domain.plan.ActionStatus;
+
+/** Words and CSS classes the templates show for values. */
+public final class Labels {
+
+  private Labels() {}
+
+  public static String status(ActionStatus status) {
+    return switch (status) {
+      case PLANNED -> "Planned";
+      case IN_PROGRESS -> "In progress";
+      case COMPLETED -> "Completed";
+      case COMPLETED_AND_ONGOING -> "Completed and ongoing";
+    };
+  }
+
+  public static String words(Enum<?> value) {
+    String text = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  public static String days(long days) {
+    return days == 1 ? "1 day overdue" : days + " days overdue";
+  }
+
+  /** Percentage of {@code part} in {@code total}, for bar widths. */
+  public static String percent(int part, int total) {
+    return total == 0 ? "0%" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / total);
+  }
+}

@@ -1,0 +1,107 @@
+package org.probationinspections.web.pages;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.application.port.in.ActionPlanOverview;
+import org.probationinspections.application.port.in.DashboardUseCase;
+import org.probationinspections.application.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.in.OverdueActionView;
+import org.probationinspections.application.port.in.PduView;
+import org.probationinspections.application.port.in.RegionView;
+import org.probationinspections.application.port.in.interchange.ActionDocument;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.ItemDocument;
+import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+
+/** What each page template is given: the use cases' views, arranged for showing. */
+public final class Models {
+
+  private Models() {}
+
+  /** The forms of a page by name; a form not submitted is empty. */
+  public record Forms(Map<String, Form> byName) {
+    public static Forms none() {
+      return new Forms(Map.of());
+    }
+
+    public static Forms of(String name, Form form) {
+      return new Forms(Map.of(name, form));
+    }
+
+    public Form get(String name) {
+      return byName.getOrDefault(name, Form.empty());
+    }
+  }
+
+  public record DashboardPage(
+      DashboardUseCase.Dashboard dashboard,
+      List<RegionView> regions,
+      Optional<String> region,
+      Optional<Integer> year) {}
+
+  public record LeagueRow(int rank, InspectionSummary inspection) {}
+
+  public record LeaguePage(
+      List<LeagueRow> rows, List<StandardColumn> standards, String sort, boolean ascending) {}
+
+  public record RegionsPage(List<RegionView> regions, List<PduView> pdus, Forms forms) {}
+
+  public record RegionPage(
+      RegionView region,
+      List<PduView> pdus,
+      List<InspectionSummary> latest,
+      List<StandardColumn> standards,
+      List<RegionalReviewDocument> reviews,
+      List<ActionPlanOverview> plans) {}
+
+  public record PduPage(
+      PduView pdu,
+      List<InspectionSummary> inspections,
+      List<StandardColumn> standards,
+      Forms forms) {}
+
+  public record RecommendationGroup(AddresseeLevel level, List<RecommendationDocument> items) {}
+
+  public record InspectionPage(
+      InspectionDocument inspection, List<RecommendationGroup> recommendations, Forms forms) {}
+
+  public record ItemView(ItemDocument item, List<ActionDocument> actions) {}
+
+  public record PlanPage(
+      ActionPlanDocument plan,
+      List<ItemView> items,
+      List<String> owners,
+      Optional<String> owner,
+      Optional<String> status,
+      Forms forms) {}
+
+  public record RecommendationRow(
+      String inspectionId,
+      String pdu,
+      String region,
+      LocalDate fieldwork,
+      RecommendationDocument rec) {}
+
+  public record RecommendationsPage(
+      List<RecommendationRow> rows,
+      List<RegionView> regions,
+      Optional<String> q,
+      Optional<String> level,
+      Optional<String> region) {}
+
+  public record OverduePage(
+      List<OverdueActionView> actions,
+      List<RegionView> regions,
+      Optional<String> region,
+      Optional<LocalDate> asOf) {}
+
+  /** One action row of a plan page, as the htmx fragment renders it. */
+  public record ActionRow(
+      String planId, int item, ActionDocument action, String message, String error) {}
+}
