@@ -67,7 +67,15 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Services services = database.open().services();
+    var component = database.open();
+    try {
+      return export(component.services());
+    } finally {
+      component.store().close();
+    }
+  }
+
+  private int export(Services services) throws IOException {
     Optional<String> regionFilter = Optional.ofNullable(region);
     try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
       PrintStream printer = new PrintStream(stream, true, StandardCharsets.UTF_8);

@@ -48,7 +48,15 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Services services = database.open().services();
+    var component = database.open();
+    try {
+      return importAll(component.services());
+    } finally {
+      component.store().close();
+    }
+  }
+
+  private int importAll(Services services) {
     PrintStream out = System.out;
     int failed = 0;
     int index = 0;

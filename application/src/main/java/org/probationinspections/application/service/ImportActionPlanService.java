@@ -70,7 +70,10 @@ public final class ImportActionPlanService implements ImportActionPlanUseCase {
 
   private ImportOutcome store(ActionPlanDocument document) {
     List<String> remarks = new ArrayList<>(document.notes());
-    Region region = registrar.region(document.region(), remarks);
+    // A document with an id was exported by this product and carries its own notes already.
+    Region region =
+        registrar.region(
+            document.region(), document.id().isPresent() ? new ArrayList<>() : remarks);
     Optional<ReviewId> review = review(document, region, remarks);
     Optional<ActionPlan> existing =
         document

@@ -57,8 +57,10 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
   }
 
   private ImportOutcome store(InspectionDocument document) {
-    List<String> remarks = new ArrayList<>();
-    Pdu pdu = registrar.pdu(document.pdu(), document.region(), remarks);
+    List<String> registrations = new ArrayList<>();
+    Pdu pdu = registrar.pdu(document.pdu(), document.region(), registrations);
+    // A document with an id was exported by this product and carries its own notes already.
+    List<String> remarks = new ArrayList<>(document.id().isPresent() ? List.of() : registrations);
     Framework framework = directory.framework(new FrameworkId(document.framework()));
     Optional<Inspection> existing = findExisting(document, pdu);
     Inspection inspection;

@@ -55,7 +55,9 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
 
   private ImportOutcome store(RegionalReviewDocument document) {
     List<String> remarks = new ArrayList<>(document.notes());
-    Region region = registrar.region(document.region(), remarks);
+    // A document with an id was exported by this product and carries its own notes already.
+    List<String> registrations = document.id().isPresent() ? new ArrayList<>() : remarks;
+    Region region = registrar.region(document.region(), registrations);
     Set<InspectionId> covered = new LinkedHashSet<>();
     boolean inspectionsChanged = false;
     for (InspectionDocument annexe : document.inspections()) {
@@ -69,7 +71,7 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
       covered.add(new InspectionId(id));
     }
     for (String pduName : document.pdus()) {
-      var pdu = registrar.pdu(pduName, Optional.of(region.name()), remarks);
+      var pdu = registrar.pdu(pduName, Optional.of(region.name()), registrations);
       boolean alreadyCovered =
           covered.stream()
               .map(inspections::findById)

@@ -1,0 +1,211 @@
+package org.probationinspections.cli.endtoend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.cli.Main;
+
+/** The command line as a user runs it: real seed documents, a real SQLite file. */
+class CommandLineEndToEndTest {
+
+  @TempDir Path dir;
+
+  private String db() {
+    return dir.resolve("inspections.db").toString();
+  }
+
+  /** Runs the command, capturing what it prints; returns stdout + stderr and the exit status. */
+  private Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
+    try {
+      int status = Main.run(args);
+      return new Run(status, captured.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  record Run(int status, String output) {}
+
+  private Run importSeeds() {
+    return run(
+        "import",
+        "--db",
+        db(),
+        Seeds.file(Seeds.PLAN).toString(),
+        Seeds.file(Seeds.LETTER).toString(),
+        Seeds.file(Seeds.REPORT).toString());
+  }
+
+  @Test
+  void importingTheSeeds_inAnyOrder_thenExportingThePlan_printsThePublishedLayout()
+      throws IOException {
+    Run imported = importSeeds();
+    assertEquals(0, imported.status(), imported.output());
+    assertTrue(imported.output().contains("3 of 3 files imported"), imported.output());
+
+    Path md = dir.resolve("plan.md");
+    Run exported =
+        run("export", "action-plans", "--format", "md", "--db", db(), "--out", md.toString());
+    assertEquals(0, exported.status(), exported.output());
+    String plan = Files.readString(md);
+    assertTrue(
+        plan.contains("| 1. Rec No | 2. Recommendation | 3. Agreed/ Partly Agreed/ Not Agreed"));
+    assertTrue(plan.contains("| Agreed | 35 |"), plan);
+    assertTrue(plan.contains("| Partly Agreed | 2 |"));
+    assertTrue(plan.contains("| Not Agreed | 1 |"));
+    assertTrue(plan.contains("| Total | 38 |"));
+    assertTrue(!plan.contains("unanswered"), "every recommendation is answered:\n" + plan);
+  }
+
+  @Test
+  void importedInspections_carryThePublishedFiguresAndTheirFlags() throws IOException {
+    assertEquals(0, importSeeds().status());
+    Path json = dir.resolve("inspections.json");
+    assertEquals(0, run("export", "inspections", "--db", db(), "--out", json.toString()).status());
+    JsonNode inspections = new ObjectMapper().readTree(json.toFile());
+    assertEquals(5, inspections.size());
+    JsonNode cheshire = byPdu(inspections, "Cheshire West");
+    assertEquals(7, cheshire.get("score").asInt());
+    assertEquals(24, cheshire.get("maxScore").asInt());
+    assertEquals("REQUIRES_IMPROVEMENT", cheshire.get("overallRating").asText());
+    assertEquals("2023-03-20", cheshire.get("fieldworkStarted").asText());
+    assertEquals(34, cheshire.get("casesInspected").asInt());
+    assertEquals(11, cheshire.get("recommendations").size());
+    JsonNode knowsley = byPdu(inspections, "Knowsley and St Helens");
+    assertEquals(2, knowsley.get("score").asInt());
+    assertEquals("INADEQUATE", knowsley.get("overallRating").asText());
+    assertTrue(
+        knowsley
+            .get("flags")
+            .toString()
+            .contains("overall rating printed as 'Rating': computed INADEQUATE from 2/24"),
+        knowsley.get("flags").toString());
+    int recommendations =
+        StreamSupport.stream(inspections.spliterator(), false)
+            .mapToInt(i -> i.get("recommendations").size())
+            .sum();
+    assertEquals(52, recommendations);
+  }
+
+  @Test
+  void importingTheSameDocumentsAgain_changesNothingAndSaysSo() {
+    assertEquals(0, importSeeds().status());
+    Run again = importSeeds();
+    assertEquals(0, again.status(), again.output());
+    assertEquals(
+        3, again.output().split("already stored: nothing changed", -1).length - 1, again.output());
+  }
+
+  @Test
+  void exportThenImportIntoANewDatabase_givesEqualData() throws IOException {
+    assertEquals(0, importSeeds().status());
+    Path inspections = dir.resolve("i.json");
+    Path reviews = dir.resolve("r.json");
+    Path plans = dir.resolve("p.json");
+    run("export", "inspections", "--db", db(), "--out", inspections.toString());
+    run("export", "reviews", "--db", db(), "--out", reviews.toString());
+    run("export", "action-plans", "--db", db(), "--out", plans.toString());
+
+    String copy = dir.resolve("copy.db").toString();
+    Run imported =
+        run("import", "--db", copy, inspections.toString(), reviews.toString(), plans.toString());
+    assertEquals(0, imported.status(), imported.output());
+    for (String[] what :
+        new String[][] {
+          {"inspections", inspections.toString()},
+          {"reviews", reviews.toString()},
+          {"action-plans", plans.toString()}
+        }) {
+      Path again = dir.resolve("again-" + what[0] + ".json");
+      run("export", what[0], "--db", copy, "--out", again.toString());
+      assertEquals(
+          new ObjectMapper().readTree(Path.of(what[1]).toFile()),
+          new ObjectMapper().readTree(again.toFile()),
+          what[0] + " differ after the round trip");
+    }
+  }
+
+  @Test
+  void badInput_isRefusedNamingTheFile_andStoresNothing() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Path binary = Files.write(dir.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
+    String report = Files.readString(Seeds.file(Seeds.REPORT));
+    Path truncated =
+        Files.writeString(
+            dir.resolve("truncated.txt"),
+            report.substring(0, report.indexOf("Recommendations\n\nAs a result")));
+    Path noRatings =
+        Files.writeString(
+            dir.resolve("no-ratings.txt"),
+            report.substring(0, report.indexOf("Ratings\n\n\t"))
+                + report.substring(report.indexOf("Recommendations\n\nAs a result")));
+    Run run =
+        run(
+            "import",
+            "--db",
+            db(),
+            empty.toString(),
+            binary.toString(),
+            truncated.toString(),
+            noRatings.toString());
+    assertEquals(1, run.status(), run.output());
+    assertTrue(run.output().contains("empty.txt: not imported: empty.txt:1"), run.output());
+    assertTrue(run.output().contains("scan.pdf: not imported"), run.output());
+    assertTrue(run.output().contains("truncated.txt: not imported: truncated.txt:"), run.output());
+    assertTrue(
+        run.output().contains("no-ratings.txt: not imported: no-ratings.txt:"), run.output());
+    assertTrue(run.output().contains("0 of 4 files imported"), run.output());
+    Run check = run("db", "check", "--db", db());
+    assertTrue(check.output().matches("(?s).*inspections\\s+0\\b.*"), check.output());
+  }
+
+  @Test
+  void aPlanAnsweringRecommendationsNoStoredInspectionHas_isRefusedAndStoresNothing() {
+    Run run = run("import", "--db", db(), Seeds.file(Seeds.PLAN).toString());
+    assertEquals(1, run.status(), run.output());
+    assertTrue(run.output().contains("not imported"), run.output());
+    Run plans = run("export", "action-plans", "--db", db());
+    assertEquals("[ ]", plans.output().strip());
+  }
+
+  @Test
+  void dryRun_storesNothing() {
+    Run run = run("import", "--dry-run", "--db", db(), Seeds.file(Seeds.REPORT).toString());
+    assertEquals(0, run.status(), run.output());
+    assertTrue(run.output().contains("(dry run)"), run.output());
+    assertEquals("[ ]", run("export", "inspections", "--db", db()).output().strip());
+  }
+
+  @Test
+  void help_andVersion_work() {
+    Run help = run("--help");
+    assertEquals(0, help.status());
+    assertTrue(help.output().contains("serve"));
+    assertTrue(run("--version").output().startsWith("inspections "));
+  }
+
+  private static JsonNode byPdu(JsonNode inspections, String pdu) {
+    return StreamSupport.stream(inspections.spliterator(), false)
+        .filter(i -> i.get("pdu").asText().equals(pdu))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no inspection of " + pdu));
+  }
+}
