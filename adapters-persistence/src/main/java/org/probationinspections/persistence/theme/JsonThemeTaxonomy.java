@@ -1,0 +1,80 @@
+package org.probationinspections.persistence.theme;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.theme.ThemeTaxonomy;
+
+/**
+ * The theme taxonomy read from JSON: the shipped {@code themes/probation-themes.json}, then every
+ * {@code *.json} in extra directories (same shape), whose themes replace shipped themes with the
+ * same id or add new ones. Editing the rules is editing a data file, not code.
+ */
+public final class JsonThemeTaxonomy {
+
+  static final String SHIPPED = "themes/probation-themes.json";
+
+  private JsonThemeTaxonomy() {}
+
+  public static ThemeTaxonomy shipped() {
+    return load(List.of());
+  }
+
+  public static ThemeTaxonomy load(List<Path> directories) {
+    ObjectMapper mapper = new ObjectMapper();
+    ThemeTaxonomy taxonomy;
+    try (InputStream in = JsonThemeTaxonomy.class.getClassLoader().getResourceAsStream(SHIPPED)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + SHIPPED + " is missing from the classpath");
+      }
+      taxonomy = read(mapper, in, SHIPPED).toTaxonomy();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SHIPPED, e);
+    } catch (DomainException invalid) {
+      throw new InvalidValueException(SHIPPED, invalid.getMessage());
+    }
+    for (Path directory : directories) {
+      for (Path file : jsonFiles(directory)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          taxonomy = taxonomy.with(read(mapper, in, file.toString()).toThemes());
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + file, e);
+        } catch (DomainException invalid) {
+          throw new InvalidValueException(file.toString(), invalid.getMessage());
+        }
+      }
+    }
+    return taxonomy;
+  }
+
+  private static TaxonomyFile read(ObjectMapper mapper, InputStream in, String source)
+      throws IOException {
+    try {
+      return mapper.readValue(in, TaxonomyFile.class);
+    } catch (com.fasterxml.jackson.core.JacksonException unreadable) {
+      throw new InvalidValueException(source, unreadable.getOriginalMessage());
+    }
+  }
+
+  private static List<Path> jsonFiles(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      throw new InvalidValueException("themes", directory + " is not a directory");
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      List<Path> found =
+          new ArrayList<>(files.filter(f -> f.toString().endsWith(".json")).toList());
+      found.sort(null);
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + directory, e);
+    }
+  }
+}

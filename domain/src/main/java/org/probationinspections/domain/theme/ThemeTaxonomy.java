@@ -1,0 +1,69 @@
+package org.probationinspections.domain.theme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.Require;
+
+/**
+ * The themes recommendations are classified into, as data. A theme applies to a text when the
+ * weights of its matching rules reach {@code minimumScore}; themes are given strongest first.
+ */
+public final class ThemeTaxonomy {
+
+  private final String id;
+  private final int minimumScore;
+  private final Map<String, Theme> themes;
+
+  public ThemeTaxonomy(String id, int minimumScore, List<Theme> themes) {
+    this.id = Require.text("taxonomy.id", id);
+    this.minimumScore = Require.positive("taxonomy.minimumScore", minimumScore);
+    Require.notEmpty("taxonomy.themes", themes);
+    Map<String, Theme> byId = new LinkedHashMap<>();
+    for (Theme theme : themes) {
+      if (byId.put(theme.id(), theme) != null) {
+        throw new InvalidValueException("taxonomy.themes", "theme " + theme.id() + " twice");
+      }
+    }
+    this.themes = byId;
+  }
+
+  /** A copy whose themes with the ids of {@code replacements} are replaced; new ids are added. */
+  public ThemeTaxonomy with(List<Theme> replacements) {
+    Map<String, Theme> merged = new LinkedHashMap<>(themes);
+    for (Theme theme : replacements) {
+      merged.put(theme.id(), theme);
+    }
+    return new ThemeTaxonomy(id, minimumScore, new ArrayList<>(merged.values()));
+  }
+
+  public List<ThemeMatch> classify(String text) {
+    List<String> words = Wording.words(text);
+    List<ThemeMatch> matches = new ArrayList<>();
+    for (Theme theme : themes.values()) {
+      theme.match(words).filter(m -> m.score() >= minimumScore).ifPresent(matches::add);
+    }
+    matches.sort(Comparator.comparingInt(ThemeMatch::score).reversed());
+    return List.copyOf(matches);
+  }
+
+  public Optional<Theme> find(String themeId) {
+    return Optional.ofNullable(themes.get(themeId));
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public int minimumScore() {
+    return minimumScore;
+  }
+
+  public List<Theme> themes() {
+    return List.copyOf(themes.values());
+  }
+}
