@@ -9,6 +9,7 @@ import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 
 /** Provides every persistence out-port from one store, opened once at the given location. */
@@ -61,6 +62,12 @@ public final class PersistenceModule {
   @Singleton
   public ImportLedger importLedger(Store store) {
     return store.importLedger();
+  }
+
+  @Provides
+  @Singleton
+  public ThemeOverrideRepository themeOverrides(Store store) {
+    return store.themeOverrides();
   }
 
   @Provides

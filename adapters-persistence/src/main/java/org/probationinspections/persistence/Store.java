@@ -7,6 +7,7 @@ import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
@@ -16,6 +17,7 @@ import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemoryStore;
+import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
 
 /**
  * An opened store: every out-port of the application over one location, in memory or in a database
@@ -32,6 +34,7 @@ public final class Store implements AutoCloseable {
   private final ActionPlanRepository actionPlans;
   private final ImportLedger importLedger;
   private final UnitOfWork unitOfWork;
+  private final ThemeOverrideRepository themeOverrides;
 
   private Store(StoreLocation location, InMemoryStore memory) {
     this.location = location;
@@ -43,6 +46,7 @@ public final class Store implements AutoCloseable {
     this.actionPlans = new InMemoryActionPlans(memory);
     this.importLedger = new InMemoryImportLedger(memory);
     this.unitOfWork = memory;
+    this.themeOverrides = new InMemoryThemeOverrides(memory);
   }
 
   private Store(StoreLocation location, JdbcDatabase database) {
@@ -55,6 +59,7 @@ public final class Store implements AutoCloseable {
     this.actionPlans = database.actionPlans();
     this.importLedger = database.importLedger();
     this.unitOfWork = database.transactions();
+    this.themeOverrides = database.themeOverrides();
   }
 
   /** Opens the location; a database is created if missing and migrated to the latest schema. */
@@ -97,6 +102,10 @@ public final class Store implements AutoCloseable {
 
   public UnitOfWork unitOfWork() {
     return unitOfWork;
+  }
+
+  public ThemeOverrideRepository themeOverrides() {
+    return themeOverrides;
   }
 
   /** The database behind the store; empty for the in-memory store. */

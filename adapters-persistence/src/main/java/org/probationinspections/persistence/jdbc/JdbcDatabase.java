@@ -173,6 +173,10 @@ public final class JdbcDatabase {
     return new JdbcImportLedger(transactions);
   }
 
+  public JdbcThemeOverrides themeOverrides() {
+    return new JdbcThemeOverrides(transactions);
+  }
+
   /** One migration that Flyway applied: its version and description. */
   public record AppliedMigration(String version, String description) {}
 }

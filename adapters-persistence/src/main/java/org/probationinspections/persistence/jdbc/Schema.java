@@ -30,7 +30,9 @@ public final class Schema {
           "action_owners",
           "progress_updates",
           "target_revisions",
-          "imported_documents");
+          "imported_documents",
+          "theme_overrides",
+          "theme_override_themes");
 
   /**
    * Counts a table's rows. The table name comes from {@link #TABLES} only (an identifier cannot be

@@ -9,8 +9,10 @@ import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.theme.ThemeOverride;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
@@ -33,6 +35,7 @@ public final class InMemoryStore implements UnitOfWork {
     final Map<ReviewId, RegionalReview> reviews = new LinkedHashMap<>();
     final Map<ActionPlanId, ActionPlan> plans = new LinkedHashMap<>();
     final Map<String, ImportedDocument> imports = new LinkedHashMap<>();
+    final Map<RecommendationRef, ThemeOverride> themeOverrides = new LinkedHashMap<>();
 
     Tables copy() {
       Tables copy = new Tables();
@@ -42,6 +45,7 @@ public final class InMemoryStore implements UnitOfWork {
       copy.reviews.putAll(reviews);
       copy.plans.putAll(plans);
       copy.imports.putAll(imports);
+      copy.themeOverrides.putAll(themeOverrides);
       return copy;
     }
   }

@@ -1,0 +1,90 @@
+package org.probationinspections.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.probationinspections.persistence.Fixtures.KNOWSLEY;
+import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.theme.ThemeOverride;
+
+/** What every adapter promises for the insight records (theme overrides and the like). */
+abstract class InsightRepositoryContract {
+
+  private static final Instant AT = Instant.parse("2024-03-15T10:15:30Z");
+
+  protected Store store;
+  private Inspection inspection;
+
+  protected abstract Store openStore() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = openStore();
+    store.regions().add(NORTH_WEST);
+    store.pdus().save(KNOWSLEY);
+    inspection = Fixtures.inspection("insp-k", KNOWSLEY, LocalDate.of(2023, 4, 17));
+    store.inspections().save(inspection);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void themeOverride_roundTripsWithItsThemesInOrder_andIsReplacedBySavingAgain() {
+    RecommendationRef ref = new RecommendationRef(inspection.id(), 1);
+    ThemeOverride first =
+        new ThemeOverride(ref, List.of("risk-of-harm", "court-work"), "Ann", "why", AT);
+    store.themeOverrides().save(first);
+
+    assertEquals(Optional.of(first), store.themeOverrides().find(ref));
+
+    ThemeOverride second = new ThemeOverride(ref, List.of(), "Bob", "", AT.plusSeconds(60));
+    store.themeOverrides().save(second);
+
+    assertEquals(List.of(second), store.themeOverrides().findAll());
+  }
+
+  @Test
+  void themeOverride_removed_isGone_andOthersStay() {
+    RecommendationRef one = new RecommendationRef(inspection.id(), 1);
+    RecommendationRef two = new RecommendationRef(inspection.id(), 2);
+    store.themeOverrides().save(new ThemeOverride(one, List.of("enforcement"), "Ann", "", AT));
+    ThemeOverride kept = new ThemeOverride(two, List.of("unpaid-work"), "Ann", "", AT);
+    store.themeOverrides().save(kept);
+
+    store.themeOverrides().remove(one);
+
+    assertEquals(Optional.empty(), store.themeOverrides().find(one));
+    assertEquals(List.of(kept), store.themeOverrides().findAll());
+  }
+
+  @Test
+  void themeOverride_savedInAFailingUnitOfWork_isNotKept() {
+    RecommendationRef ref = new RecommendationRef(inspection.id(), 1);
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store
+                .unitOfWork()
+                .inTransaction(
+                    () -> {
+                      store
+                          .themeOverrides()
+                          .save(new ThemeOverride(ref, List.of("enforcement"), "Ann", "", AT));
+                      throw new IllegalStateException("fails after saving");
+                    }));
+
+    assertEquals(List.of(), store.themeOverrides().findAll());
+  }
+}

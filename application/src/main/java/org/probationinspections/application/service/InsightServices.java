@@ -1,0 +1,46 @@
+package org.probationinspections.application.service;
+
+import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
+import org.probationinspections.application.port.in.ListThemesUseCase;
+import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
+import org.probationinspections.application.port.out.ThemeOverrideRepository;
+import org.probationinspections.domain.theme.ThemeTaxonomy;
+
+/**
+ * Builds the insight use cases (themes, consolidation suggestions, repeats, plan due dates) from
+ * the core ports and their own. Kept apart from {@link Services} so that each grows on its own.
+ */
+public final class InsightServices {
+
+  private final Ports ports;
+  private final ThemeOverrideRepository themeOverrides;
+  private final RecommendationIndex index;
+  private final ThemeAssigner assigner;
+
+  public InsightServices(
+      Ports ports, ThemeTaxonomy taxonomy, ThemeOverrideRepository themeOverrides) {
+    this.ports = ports;
+    this.themeOverrides = themeOverrides;
+    Directory directory = new Directory(ports.regions(), ports.pdus(), ports.frameworks());
+    this.index = new RecommendationIndex(ports.inspections(), directory);
+    this.assigner = new ThemeAssigner(taxonomy, themeOverrides);
+  }
+
+  public ListThemesUseCase listThemes() {
+    return new ListThemesService(assigner);
+  }
+
+  public ListThemedRecommendationsUseCase listThemedRecommendations() {
+    return new ListThemedRecommendationsService(index, assigner);
+  }
+
+  public OverrideThemesUseCase overrideThemes() {
+    return new OverrideThemesService(
+        ports.inspections(), index, assigner, themeOverrides, ports.unitOfWork(), ports.clock());
+  }
+
+  public ThemeHeatmapUseCase themeHeatmap() {
+    return new ThemeHeatmapService(index, assigner);
+  }
+}
