@@ -9,7 +9,9 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.rendering.template.JavalinJte;
 import java.util.Objects;
 import org.probationinspections.web.api.ApiRoutes;
+import org.probationinspections.web.api.InsightApiRoutes;
 import org.probationinspections.web.api.Problems;
+import org.probationinspections.web.pages.InsightPageRoutes;
 import org.probationinspections.web.pages.PageRoutes;
 
 /**
@@ -20,11 +22,13 @@ import org.probationinspections.web.pages.PageRoutes;
 public final class WebApp {
 
   private final WebUseCases useCases;
+  private final InsightUseCases insight;
   private final ObjectMapper json = InterchangeJson.mapper();
   private Javalin running;
 
-  public WebApp(WebUseCases useCases) {
+  public WebApp(WebUseCases useCases, InsightUseCases insight) {
     this.useCases = Objects.requireNonNull(useCases, "useCases");
+    this.insight = Objects.requireNonNull(insight, "insight");
   }
 
   /** A new Javalin with every route, template and error mapping, not yet listening. */
@@ -47,6 +51,8 @@ public final class WebApp {
     new Problems().register(app);
     new ApiRoutes(useCases, json).register(app);
     new PageRoutes(useCases).register(app);
+    new InsightApiRoutes(insight, json).register(app);
+    new InsightPageRoutes(insight, useCases.listRegions()).register(app);
     return app;
   }
 

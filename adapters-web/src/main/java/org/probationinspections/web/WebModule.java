@@ -19,6 +19,9 @@ import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.ListPdusUseCase;
 import org.probationinspections.application.port.in.ListRegionalReviewsUseCase;
 import org.probationinspections.application.port.in.ListRegionsUseCase;
+import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
+import org.probationinspections.application.port.in.ListThemesUseCase;
+import org.probationinspections.application.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.port.in.RecordInspectionUseCase;
 import org.probationinspections.application.port.in.RecordKeyQuestionResultsUseCase;
@@ -26,6 +29,7 @@ import org.probationinspections.application.port.in.RegisterPduUseCase;
 import org.probationinspections.application.port.in.RegisterRegionUseCase;
 import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
 import org.probationinspections.application.port.in.RetargetActionUseCase;
+import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
 
 /**
@@ -93,7 +97,16 @@ public final class WebModule {
   }
 
   @Provides
-  static WebApp webApp(WebUseCases useCases) {
-    return new WebApp(useCases);
+  static InsightUseCases insightUseCases(
+      ListThemesUseCase listThemes,
+      ListThemedRecommendationsUseCase listThemedRecommendations,
+      OverrideThemesUseCase overrideThemes,
+      ThemeHeatmapUseCase themeHeatmap) {
+    return new InsightUseCases(listThemes, listThemedRecommendations, overrideThemes, themeHeatmap);
+  }
+
+  @Provides
+  static WebApp webApp(WebUseCases useCases, InsightUseCases insight) {
+    return new WebApp(useCases, insight);
   }
 }

@@ -746,7 +746,8 @@ class ApiTest {
                 world.services,
                 () -> {
                   throw new IllegalStateException("database password is hunter2");
-                }));
+                }),
+            TestWorld.insight(world.insight));
     JavalinTest.test(
         failing.create(),
         (server, client) -> {

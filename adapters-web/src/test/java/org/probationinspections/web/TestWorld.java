@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.service.InsightServices;
 import org.probationinspections.application.service.Ports;
 import org.probationinspections.application.service.Services;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
@@ -14,6 +15,8 @@ import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemoryStore;
+import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
+import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
 
 /**
  * The real use cases over the in-memory adapter and the shipped framework, with the clock fixed at
@@ -25,6 +28,7 @@ public final class TestWorld {
   public static final LocalDate TODAY = LocalDate.of(2024, 3, 15);
 
   public final Services services;
+  public final InsightServices insight;
   public final WebApp web;
 
   public TestWorld() {
@@ -41,19 +45,27 @@ public final class TestWorld {
             return TODAY;
           }
         };
-    services =
-        new Services(
-            new Ports(
-                new InMemoryRegions(store),
-                new InMemoryPdus(store),
-                new InMemoryInspections(store),
-                new InMemoryReviews(store),
-                new InMemoryActionPlans(store),
-                JsonFrameworkCatalog.shipped(),
-                new InMemoryImportLedger(store),
-                store,
-                clock));
-    web = new WebApp(useCases(services));
+    Ports ports =
+        new Ports(
+            new InMemoryRegions(store),
+            new InMemoryPdus(store),
+            new InMemoryInspections(store),
+            new InMemoryReviews(store),
+            new InMemoryActionPlans(store),
+            JsonFrameworkCatalog.shipped(),
+            new InMemoryImportLedger(store),
+            store,
+            clock);
+    services = new Services(ports);
+    insight =
+        new InsightServices(ports, JsonThemeTaxonomy.shipped(), new InMemoryThemeOverrides(store));
+    web = new WebApp(useCases(services), insight(insight));
+  }
+
+  /** The insight use cases, as the composition root hands them to the web module. */
+  public static InsightUseCases insight(InsightServices s) {
+    return WebModule.insightUseCases(
+        s.listThemes(), s.listThemedRecommendations(), s.overrideThemes(), s.themeHeatmap());
   }
 
   /** What the composition root hands the web module, built the same way. */

@@ -25,6 +25,13 @@ final class DatabaseOptions {
       description = "A directory of extra rating-framework files (*.json)")
   List<Path> frameworkDirectories = new ArrayList<>();
 
+  @Option(
+      names = "--themes",
+      paramLabel = "DIR",
+      description =
+          "A directory of theme files (*.json) whose themes replace or add to the shipped ones")
+  List<Path> themeDirectories = new ArrayList<>();
+
   StoreLocation location() {
     if (db != null && !db.isBlank()) {
       return StoreLocation.parse(db);
@@ -37,6 +44,6 @@ final class DatabaseOptions {
   }
 
   InspectionsComponent open() {
-    return Wiring.open(location(), frameworkDirectories);
+    return Wiring.open(location(), frameworkDirectories, themeDirectories);
   }
 }

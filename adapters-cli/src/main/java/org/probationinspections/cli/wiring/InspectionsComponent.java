@@ -2,6 +2,7 @@ package org.probationinspections.cli.wiring;
 
 import dagger.Component;
 import jakarta.inject.Singleton;
+import org.probationinspections.application.service.InsightServices;
 import org.probationinspections.application.service.Services;
 import org.probationinspections.persistence.PersistenceModule;
 import org.probationinspections.persistence.Store;
@@ -10,10 +11,18 @@ import org.probationinspections.web.WebModule;
 
 /** The composition root: the store, the use cases and the web adapter, wired once. */
 @Singleton
-@Component(modules = {PersistenceModule.class, ApplicationModule.class, WebModule.class})
+@Component(
+    modules = {
+      PersistenceModule.class,
+      ApplicationModule.class,
+      InsightModule.class,
+      WebModule.class
+    })
 public interface InspectionsComponent {
 
   Services services();
+
+  InsightServices insight();
 
   WebApp webApp();
 
@@ -22,6 +31,7 @@ public interface InspectionsComponent {
   /** Builds the component for one database and set of framework directories. */
   @Component.Factory
   interface Factory {
-    InspectionsComponent create(PersistenceModule persistence, ApplicationModule application);
+    InspectionsComponent create(
+        PersistenceModule persistence, ApplicationModule application, InsightModule insight);
   }
 }

@@ -11,7 +11,15 @@ public final class Wiring {
   private Wiring() {}
 
   public static InspectionsComponent open(StoreLocation location, List<Path> frameworkDirectories) {
+    return open(location, frameworkDirectories, List.of());
+  }
+
+  public static InspectionsComponent open(
+      StoreLocation location, List<Path> frameworkDirectories, List<Path> themeDirectories) {
     return DaggerInspectionsComponent.factory()
-        .create(new PersistenceModule(location), new ApplicationModule(frameworkDirectories));
+        .create(
+            new PersistenceModule(location),
+            new ApplicationModule(frameworkDirectories),
+            new InsightModule(themeDirectories));
   }
 }

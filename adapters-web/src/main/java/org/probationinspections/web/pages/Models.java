@@ -81,20 +81,6 @@ public final class Models {
       Optional<String> status,
       Forms forms) {}
 
-  public record RecommendationRow(
-      String inspectionId,
-      String pdu,
-      String region,
-      LocalDate fieldwork,
-      RecommendationDocument rec) {}
-
-  public record RecommendationsPage(
-      List<RecommendationRow> rows,
-      List<RegionView> regions,
-      Optional<String> q,
-      Optional<String> level,
-      Optional<String> region) {}
-
   public record OverduePage(
       List<OverdueActionView> actions,
       List<RegionView> regions,

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -83,7 +82,7 @@ public final class PageRoutes {
     app.get("/action-plans/{id}/print", this::printPlan);
     app.post("/action-plans/{id}/actions", this::addAction);
     app.post("/action-plans/{id}/items/{n}/actions/{k}/status", this::updateStatus);
-    app.get("/recommendations", this::recommendations);
+    // "/recommendations" is served by InsightPageRoutes, with themes.
     app.get("/overdue", this::overdue);
     app.get("/api", ctx -> ctx.render("pages/api.jte"));
   }
@@ -217,36 +216,6 @@ public final class PageRoutes {
 
   private void printPlan(Context ctx) {
     ctx.render("pages/planPrint.jte", Map.of("plan", useCases.getActionPlan().get(planId(ctx))));
-  }
-
-  private void recommendations(Context ctx) {
-    Optional<String> q = Params.query(ctx, "q");
-    Optional<String> level = Params.query(ctx, "level");
-    Optional<String> region = Params.query(ctx, "region");
-    Optional<AddresseeLevel> levelFilter =
-        Params.choice("level", level.orElse(null), AddresseeLevel.class);
-    List<String> words =
-        q.map(text -> Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"))).orElse(List.of());
-    List<Models.RecommendationRow> rows = new ArrayList<>();
-    for (InspectionDocument doc : useCases.exportInspections().export(region, Optional.empty())) {
-      for (RecommendationDocument rec : doc.recommendations()) {
-        String text = (rec.text() + " " + rec.addressee().name()).toLowerCase(Locale.ROOT);
-        if (levelFilter.map(l -> l == rec.addressee().level()).orElse(true)
-            && words.stream().allMatch(text::contains)) {
-          rows.add(
-              new Models.RecommendationRow(
-                  doc.id().orElse(""),
-                  doc.pdu(),
-                  doc.region().orElse(""),
-                  doc.fieldworkStarted().orElse(null),
-                  rec));
-        }
-      }
-    }
-    render(
-        ctx,
-        "recommendations",
-        new Models.RecommendationsPage(rows, useCases.listRegions().list(), q, level, region));
   }
 
   private void overdue(Context ctx) {

@@ -1,0 +1,83 @@
+package org.probationinspections.cli.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.List;
+import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
+import org.probationinspections.application.port.in.ListThemesUseCase;
+import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.FrameworkCatalog;
+import org.probationinspections.application.port.out.ImportLedger;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.application.port.out.RegionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.ThemeOverrideRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.service.InsightServices;
+import org.probationinspections.application.service.Ports;
+import org.probationinspections.domain.theme.ThemeTaxonomy;
+import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
+
+/** Wires the insight use cases: the theme taxonomy (shipped, plus any directory given). */
+@Module
+public final class InsightModule {
+
+  private final List<Path> themeDirectories;
+
+  public InsightModule(List<Path> themeDirectories) {
+    this.themeDirectories = List.copyOf(themeDirectories);
+  }
+
+  @Provides
+  @Singleton
+  ThemeTaxonomy taxonomy() {
+    return JsonThemeTaxonomy.load(themeDirectories);
+  }
+
+  @Provides
+  @Singleton
+  static InsightServices insightServices(
+      RegionRepository regions,
+      PduRepository pdus,
+      InspectionRepository inspections,
+      ReviewRepository reviews,
+      ActionPlanRepository plans,
+      FrameworkCatalog frameworks,
+      ImportLedger ledger,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      ThemeTaxonomy taxonomy,
+      ThemeOverrideRepository themeOverrides) {
+    return new InsightServices(
+        new Ports(
+            regions, pdus, inspections, reviews, plans, frameworks, ledger, unitOfWork, clock),
+        taxonomy,
+        themeOverrides);
+  }
+
+  @Provides
+  static ListThemesUseCase listThemes(InsightServices insight) {
+    return insight.listThemes();
+  }
+
+  @Provides
+  static ListThemedRecommendationsUseCase listThemedRecommendations(InsightServices insight) {
+    return insight.listThemedRecommendations();
+  }
+
+  @Provides
+  static OverrideThemesUseCase overrideThemes(InsightServices insight) {
+    return insight.overrideThemes();
+  }
+
+  @Provides
+  static ThemeHeatmapUseCase themeHeatmap(InsightServices insight) {
+    return insight.themeHeatmap();
+  }
+}

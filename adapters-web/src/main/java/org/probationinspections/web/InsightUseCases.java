@@ -1,0 +1,13 @@
+package org.probationinspections.web;
+
+import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
+import org.probationinspections.application.port.in.ListThemesUseCase;
+import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
+
+/** The insight use cases the web adapter calls: themes (and, as they come, the others). */
+public record InsightUseCases(
+    ListThemesUseCase listThemes,
+    ListThemedRecommendationsUseCase listThemedRecommendations,
+    OverrideThemesUseCase overrideThemes,
+    ThemeHeatmapUseCase themeHeatmap) {}

@@ -1,0 +1,132 @@
+package org.probationinspections.web.pages;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.application.port.in.ListRegionsUseCase;
+import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
+import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.ThemedRecommendationView;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.web.InsightUseCases;
+import org.probationinspections.web.Params;
+
+/** The insight pages: recommendations by theme, the PDU × theme heatmap, theme overrides. */
+public final class InsightPageRoutes {
+
+  private final InsightUseCases useCases;
+  private final ListRegionsUseCase regions;
+
+  public InsightPageRoutes(InsightUseCases useCases, ListRegionsUseCase regions) {
+    this.useCases = useCases;
+    this.regions = regions;
+  }
+
+  public void register(Javalin app) {
+    app.get("/recommendations", this::recommendations);
+    app.get("/themes", this::themes);
+    app.get(
+        "/inspections/{id}/recommendations/{n}/themes",
+        ctx -> themeForm(ctx, recommendation(ctx), Form.empty()));
+    app.post("/inspections/{id}/recommendations/{n}/themes", this::saveThemes);
+  }
+
+  private void recommendations(Context ctx) {
+    Optional<String> q = Params.query(ctx, "q");
+    Optional<String> level = Params.query(ctx, "level");
+    Optional<String> region = Params.query(ctx, "region");
+    Optional<String> pdu = Params.query(ctx, "pdu");
+    Optional<String> theme = Params.query(ctx, "theme");
+    Optional<AddresseeLevel> levelFilter =
+        Params.choice("level", level.orElse(null), AddresseeLevel.class);
+    List<String> words =
+        q.map(text -> Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"))).orElse(List.of());
+    List<ThemedRecommendationView> rows =
+        useCases
+            .listThemedRecommendations()
+            .list(new ListThemedRecommendationsUseCase.Query(region, pdu, theme))
+            .stream()
+            .filter(r -> levelFilter.map(l -> l == r.addressee().level()).orElse(true))
+            .filter(
+                r -> {
+                  String text = (r.text() + " " + r.addressee().name()).toLowerCase(Locale.ROOT);
+                  return words.stream().allMatch(text::contains);
+                })
+            .toList();
+    render(
+        ctx,
+        "recommendations",
+        new InsightModels.RecommendationsPage(
+            rows, regions.list(), useCases.listThemes().list(), q, level, region, pdu, theme));
+  }
+
+  private void themes(Context ctx) {
+    Optional<String> region = Params.query(ctx, "region");
+    render(
+        ctx,
+        "themes",
+        new InsightModels.ThemesPage(
+            useCases.themeHeatmap().heatmap(region), regions.list(), region));
+  }
+
+  private void saveThemes(Context ctx) {
+    Form form = new Form(ctx.formParamMap());
+    boolean backToRules = "rules".equals(form.value("use"));
+    List<String> chosen = ctx.formParams("theme");
+    try {
+      useCases
+          .overrideThemes()
+          .override(
+              new OverrideThemesUseCase.Command(
+                  new InspectionId(ctx.pathParam("id")),
+                  Params.pathInt(ctx, "n"),
+                  backToRules ? Optional.empty() : Optional.of(chosen),
+                  form.value("by", "Web user").isBlank() ? "Web user" : form.value("by"),
+                  form.value("note")));
+      ctx.redirect(
+          "/inspections/"
+              + ctx.pathParam("id")
+              + "/recommendations/"
+              + ctx.pathParam("n")
+              + "/themes",
+          HttpStatus.SEE_OTHER);
+    } catch (NotFoundException e) {
+      throw e;
+    } catch (DomainException e) {
+      form.reject("theme", e.getMessage());
+      ctx.status(422);
+      themeForm(ctx, recommendation(ctx), form);
+    }
+  }
+
+  private void themeForm(Context ctx, ThemedRecommendationView rec, Form form) {
+    render(
+        ctx,
+        "recommendationThemes",
+        new InsightModels.RecommendationThemesPage(rec, useCases.listThemes().list(), form));
+  }
+
+  private ThemedRecommendationView recommendation(Context ctx) {
+    String inspection = ctx.pathParam("id");
+    int number = Params.pathInt(ctx, "n");
+    return useCases
+        .listThemedRecommendations()
+        .list(ListThemedRecommendationsUseCase.Query.all())
+        .stream()
+        .filter(r -> r.inspectionId().equals(inspection) && r.number() == number)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Recommendation", inspection + " " + number));
+  }
+
+  private static void render(Context ctx, String page, Object model) {
+    ctx.render("pages/" + page + ".jte", Map.of("page", model));
+  }
+}

@@ -1,0 +1,183 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The insight API and pages (themes, heatmap, overrides) over the real use cases. */
+class InsightWebTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private TestWorld world;
+  private NorthWestFixture nw;
+
+  @BeforeEach
+  void recordNorthWest() {
+    world = new TestWorld();
+    nw = NorthWestFixture.recordInto(world.services);
+  }
+
+  interface Scenario {
+    void run(HttpClient client) throws Exception;
+  }
+
+  private void web(Scenario scenario) {
+    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+  }
+
+  private static String body(Response response, int status) throws IOException {
+    String body = response.body().string();
+    assertEquals(status, response.code(), body);
+    return body;
+  }
+
+  private String knowsleyThemes() {
+    return "/api/inspections/" + nw.knowsleyInspection.value() + "/recommendations/3/themes";
+  }
+
+  @Test
+  void apiRecommendations_filteredByTheme_carryTheMatchedPhrase() {
+    web(
+        client -> {
+          JsonNode found =
+              JSON.readTree(
+                  body(client.get("/api/recommendations?theme=domestic-abuse-safeguarding"), 200));
+          assertEquals(1, found.size(), found.toString());
+          JsonNode theme = found.get(0).get("themes").get(0);
+          assertEquals("domestic-abuse-safeguarding", theme.get("id").asText());
+          assertEquals("RULES", theme.get("source").asText());
+          assertEquals("domestic abuse", theme.get("matchedPhrases").get(0).asText());
+          assertEquals(
+              "workforce-training",
+              JSON.readTree(body(client.get("/api/recommendations?theme=workforce-training"), 200))
+                  .get(0)
+                  .get("themes")
+                  .get(0)
+                  .get("id")
+                  .asText());
+        });
+  }
+
+  @Test
+  void apiUnknownTheme_is404() {
+    web(client -> body(client.get("/api/recommendations?theme=astrology"), 404));
+  }
+
+  @Test
+  void apiOverride_replacesTheRulesThemes_andDeleteRestoresThem() {
+    web(
+        client -> {
+          JsonNode set =
+              JSON.readTree(
+                  body(
+                      client.request(
+                          knowsleyThemes(),
+                          b ->
+                              b.put(
+                                  okhttp3.RequestBody.create(
+                                      "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach work\"}",
+                                      okhttp3.MediaType.get("application/json")))),
+                      200));
+          assertEquals(1, set.get("themes").size());
+          assertEquals("enforcement", set.get("themes").get(0).get("id").asText());
+          assertEquals("PERSON", set.get("themes").get(0).get("source").asText());
+          assertEquals("Ann", set.get("override").get("by").asText());
+          assertEquals(
+              1,
+              JSON.readTree(body(client.get("/api/recommendations?theme=enforcement"), 200))
+                  .size());
+          assertEquals(
+              0,
+              JSON.readTree(
+                      body(
+                          client.get("/api/recommendations?theme=domestic-abuse-safeguarding"),
+                          200))
+                  .size());
+
+          JsonNode back =
+              JSON.readTree(body(client.request(knowsleyThemes(), b -> b.delete()), 200));
+          assertFalse(back.hasNonNull("override"), back.toString());
+          assertEquals("domestic-abuse-safeguarding", back.get("themes").get(0).get("id").asText());
+        });
+  }
+
+  @Test
+  void apiOverride_withAnUnknownTheme_is422() {
+    web(
+        client ->
+            body(
+                client.request(
+                    knowsleyThemes(),
+                    b ->
+                        b.put(
+                            okhttp3.RequestBody.create(
+                                "{\"themes\":[\"astrology\"],\"by\":\"Ann\"}",
+                                okhttp3.MediaType.get("application/json")))),
+                422));
+  }
+
+  @Test
+  void themesPage_showsThePduByThemeHeatmapWithLinksAndTheRules() {
+    web(
+        client -> {
+          String html = body(client.get("/themes"), 200);
+          assertTrue(html.contains("Knowsley and St Helens"), html);
+          assertTrue(html.contains("Domestic abuse and safeguarding"));
+          assertTrue(
+              html.contains(
+                  "/recommendations?pdu=" + nw.knowsley.value() + "&amp;theme=domestic-abuse"));
+          assertTrue(html.contains("“domestic abuse” (2)"));
+        });
+  }
+
+  @Test
+  void recommendationsPage_filtersByTheme_andExplainsEachTheme() {
+    web(
+        client -> {
+          String html = body(client.get("/recommendations?theme=domestic-abuse-safeguarding"), 200);
+          assertTrue(html.contains("1 recommendations found."), html);
+          assertTrue(html.contains("matched “domestic abuse”"), html);
+          assertFalse(html.contains("manageable workloads"));
+        });
+  }
+
+  @Test
+  void themeForm_savesAPersonsChoice_andShowsWhatTheRulesWouldGive() {
+    web(
+        client -> {
+          String path =
+              "/inspections/" + nw.knowsleyInspection.value() + "/recommendations/2/themes";
+          FormBody form =
+              new FormBody.Builder()
+                  .add("theme", "management-oversight")
+                  .add("theme", "workforce-training")
+                  .add("by", "Ann")
+                  .add("note", "caseloads")
+                  .add("use", "person")
+                  .build();
+          OkHttpClient noRedirects = client.getOkHttp().newBuilder().followRedirects(false).build();
+          Response saved =
+              noRedirects
+                  .newCall(new Request.Builder().url(client.getOrigin() + path).post(form).build())
+                  .execute();
+          assertEquals(303, saved.code());
+          String html = body(client.get(path), 200);
+          assertTrue(html.contains("Set by Ann"), html);
+          assertTrue(html.contains("The rules would give: Workforce and training"), html);
+          assertTrue(html.contains("value=\"management-oversight\" checked"), html);
+        });
+  }
+}
