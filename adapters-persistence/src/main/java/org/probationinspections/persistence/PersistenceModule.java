@@ -4,6 +4,7 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.PduRepository;
@@ -68,6 +69,12 @@ public final class PersistenceModule {
   @Singleton
   public ThemeOverrideRepository themeOverrides(Store store) {
     return store.themeOverrides();
+  }
+
+  @Provides
+  @Singleton
+  public ConsolidationDecisionRepository consolidationDecisions(Store store) {
+    return store.consolidationDecisions();
   }
 
   @Provides

@@ -2,6 +2,7 @@ package org.probationinspections.persistence;
 
 import java.util.Optional;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.PduRepository;
@@ -11,6 +12,7 @@ import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryConsolidationDecisions;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
 import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
@@ -35,6 +37,7 @@ public final class Store implements AutoCloseable {
   private final ImportLedger importLedger;
   private final UnitOfWork unitOfWork;
   private final ThemeOverrideRepository themeOverrides;
+  private final ConsolidationDecisionRepository consolidationDecisions;
 
   private Store(StoreLocation location, InMemoryStore memory) {
     this.location = location;
@@ -47,6 +50,7 @@ public final class Store implements AutoCloseable {
     this.importLedger = new InMemoryImportLedger(memory);
     this.unitOfWork = memory;
     this.themeOverrides = new InMemoryThemeOverrides(memory);
+    this.consolidationDecisions = new InMemoryConsolidationDecisions(memory);
   }
 
   private Store(StoreLocation location, JdbcDatabase database) {
@@ -60,6 +64,7 @@ public final class Store implements AutoCloseable {
     this.importLedger = database.importLedger();
     this.unitOfWork = database.transactions();
     this.themeOverrides = database.themeOverrides();
+    this.consolidationDecisions = database.consolidationDecisions();
   }
 
   /** Opens the location; a database is created if missing and migrated to the latest schema. */
@@ -106,6 +111,10 @@ public final class Store implements AutoCloseable {
 
   public ThemeOverrideRepository themeOverrides() {
     return themeOverrides;
+  }
+
+  public ConsolidationDecisionRepository consolidationDecisions() {
+    return consolidationDecisions;
   }
 
   /** The database behind the store; empty for the in-memory store. */

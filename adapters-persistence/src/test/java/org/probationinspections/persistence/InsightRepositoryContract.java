@@ -12,8 +12,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.domain.consolidation.ConsolidationDecision;
+import org.probationinspections.domain.consolidation.Verdict;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.theme.ThemeOverride;
 
 /** What every adapter promises for the insight records (theme overrides and the like). */
@@ -67,6 +71,35 @@ abstract class InsightRepositoryContract {
 
     assertEquals(Optional.empty(), store.themeOverrides().find(one));
     assertEquals(List.of(kept), store.themeOverrides().findAll());
+  }
+
+  @Test
+  void consolidationDecision_roundTripsByReview_andADecisionOnTheSameGroupReplacesIt() {
+    RegionalReview review =
+        Fixtures.review("rev-nw", NORTH_WEST, LocalDate.of(2023, 7, 27), List.of(inspection.id()));
+    store.reviews().save(review);
+    List<RecommendationRef> members =
+        List.of(
+            new RecommendationRef(inspection.id(), 3), new RecommendationRef(inspection.id(), 1));
+    ConsolidationDecision accepted =
+        new ConsolidationDecision(review.id(), members, Verdict.ACCEPTED, "Ann", "one item", AT);
+    store.consolidationDecisions().save(accepted);
+
+    assertEquals(List.of(accepted), store.consolidationDecisions().findByReview(review.id()));
+    assertEquals("insp-k#1,insp-k#3", accepted.groupKey());
+
+    ConsolidationDecision rejected =
+        new ConsolidationDecision(
+            review.id(),
+            List.of(members.get(1), members.get(0)),
+            Verdict.REJECTED,
+            "Bob",
+            "",
+            AT.plusSeconds(5));
+    store.consolidationDecisions().save(rejected);
+
+    assertEquals(List.of(rejected), store.consolidationDecisions().findByReview(review.id()));
+    assertEquals(List.of(), store.consolidationDecisions().findByReview(new ReviewId("other")));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package org.probationinspections.web;
 
+import org.probationinspections.application.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 
 /** The insight use cases the web adapter calls: themes (and, as they come, the others). */
@@ -10,4 +12,6 @@ public record InsightUseCases(
     ListThemesUseCase listThemes,
     ListThemedRecommendationsUseCase listThemedRecommendations,
     OverrideThemesUseCase overrideThemes,
-    ThemeHeatmapUseCase themeHeatmap) {}
+    ThemeHeatmapUseCase themeHeatmap,
+    SuggestConsolidationsUseCase suggestConsolidations,
+    DecideConsolidationUseCase decideConsolidation) {}

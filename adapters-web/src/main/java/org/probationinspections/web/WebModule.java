@@ -6,6 +6,7 @@ import org.probationinspections.application.port.in.AddActionUseCase;
 import org.probationinspections.application.port.in.AddPduAliasUseCase;
 import org.probationinspections.application.port.in.AddRecommendationUseCase;
 import org.probationinspections.application.port.in.DashboardUseCase;
+import org.probationinspections.application.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.port.in.GetActionPlanUseCase;
@@ -29,6 +30,7 @@ import org.probationinspections.application.port.in.RegisterPduUseCase;
 import org.probationinspections.application.port.in.RegisterRegionUseCase;
 import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
 import org.probationinspections.application.port.in.RetargetActionUseCase;
+import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
 
@@ -101,8 +103,16 @@ public final class WebModule {
       ListThemesUseCase listThemes,
       ListThemedRecommendationsUseCase listThemedRecommendations,
       OverrideThemesUseCase overrideThemes,
-      ThemeHeatmapUseCase themeHeatmap) {
-    return new InsightUseCases(listThemes, listThemedRecommendations, overrideThemes, themeHeatmap);
+      ThemeHeatmapUseCase themeHeatmap,
+      SuggestConsolidationsUseCase suggestConsolidations,
+      DecideConsolidationUseCase decideConsolidation) {
+    return new InsightUseCases(
+        listThemes,
+        listThemedRecommendations,
+        overrideThemes,
+        themeHeatmap,
+        suggestConsolidations,
+        decideConsolidation);
   }
 
   @Provides

@@ -180,4 +180,95 @@ class InsightWebTest {
           assertTrue(html.contains("value=\"management-oversight\" checked"), html);
         });
   }
+
+  private void addCheshireDuplicate() {
+    world
+        .services
+        .addRecommendation()
+        .add(
+            new org.probationinspections.application.port.in.AddRecommendationUseCase.Command(
+                nw.cheshireInspection,
+                org.probationinspections.domain.inspection.AddresseeLevel.PDU,
+                "Cheshire West",
+                "ensure police information on domestic abuse is accessible to practitioners"));
+  }
+
+  @Test
+  void suggestionsApi_groupsTheSameWordingAcrossPdus_andStoresADecision() {
+    addCheshireDuplicate();
+    web(
+        client -> {
+          JsonNode found =
+              JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
+          JsonNode group = found.get("groups").get(0);
+          assertEquals(2, group.get("members").size(), found.toString());
+          assertTrue(group.get("sharedWords").toString().contains("police"), group.toString());
+          StringBuilder members = new StringBuilder();
+          for (JsonNode m : group.get("members")) {
+            members
+                .append(members.length() == 0 ? "" : ",")
+                .append("{\"inspectionId\":\"")
+                .append(m.get("inspectionId").asText())
+                .append("\",\"recommendationNumber\":")
+                .append(m.get("number").asInt())
+                .append('}');
+          }
+          JsonNode decided =
+              JSON.readTree(
+                  body(
+                      client.post(
+                          "/api/reviews/"
+                              + found.get("reviewId").asText()
+                              + "/suggestions/decisions",
+                          "{\"members\":["
+                              + members
+                              + "],\"verdict\":\"ACCEPTED\",\"by\":\"Ann\",\"note\":\"item 3\"}"),
+                      200));
+          JsonNode decision = decided.get("groups").get(0).get("decision");
+          assertEquals("ACCEPTED", decision.get("verdict").asText());
+          assertEquals("Ann", decision.get("by").asText());
+          body(
+              client.post(
+                  "/api/reviews/" + found.get("reviewId").asText() + "/suggestions/decisions",
+                  "{\"members\":[" + members + "],\"verdict\":\"MAYBE\",\"by\":\"Ann\"}"),
+              400);
+        });
+  }
+
+  @Test
+  void suggestionsPage_listsGroupsWithAcceptAndReject_andShowsTheDecision() {
+    addCheshireDuplicate();
+    web(
+        client -> {
+          String html = body(client.get("/suggestions?region=North%20West"), 200);
+          assertTrue(html.contains("Accept into one item"), html);
+          String reviewId =
+              html.replaceAll("(?s).*action=\"/reviews/([^/]+)/suggestions\".*", "$1");
+          FormBody.Builder form = new FormBody.Builder();
+          java.util.regex.Matcher m =
+              java.util.regex.Pattern.compile("name=\"member\" value=\"([^\"]+)\"").matcher(html);
+          int count = 0;
+          while (m.find() && count < 2) {
+            form.add("member", m.group(1).replace("&#35;", "#"));
+            count++;
+          }
+          form.add("verdict", "REJECTED")
+              .add("by", "Bob")
+              .add("region", "North West")
+              .add("rank", "1");
+          OkHttpClient noRedirects = client.getOkHttp().newBuilder().followRedirects(false).build();
+          Response saved =
+              noRedirects
+                  .newCall(
+                      new Request.Builder()
+                          .url(client.getOrigin() + "/reviews/" + reviewId + "/suggestions")
+                          .post(form.build())
+                          .build())
+                  .execute();
+          assertEquals(303, saved.code(), saved.body().string());
+          assertTrue(
+              body(client.get("/suggestions?region=North%20West"), 200)
+                  .contains("Rejected by Bob"));
+        });
+  }
 }

@@ -9,6 +9,7 @@ import org.probationinspections.application.service.Ports;
 import org.probationinspections.application.service.Services;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryConsolidationDecisions;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
 import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
@@ -58,14 +59,23 @@ public final class TestWorld {
             clock);
     services = new Services(ports);
     insight =
-        new InsightServices(ports, JsonThemeTaxonomy.shipped(), new InMemoryThemeOverrides(store));
+        new InsightServices(
+            ports,
+            JsonThemeTaxonomy.shipped(),
+            new InMemoryThemeOverrides(store),
+            new InMemoryConsolidationDecisions(store));
     web = new WebApp(useCases(services), insight(insight));
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */
   public static InsightUseCases insight(InsightServices s) {
     return WebModule.insightUseCases(
-        s.listThemes(), s.listThemedRecommendations(), s.overrideThemes(), s.themeHeatmap());
+        s.listThemes(),
+        s.listThemedRecommendations(),
+        s.overrideThemes(),
+        s.themeHeatmap(),
+        s.suggestConsolidations(),
+        s.decideConsolidation());
   }
 
   /** What the composition root hands the web module, built the same way. */

@@ -5,12 +5,15 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
+import org.probationinspections.application.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -53,12 +56,14 @@ public final class InsightModule {
       UnitOfWork unitOfWork,
       Clock clock,
       ThemeTaxonomy taxonomy,
-      ThemeOverrideRepository themeOverrides) {
+      ThemeOverrideRepository themeOverrides,
+      ConsolidationDecisionRepository decisions) {
     return new InsightServices(
         new Ports(
             regions, pdus, inspections, reviews, plans, frameworks, ledger, unitOfWork, clock),
         taxonomy,
-        themeOverrides);
+        themeOverrides,
+        decisions);
   }
 
   @Provides
@@ -74,6 +79,16 @@ public final class InsightModule {
   @Provides
   static OverrideThemesUseCase overrideThemes(InsightServices insight) {
     return insight.overrideThemes();
+  }
+
+  @Provides
+  static SuggestConsolidationsUseCase suggestConsolidations(InsightServices insight) {
+    return insight.suggestConsolidations();
+  }
+
+  @Provides
+  static DecideConsolidationUseCase decideConsolidation(InsightServices insight) {
+    return insight.decideConsolidation();
   }
 
   @Provides

@@ -177,6 +177,10 @@ public final class JdbcDatabase {
     return new JdbcThemeOverrides(transactions);
   }
 
+  public JdbcConsolidationDecisions consolidationDecisions() {
+    return new JdbcConsolidationDecisions(transactions);
+  }
+
   /** One migration that Flyway applied: its version and description. */
   public record AppliedMigration(String version, String description) {}
 }

@@ -32,7 +32,8 @@ public final class Schema {
           "target_revisions",
           "imported_documents",
           "theme_overrides",
-          "theme_override_themes");
+          "theme_override_themes",
+          "consolidation_decisions");
 
   /**
    * Counts a table's rows. The table name comes from {@link #TABLES} only (an identifier cannot be

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.consolidation.ConsolidationDecision;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -36,6 +37,7 @@ public final class InMemoryStore implements UnitOfWork {
     final Map<ActionPlanId, ActionPlan> plans = new LinkedHashMap<>();
     final Map<String, ImportedDocument> imports = new LinkedHashMap<>();
     final Map<RecommendationRef, ThemeOverride> themeOverrides = new LinkedHashMap<>();
+    final Map<String, ConsolidationDecision> consolidationDecisions = new LinkedHashMap<>();
 
     Tables copy() {
       Tables copy = new Tables();
@@ -46,6 +48,7 @@ public final class InMemoryStore implements UnitOfWork {
       copy.plans.putAll(plans);
       copy.imports.putAll(imports);
       copy.themeOverrides.putAll(themeOverrides);
+      copy.consolidationDecisions.putAll(consolidationDecisions);
       return copy;
     }
   }

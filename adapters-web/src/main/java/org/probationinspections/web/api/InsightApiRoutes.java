@@ -6,9 +6,14 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.probationinspections.application.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
+import org.probationinspections.domain.consolidation.Verdict;
 import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.InsightUseCases;
 import org.probationinspections.web.Params;
@@ -27,7 +32,14 @@ public final class InsightApiRoutes {
   /** A person's themes for a recommendation: who, why, and the theme ids. */
   record ThemesBody(List<String> themes, String by, String note) {}
 
+  /** A decision on a group: its members, ACCEPTED or REJECTED, who and why. */
+  record DecisionBody(List<Member> members, String verdict, String by, String note) {}
+
+  record Member(String inspectionId, Integer recommendationNumber) {}
+
   public void register(Javalin app) {
+    app.get("/api/suggestions", this::suggestions);
+    app.post("/api/reviews/{id}/suggestions/decisions", this::decide);
     app.get("/api/themes", ctx -> ctx.json(useCases.listThemes().list()));
     app.get(
         "/api/themes/heatmap",
@@ -35,6 +47,46 @@ public final class InsightApiRoutes {
     app.get("/api/recommendations", this::recommendations);
     app.put("/api/inspections/{id}/recommendations/{n}/themes", this::override);
     app.delete("/api/inspections/{id}/recommendations/{n}/themes", this::backToRules);
+  }
+
+  private void suggestions(Context ctx) {
+    String region =
+        Params.query(ctx, "region")
+            .orElseThrow(() -> new BadRequestException("region", "region: the query needs it"));
+    ctx.json(
+        useCases
+            .suggestConsolidations()
+            .suggest(new SuggestConsolidationsUseCase.Query(region, Params.query(ctx, "review"))));
+  }
+
+  private void decide(Context ctx) {
+    DecisionBody body = body(ctx, DecisionBody.class);
+    if (body.members() == null
+        || body.members().stream()
+            .anyMatch(
+                m -> m == null || m.inspectionId() == null || m.recommendationNumber() == null)) {
+      throw new BadRequestException(
+          "members", "members: a list of {inspectionId, recommendationNumber} is required");
+    }
+    ctx.json(
+        useCases
+            .decideConsolidation()
+            .decide(
+                new DecideConsolidationUseCase.Command(
+                    new ReviewId(ctx.pathParam("id")),
+                    body.members().stream()
+                        .map(
+                            m ->
+                                new RecommendationRef(
+                                    new InspectionId(m.inspectionId()), m.recommendationNumber()))
+                        .toList(),
+                    Params.choice("verdict", body.verdict(), Verdict.class)
+                        .orElseThrow(
+                            () ->
+                                new BadRequestException(
+                                    "verdict", "verdict: ACCEPTED or REJECTED")),
+                    body.by() == null ? "" : body.by(),
+                    body.note() == null ? "" : body.note())));
   }
 
   private void recommendations(Context ctx) {
@@ -49,7 +101,7 @@ public final class InsightApiRoutes {
   }
 
   private void override(Context ctx) {
-    ThemesBody body = body(ctx);
+    ThemesBody body = body(ctx, ThemesBody.class);
     if (body.themes() == null) {
       throw new BadRequestException("themes", "themes: a list of theme ids is required");
     }
@@ -78,13 +130,13 @@ public final class InsightApiRoutes {
                     "")));
   }
 
-  private ThemesBody body(Context ctx) {
+  private <T> T body(Context ctx, Class<T> type) {
     String text = ctx.body();
     if (text.isBlank()) {
       throw new BadRequestException("", "The request needs a JSON body");
     }
     try {
-      ThemesBody body = json.readValue(text, ThemesBody.class);
+      T body = json.readValue(text, type);
       if (body == null) {
         throw new BadRequestException("", "The request body must be a JSON object, not null");
       }

@@ -2,6 +2,7 @@ package org.probationinspections.web.pages;
 
 import java.util.List;
 import java.util.Optional;
+import org.probationinspections.application.port.in.ConsolidationSuggestions;
 import org.probationinspections.application.port.in.RegionView;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase.ThemeHeatmap;
 import org.probationinspections.application.port.in.ThemeView;
@@ -33,6 +34,12 @@ public final class InsightModels {
       return Math.max(1, (int) Math.ceil(4.0 * count / heatmap.maximum()));
     }
   }
+
+  public record SuggestionsPage(
+      Optional<ConsolidationSuggestions> suggestions,
+      List<RegionView> regions,
+      Optional<String> region,
+      Form form) {}
 
   public record RecommendationThemesPage(
       ThemedRecommendationView recommendation, List<ThemeView> themes, Form form) {

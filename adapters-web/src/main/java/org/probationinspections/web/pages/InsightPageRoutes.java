@@ -8,14 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.probationinspections.application.port.in.ConsolidationSuggestions;
+import org.probationinspections.application.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.port.in.ListRegionsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemedRecommendationView;
 import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.consolidation.Verdict;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.InsightUseCases;
 import org.probationinspections.web.Params;
 
@@ -37,6 +44,8 @@ public final class InsightPageRoutes {
         "/inspections/{id}/recommendations/{n}/themes",
         ctx -> themeForm(ctx, recommendation(ctx), Form.empty()));
     app.post("/inspections/{id}/recommendations/{n}/themes", this::saveThemes);
+    app.get("/suggestions", ctx -> suggestions(ctx, Form.empty()));
+    app.post("/reviews/{id}/suggestions", this::decide);
   }
 
   private void recommendations(Context ctx) {
@@ -75,6 +84,68 @@ public final class InsightPageRoutes {
         "themes",
         new InsightModels.ThemesPage(
             useCases.themeHeatmap().heatmap(region), regions.list(), region));
+  }
+
+  private void suggestions(Context ctx, Form form) {
+    Optional<String> region = Params.query(ctx, "region");
+    Optional<ConsolidationSuggestions> found =
+        region.map(
+            r ->
+                useCases
+                    .suggestConsolidations()
+                    .suggest(
+                        new SuggestConsolidationsUseCase.Query(r, Params.query(ctx, "review"))));
+    render(
+        ctx, "suggestions", new InsightModels.SuggestionsPage(found, regions.list(), region, form));
+  }
+
+  /** Accepts or rejects one group; the members come as "inspection#number" values. */
+  private void decide(Context ctx) {
+    Form form = new Form(ctx.formParamMap());
+    String review = ctx.pathParam("id");
+    try {
+      List<RecommendationRef> members =
+          ctx.formParams("member").stream()
+              .map(
+                  m -> {
+                    int hash = m.lastIndexOf('#');
+                    if (hash < 1) {
+                      throw new InvalidValueException("members", "not a recommendation: " + m);
+                    }
+                    return new RecommendationRef(
+                        new InspectionId(m.substring(0, hash)),
+                        Params.integer("members", m.substring(hash + 1)).orElse(0));
+                  })
+              .toList();
+      useCases
+          .decideConsolidation()
+          .decide(
+              new DecideConsolidationUseCase.Command(
+                  new ReviewId(review),
+                  members,
+                  Params.choice("verdict", form.value("verdict"), Verdict.class).orElse(null),
+                  form.value("by").isBlank() ? "Web user" : form.value("by"),
+                  form.value("note")));
+      ctx.redirect(
+          "/suggestions?region="
+              + java.net.URLEncoder.encode(
+                  form.value("region"), java.nio.charset.StandardCharsets.UTF_8)
+              + "&review="
+              + java.net.URLEncoder.encode(review, java.nio.charset.StandardCharsets.UTF_8)
+              + "#group-"
+              + form.value("rank"),
+          HttpStatus.SEE_OTHER);
+    } catch (NotFoundException e) {
+      throw e;
+    } catch (DomainException e) {
+      form.reject("verdict", e.getMessage());
+      ctx.status(422);
+      render(
+          ctx,
+          "suggestions",
+          new InsightModels.SuggestionsPage(
+              Optional.empty(), regions.list(), Optional.of(form.value("region")), form));
+    }
   }
 
   private void saveThemes(Context ctx) {

@@ -1,10 +1,14 @@
 package org.probationinspections.application.service;
 
+import org.probationinspections.application.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
+import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
+import org.probationinspections.domain.consolidation.Consolidator;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
 
 /**
@@ -17,12 +21,18 @@ public final class InsightServices {
   private final ThemeOverrideRepository themeOverrides;
   private final RecommendationIndex index;
   private final ThemeAssigner assigner;
+  private final ConsolidationDecisionRepository decisions;
+  private final Directory directory;
 
   public InsightServices(
-      Ports ports, ThemeTaxonomy taxonomy, ThemeOverrideRepository themeOverrides) {
+      Ports ports,
+      ThemeTaxonomy taxonomy,
+      ThemeOverrideRepository themeOverrides,
+      ConsolidationDecisionRepository decisions) {
     this.ports = ports;
     this.themeOverrides = themeOverrides;
-    Directory directory = new Directory(ports.regions(), ports.pdus(), ports.frameworks());
+    this.decisions = decisions;
+    this.directory = new Directory(ports.regions(), ports.pdus(), ports.frameworks());
     this.index = new RecommendationIndex(ports.inspections(), directory);
     this.assigner = new ThemeAssigner(taxonomy, themeOverrides);
   }
@@ -42,5 +52,25 @@ public final class InsightServices {
 
   public ThemeHeatmapUseCase themeHeatmap() {
     return new ThemeHeatmapService(index, assigner);
+  }
+
+  public SuggestConsolidationsUseCase suggestConsolidations() {
+    return suggestService();
+  }
+
+  public DecideConsolidationUseCase decideConsolidation() {
+    return new DecideConsolidationService(
+        ports.reviews(),
+        ports.inspections(),
+        decisions,
+        suggestService(),
+        directory,
+        ports.unitOfWork(),
+        ports.clock());
+  }
+
+  private SuggestConsolidationsService suggestService() {
+    return new SuggestConsolidationsService(
+        ports.reviews(), ports.inspections(), index, directory, decisions, new Consolidator());
   }
 }

@@ -1,0 +1,132 @@
+package org.probationinspections.cli.endtoend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.cli.Main;
+
+/**
+ * The insight commands on the imported seeds: consolidation suggestions compared with the groupings
+ * the imported North West plan itself made (no groups are written into this test).
+ */
+class InsightEndToEndTest {
+
+  @TempDir Path dir;
+
+  private String db() {
+    return dir.resolve("inspections.db").toString();
+  }
+
+  private String run(int expectedStatus, String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
+    try {
+      int status = Main.run(args);
+      String output = captured.toString(StandardCharsets.UTF_8);
+      assertEquals(expectedStatus, status, output);
+      return output;
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private void importSeeds() {
+    run(
+        0,
+        "import",
+        "--db",
+        db(),
+        Seeds.file(Seeds.PLAN).toString(),
+        Seeds.file(Seeds.LETTER).toString(),
+        Seeds.file(Seeds.REPORT).toString());
+  }
+
+  @Test
+  void suggestItems_onTheNorthWestSeeds_reproducesThePublishedPlansMergedItems()
+      throws IOException {
+    importSeeds();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode plans = json.readTree(run(0, "export", "action-plans", "--db", db()));
+    Set<Set<String>> truth = new HashSet<>();
+    List<Integer> merged = new ArrayList<>();
+    for (JsonNode item : plans.get(0).get("items")) {
+      List<String> keys = new ArrayList<>();
+      for (JsonNode answer : item.get("answers")) {
+        keys.add(
+            answer.get("inspectionId").asText() + "#" + answer.get("recommendationNumber").asInt());
+      }
+      if (keys.size() > 1) {
+        merged.add(item.get("number").asInt());
+        truth.addAll(pairs(keys));
+      }
+    }
+    assertEquals(List.of(11, 12, 13, 14, 15, 22, 26, 30, 31, 34, 35), merged);
+
+    JsonNode suggestions =
+        json.readTree(
+            run(0, "suggest-items", "--region", "North West", "--format", "json", "--db", db()));
+    assertEquals(52, suggestions.get("recommendations").asInt());
+    Set<Set<String>> suggested = new HashSet<>();
+    for (JsonNode group : suggestions.get("groups")) {
+      List<String> keys = new ArrayList<>();
+      for (JsonNode m : group.get("members")) {
+        keys.add(m.get("inspectionId").asText() + "#" + m.get("number").asInt());
+      }
+      suggested.addAll(pairs(keys));
+    }
+    Set<Set<String>> right = new HashSet<>(suggested);
+    right.retainAll(truth);
+    double precision = (double) right.size() / suggested.size();
+    double recall = (double) right.size() / truth.size();
+    String report =
+        String.format(
+            "suggest-items on the North West seeds: %d groups, %d suggested pairs, %d published"
+                + " pairs; precision %.2f, recall %.2f",
+            suggestions.get("groups").size(), suggested.size(), truth.size(), precision, recall);
+    System.out.println(report);
+    assertTrue(recall >= 0.7, report);
+    assertTrue(precision >= 0.6, report);
+
+    String text = run(0, "suggest-items", "--region", "North West", "--db", db());
+    assertTrue(text.contains("52 recommendations"), text);
+    assertTrue(
+        text.contains("Improve the vetting timescales".toLowerCase())
+            || text.contains("vetting timescales"),
+        text);
+  }
+
+  @Test
+  void suggestItems_forARegionWithoutALetter_isARefusal() {
+    importSeeds();
+    String output = run(1, "suggest-items", "--region", "Wales", "--db", db());
+    assertTrue(output.startsWith("inspections: "), output);
+  }
+
+  private static Set<Set<String>> pairs(List<String> keys) {
+    Set<Set<String>> pairs = new HashSet<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        pairs.add(Set.of(keys.get(i), keys.get(j)));
+      }
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,77 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.util.Arrays;
+import java.util.List;
+import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
+import org.probationinspections.domain.consolidation.ConsolidationDecision;
+import org.probationinspections.domain.consolidation.Verdict;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.review.ReviewId;
+
+/** Decisions on suggested groups in {@code consolidation_decisions}. */
+public final class JdbcConsolidationDecisions implements ConsolidationDecisionRepository {
+
+  private final JdbcTransactions transactions;
+
+  JdbcConsolidationDecisions(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public List<ConsolidationDecision> findByReview(ReviewId review) {
+    Dialect dialect = transactions.dialect();
+    return transactions.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT review_id, group_key, verdict, decided_by, note, decided_at"
+                        + " FROM consolidation_decisions WHERE review_id = :review"
+                        + " ORDER BY group_key")
+                .bind("review", review.value())
+                .map(
+                    (row, context) ->
+                        new ConsolidationDecision(
+                            new ReviewId(row.getString("review_id")),
+                            members(row.getString("group_key")),
+                            Verdict.valueOf(row.getString("verdict")),
+                            row.getString("decided_by"),
+                            row.getString("note"),
+                            dialect.readInstant(row, "decided_at")))
+                .list());
+  }
+
+  @Override
+  public void save(ConsolidationDecision decision) {
+    Dialect dialect = transactions.dialect();
+    transactions.write(
+        handle ->
+            handle
+                .createUpdate(
+                    "INSERT INTO consolidation_decisions (review_id, group_key, verdict,"
+                        + " decided_by, note, decided_at)"
+                        + " VALUES (:review, :key, :verdict, :by, :note, :at)"
+                        + " ON CONFLICT (review_id, group_key) DO UPDATE SET"
+                        + " verdict = excluded.verdict, decided_by = excluded.decided_by,"
+                        + " note = excluded.note, decided_at = excluded.decided_at")
+                .bind("review", decision.review().value())
+                .bind("key", decision.groupKey())
+                .bind("verdict", decision.verdict().name())
+                .bind("by", decision.by())
+                .bind("note", decision.note())
+                .bind("at", dialect.instant(decision.at()))
+                .execute());
+  }
+
+  private static List<RecommendationRef> members(String key) {
+    return Arrays.stream(key.split(","))
+        .map(
+            member -> {
+              int hash = member.lastIndexOf('#');
+              return new RecommendationRef(
+                  new InspectionId(member.substring(0, hash)),
+                  Integer.parseInt(member.substring(hash + 1)));
+            })
+        .toList();
+  }
+}

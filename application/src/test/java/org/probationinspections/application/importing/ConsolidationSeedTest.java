@@ -1,0 +1,98 @@
+package org.probationinspections.application.importing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.AnswerDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.ItemDocument;
+import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.domain.consolidation.Candidate;
+import org.probationinspections.domain.consolidation.Consolidator;
+import org.probationinspections.domain.consolidation.SuggestedGroup;
+
+/**
+ * The consolidation suggestions for the North West letter's 52 recommendations, scored against the
+ * groupings its published action plan made (every item answering more than one recommendation),
+ * pair by pair: precision is the share of suggested pairs the plan also grouped, recall the share
+ * of the plan's pairs suggested.
+ */
+class ConsolidationSeedTest {
+
+  @Test
+  void northWestSuggestions_reproduceThePublishedPlansMergedItems() {
+    RegionalReviewDocument letter =
+        new RegionalLetterParser().parse(Seeds.LETTER, Seeds.text(Seeds.LETTER)).document();
+    ActionPlanDocument parsed =
+        new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
+    Map<String, List<RecommendationDocument>> known = new LinkedHashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (InspectionDocument inspection : letter.inspections()) {
+      known.put(inspection.pdu(), inspection.recommendations());
+      for (RecommendationDocument rec : inspection.recommendations()) {
+        candidates.add(
+            new Candidate(inspection.pdu() + " " + rec.number(), inspection.pdu(), rec.text()));
+      }
+    }
+    ActionPlanDocument plan = new RecommendationMatcher().resolvePlan(parsed, known).plan();
+
+    Set<Set<String>> truth = new HashSet<>();
+    List<Integer> mergedItems = new ArrayList<>();
+    for (ItemDocument item : plan.items()) {
+      List<String> keys = new ArrayList<>();
+      for (AnswerDocument answer : item.answers()) {
+        keys.add(answer.pdu().orElseThrow() + " " + answer.recommendationNumber().orElseThrow());
+      }
+      if (keys.size() > 1) {
+        mergedItems.add(item.number());
+        truth.addAll(pairs(keys));
+      }
+    }
+    List<SuggestedGroup> groups = new Consolidator().suggest(candidates);
+    Set<Set<String>> suggested = new HashSet<>();
+    groups.forEach(g -> suggested.addAll(pairs(g.keys())));
+
+    Set<Set<String>> right = new HashSet<>(suggested);
+    right.retainAll(truth);
+    double precision = suggested.isEmpty() ? 0 : (double) right.size() / suggested.size();
+    double recall = (double) right.size() / truth.size();
+    StringBuilder report = new StringBuilder();
+    report.append(
+        String.format(
+            "Consolidation on the North West seeds: %d suggested groups, %d suggested pairs,"
+                + " %d pairs in the published plan's merged items %s; pairwise precision %.2f,"
+                + " recall %.2f%n",
+            groups.size(), suggested.size(), truth.size(), mergedItems, precision, recall));
+    for (SuggestedGroup g : groups) {
+      report.append(String.format("  %.2f %s %s%n", g.similarity(), g.keys(), g.sharedWords()));
+    }
+    Set<Set<String>> missed = new HashSet<>(truth);
+    missed.removeAll(suggested);
+    report.append("  missed pairs: ").append(missed).append('\n');
+    Set<Set<String>> wrong = new HashSet<>(suggested);
+    wrong.removeAll(truth);
+    report.append("  pairs the plan did not group: ").append(wrong).append('\n');
+    System.out.println(report);
+
+    assertTrue(recall >= 0.7, report.toString());
+    assertTrue(precision >= 0.6, report.toString());
+  }
+
+  private static Set<Set<String>> pairs(List<String> keys) {
+    Set<Set<String>> pairs = new HashSet<>();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        pairs.add(Set.of(keys.get(i), keys.get(j)));
+      }
+    }
+    return pairs;
+  }
+}
