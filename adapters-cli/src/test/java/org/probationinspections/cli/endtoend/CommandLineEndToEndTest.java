@@ -76,6 +76,26 @@ class CommandLineEndToEndTest {
   }
 
   @Test
+  void exportAsXlsx_givesAWorkbookWithOneRowPerActionAndThePlanSummary() throws IOException {
+    assertEquals(0, importSeeds().status());
+    Path xlsx = dir.resolve("plans.xlsx");
+    Run run =
+        run("export", "action-plans", "--format", "xlsx", "--db", db(), "--out", xlsx.toString());
+    assertEquals(0, run.status(), run.output());
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      var summary = book.getSheet("Summary").getRow(1);
+      assertEquals(35, (int) summary.getCell(2).getNumericCellValue());
+      assertEquals(2, (int) summary.getCell(3).getNumericCellValue());
+      assertEquals(1, (int) summary.getCell(4).getNumericCellValue());
+      assertEquals(38, (int) summary.getCell(5).getNumericCellValue());
+      var actions = book.getSheet("Actions");
+      assertEquals("Head of PDU", actions.getRow(1).getCell(7).getStringCellValue());
+      assertTrue(actions.getLastRowNum() > 38, "one row per action");
+    }
+    assertEquals(2, run("export", "action-plans", "--format", "xlsx", "--db", db()).status());
+  }
+
+  @Test
   void importedInspections_carryThePublishedFiguresAndTheirFlags() throws IOException {
     assertEquals(0, importSeeds().status());
     Path json = dir.resolve("inspections.json");
