@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.Main;
 
 /**
@@ -54,9 +55,9 @@ class InsightEndToEndTest {
         "import",
         "--db",
         db(),
-        Seeds.file(Seeds.PLAN).toString(),
-        Seeds.file(Seeds.LETTER).toString(),
-        Seeds.file(Seeds.REPORT).toString());
+        Seeds.path(Seeds.PLAN).toString(),
+        Seeds.path(Seeds.LETTER).toString(),
+        Seeds.path(Seeds.REPORT).toString());
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.consolidation.Candidate;
 import org.probationinspections.domain.consolidation.Consolidator;
 import org.probationinspections.domain.consolidation.SuggestedGroup;
