@@ -1,6 +1,7 @@
 package org.probationinspections.web;
 
 import org.probationinspections.application.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
@@ -14,4 +15,5 @@ public record InsightUseCases(
     OverrideThemesUseCase overrideThemes,
     ThemeHeatmapUseCase themeHeatmap,
     SuggestConsolidationsUseCase suggestConsolidations,
-    DecideConsolidationUseCase decideConsolidation) {}
+    DecideConsolidationUseCase decideConsolidation,
+    ListRepeatsUseCase listRepeats) {}

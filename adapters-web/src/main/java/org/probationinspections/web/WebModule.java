@@ -23,6 +23,7 @@ import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.ListPdusUseCase;
 import org.probationinspections.application.port.in.ListRegionalReviewsUseCase;
 import org.probationinspections.application.port.in.ListRegionsUseCase;
+import org.probationinspections.application.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
@@ -114,14 +115,16 @@ public final class WebModule {
       OverrideThemesUseCase overrideThemes,
       ThemeHeatmapUseCase themeHeatmap,
       SuggestConsolidationsUseCase suggestConsolidations,
-      DecideConsolidationUseCase decideConsolidation) {
+      DecideConsolidationUseCase decideConsolidation,
+      ListRepeatsUseCase listRepeats) {
     return new InsightUseCases(
         listThemes,
         listThemedRecommendations,
         overrideThemes,
         themeHeatmap,
         suggestConsolidations,
-        decideConsolidation);
+        decideConsolidation,
+        listRepeats);
   }
 
   @Provides

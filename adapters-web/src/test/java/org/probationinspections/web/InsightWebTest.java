@@ -271,4 +271,94 @@ class InsightWebTest {
                   .contains("Rejected by Bob"));
         });
   }
+
+  /** A re-inspection of Knowsley in 2025 that repeats its 2023 domestic abuse recommendation. */
+  private org.probationinspections.domain.inspection.InspectionId reinspectKnowsley() {
+    var id =
+        world
+            .services
+            .recordInspection()
+            .record(
+                new org.probationinspections.application.port.in.RecordInspectionUseCase.Command(
+                    "Knowsley and St Helens",
+                    new org.probationinspections.domain.framework.FrameworkId(
+                        NorthWestFixture.FRAMEWORK),
+                    java.time.LocalDate.of(2025, 2, 3),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.OptionalInt.empty()));
+    world
+        .services
+        .judgeStandard()
+        .judge(
+            new org.probationinspections.application.port.in.JudgeStandardUseCase.Command(
+                id, "1.2", org.probationinspections.domain.framework.Rating.GOOD));
+    world
+        .services
+        .addRecommendation()
+        .add(
+            new org.probationinspections.application.port.in.AddRecommendationUseCase.Command(
+                id,
+                org.probationinspections.domain.inspection.AddresseeLevel.REGION,
+                "North West",
+                "ensure police information about domestic abuse is accessible to all practitioners"));
+    world
+        .services
+        .addRecommendation()
+        .add(
+            new org.probationinspections.application.port.in.AddRecommendationUseCase.Command(
+                id,
+                org.probationinspections.domain.inspection.AddresseeLevel.PDU,
+                "Knowsley and St Helens",
+                "ensure unpaid work requirements start promptly"));
+    return id;
+  }
+
+  @Test
+  void repeatsApi_linksARepeatToTheEarlierRecommendationAndItsPlanOutcome_andRatingsBeforeAfter() {
+    var id = reinspectKnowsley();
+    web(
+        client -> {
+          JsonNode view =
+              JSON.readTree(body(client.get("/api/inspections/" + id.value() + "/repeats"), 200));
+          assertEquals(nw.knowsleyInspection.value(), view.get("previousInspectionId").asText());
+          assertEquals(1, view.get("repeats").size(), view.toString());
+          JsonNode repeat = view.get("repeats").get(0);
+          assertEquals(1, repeat.get("number").asInt());
+          assertEquals(3, repeat.get("earlierNumber").asInt());
+          assertEquals(nw.knowsleyInspection.value(), repeat.get("earlierInspectionId").asText());
+          assertEquals("AGREED", repeat.get("outcome").get("response").asText());
+          assertTrue(repeat.get("outcome").get("actions").asInt() >= 1);
+          JsonNode staff = null;
+          for (JsonNode s : view.get("standards")) {
+            if (s.get("code").asText().equals("1.2")) {
+              staff = s;
+            }
+          }
+          assertEquals("REQUIRES_IMPROVEMENT", staff.get("before").asText());
+          assertEquals("GOOD", staff.get("now").asText());
+          assertEquals("BETTER", staff.get("change").asText());
+        });
+  }
+
+  @Test
+  void inspectionPage_loadsTheRepeatsFragment_whichShowsTheLinkAndTheOutcome() {
+    var id = reinspectKnowsley();
+    web(
+        client -> {
+          String page = body(client.get("/inspections/" + id.value()), 200);
+          assertTrue(page.contains("hx-get=\"/inspections/" + id.value() + "/repeats\""), page);
+          String fragment =
+              body(
+                  client.request(
+                      "/inspections/" + id.value() + "/repeats",
+                      b -> b.header("HX-Request", "true")),
+                  200);
+          assertFalse(fragment.contains("<html"), fragment);
+          assertTrue(fragment.contains("Repeat:"), fragment);
+          assertTrue(fragment.contains("recommendation 3 of 2023-04-17"), fragment);
+          assertTrue(fragment.contains("Action plan:"), fragment);
+          assertTrue(fragment.contains("better"), fragment);
+        });
+  }
 }

@@ -75,7 +75,8 @@ public final class TestWorld {
         s.overrideThemes(),
         s.themeHeatmap(),
         s.suggestConsolidations(),
-        s.decideConsolidation());
+        s.decideConsolidation(),
+        s.listRepeats());
   }
 
   /** What the composition root hands the web module, built the same way. */

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
 import org.probationinspections.application.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
@@ -89,6 +90,11 @@ public final class InsightModule {
   @Provides
   static DecideConsolidationUseCase decideConsolidation(InsightServices insight) {
     return insight.decideConsolidation();
+  }
+
+  @Provides
+  static ListRepeatsUseCase listRepeats(InsightServices insight) {
+    return insight.listRepeats();
   }
 
   @Provides

@@ -39,6 +39,9 @@ public final class InsightApiRoutes {
 
   public void register(Javalin app) {
     app.get("/api/suggestions", this::suggestions);
+    app.get(
+        "/api/inspections/{id}/repeats",
+        ctx -> ctx.json(useCases.listRepeats().repeats(new InspectionId(ctx.pathParam("id")))));
     app.post("/api/reviews/{id}/suggestions/decisions", this::decide);
     app.get("/api/themes", ctx -> ctx.json(useCases.listThemes().list()));
     app.get(

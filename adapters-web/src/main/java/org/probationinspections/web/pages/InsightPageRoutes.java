@@ -45,6 +45,7 @@ public final class InsightPageRoutes {
         ctx -> themeForm(ctx, recommendation(ctx), Form.empty()));
     app.post("/inspections/{id}/recommendations/{n}/themes", this::saveThemes);
     app.get("/suggestions", ctx -> suggestions(ctx, Form.empty()));
+    app.get("/inspections/{id}/repeats", this::repeats);
     app.post("/reviews/{id}/suggestions", this::decide);
   }
 
@@ -84,6 +85,16 @@ public final class InsightPageRoutes {
         "themes",
         new InsightModels.ThemesPage(
             useCases.themeHeatmap().heatmap(region), regions.list(), region));
+  }
+
+  /** The comparison with earlier inspections: a fragment for htmx, else a page of its own. */
+  private void repeats(Context ctx) {
+    var view = useCases.listRepeats().repeats(new InspectionId(ctx.pathParam("id")));
+    if (ctx.header("HX-Request") != null) {
+      ctx.render("partials/repeats.jte", Map.of("view", view));
+    } else {
+      ctx.render("pages/repeats.jte", Map.of("view", view));
+    }
   }
 
   private void suggestions(Context ctx, Form form) {

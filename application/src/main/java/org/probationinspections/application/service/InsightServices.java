@@ -1,6 +1,7 @@
 package org.probationinspections.application.service;
 
 import org.probationinspections.application.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
@@ -9,6 +10,7 @@ import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.domain.consolidation.Consolidator;
+import org.probationinspections.domain.consolidation.RepeatMatcher;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
 
 /**
@@ -67,6 +69,11 @@ public final class InsightServices {
         directory,
         ports.unitOfWork(),
         ports.clock());
+  }
+
+  public ListRepeatsUseCase listRepeats() {
+    return new ListRepeatsService(
+        ports.inspections(), ports.plans(), directory, ports.clock(), new RepeatMatcher());
   }
 
   private SuggestConsolidationsService suggestService() {
