@@ -5,6 +5,7 @@ import org.probationinspections.application.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.PlanDueUseCase;
 import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 
@@ -16,4 +17,5 @@ public record InsightUseCases(
     ThemeHeatmapUseCase themeHeatmap,
     SuggestConsolidationsUseCase suggestConsolidations,
     DecideConsolidationUseCase decideConsolidation,
-    ListRepeatsUseCase listRepeats) {}
+    ListRepeatsUseCase listRepeats,
+    PlanDueUseCase planDue) {}

@@ -27,6 +27,7 @@ import org.probationinspections.application.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.PlanDueUseCase;
 import org.probationinspections.application.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.port.in.RecordInspectionUseCase;
 import org.probationinspections.application.port.in.RecordKeyQuestionResultsUseCase;
@@ -116,7 +117,8 @@ public final class WebModule {
       ThemeHeatmapUseCase themeHeatmap,
       SuggestConsolidationsUseCase suggestConsolidations,
       DecideConsolidationUseCase decideConsolidation,
-      ListRepeatsUseCase listRepeats) {
+      ListRepeatsUseCase listRepeats,
+      PlanDueUseCase planDue) {
     return new InsightUseCases(
         listThemes,
         listThemedRecommendations,
@@ -124,7 +126,8 @@ public final class WebModule {
         themeHeatmap,
         suggestConsolidations,
         decideConsolidation,
-        listRepeats);
+        listRepeats,
+        planDue);
   }
 
   @Provides

@@ -361,4 +361,22 @@ class InsightWebTest {
           assertTrue(fragment.contains("better"), fragment);
         });
   }
+
+  @Test
+  void planDue_saysWhenThePlanWasDueFromItsLetter_andWhetherItCameInOnTime() {
+    web(
+        client -> {
+          JsonNode due =
+              JSON.readTree(body(client.get("/api/action-plans/" + nw.plan.value() + "/due"), 200));
+          assertEquals(42, due.get("dueDays").asInt());
+          java.time.LocalDate letter = java.time.LocalDate.parse(due.get("letterDate").asText());
+          java.time.LocalDate submitted = java.time.LocalDate.parse(due.get("submitted").asText());
+          assertEquals(letter.plusDays(42).toString(), due.get("due").asText());
+          assertEquals(!submitted.isAfter(letter.plusDays(42)), due.get("onTime").asBoolean());
+          String fragment = body(client.get("/action-plans/" + nw.plan.value() + "/due"), 200);
+          assertTrue(fragment.contains("Plan due 42 days after the letter of " + letter), fragment);
+          String plan = body(client.get("/action-plans/" + nw.plan.value()), 200);
+          assertTrue(plan.contains("hx-get=\"/action-plans/" + nw.plan.value() + "/due\""));
+        });
+  }
 }

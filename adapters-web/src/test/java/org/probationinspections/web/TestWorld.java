@@ -76,7 +76,8 @@ public final class TestWorld {
         s.themeHeatmap(),
         s.suggestConsolidations(),
         s.decideConsolidation(),
-        s.listRepeats());
+        s.listRepeats(),
+        s.planDue());
   }
 
   /** What the composition root hands the web module, built the same way. */

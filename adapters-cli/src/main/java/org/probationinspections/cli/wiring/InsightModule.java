@@ -10,6 +10,7 @@ import org.probationinspections.application.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.PlanDueUseCase;
 import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.out.ActionPlanRepository;
@@ -25,6 +26,7 @@ import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.service.InsightServices;
 import org.probationinspections.application.service.Ports;
+import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
 import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
 
@@ -33,9 +35,21 @@ import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
 public final class InsightModule {
 
   private final List<Path> themeDirectories;
+  private final PlanDueClock planDue;
 
   public InsightModule(List<Path> themeDirectories) {
+    this(themeDirectories, PlanDueClock.DEFAULT_DAYS);
+  }
+
+  /** {@code planDueDays}: how many days after its letter an action plan is due. */
+  public InsightModule(List<Path> themeDirectories, int planDueDays) {
     this.themeDirectories = List.copyOf(themeDirectories);
+    this.planDue = new PlanDueClock(planDueDays);
+  }
+
+  @Provides
+  PlanDueClock planDueClock() {
+    return planDue;
   }
 
   @Provides
@@ -58,13 +72,15 @@ public final class InsightModule {
       Clock clock,
       ThemeTaxonomy taxonomy,
       ThemeOverrideRepository themeOverrides,
-      ConsolidationDecisionRepository decisions) {
+      ConsolidationDecisionRepository decisions,
+      PlanDueClock planDue) {
     return new InsightServices(
         new Ports(
             regions, pdus, inspections, reviews, plans, frameworks, ledger, unitOfWork, clock),
         taxonomy,
         themeOverrides,
-        decisions);
+        decisions,
+        planDue);
   }
 
   @Provides
@@ -95,6 +111,11 @@ public final class InsightModule {
   @Provides
   static ListRepeatsUseCase listRepeats(InsightServices insight) {
     return insight.listRepeats();
+  }
+
+  @Provides
+  static PlanDueUseCase planDue(InsightServices insight) {
+    return insight.planDue();
   }
 
   @Provides

@@ -20,6 +20,20 @@ public final class Wiring {
         .create(
             new PersistenceModule(location),
             new ApplicationModule(frameworkDirectories),
-            new InsightModule(themeDirectories));
+            new InsightModule(themeDirectories, planDueDays()));
+  }
+
+  /** INSPECTIONS_PLAN_DUE_DAYS, else the default (assumed) of six weeks. */
+  static int planDueDays() {
+    String days = System.getenv("INSPECTIONS_PLAN_DUE_DAYS");
+    if (days == null || days.isBlank()) {
+      return org.probationinspections.domain.plan.PlanDueClock.DEFAULT_DAYS;
+    }
+    try {
+      return Integer.parseInt(days.strip());
+    } catch (NumberFormatException e) {
+      throw new org.probationinspections.domain.common.InvalidValueException(
+          "INSPECTIONS_PLAN_DUE_DAYS", "not a number of days: " + days);
+    }
   }
 }

@@ -40,6 +40,15 @@ public final class InsightApiRoutes {
   public void register(Javalin app) {
     app.get("/api/suggestions", this::suggestions);
     app.get(
+        "/api/action-plans/{id}/due",
+        ctx ->
+            ctx.json(
+                useCases
+                    .planDue()
+                    .due(
+                        new org.probationinspections.domain.plan.ActionPlanId(
+                            ctx.pathParam("id")))));
+    app.get(
         "/api/inspections/{id}/repeats",
         ctx -> ctx.json(useCases.listRepeats().repeats(new InspectionId(ctx.pathParam("id")))));
     app.post("/api/reviews/{id}/suggestions/decisions", this::decide);

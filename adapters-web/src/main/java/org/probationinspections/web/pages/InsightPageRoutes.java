@@ -46,6 +46,18 @@ public final class InsightPageRoutes {
     app.post("/inspections/{id}/recommendations/{n}/themes", this::saveThemes);
     app.get("/suggestions", ctx -> suggestions(ctx, Form.empty()));
     app.get("/inspections/{id}/repeats", this::repeats);
+    app.get(
+        "/action-plans/{id}/due",
+        ctx ->
+            ctx.render(
+                "partials/planDue.jte",
+                Map.of(
+                    "due",
+                    useCases
+                        .planDue()
+                        .due(
+                            new org.probationinspections.domain.plan.ActionPlanId(
+                                ctx.pathParam("id"))))));
     app.post("/reviews/{id}/suggestions", this::decide);
   }
 

@@ -5,12 +5,14 @@ import org.probationinspections.application.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.port.in.ListThemesUseCase;
 import org.probationinspections.application.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.port.in.PlanDueUseCase;
 import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.domain.consolidation.Consolidator;
 import org.probationinspections.domain.consolidation.RepeatMatcher;
+import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
 
 /**
@@ -25,12 +27,24 @@ public final class InsightServices {
   private final ThemeAssigner assigner;
   private final ConsolidationDecisionRepository decisions;
   private final Directory directory;
+  private final PlanDueClock planDue;
 
+  /** With the plan due clock at its default ({@link PlanDueClock#DEFAULT_DAYS}). */
   public InsightServices(
       Ports ports,
       ThemeTaxonomy taxonomy,
       ThemeOverrideRepository themeOverrides,
       ConsolidationDecisionRepository decisions) {
+    this(ports, taxonomy, themeOverrides, decisions, new PlanDueClock(PlanDueClock.DEFAULT_DAYS));
+  }
+
+  public InsightServices(
+      Ports ports,
+      ThemeTaxonomy taxonomy,
+      ThemeOverrideRepository themeOverrides,
+      ConsolidationDecisionRepository decisions,
+      PlanDueClock planDue) {
+    this.planDue = planDue;
     this.ports = ports;
     this.themeOverrides = themeOverrides;
     this.decisions = decisions;
@@ -74,6 +88,10 @@ public final class InsightServices {
   public ListRepeatsUseCase listRepeats() {
     return new ListRepeatsService(
         ports.inspections(), ports.plans(), directory, ports.clock(), new RepeatMatcher());
+  }
+
+  public PlanDueUseCase planDue() {
+    return new PlanDueService(ports.plans(), ports.reviews(), planDue);
   }
 
   private SuggestConsolidationsService suggestService() {
