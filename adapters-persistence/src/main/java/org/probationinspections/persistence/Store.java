@@ -2,20 +2,26 @@ package org.probationinspections.persistence;
 
 import java.util.Optional;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ApiTokenRepository;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryApiTokens;
+import org.probationinspections.persistence.memory.InMemoryAuditLog;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
 import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemoryStore;
+import org.probationinspections.persistence.memory.InMemoryUsers;
 
 /**
  * An opened store: every out-port of the application over one location, in memory or in a database
@@ -32,6 +38,9 @@ public final class Store implements AutoCloseable {
   private final ActionPlanRepository actionPlans;
   private final ImportLedger importLedger;
   private final UnitOfWork unitOfWork;
+  private final UserRepository users;
+  private final ApiTokenRepository apiTokens;
+  private final AuditLog auditLog;
 
   private Store(StoreLocation location, InMemoryStore memory) {
     this.location = location;
@@ -43,6 +52,9 @@ public final class Store implements AutoCloseable {
     this.actionPlans = new InMemoryActionPlans(memory);
     this.importLedger = new InMemoryImportLedger(memory);
     this.unitOfWork = memory;
+    this.users = new InMemoryUsers(memory);
+    this.apiTokens = new InMemoryApiTokens(memory);
+    this.auditLog = new InMemoryAuditLog(memory);
   }
 
   private Store(StoreLocation location, JdbcDatabase database) {
@@ -55,6 +67,9 @@ public final class Store implements AutoCloseable {
     this.actionPlans = database.actionPlans();
     this.importLedger = database.importLedger();
     this.unitOfWork = database.transactions();
+    this.users = database.users();
+    this.apiTokens = database.apiTokens();
+    this.auditLog = database.auditLog();
   }
 
   /** Opens the location; a database is created if missing and migrated to the latest schema. */
@@ -97,6 +112,18 @@ public final class Store implements AutoCloseable {
 
   public UnitOfWork unitOfWork() {
     return unitOfWork;
+  }
+
+  public UserRepository users() {
+    return users;
+  }
+
+  public ApiTokenRepository apiTokens() {
+    return apiTokens;
+  }
+
+  public AuditLog auditLog() {
+    return auditLog;
   }
 
   /** The database behind the store; empty for the in-memory store. */
