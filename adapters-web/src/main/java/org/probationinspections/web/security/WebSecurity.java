@@ -99,14 +99,15 @@ public final class WebSecurity {
 
     Optional<Permission> needed = AccessPolicy.required(ctx.method(), ctx.endpointHandlerPath());
     boolean reads = AccessPolicy.isRead(ctx.method());
-    if (!reads && !byToken) {
-      checkCsrf(ctx, session);
-    }
-    if (needed.isEmpty()) {
+    boolean anonymous = actor.kind() == Actor.Kind.ANONYMOUS;
+    if (needed.isEmpty()
+        || (anonymous && settings.anonymousRead() && needed.get() == Permission.READ)) {
+      if (!reads && !byToken) {
+        checkCsrf(ctx, session);
+      }
       return;
     }
-    boolean anonymous = actor.kind() == Actor.Kind.ANONYMOUS;
-    if (anonymous && !(settings.anonymousRead() && needed.get() == Permission.READ)) {
+    if (anonymous) {
       if (api) {
         throw unauthorized(ctx, "Sign in, or send an API token as Authorization: Bearer");
       }
@@ -115,6 +116,9 @@ public final class WebSecurity {
           "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
       ctx.skipRemainingHandlers();
       return;
+    }
+    if (!reads && !byToken) {
+      checkCsrf(ctx, session);
     }
     if (!actor.may(needed.get())) {
       throw new ForbiddenResponse(
