@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.probationinspections.web.api.ApiRoutes;
 import org.probationinspections.web.api.Problems;
 import org.probationinspections.web.pages.PageRoutes;
+import org.probationinspections.web.pages.TrackingRoutes;
 import org.probationinspections.web.security.RequestActor;
 import org.probationinspections.web.security.SecurityUseCases;
 import org.probationinspections.web.security.WebSecurity;
@@ -63,6 +64,7 @@ public final class WebApp {
     new WebSecurity(security, requestActor, settings).register(app);
     new ApiRoutes(useCases, json).register(app);
     new PageRoutes(useCases).register(app);
+    new TrackingRoutes(useCases, security).register(app);
     return app;
   }
 

@@ -16,6 +16,7 @@ import org.probationinspections.application.port.in.IdentifyUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.ListPdusUseCase;
@@ -101,8 +102,9 @@ public final class WebModule {
   }
 
   @Provides
-  static SecurityUseCases securityUseCases(SignInUseCase signIn, IdentifyUseCase identify) {
-    return new SecurityUseCases(signIn, identify);
+  static SecurityUseCases securityUseCases(
+      SignInUseCase signIn, IdentifyUseCase identify, ListAuditTrailUseCase auditTrail) {
+    return new SecurityUseCases(signIn, identify, auditTrail);
   }
 
   /** One per process: the web requests' actors, and the command line's outside any request. */

@@ -751,7 +751,9 @@ class ApiTest {
                   throw new IllegalStateException("database password is hunter2");
                 }),
             new org.probationinspections.web.security.SecurityUseCases(
-                world.services.signIn(), world.services.identify()),
+                world.services.signIn(),
+                world.services.identify(),
+                world.services.listAuditTrail()),
             world.actor,
             org.probationinspections.web.security.WebSettings.defaults());
     JavalinTest.test(

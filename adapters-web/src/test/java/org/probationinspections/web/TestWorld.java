@@ -85,7 +85,7 @@ public final class TestWorld {
     web =
         new WebApp(
             useCases(services),
-            new SecurityUseCases(services.signIn(), services.identify()),
+            new SecurityUseCases(services.signIn(), services.identify(), services.listAuditTrail()),
             actor,
             settings);
     services

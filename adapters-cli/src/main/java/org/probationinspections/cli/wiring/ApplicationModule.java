@@ -21,6 +21,7 @@ import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.ListPdusUseCase;
@@ -105,6 +106,11 @@ public final class ApplicationModule {
   @Provides
   static SignInUseCase signIn(Services services) {
     return services.signIn();
+  }
+
+  @Provides
+  static ListAuditTrailUseCase listAuditTrail(Services services) {
+    return services.listAuditTrail();
   }
 
   @Provides

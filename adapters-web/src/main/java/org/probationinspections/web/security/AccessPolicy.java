@@ -55,7 +55,8 @@ public final class AccessPolicy {
           Map.entry("POST /api/action-plans/{id}/items/{n}/follow-up", Permission.JUDGE_FOLLOW_UP),
           Map.entry("POST /action-plans/{id}/items/{n}/follow-up", Permission.JUDGE_FOLLOW_UP),
           // the audit trail
-          Map.entry("GET /api/audit", Permission.READ_AUDIT));
+          Map.entry("GET /api/audit", Permission.READ_AUDIT),
+          Map.entry("GET /history", Permission.READ_AUDIT));
 
   private AccessPolicy() {}
 

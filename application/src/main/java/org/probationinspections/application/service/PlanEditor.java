@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.account.Permission;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.NotFoundException;
@@ -22,6 +23,15 @@ final class PlanEditor {
     this.plans = plans;
     this.unitOfWork = unitOfWork;
     this.actor = actor;
+  }
+
+  /**
+   * Who to name as the author of a change: the signed-in user, whatever the request says; the name
+   * given ({@code claimed}) only where no user is signed in (the command line, imports).
+   */
+  String author(String claimed) {
+    Actor acting = actor.actor();
+    return acting.kind() == Actor.Kind.USER ? acting.name() : claimed;
   }
 
   <T> T edit(ActionPlanId id, Function<ActionPlan, T> change) {
