@@ -18,6 +18,7 @@ import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
 import org.probationinspections.application.port.in.IdentifyUseCase;
 import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
@@ -246,6 +247,11 @@ public final class ApplicationModule {
   @Provides
   static ImportInspectionUseCase importInspection(Services services) {
     return services.importInspection();
+  }
+
+  @Provides
+  static ImportPublishedDocumentUseCase importPublishedDocument(Services services) {
+    return services.importPublishedDocument();
   }
 
   @Provides
