@@ -368,10 +368,20 @@ class SecurityTest {
     anonymously(
         client -> {
           Browser pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
-          String path = "/action-plans/" + nw.plan.value() + "/items/1/actions/1/target";
+          String path = "/action-plans/" + nw.plan.value() + "/targets";
           assertEquals(
               422,
-              form(client, path, pat.cookie(), "_csrf", pat.csrf(), "target", "2024-06").code());
+              form(
+                      client,
+                      path,
+                      pat.cookie(),
+                      "_csrf",
+                      pat.csrf(),
+                      "action",
+                      "1.1",
+                      "target",
+                      "2024-06")
+                  .code());
           assertEquals(
               303,
               form(
@@ -380,6 +390,8 @@ class SecurityTest {
                       pat.cookie(),
                       "_csrf",
                       pat.csrf(),
+                      "action",
+                      "1.1",
                       "target",
                       "2024-06",
                       "reason",
@@ -393,6 +405,8 @@ class SecurityTest {
                       pat.cookie(),
                       "_csrf",
                       pat.csrf(),
+                      "action",
+                      "1.1",
                       "target",
                       "2024-09",
                       "reason",
@@ -526,5 +540,27 @@ class SecurityTest {
   @SuppressWarnings("unused")
   private static AuditLog.Query unused() {
     return AuditLog.Query.all();
+  }
+
+  @Test
+  void aFieldLongerThanTheLimit_isRefusedAlike_byTheApiAndThePages() {
+    String longName = "W".repeat(org.probationinspections.domain.common.Require.MAX_TEXT + 1);
+    as(
+        world.adminToken,
+        client -> {
+          Response api = post(client, "/api/regions", "{\"name\":\"" + longName + "\"}");
+          assertEquals(422, api.code());
+          assertTrue(api.body().string().contains("allowed"));
+        });
+    anonymously(
+        client -> {
+          Browser admin = signIn(client, "admin", TestWorld.ADMIN_PASSWORD);
+          Response page =
+              form(client, "/regions", admin.cookie(), "_csrf", admin.csrf(), "name", longName);
+          assertEquals(422, page.code());
+          assertTrue(page.body().string().contains("allowed"));
+        });
+    assertTrue(
+        world.services.listRegions().list().stream().noneMatch(r -> r.name().startsWith("WWW")));
   }
 }
