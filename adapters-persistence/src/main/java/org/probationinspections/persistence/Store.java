@@ -2,6 +2,8 @@ package org.probationinspections.persistence;
 
 import java.util.Optional;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ApiTokenRepository;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -10,8 +12,11 @@ import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryApiTokens;
+import org.probationinspections.persistence.memory.InMemoryAuditLog;
 import org.probationinspections.persistence.memory.InMemoryConsolidationDecisions;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
 import org.probationinspections.persistence.memory.InMemoryInspections;
@@ -20,6 +25,7 @@ import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemoryStore;
 import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
+import org.probationinspections.persistence.memory.InMemoryUsers;
 
 /**
  * An opened store: every out-port of the application over one location, in memory or in a database
@@ -36,6 +42,9 @@ public final class Store implements AutoCloseable {
   private final ActionPlanRepository actionPlans;
   private final ImportLedger importLedger;
   private final UnitOfWork unitOfWork;
+  private final UserRepository users;
+  private final ApiTokenRepository apiTokens;
+  private final AuditLog auditLog;
   private final ThemeOverrideRepository themeOverrides;
   private final ConsolidationDecisionRepository consolidationDecisions;
 
@@ -49,6 +58,9 @@ public final class Store implements AutoCloseable {
     this.actionPlans = new InMemoryActionPlans(memory);
     this.importLedger = new InMemoryImportLedger(memory);
     this.unitOfWork = memory;
+    this.users = new InMemoryUsers(memory);
+    this.apiTokens = new InMemoryApiTokens(memory);
+    this.auditLog = new InMemoryAuditLog(memory);
     this.themeOverrides = new InMemoryThemeOverrides(memory);
     this.consolidationDecisions = new InMemoryConsolidationDecisions(memory);
   }
@@ -63,6 +75,9 @@ public final class Store implements AutoCloseable {
     this.actionPlans = database.actionPlans();
     this.importLedger = database.importLedger();
     this.unitOfWork = database.transactions();
+    this.users = database.users();
+    this.apiTokens = database.apiTokens();
+    this.auditLog = database.auditLog();
     this.themeOverrides = database.themeOverrides();
     this.consolidationDecisions = database.consolidationDecisions();
   }
@@ -107,6 +122,18 @@ public final class Store implements AutoCloseable {
 
   public UnitOfWork unitOfWork() {
     return unitOfWork;
+  }
+
+  public UserRepository users() {
+    return users;
+  }
+
+  public ApiTokenRepository apiTokens() {
+    return apiTokens;
+  }
+
+  public AuditLog auditLog() {
+    return auditLog;
   }
 
   public ThemeOverrideRepository themeOverrides() {

@@ -13,6 +13,11 @@ import org.probationinspections.web.api.InsightApiRoutes;
 import org.probationinspections.web.api.Problems;
 import org.probationinspections.web.pages.InsightPageRoutes;
 import org.probationinspections.web.pages.PageRoutes;
+import org.probationinspections.web.pages.TrackingRoutes;
+import org.probationinspections.web.security.RequestActor;
+import org.probationinspections.web.security.SecurityUseCases;
+import org.probationinspections.web.security.WebSecurity;
+import org.probationinspections.web.security.WebSettings;
 
 /**
  * The web adapter: the REST API under {@code /api} and the server-rendered pages, built from the
@@ -23,12 +28,23 @@ public final class WebApp {
 
   private final WebUseCases useCases;
   private final InsightUseCases insight;
+  private final SecurityUseCases security;
+  private final RequestActor requestActor;
+  private final WebSettings settings;
   private final ObjectMapper json = InterchangeJson.mapper();
   private Javalin running;
 
-  public WebApp(WebUseCases useCases, InsightUseCases insight) {
+  public WebApp(
+      WebUseCases useCases,
+      InsightUseCases insight,
+      SecurityUseCases security,
+      RequestActor requestActor,
+      WebSettings settings) {
     this.useCases = Objects.requireNonNull(useCases, "useCases");
     this.insight = Objects.requireNonNull(insight, "insight");
+    this.security = Objects.requireNonNull(security, "security");
+    this.requestActor = Objects.requireNonNull(requestActor, "requestActor");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** A new Javalin with every route, template and error mapping, not yet listening. */
@@ -38,6 +54,7 @@ public final class WebApp {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.http.maxRequestSize = settings.maxRequestBytes();
               config.jsonMapper(new JavalinJackson(json, false));
               config.fileRenderer(new JavalinJte(templates, ctx -> false));
               config.staticFiles.add(
@@ -49,8 +66,10 @@ public final class WebApp {
               config.staticFiles.enableWebjars();
             });
     new Problems().register(app);
+    new WebSecurity(security, requestActor, settings).register(app);
     new ApiRoutes(useCases, json).register(app);
     new PageRoutes(useCases).register(app);
+    new TrackingRoutes(useCases, security).register(app);
     new InsightApiRoutes(insight, json).register(app);
     new InsightPageRoutes(insight, useCases.listRegions()).register(app);
     return app;

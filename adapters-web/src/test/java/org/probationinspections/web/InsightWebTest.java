@@ -35,7 +35,10 @@ class InsightWebTest {
   }
 
   private void web(Scenario scenario) {
-    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> scenario.run(client));
   }
 
   private static String body(Response response, int status) throws IOException {

@@ -38,7 +38,10 @@ class PlanFormsTest {
   }
 
   private void pages(Scenario scenario) {
-    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> scenario.run(client));
   }
 
   private static Response post(HttpClient client, String path, String... pairs) throws IOException {
@@ -144,6 +147,7 @@ class PlanFormsTest {
     TestWorld fresh = new TestWorld();
     JavalinTest.test(
         fresh.web.create(),
+        TestWorld.as(fresh.adminToken),
         (server, client) -> {
           MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
           for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
@@ -179,6 +183,7 @@ class PlanFormsTest {
     TestWorld fresh = new TestWorld();
     JavalinTest.test(
         fresh.web.create(),
+        TestWorld.as(fresh.adminToken),
         (server, client) -> {
           Response created =
               send(

@@ -1,14 +1,22 @@
 package org.probationinspections.web;
 
+import io.javalin.testtools.TestConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import okhttp3.OkHttpClient;
+import org.probationinspections.application.port.in.AddUserUseCase;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.service.InsightServices;
 import org.probationinspections.application.service.Ports;
+import org.probationinspections.application.service.SecurityPorts;
 import org.probationinspections.application.service.Services;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryApiTokens;
+import org.probationinspections.persistence.memory.InMemoryAuditLog;
 import org.probationinspections.persistence.memory.InMemoryConsolidationDecisions;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
 import org.probationinspections.persistence.memory.InMemoryInspections;
@@ -17,7 +25,11 @@ import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemoryStore;
 import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
+import org.probationinspections.persistence.memory.InMemoryUsers;
 import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
+import org.probationinspections.web.security.RequestActor;
+import org.probationinspections.web.security.SecurityUseCases;
+import org.probationinspections.web.security.WebSettings;
 
 /**
  * The real use cases over the in-memory adapter and the shipped framework, with the clock fixed at
@@ -31,9 +43,20 @@ public final class TestWorld {
   public final Services services;
   public final InsightServices insight;
   public final WebApp web;
+  public final InMemoryStore store;
+  public final RequestActor actor =
+      new RequestActor(org.probationinspections.domain.account.Actor.system("test set-up"));
+
+  /** An administrator's API token: the existing API and page tests act as the administrator. */
+  public final String adminToken;
 
   public TestWorld() {
+    this(WebSettings.defaults());
+  }
+
+  public TestWorld(WebSettings settings) {
     InMemoryStore store = new InMemoryStore();
+    this.store = store;
     Clock clock =
         new Clock() {
           @Override
@@ -57,14 +80,65 @@ public final class TestWorld {
             new InMemoryImportLedger(store),
             store,
             clock);
-    services = new Services(ports);
+    services =
+        new Services(
+            ports,
+            new SecurityPorts(
+                new InMemoryUsers(store),
+                new InMemoryApiTokens(store),
+                new InMemoryAuditLog(store),
+                HASHER,
+                actor));
     insight =
         new InsightServices(
             ports,
             JsonThemeTaxonomy.shipped(),
             new InMemoryThemeOverrides(store),
             new InMemoryConsolidationDecisions(store));
-    web = new WebApp(useCases(services), insight(insight));
+    web =
+        new WebApp(
+            useCases(services),
+            insight(insight),
+            new SecurityUseCases(services.signIn(), services.identify(), services.listAuditTrail()),
+            actor,
+            settings);
+    services
+        .addUser()
+        .add(
+            new AddUserUseCase.Command(
+                "admin", Role.ADMIN, java.util.List.of(), java.util.Optional.of(ADMIN_PASSWORD)));
+    adminToken = services.createApiToken().create("admin", "tests").secret();
+  }
+
+  public static final String ADMIN_PASSWORD = "admin-password-1";
+
+  /** Argon2id as shipped: tests sign in through the real hash. */
+  static final Argon2PasswordHasher HASHER = new Argon2PasswordHasher();
+
+  /** A test client that sends {@code Authorization: Bearer token} with every request. */
+  public static TestConfig as(String token) {
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header("Authorization", "Bearer " + token)
+                            .build()))
+            .build();
+    return new TestConfig(true, true, client);
+  }
+
+  /** A token for a new user of the given role (a provider of the given regions). */
+  public String tokenFor(String name, Role role, String... regions) {
+    services
+        .addUser()
+        .add(
+            new AddUserUseCase.Command(
+                name, role, java.util.List.of(regions), java.util.Optional.of(ADMIN_PASSWORD)));
+    return services.createApiToken().create(name, "tests").secret();
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

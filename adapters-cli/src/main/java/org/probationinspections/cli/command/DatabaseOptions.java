@@ -6,6 +6,7 @@ import java.util.List;
 import org.probationinspections.cli.wiring.InspectionsComponent;
 import org.probationinspections.cli.wiring.Wiring;
 import org.probationinspections.persistence.StoreLocation;
+import org.probationinspections.web.security.WebSettings;
 import picocli.CommandLine.Option;
 
 /** The options every command that opens the database shares. */
@@ -44,6 +45,6 @@ final class DatabaseOptions {
   }
 
   InspectionsComponent open() {
-    return Wiring.open(location(), frameworkDirectories, themeDirectories);
+    return Wiring.open(location(), frameworkDirectories, WebSettings.defaults(), themeDirectories);
   }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       DbCommand.class,
+      UsersCommand.class,
       SuggestItemsCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,5 +1,6 @@
 package org.probationinspections.cli.wiring;
 
+import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
 import org.probationinspections.application.service.InsightServices;
@@ -8,6 +9,7 @@ import org.probationinspections.persistence.PersistenceModule;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.web.WebApp;
 import org.probationinspections.web.WebModule;
+import org.probationinspections.web.security.WebSettings;
 
 /** The composition root: the store, the use cases and the web adapter, wired once. */
 @Singleton
@@ -32,6 +34,9 @@ public interface InspectionsComponent {
   @Component.Factory
   interface Factory {
     InspectionsComponent create(
-        PersistenceModule persistence, ApplicationModule application, InsightModule insight);
+        PersistenceModule persistence,
+        ApplicationModule application,
+        @BindsInstance WebSettings webSettings,
+        InsightModule insight);
   }
 }

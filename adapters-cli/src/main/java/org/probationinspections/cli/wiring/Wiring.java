@@ -2,8 +2,11 @@ package org.probationinspections.cli.wiring;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.PersistenceModule;
 import org.probationinspections.persistence.StoreLocation;
+import org.probationinspections.web.security.WebSettings;
 
 /** Builds the composition root for a command. */
 public final class Wiring {
@@ -11,15 +14,24 @@ public final class Wiring {
   private Wiring() {}
 
   public static InspectionsComponent open(StoreLocation location, List<Path> frameworkDirectories) {
-    return open(location, frameworkDirectories, List.of());
+    return open(location, frameworkDirectories, WebSettings.defaults());
   }
 
   public static InspectionsComponent open(
-      StoreLocation location, List<Path> frameworkDirectories, List<Path> themeDirectories) {
+      StoreLocation location, List<Path> frameworkDirectories, WebSettings webSettings) {
+    return open(location, frameworkDirectories, webSettings, List.of());
+  }
+
+  public static InspectionsComponent open(
+      StoreLocation location,
+      List<Path> frameworkDirectories,
+      WebSettings webSettings,
+      List<Path> themeDirectories) {
     return DaggerInspectionsComponent.factory()
         .create(
             new PersistenceModule(location),
             new ApplicationModule(frameworkDirectories),
+            webSettings,
             new InsightModule(themeDirectories, planDueDays()));
   }
 
@@ -27,13 +39,12 @@ public final class Wiring {
   static int planDueDays() {
     String days = System.getenv("INSPECTIONS_PLAN_DUE_DAYS");
     if (days == null || days.isBlank()) {
-      return org.probationinspections.domain.plan.PlanDueClock.DEFAULT_DAYS;
+      return PlanDueClock.DEFAULT_DAYS;
     }
     try {
       return Integer.parseInt(days.strip());
     } catch (NumberFormatException e) {
-      throw new org.probationinspections.domain.common.InvalidValueException(
-          "INSPECTIONS_PLAN_DUE_DAYS", "not a number of days: " + days);
+      throw new InvalidValueException("INSPECTIONS_PLAN_DUE_DAYS", "not a number of days: " + days);
     }
   }
 }

@@ -173,6 +173,18 @@ public final class JdbcDatabase {
     return new JdbcImportLedger(transactions);
   }
 
+  public JdbcUsers users() {
+    return new JdbcUsers(transactions);
+  }
+
+  public JdbcApiTokens apiTokens() {
+    return new JdbcApiTokens(transactions);
+  }
+
+  public JdbcAuditLog auditLog() {
+    return new JdbcAuditLog(transactions);
+  }
+
   public JdbcThemeOverrides themeOverrides() {
     return new JdbcThemeOverrides(transactions);
   }

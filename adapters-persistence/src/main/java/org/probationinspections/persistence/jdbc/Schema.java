@@ -31,6 +31,10 @@ public final class Schema {
           "progress_updates",
           "target_revisions",
           "imported_documents",
+          "users",
+          "user_regions",
+          "api_tokens",
+          "audit_entries",
           "theme_overrides",
           "theme_override_themes",
           "consolidation_decisions");

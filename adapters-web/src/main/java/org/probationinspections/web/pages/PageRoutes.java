@@ -740,6 +740,8 @@ public final class PageRoutes {
     try {
       work.run();
       return true;
+    } catch (org.probationinspections.domain.common.NotPermittedException e) {
+      throw e; // a refusal of the person, not of the form: 403, as on the API
     } catch (InvalidValueException e) {
       form.reject(fieldOf(e.field(), mainField), e.getMessage());
     } catch (BadRequestException e) {

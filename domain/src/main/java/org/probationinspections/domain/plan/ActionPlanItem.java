@@ -29,7 +29,8 @@ public record ActionPlanItem(
     }
     Require.present("item.response", response);
     Require.present("item.reason", reason);
-    explanation = explanation == null ? "" : explanation.strip();
+    explanation =
+        Require.withinLimit("item.explanation", explanation == null ? "" : explanation.strip());
     if (response.needsReason() && reason.isEmpty()) {
       throw new InvalidValueException(
           "item.reason",
