@@ -337,6 +337,8 @@ abstract class RepositoryContract {
     assertEquals(2, found.action(new ActionRef(1, 1)).progress().size());
     assertEquals(
         Optional.of(YearMonth.of(2023, 9)), found.action(new ActionRef(1, 1)).originalTarget());
+    assertEquals(plan.item(2).followUps(), found.item(2).followUps());
+    assertEquals(1, found.item(2).followUps().size());
   }
 
   @Test

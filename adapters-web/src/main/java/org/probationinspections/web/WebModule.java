@@ -18,6 +18,7 @@ import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
 import org.probationinspections.application.port.in.ListAuditTrailUseCase;
@@ -82,6 +83,7 @@ public final class WebModule {
       AddActionUseCase addAction,
       UpdateActionProgressUseCase updateProgress,
       RetargetActionUseCase retarget,
+      JudgeFollowUpUseCase judgeFollowUp,
       ListOverdueActionsUseCase listOverdue,
       DashboardUseCase dashboard,
       ImportPublishedDocumentUseCase importDocument,
@@ -111,6 +113,7 @@ public final class WebModule {
         addAction,
         updateProgress,
         retarget,
+        judgeFollowUp,
         listOverdue,
         dashboard,
         importDocument,

@@ -120,6 +120,37 @@ class PlanFormsTest {
   }
 
   @Test
+  void followUpJudgement_isRecordedBesideTheReportedStatus_andClosingWithOpenActionsIsRefused() {
+    pages(
+        client -> {
+          String plan = "/action-plans/" + nw.plan.value();
+          Response judged =
+              post(
+                  client,
+                  plan + "/items/1/follow-up",
+                  "judgement",
+                  "INSUFFICIENT_PROGRESS",
+                  "note",
+                  "audits not started");
+          assertEquals(303, judged.code());
+          String page = client.get(plan).body().string();
+          assertTrue(page.contains("Insufficient progress — audits not started"), page);
+          Response closing =
+              post(
+                  client,
+                  plan + "/items/1/follow-up",
+                  "judgement",
+                  "GOOD_PROGRESS",
+                  "close",
+                  "true");
+          String refused = closing.body().string();
+          assertEquals(422, closing.code());
+          assertTrue(refused.contains("id=\"follow-up-1-judgement-error\""), refused);
+          assertTrue(refused.contains("cannot be closed while"), refused);
+        });
+  }
+
+  @Test
   void movingATargetNeedsAReason_andKeepsTheRevision() {
     pages(
         client -> {

@@ -186,6 +186,7 @@ public final class TestWorld {
         s.addAction(),
         s.updateActionProgress(),
         s.retargetAction(),
+        s.judgeFollowUp(),
         s.listOverdueActions(),
         s.dashboard(),
         s.importPublishedDocument(),

@@ -20,6 +20,7 @@ import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
 import org.probationinspections.application.port.in.ListAuditTrailUseCase;
@@ -177,6 +178,11 @@ public final class ApplicationModule {
   @Provides
   static UpdateActionProgressUseCase updateActionProgress(Services services) {
     return services.updateActionProgress();
+  }
+
+  @Provides
+  static JudgeFollowUpUseCase judgeFollowUp(Services services) {
+    return services.judgeFollowUp();
   }
 
   @Provides

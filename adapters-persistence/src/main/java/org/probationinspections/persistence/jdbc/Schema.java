@@ -30,6 +30,7 @@ public final class Schema {
           "action_owners",
           "progress_updates",
           "target_revisions",
+          "item_follow_ups",
           "imported_documents",
           "users",
           "user_regions",

@@ -21,6 +21,7 @@ import org.probationinspections.application.port.in.DashboardUseCase.StandardCol
 import org.probationinspections.application.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
@@ -51,6 +52,7 @@ import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.FollowUpJudgement;
 import org.probationinspections.domain.plan.Reason;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.plan.Response;
@@ -97,6 +99,7 @@ public final class PageRoutes {
     app.post("/regions/{id}/action-plans", this::draftPlan);
     app.post("/action-plans/{id}/items", this::respond);
     app.post("/action-plans/{id}/targets", this::retarget);
+    app.post("/action-plans/{id}/items/{n}/follow-up", this::followUp);
     app.get("/import", ctx -> render(ctx, "import", new Models.ImportPage(List.of())));
     app.post("/import", this::importDocuments);
     // "/recommendations" is served by InsightPageRoutes, with themes.
@@ -571,6 +574,33 @@ public final class PageRoutes {
     }
   }
 
+  private void followUp(Context ctx) {
+    ActionPlanId plan = planId(ctx);
+    int item = Params.pathInt(ctx, "n");
+    Form form = form(ctx);
+    if (attempt(
+        form,
+        "judgement",
+        () ->
+            useCases
+                .judgeFollowUp()
+                .judge(
+                    new JudgeFollowUpUseCase.Command(
+                        plan,
+                        item,
+                        Params.choice("judgement", form.value("judgement"), FollowUpJudgement.class)
+                            .orElse(null),
+                        form.value("note"),
+                        !form.value("close").isEmpty(),
+                        "Web user")))) {
+      ctx.redirect(
+          "/action-plans/" + plan.value() + "#item-" + item, io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      plan(ctx, Forms.of("follow-up-" + item, form));
+    }
+  }
+
   private void retarget(Context ctx) {
     ActionPlanId plan = planId(ctx);
     Form form = form(ctx);
@@ -782,6 +812,7 @@ public final class PageRoutes {
           "submitted",
           "inspections",
           "review",
+          "judgement",
           "action" ->
           domainField.substring(domainField.lastIndexOf('.') + 1);
       default -> mainField;

@@ -19,6 +19,7 @@ import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
 import org.probationinspections.application.port.in.ListAuditTrailUseCase;
@@ -136,6 +137,10 @@ public final class Services {
 
   public UpdateActionProgressUseCase updateActionProgress() {
     return new UpdateActionProgressService(planEditor, ports.clock());
+  }
+
+  public JudgeFollowUpUseCase judgeFollowUp() {
+    return new JudgeFollowUpService(planEditor, ports.clock());
   }
 
   public RetargetActionUseCase retargetAction() {
