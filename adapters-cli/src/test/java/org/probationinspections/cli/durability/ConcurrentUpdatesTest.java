@@ -96,7 +96,10 @@ class ConcurrentUpdatesTest {
               ConflictException.class,
               outcomes.stream().filter(o -> !"ok".equals(o)).findFirst().orElseThrow());
       assertEquals(
-          true, refused.getMessage().contains("changed by someone else"), refused.getMessage());
+          true,
+          refused.getMessage().contains("changed by someone else")
+              && refused.getMessage().contains("last changed by "),
+          refused.getMessage());
       assertEquals(historyBefore + 1, history(services, plan, action));
       assertEquals(seen + 1, services.getActionPlan().get(plan).version().orElseThrow());
     } finally {

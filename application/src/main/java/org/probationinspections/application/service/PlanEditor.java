@@ -1,8 +1,10 @@
 package org.probationinspections.application.service;
 
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.account.Actor;
@@ -18,11 +20,14 @@ final class PlanEditor {
   private final ActionPlanRepository plans;
   private final UnitOfWork unitOfWork;
   private final CurrentActor actor;
+  private final AuditLog audit;
 
-  PlanEditor(ActionPlanRepository plans, UnitOfWork unitOfWork, CurrentActor actor) {
+  PlanEditor(
+      ActionPlanRepository plans, UnitOfWork unitOfWork, CurrentActor actor, AuditLog audit) {
     this.plans = plans;
     this.unitOfWork = unitOfWork;
     this.actor = actor;
+    this.audit = audit;
   }
 
   /**
@@ -72,11 +77,23 @@ final class PlanEditor {
                     + seen.getAsLong()
                     + ", it is now at version "
                     + plan.version()
+                    + lastChange(id)
                     + "): reload it and apply your change again");
           }
           T result = change.apply(plan);
           plans.save(plan);
           return result;
         });
+  }
+
+  /** Who made the latest change of the plan and when, from the audit trail. */
+  private String lastChange(ActionPlanId id) {
+    List<AuditLog.Entry> entries =
+        audit.find(AuditLog.Query.of(AuditedRepositories.ACTION_PLAN, id.value()));
+    if (entries.isEmpty()) {
+      return "";
+    }
+    AuditLog.Entry last = entries.get(entries.size() - 1);
+    return "; last changed by " + last.actor() + " at " + last.at();
   }
 }

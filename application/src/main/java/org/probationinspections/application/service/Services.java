@@ -84,7 +84,8 @@ public final class Services {
     this.directory = new Directory(this.ports.regions(), this.ports.pdus(), ports.frameworks());
     this.inspectionEditor =
         new InspectionEditor(this.ports.inspections(), directory, ports.unitOfWork());
-    this.planEditor = new PlanEditor(this.ports.plans(), ports.unitOfWork(), security.actor());
+    this.planEditor =
+        new PlanEditor(this.ports.plans(), ports.unitOfWork(), security.actor(), security.audit());
     this.planScope = new PlanScope(this.ports.reviews(), this.ports.inspections(), directory);
     this.registrar = new UnitRegistrar(directory);
   }
