@@ -46,17 +46,46 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to import")
   List<Path> files = new ArrayList<>();
 
+  @Option(
+      names = "--server",
+      paramLabel = "URL",
+      description = "Import into this running server through its API instead of a local database")
+  java.net.URI server;
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description = "The API token for --server (default: $INSPECTIONS_TOKEN)")
+  String token;
+
+  /** Imports one file and says what happened, a line each. */
+  private interface Importer {
+    List<String> importFile(Path file) throws IOException;
+  }
+
   @Override
   public Integer call() {
+    if (server != null) {
+      String key = token != null ? token : System.getenv("INSPECTIONS_TOKEN");
+      if (key == null || key.isBlank()) {
+        throw new picocli.CommandLine.ParameterException(
+            new picocli.CommandLine(this),
+            "--server needs an API token: --token or INSPECTIONS_TOKEN"
+                + " (create one with: inspections users token create NAME)");
+      }
+      RemoteServer remote = new RemoteServer(server, key);
+      return importAll(file -> importRemotely(remote, file));
+    }
     var component = database.open();
     try {
-      return importAll(component.services());
+      Services services = component.services();
+      return importAll(file -> importFile(services, file));
     } finally {
       component.store().close();
     }
   }
 
-  private int importAll(Services services) {
+  private int importAll(Importer importer) {
     PrintStream out = System.out;
     int failed = 0;
     int index = 0;
@@ -64,10 +93,10 @@ final class ImportCommand implements Callable<Integer> {
       index++;
       String progress = files.size() > 1 ? progressBar(index, files.size()) + " " : "";
       try {
-        for (String line : importFile(services, file)) {
+        for (String line : importer.importFile(file)) {
           out.println(progress + file + ": " + line);
         }
-      } catch (DomainException refusal) {
+      } catch (DomainException | RemoteServer.Refused refusal) {
         failed++;
         System.err.println(progress + file + ": not imported: " + refusal.getMessage());
       } catch (IOException unreadable) {
@@ -105,6 +134,51 @@ final class ImportCommand implements Callable<Integer> {
         .filter(
             note -> result.warnings().stream().noneMatch(w -> w.endsWith(note) || note.endsWith(w)))
         .forEach(note -> lines.add("  flag: " + note));
+    return lines;
+  }
+
+  /** The same import through a server's API: published text to /api/documents, JSON by kind. */
+  private List<String> importRemotely(RemoteServer remote, Path file) throws IOException {
+    byte[] content = Files.readAllBytes(file);
+    List<String> lines = new ArrayList<>();
+    if (looksLikeJson(file, content)) {
+      JsonNode root = remote.json().readTree(content);
+      List<JsonNode> nodes = new ArrayList<>();
+      if (root.isArray()) {
+        root.forEach(nodes::add);
+      } else {
+        nodes.add(root);
+      }
+      for (JsonNode node : nodes) {
+        String path =
+            node.has("items")
+                ? "/api/action-plans/import"
+                : node.has("observations") || node.has("inspectionIds")
+                    ? "/api/reviews/import"
+                    : "/api/inspections/import";
+        ImportOutcome outcome =
+            remote
+                .json()
+                .treeToValue(
+                    remote.post(path, "application/json", remote.json().writeValueAsBytes(node)),
+                    ImportOutcome.class);
+        lines.add(describe(outcome.kind(), outcome));
+      }
+      return lines;
+    }
+    JsonNode answer =
+        remote.post(
+            "/api/documents?name="
+                + RemoteServer.query(file.getFileName().toString())
+                + "&dryRun="
+                + dryRun,
+            "text/plain; charset=utf-8",
+            content);
+    ImportOutcome outcome = remote.json().treeToValue(answer.get("outcome"), ImportOutcome.class);
+    lines.add(
+        describe(answer.path("kind").asText(), outcome)
+            + (answer.path("dryRun").asBoolean() ? " (dry run)" : ""));
+    answer.path("warnings").forEach(w -> lines.add("  warning " + w.asText()));
     return lines;
   }
 

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.probationinspections.application.testing.Seeds;
-import org.probationinspections.cli.Main;
 
 /** The command line as a user runs it: real seed documents, a real SQLite file. */
 class CommandLineEndToEndTest {
@@ -26,26 +22,11 @@ class CommandLineEndToEndTest {
     return dir.resolve("inspections.db").toString();
   }
 
-  /** Runs the command, capturing what it prints; returns stdout + stderr and the exit status. */
-  private Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-    System.setOut(capture);
-    System.setErr(capture);
-    try {
-      int status = Main.run(args);
-      return new Run(status, captured.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
-  record Run(int status, String output) {}
-
-  private Run importSeeds() {
+  private CommandRun importSeeds() {
     return run(
         "import",
         "--db",
@@ -58,12 +39,12 @@ class CommandLineEndToEndTest {
   @Test
   void importingTheSeeds_inAnyOrder_thenExportingThePlan_printsThePublishedLayout()
       throws IOException {
-    Run imported = importSeeds();
+    CommandRun imported = importSeeds();
     assertEquals(0, imported.status(), imported.output());
     assertTrue(imported.output().contains("3 of 3 files imported"), imported.output());
 
     Path md = dir.resolve("plan.md");
-    Run exported =
+    CommandRun exported =
         run("export", "action-plans", "--format", "md", "--db", db(), "--out", md.toString());
     assertEquals(0, exported.status(), exported.output());
     String plan = Files.readString(md);
@@ -80,7 +61,7 @@ class CommandLineEndToEndTest {
   void exportAsXlsx_givesAWorkbookWithOneRowPerActionAndThePlanSummary() throws IOException {
     assertEquals(0, importSeeds().status());
     Path xlsx = dir.resolve("plans.xlsx");
-    Run run =
+    CommandRun run =
         run("export", "action-plans", "--format", "xlsx", "--db", db(), "--out", xlsx.toString());
     assertEquals(0, run.status(), run.output());
     try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
@@ -129,7 +110,7 @@ class CommandLineEndToEndTest {
   @Test
   void importingTheSameDocumentsAgain_changesNothingAndSaysSo() {
     assertEquals(0, importSeeds().status());
-    Run again = importSeeds();
+    CommandRun again = importSeeds();
     assertEquals(0, again.status(), again.output());
     assertEquals(
         3, again.output().split("already stored: nothing changed", -1).length - 1, again.output());
@@ -146,7 +127,7 @@ class CommandLineEndToEndTest {
     run("export", "action-plans", "--db", db(), "--out", plans.toString());
 
     String copy = dir.resolve("copy.db").toString();
-    Run imported =
+    CommandRun imported =
         run("import", "--db", copy, inspections.toString(), reviews.toString(), plans.toString());
     assertEquals(0, imported.status(), imported.output());
     for (String[] what :
@@ -178,7 +159,7 @@ class CommandLineEndToEndTest {
             dir.resolve("no-ratings.txt"),
             report.substring(0, report.indexOf("Ratings\n\n\t"))
                 + report.substring(report.indexOf("Recommendations\n\nAs a result")));
-    Run run =
+    CommandRun run =
         run(
             "import",
             "--db",
@@ -194,22 +175,22 @@ class CommandLineEndToEndTest {
     assertTrue(
         run.output().contains("no-ratings.txt: not imported: no-ratings.txt:"), run.output());
     assertTrue(run.output().contains("0 of 4 files imported"), run.output());
-    Run check = run("db", "check", "--db", db());
+    CommandRun check = run("db", "check", "--db", db());
     assertTrue(check.output().matches("(?s).*inspections\\s+0\\b.*"), check.output());
   }
 
   @Test
   void aPlanAnsweringRecommendationsNoStoredInspectionHas_isRefusedAndStoresNothing() {
-    Run run = run("import", "--db", db(), Seeds.path(Seeds.PLAN).toString());
+    CommandRun run = run("import", "--db", db(), Seeds.path(Seeds.PLAN).toString());
     assertEquals(1, run.status(), run.output());
     assertTrue(run.output().contains("not imported"), run.output());
-    Run plans = run("export", "action-plans", "--db", db());
+    CommandRun plans = run("export", "action-plans", "--db", db());
     assertEquals("[ ]", plans.output().strip());
   }
 
   @Test
   void dryRun_storesNothing() {
-    Run run = run("import", "--dry-run", "--db", db(), Seeds.path(Seeds.REPORT).toString());
+    CommandRun run = run("import", "--dry-run", "--db", db(), Seeds.path(Seeds.REPORT).toString());
     assertEquals(0, run.status(), run.output());
     assertTrue(run.output().contains("(dry run)"), run.output());
     assertEquals("[ ]", run("export", "inspections", "--db", db()).output().strip());
@@ -217,7 +198,7 @@ class CommandLineEndToEndTest {
 
   @Test
   void help_andVersion_work() {
-    Run help = run("--help");
+    CommandRun help = run("--help");
     assertEquals(0, help.status());
     assertTrue(help.output().contains("serve"));
     assertTrue(run("--version").output().startsWith("inspections "));

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +14,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.probationinspections.application.testing.Seeds;
-import org.probationinspections.cli.Main;
 
 /**
  * The insight commands on the imported seeds: consolidation suggestions compared with the groupings
@@ -32,21 +28,9 @@ class InsightEndToEndTest {
   }
 
   private String run(int expectedStatus, String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-    System.setOut(capture);
-    System.setErr(capture);
-    try {
-      int status = Main.run(args);
-      String output = captured.toString(StandardCharsets.UTF_8);
-      assertEquals(expectedStatus, status, output);
-      return output;
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+    CommandRun run = CommandRun.of(args);
+    assertEquals(expectedStatus, run.status(), run.output());
+    return run.output();
   }
 
   private void importSeeds() {

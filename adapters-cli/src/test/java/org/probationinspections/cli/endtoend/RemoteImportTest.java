@@ -1,0 +1,69 @@
+package org.probationinspections.cli.endtoend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.application.port.in.AddUserUseCase;
+import org.probationinspections.application.testing.Seeds;
+import org.probationinspections.cli.wiring.InspectionsComponent;
+import org.probationinspections.cli.wiring.Wiring;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.persistence.StoreLocation;
+
+/** The command line importing into a running server through its API, with an API token. */
+class RemoteImportTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void importWithServerAndToken_storesTheSeedsOnTheServer_andABadTokenIsRefused() {
+    InspectionsComponent server =
+        Wiring.open(StoreLocation.sqlite(dir.resolve("server.db")), List.of());
+    try {
+      var services = server.services();
+      services
+          .addUser()
+          .add(
+              new AddUserUseCase.Command(
+                  "hmi", Role.INSPECTOR, List.of(), Optional.of("a long enough password")));
+      String token = services.createApiToken().create("hmi", "bulk import").secret();
+      int port = server.webApp().start(0);
+      String url = "http://localhost:" + port;
+
+      String refused =
+          run(
+              "import",
+              "--server",
+              url,
+              "--token",
+              "pit_wrong",
+              Seeds.path(Seeds.REPORT).toString());
+      assertTrue(refused.contains("not imported: 401"), refused);
+
+      String imported =
+          run(
+              "import",
+              "--server",
+              url,
+              "--token",
+              token,
+              Seeds.path(Seeds.PLAN).toString(),
+              Seeds.path(Seeds.LETTER).toString(),
+              Seeds.path(Seeds.REPORT).toString());
+      assertTrue(imported.contains("3 of 3 files imported"), imported);
+      assertEquals(38, services.exportActionPlans().export(Optional.empty()).get(0).items().size());
+    } finally {
+      server.webApp().stop();
+      server.store().close();
+    }
+  }
+
+  private static String run(String... args) {
+    return CommandRun.of(args).output();
+  }
+}
