@@ -4,8 +4,10 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
@@ -67,5 +69,17 @@ public final class PersistenceModule {
   @Singleton
   public UnitOfWork unitOfWork(Store store) {
     return store.unitOfWork();
+  }
+
+  @Provides
+  @Singleton
+  public InspectionSummaries inspectionSummaries(Store store) {
+    return store.inspectionSummaries();
+  }
+
+  @Provides
+  @Singleton
+  public ActionSummaries actionSummaries(Store store) {
+    return store.actionSummaries();
   }
 }

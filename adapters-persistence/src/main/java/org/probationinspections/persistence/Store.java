@@ -2,15 +2,19 @@ package org.probationinspections.persistence;
 
 import java.util.Optional;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryActionSummaries;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
+import org.probationinspections.persistence.memory.InMemoryInspectionSummaries;
 import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
@@ -32,6 +36,8 @@ public final class Store implements AutoCloseable {
   private final ActionPlanRepository actionPlans;
   private final ImportLedger importLedger;
   private final UnitOfWork unitOfWork;
+  private final InspectionSummaries inspectionSummaries;
+  private final ActionSummaries actionSummaries;
 
   private Store(StoreLocation location, InMemoryStore memory) {
     this.location = location;
@@ -43,6 +49,8 @@ public final class Store implements AutoCloseable {
     this.actionPlans = new InMemoryActionPlans(memory);
     this.importLedger = new InMemoryImportLedger(memory);
     this.unitOfWork = memory;
+    this.inspectionSummaries = new InMemoryInspectionSummaries(memory);
+    this.actionSummaries = new InMemoryActionSummaries(memory);
   }
 
   private Store(StoreLocation location, JdbcDatabase database) {
@@ -55,6 +63,8 @@ public final class Store implements AutoCloseable {
     this.actionPlans = database.actionPlans();
     this.importLedger = database.importLedger();
     this.unitOfWork = database.transactions();
+    this.inspectionSummaries = database.inspectionSummaries();
+    this.actionSummaries = database.actionSummaries();
   }
 
   /** Opens the location; a database is created if missing and migrated to the latest schema. */
@@ -97,6 +107,14 @@ public final class Store implements AutoCloseable {
 
   public UnitOfWork unitOfWork() {
     return unitOfWork;
+  }
+
+  public InspectionSummaries inspectionSummaries() {
+    return inspectionSummaries;
+  }
+
+  public ActionSummaries actionSummaries() {
+    return actionSummaries;
   }
 
   /** The database behind the store; empty for the in-memory store. */

@@ -8,7 +8,9 @@ import org.probationinspections.application.service.Ports;
 import org.probationinspections.application.service.Services;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryActionSummaries;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
+import org.probationinspections.persistence.memory.InMemoryInspectionSummaries;
 import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
@@ -52,7 +54,9 @@ public final class TestWorld {
                 JsonFrameworkCatalog.shipped(),
                 new InMemoryImportLedger(store),
                 store,
-                clock));
+                clock,
+                new InMemoryInspectionSummaries(store),
+                new InMemoryActionSummaries(store)));
     web = new WebApp(useCases(services));
   }
 

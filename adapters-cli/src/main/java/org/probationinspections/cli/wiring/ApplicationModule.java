@@ -34,10 +34,12 @@ import org.probationinspections.application.port.in.RespondToRecommendationUseCa
 import org.probationinspections.application.port.in.RetargetActionUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
@@ -82,10 +84,22 @@ public final class ApplicationModule {
       FrameworkCatalog frameworks,
       ImportLedger ledger,
       UnitOfWork unitOfWork,
-      Clock clock) {
+      Clock clock,
+      InspectionSummaries inspectionSummaries,
+      ActionSummaries actionSummaries) {
     return new Services(
         new Ports(
-            regions, pdus, inspections, reviews, plans, frameworks, ledger, unitOfWork, clock));
+            regions,
+            pdus,
+            inspections,
+            reviews,
+            plans,
+            frameworks,
+            ledger,
+            unitOfWork,
+            clock,
+            inspectionSummaries,
+            actionSummaries));
   }
 
   @Provides

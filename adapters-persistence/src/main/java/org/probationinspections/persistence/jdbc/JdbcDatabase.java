@@ -169,6 +169,14 @@ public final class JdbcDatabase {
     return new JdbcActionPlans(transactions);
   }
 
+  public JdbcInspectionSummaries inspectionSummaries() {
+    return new JdbcInspectionSummaries(transactions);
+  }
+
+  public JdbcActionSummaries actionSummaries() {
+    return new JdbcActionSummaries(transactions);
+  }
+
   public JdbcImportLedger importLedger() {
     return new JdbcImportLedger(transactions);
   }

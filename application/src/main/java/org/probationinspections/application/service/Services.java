@@ -112,7 +112,7 @@ public final class Services {
   }
 
   public ListInspectionsUseCase listInspections() {
-    return new ListInspectionsService(ports.inspections(), directory);
+    return new ListInspectionsService(ports.inspectionSummaries(), directory);
   }
 
   public ListRegionsUseCase listRegions() {
@@ -124,7 +124,7 @@ public final class Services {
   }
 
   public ListOverdueActionsUseCase listOverdueActions() {
-    return new ListOverdueActionsService(ports.plans(), directory, ports.clock());
+    return new ListOverdueActionsService(ports.actionSummaries(), directory, ports.clock());
   }
 
   public ListActionPlansUseCase listActionPlans() {
@@ -153,9 +153,8 @@ public final class Services {
 
   public DashboardUseCase dashboard() {
     return new DashboardService(
-        listInspections(),
-        ports.inspections(),
-        ports.plans(),
+        ports.inspectionSummaries(),
+        ports.actionSummaries(),
         ports.frameworks(),
         directory,
         ports.clock());
