@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       DbCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InspectionsCommand implements Runnable {

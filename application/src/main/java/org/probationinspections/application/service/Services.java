@@ -189,6 +189,12 @@ public final class Services {
         ports.clock());
   }
 
+  /** The demo dataset generator, storing each region in one transaction. */
+  public DemoData demoData() {
+    return new DemoData(
+        importInspection(), importRegionalReview(), importActionPlan(), ports.unitOfWork());
+  }
+
   public ImportRegionalReviewUseCase importRegionalReview() {
     return new ImportRegionalReviewService(
         ports.reviews(), ports.inspections(), importInspection(), registrar, ports.unitOfWork());
