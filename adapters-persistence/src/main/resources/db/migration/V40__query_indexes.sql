@@ -4,3 +4,6 @@
 CREATE INDEX actions_by_target_and_place ON actions (target_month, plan_id, item_number, position, status);
 -- The dashboard's list, ordered by region then PDU, and the latest inspection of each PDU.
 CREATE INDEX inspections_by_pdu_fieldwork_and_id ON inspections (pdu_id, fieldwork_started, id);
+-- The dashboard reads regions by name, then their PDUs by name (pdus_by_region), and stops at
+-- the end of its page.
+CREATE INDEX regions_by_name ON regions (name, id);

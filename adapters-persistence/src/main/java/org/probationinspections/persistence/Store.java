@@ -122,12 +122,9 @@ public final class Store implements AutoCloseable {
     return database;
   }
 
-  /**
-   * Connections are opened per transaction and closed after it, so nothing stays open; closing is
-   * kept so that a pool can be added without changing callers.
-   */
+  /** Closes the database's connection pool; the in-memory store holds nothing. */
   @Override
   public void close() {
-    // Nothing is held between transactions.
+    database.ifPresent(JdbcDatabase::close);
   }
 }

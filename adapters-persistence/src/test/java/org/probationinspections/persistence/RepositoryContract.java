@@ -490,6 +490,9 @@ abstract class RepositoryContract {
 
     assertEquals(saved.id(), digest.id());
     assertEquals(saved.pduId(), digest.pduId());
+    assertEquals(KNOWSLEY.name(), digest.pdu());
+    assertEquals(NORTH_WEST.id(), digest.regionId());
+    assertEquals(NORTH_WEST.name(), digest.region());
     assertEquals(saved.frameworkId(), digest.frameworkId());
     assertEquals(saved.details(), digest.details());
     assertEquals(saved.results(), digest.results());
@@ -514,6 +517,28 @@ abstract class RepositoryContract {
         Set.copyOf(store.actionSummaries().tally(Optional.empty())));
     assertEquals(3, store.actionSummaries().tally(Optional.of(NORTH_WEST.id())).size());
     assertEquals(List.of(), store.actionSummaries().tally(Optional.of(NORTH_EAST.id())));
+  }
+
+  @Test
+  void actionSummaries_tally_followsAChangedPlan() {
+    saveUnits();
+    ActionPlan plan = savedPlan("plan", LocalDate.of(2023, 8, 1));
+    store.actionSummaries().tally(Optional.empty());
+    ActionPlan stored = store.actionPlans().findById(plan.id()).orElseThrow();
+
+    stored.reportProgress(
+        new ActionRef(2, 1),
+        new ProgressUpdate(LocalDate.of(2023, 10, 1), ActionStatus.COMPLETED, "", "Lead"));
+    store.actionPlans().save(stored);
+
+    assertEquals(
+        Set.of(
+            new ActionSummaries.StatusTally(
+                ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3)), 1),
+            new ActionSummaries.StatusTally(ActionStatus.COMPLETED, Optional.empty(), 1),
+            new ActionSummaries.StatusTally(
+                ActionStatus.COMPLETED, Optional.of(YearMonth.of(2023, 9)), 1)),
+        Set.copyOf(store.actionSummaries().tally(Optional.empty())));
   }
 
   @Test

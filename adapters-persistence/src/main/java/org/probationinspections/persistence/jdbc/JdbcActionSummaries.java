@@ -2,6 +2,7 @@ package org.probationinspections.persistence.jdbc;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,28 @@ import org.probationinspections.domain.unit.RegionId;
  */
 public final class JdbcActionSummaries implements ActionSummaries {
 
+  /** Regions (and "all") whose tallies are kept; the least recently used goes first. */
+  private static final int CACHED_SCOPES = 64;
+
   private final JdbcTransactions transactions;
+
+  /**
+   * Tallies as last read, with the stamp of the plans they were read from. Every change to an
+   * action saves its plan with the next version, and plans are never deleted, so the number of
+   * plans and the sum of their versions change whenever any action does; reading that stamp costs a
+   * scan of the plans, not of the actions. It is read from the database, so writes by another
+   * process are seen too.
+   */
+  private final Map<Optional<RegionId>, Tallies> tallies =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Optional<RegionId>, Tallies> eldest) {
+              return size() > CACHED_SCOPES;
+            }
+          });
+
+  private record Tallies(String stamp, List<StatusTally> counts) {}
 
   JdbcActionSummaries(JdbcTransactions transactions) {
     this.transactions = transactions;
@@ -28,6 +50,25 @@ public final class JdbcActionSummaries implements ActionSummaries {
 
   @Override
   public List<StatusTally> tally(Optional<RegionId> region) {
+    return transactions.read(
+        handle -> {
+          String stamp =
+              handle
+                  .createQuery(
+                      "SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS v FROM action_plans")
+                  .map((row, context) -> row.getLong("n") + ":" + row.getLong("v"))
+                  .one();
+          Tallies kept = tallies.get(region);
+          if (kept != null && kept.stamp().equals(stamp)) {
+            return kept.counts();
+          }
+          List<StatusTally> counts = List.copyOf(count(region));
+          tallies.put(region, new Tallies(stamp, counts));
+          return counts;
+        });
+  }
+
+  private List<StatusTally> count(Optional<RegionId> region) {
     String sql =
         region.isPresent()
             ? "SELECT a.status, a.target_month, COUNT(*) AS n FROM actions a"

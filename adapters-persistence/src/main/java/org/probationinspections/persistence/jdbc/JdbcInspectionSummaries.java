@@ -17,6 +17,7 @@ import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.RatingSource;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.RegionId;
 
 /**
  * Summaries of inspections with SQL: one query picks, orders and pages the inspections (the latest
@@ -38,22 +39,38 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
   @Override
   public Digests find(Filter filter) {
     Dialect dialect = transactions.dialect();
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    filter.region().ifPresent(r -> where.append(" AND p.region_id = :region"));
-    filter.pdu().ifPresent(p -> where.append(" AND i.pdu_id = :pdu"));
+    StringBuilder filters = new StringBuilder();
+    filter.region().ifPresent(r -> filters.append(" AND p.region_id = :region"));
+    filter.pdu().ifPresent(p -> filters.append(" AND i.pdu_id = :pdu"));
     filter
         .year()
         .ifPresent(
-            y -> where.append(" AND i.fieldwork_started >= :from AND i.fieldwork_started < :to"));
-    if (filter.latestOnly()) {
-      where.append(
-          " AND NOT EXISTS (SELECT 1 FROM inspections later WHERE later.pdu_id = i.pdu_id"
-              + (filter.year().isPresent() ? " AND later.fieldwork_started < :to" : "")
-              + " AND (later.fieldwork_started > i.fieldwork_started"
-              + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))");
-    }
+            y -> filters.append(" AND i.fieldwork_started >= :from AND i.fieldwork_started < :to"));
+    String latest =
+        filter.latestOnly()
+            ? " AND NOT EXISTS (SELECT 1 FROM inspections later WHERE later.pdu_id = i.pdu_id"
+                + (filter.year().isPresent() ? " AND later.fieldwork_started < :to" : "")
+                + " AND (later.fieldwork_started > i.fieldwork_started"
+                + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))"
+            : "";
+    // The latest of each PDU is one row per PDU that has a matching inspection.
+    String count =
+        "SELECT "
+            + (filter.latestOnly() ? "COUNT(DISTINCT i.pdu_id)" : "COUNT(*)")
+            + " FROM inspections i JOIN pdus p ON p.id = i.pdu_id WHERE 1 = 1"
+            + filters;
+    // By place, the rows are read in the order of the name indexes (CROSS JOIN fixes SQLite's
+    // join order; PostgreSQL plans it as an inner join) and the scan stops at the page's end.
     String from =
-        " FROM inspections i JOIN pdus p ON p.id = i.pdu_id JOIN regions r ON r.id = p.region_id";
+        switch (filter.order()) {
+          case NEWEST_FIRST ->
+              " FROM inspections i JOIN pdus p ON p.id = i.pdu_id"
+                  + " JOIN regions r ON r.id = p.region_id WHERE 1 = 1";
+          case BY_REGION_AND_PDU ->
+              " FROM regions r CROSS JOIN pdus p CROSS JOIN inspections i"
+                  + " WHERE p.region_id = r.id AND i.pdu_id = p.id";
+        };
+    String where = filters + latest;
     String order =
         switch (filter.order()) {
           case NEWEST_FIRST -> " ORDER BY i.fieldwork_started DESC, i.id";
@@ -61,14 +78,12 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
         };
     return transactions.read(
         handle -> {
-          int total =
-              bind(handle.createQuery("SELECT COUNT(*)" + from + where), filter, dialect)
-                  .mapTo(Integer.class)
-                  .one();
+          int total = bind(handle.createQuery(count), filter, dialect).mapTo(Integer.class).one();
           List<Row> rows =
               bind(
                       handle.createQuery(
-                          "SELECT i.id, i.pdu_id, i.framework_id, i.fieldwork_started,"
+                          "SELECT i.id, i.pdu_id, p.name AS pdu_name, p.region_id,"
+                              + " r.name AS region_name, i.framework_id, i.fieldwork_started,"
                               + " i.published_month, i.lead_inspector, i.cases_inspected,"
                               + " i.published_score, i.published_maximum, i.published_overall,"
                               + " i.version"
@@ -85,6 +100,9 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
                           new Row(
                               row.getString("id"),
                               row.getString("pdu_id"),
+                              row.getString("pdu_name"),
+                              row.getString("region_id"),
+                              row.getString("region_name"),
                               row.getString("framework_id"),
                               new InspectionDetails(
                                   dialect.readDate(row, "fieldwork_started"),
@@ -108,6 +126,9 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
                 new InspectionDigest(
                     new InspectionId(row.id()),
                     new PduId(row.pduId()),
+                    row.pduName(),
+                    new RegionId(row.regionId()),
+                    row.regionName(),
                     new FrameworkId(row.frameworkId()),
                     row.details(),
                     children.results(row.id()),
@@ -151,6 +172,9 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
   private record Row(
       String id,
       String pduId,
+      String pduName,
+      String regionId,
+      String regionName,
       String frameworkId,
       InspectionDetails details,
       PublishedSummary published,

@@ -54,8 +54,7 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
           int from = Math.min(filter.offset(), selected.size());
           int to = (int) Math.min((long) from + filter.limit(), selected.size());
           return new Digests(
-              selected.subList(from, to).stream().map(InMemoryInspectionSummaries::digest).toList(),
-              selected.size());
+              selected.subList(from, to).stream().map(i -> digest(i, t)).toList(), selected.size());
         });
   }
 
@@ -87,10 +86,14 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
     };
   }
 
-  private static InspectionDigest digest(Inspection i) {
+  private static InspectionDigest digest(Inspection i, InMemoryStore.Tables t) {
+    Pdu pdu = t.pdus.get(i.pduId());
     return new InspectionDigest(
         i.id(),
         i.pduId(),
+        pdu.name(),
+        pdu.regionId(),
+        t.regions.get(pdu.regionId()).name(),
         i.frameworkId(),
         i.details(),
         i.results(),

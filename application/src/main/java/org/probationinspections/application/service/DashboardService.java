@@ -40,7 +40,6 @@ public final class DashboardService implements DashboardUseCase {
 
   @Override
   public Dashboard dashboard(Query query) {
-    Names names = new Names(directory);
     var region = query.region().map(directory::region).map(Region::id);
     var found =
         summaries.find(
@@ -56,11 +55,7 @@ public final class DashboardService implements DashboardUseCase {
         found.items().stream()
             .map(
                 digest ->
-                    InspectionDocuments.summary(
-                        digest,
-                        names.pdu(digest.pduId()),
-                        names.regionOf(digest.pduId()),
-                        directory.framework(digest.frameworkId())))
+                    InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
             .toList();
     var standards =
         frameworks.all().stream()

@@ -115,7 +115,7 @@ final class InspectionDocuments {
    * texts, which its assessment does not read, and the count comes from the digest.
    */
   static InspectionSummary summary(
-      InspectionSummaries.InspectionDigest digest, Pdu pdu, Region region, Framework framework) {
+      InspectionSummaries.InspectionDigest digest, Framework framework) {
     Inspection inspection =
         Inspection.restore(
             digest.id(),
@@ -128,7 +128,12 @@ final class InspectionDocuments {
             digest.published(),
             digest.notes(),
             digest.version());
-    InspectionSummary line = summary(inspection, pdu, region, framework);
+    InspectionSummary line =
+        summary(
+            inspection,
+            new Pdu(digest.pduId(), digest.regionId(), digest.pdu(), List.of()),
+            new Region(digest.regionId(), digest.region()),
+            framework);
     return new InspectionSummary(
         line.id(),
         line.pduId(),

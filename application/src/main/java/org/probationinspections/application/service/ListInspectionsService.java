@@ -24,7 +24,6 @@ public final class ListInspectionsService implements ListInspectionsUseCase {
 
   @Override
   public Page<InspectionSummary> list(Query query) {
-    Names names = new Names(directory);
     var found =
         summaries.find(
             new InspectionSummaries.Filter(
@@ -39,11 +38,7 @@ public final class ListInspectionsService implements ListInspectionsUseCase {
         found.items().stream()
             .map(
                 digest ->
-                    InspectionDocuments.summary(
-                        digest,
-                        names.pdu(digest.pduId()),
-                        names.regionOf(digest.pduId()),
-                        directory.framework(digest.frameworkId())))
+                    InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
             .toList();
     return new Page<>(lines, query.page().offset(), query.page().limit(), found.total());
   }

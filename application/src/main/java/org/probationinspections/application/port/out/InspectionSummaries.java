@@ -62,10 +62,13 @@ public interface InspectionSummaries {
     }
   }
 
-  /** What a summary line of an inspection is computed from. */
+  /** What a summary line of an inspection is computed from, with the names it shows. */
   record InspectionDigest(
       InspectionId id,
       PduId pduId,
+      String pdu,
+      RegionId regionId,
+      String region,
       FrameworkId frameworkId,
       InspectionDetails details,
       List<StandardResult> results,
