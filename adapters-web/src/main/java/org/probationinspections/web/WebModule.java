@@ -11,7 +11,10 @@ import org.probationinspections.application.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
@@ -63,7 +66,10 @@ public final class WebModule {
       UpdateActionProgressUseCase updateProgress,
       RetargetActionUseCase retarget,
       ListOverdueActionsUseCase listOverdue,
-      DashboardUseCase dashboard) {
+      DashboardUseCase dashboard,
+      ImportPublishedDocumentUseCase importDocument,
+      ImportRegionalReviewUseCase importReview,
+      ImportActionPlanUseCase importPlan) {
     return new WebUseCases(
         registerRegion,
         listRegions,
@@ -89,7 +95,10 @@ public final class WebModule {
         updateProgress,
         retarget,
         listOverdue,
-        dashboard);
+        dashboard,
+        importDocument,
+        importReview,
+        importPlan);
   }
 
   @Provides

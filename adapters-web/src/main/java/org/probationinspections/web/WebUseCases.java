@@ -9,7 +9,10 @@ import org.probationinspections.application.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
@@ -52,4 +55,7 @@ public record WebUseCases(
     UpdateActionProgressUseCase updateProgress,
     RetargetActionUseCase retarget,
     ListOverdueActionsUseCase listOverdue,
-    DashboardUseCase dashboard) {}
+    DashboardUseCase dashboard,
+    ImportPublishedDocumentUseCase importDocument,
+    ImportRegionalReviewUseCase importReview,
+    ImportActionPlanUseCase importPlan) {}

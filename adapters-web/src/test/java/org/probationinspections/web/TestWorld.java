@@ -93,6 +93,9 @@ public final class TestWorld {
         s.updateActionProgress(),
         s.retargetAction(),
         s.listOverdueActions(),
-        s.dashboard());
+        s.dashboard(),
+        s.importPublishedDocument(),
+        s.importRegionalReview(),
+        s.importActionPlan());
   }
 }

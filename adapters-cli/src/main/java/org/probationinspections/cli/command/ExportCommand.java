@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Export inspections, reviews or action-plans.",
       "json is the interchange shape that import reads back; md prints action plans in their"
-          + " published layout; csv gives one row per inspection, recommendation or action."
+          + " published layout; csv and xlsx give one row per inspection or action."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -39,6 +39,7 @@ final class ExportCommand implements Callable<Integer> {
   enum Format {
     json,
     csv,
+    xlsx,
     md
   }
 
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "json",
-      description = "json, csv or md (default: json)")
+      description = "json, csv, xlsx (needs --out) or md (default: json)")
   Format format;
 
   @Option(names = "--region", description = "Only this region")
@@ -77,6 +78,10 @@ final class ExportCommand implements Callable<Integer> {
 
   private int export(Services services) throws IOException {
     Optional<String> regionFilter = Optional.ofNullable(region);
+    if (format == Format.xlsx && out == null) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--format xlsx writes a file: give it with --out FILE");
+    }
     try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
       PrintStream printer = new PrintStream(stream, true, StandardCharsets.UTF_8);
       switch (what) {
@@ -87,6 +92,7 @@ final class ExportCommand implements Callable<Integer> {
             case json -> json(printer, documents);
             case csv -> Tables.inspectionsCsv(printer, documents);
             case md -> Tables.inspectionsMarkdown(printer, documents);
+            case xlsx -> Workbook.inspections(stream, documents);
           }
         }
         case reviews -> {
@@ -103,6 +109,7 @@ final class ExportCommand implements Callable<Integer> {
             case json -> json(printer, documents);
             case csv -> Tables.actionsCsv(printer, documents);
             case md -> documents.forEach(plan -> PublishedPlanLayout.write(printer, plan));
+            case xlsx -> Workbook.actionPlans(stream, documents);
           }
         }
       }

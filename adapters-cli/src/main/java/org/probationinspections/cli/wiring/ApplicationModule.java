@@ -17,6 +17,7 @@ import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
 import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
@@ -230,6 +231,11 @@ public final class ApplicationModule {
   @Provides
   static ImportInspectionUseCase importInspection(Services services) {
     return services.importInspection();
+  }
+
+  @Provides
+  static ImportPublishedDocumentUseCase importPublishedDocument(Services services) {
+    return services.importPublishedDocument();
   }
 
   @Provides

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.Main;
 
 /** The command line as a user runs it: real seed documents, a real SQLite file. */
@@ -49,9 +50,9 @@ class CommandLineEndToEndTest {
         "import",
         "--db",
         db(),
-        Seeds.file(Seeds.PLAN).toString(),
-        Seeds.file(Seeds.LETTER).toString(),
-        Seeds.file(Seeds.REPORT).toString());
+        Seeds.path(Seeds.PLAN).toString(),
+        Seeds.path(Seeds.LETTER).toString(),
+        Seeds.path(Seeds.REPORT).toString());
   }
 
   @Test
@@ -73,6 +74,26 @@ class CommandLineEndToEndTest {
     assertTrue(plan.contains("| Not Agreed | 1 |"));
     assertTrue(plan.contains("| Total | 38 |"));
     assertTrue(!plan.contains("unanswered"), "every recommendation is answered:\n" + plan);
+  }
+
+  @Test
+  void exportAsXlsx_givesAWorkbookWithOneRowPerActionAndThePlanSummary() throws IOException {
+    assertEquals(0, importSeeds().status());
+    Path xlsx = dir.resolve("plans.xlsx");
+    Run run =
+        run("export", "action-plans", "--format", "xlsx", "--db", db(), "--out", xlsx.toString());
+    assertEquals(0, run.status(), run.output());
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      var summary = book.getSheet("Summary").getRow(1);
+      assertEquals(35, (int) summary.getCell(2).getNumericCellValue());
+      assertEquals(2, (int) summary.getCell(3).getNumericCellValue());
+      assertEquals(1, (int) summary.getCell(4).getNumericCellValue());
+      assertEquals(38, (int) summary.getCell(5).getNumericCellValue());
+      var actions = book.getSheet("Actions");
+      assertEquals("Head of PDU", actions.getRow(1).getCell(7).getStringCellValue());
+      assertTrue(actions.getLastRowNum() > 38, "one row per action");
+    }
+    assertEquals(2, run("export", "action-plans", "--format", "xlsx", "--db", db()).status());
   }
 
   @Test
@@ -147,7 +168,7 @@ class CommandLineEndToEndTest {
   void badInput_isRefusedNamingTheFile_andStoresNothing() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Path binary = Files.write(dir.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
-    String report = Files.readString(Seeds.file(Seeds.REPORT));
+    String report = Files.readString(Seeds.path(Seeds.REPORT));
     Path truncated =
         Files.writeString(
             dir.resolve("truncated.txt"),
@@ -179,7 +200,7 @@ class CommandLineEndToEndTest {
 
   @Test
   void aPlanAnsweringRecommendationsNoStoredInspectionHas_isRefusedAndStoresNothing() {
-    Run run = run("import", "--db", db(), Seeds.file(Seeds.PLAN).toString());
+    Run run = run("import", "--db", db(), Seeds.path(Seeds.PLAN).toString());
     assertEquals(1, run.status(), run.output());
     assertTrue(run.output().contains("not imported"), run.output());
     Run plans = run("export", "action-plans", "--db", db());
@@ -188,7 +209,7 @@ class CommandLineEndToEndTest {
 
   @Test
   void dryRun_storesNothing() {
-    Run run = run("import", "--dry-run", "--db", db(), Seeds.file(Seeds.REPORT).toString());
+    Run run = run("import", "--dry-run", "--db", db(), Seeds.path(Seeds.REPORT).toString());
     assertEquals(0, run.status(), run.output());
     assertTrue(run.output().contains("(dry run)"), run.output());
     assertEquals("[ ]", run("export", "inspections", "--db", db()).output().strip());

@@ -20,6 +20,7 @@ import org.probationinspections.application.port.in.AddRecommendationUseCase;
 import org.probationinspections.application.port.in.DashboardUseCase;
 import org.probationinspections.application.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportOutcome;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
@@ -33,7 +34,9 @@ import org.probationinspections.application.port.in.RespondToRecommendationUseCa
 import org.probationinspections.application.port.in.RetargetActionUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.NotFoundException;
@@ -85,6 +88,7 @@ public final class ApiRoutes {
     app.get(
         "/api/reviews", ctx -> ctx.json(useCases.listReviews().list(Params.query(ctx, "region"))));
     app.post("/api/reviews", this::publishReview);
+    app.post("/api/reviews/import", this::importReview);
     app.get(
         "/api/reviews/{id}",
         ctx -> ctx.json(useCases.getReview().get(new ReviewId(ctx.pathParam("id")))));
@@ -93,6 +97,8 @@ public final class ApiRoutes {
         "/api/action-plans",
         ctx -> ctx.json(useCases.listActionPlans().list(Params.query(ctx, "region"))));
     app.post("/api/action-plans", this::draftPlan);
+    app.post("/api/action-plans/import", this::importPlan);
+    app.post("/api/documents", this::importDocument);
     app.get("/api/action-plans/{id}", ctx -> ctx.json(plan(ctx)));
     app.post("/api/action-plans/{id}/items", this::respond);
     app.post("/api/action-plans/{id}/items/{n}/actions", this::addAction);
@@ -185,6 +191,40 @@ public final class ApiRoutes {
   private void importInspection(Context ctx) {
     ImportOutcome outcome =
         useCases.importInspection().importInspection(body(ctx, InspectionDocument.class));
+    ctx.status(outcome.effect() == ImportOutcome.Effect.CREATED ? 201 : 200).json(outcome);
+  }
+
+  private void importReview(Context ctx) {
+    imported(ctx, useCases.importReview().importReview(body(ctx, RegionalReviewDocument.class)));
+  }
+
+  private void importPlan(Context ctx) {
+    imported(ctx, useCases.importPlan().importPlan(body(ctx, ActionPlanDocument.class)));
+  }
+
+  /**
+   * A published document's text (a PDU report, regional letter or action plan extracted from its
+   * PDF) as the request body; {@code name} names it in messages, {@code dryRun=true} stores
+   * nothing.
+   */
+  private void importDocument(Context ctx) {
+    byte[] content = ctx.bodyAsBytes();
+    var result =
+        useCases
+            .importDocument()
+            .importDocument(
+                new ImportPublishedDocumentUseCase.Command(
+                    Params.query(ctx, "name").orElse("document.txt"),
+                    content,
+                    Params.queryFlag(ctx, "dryRun")));
+    ctx.status(
+            result.outcome().effect() == ImportOutcome.Effect.CREATED && !result.dryRun()
+                ? 201
+                : 200)
+        .json(result);
+  }
+
+  private static void imported(Context ctx, ImportOutcome outcome) {
     ctx.status(outcome.effect() == ImportOutcome.Effect.CREATED ? 201 : 200).json(outcome);
   }
 

@@ -85,7 +85,8 @@ public final class Models {
       List<InspectionSummary> latest,
       List<StandardColumn> standards,
       List<RegionalReviewDocument> reviews,
-      List<ActionPlanOverview> plans) {}
+      List<ActionPlanOverview> plans,
+      Forms forms) {}
 
   public record PduPage(
       PduView pdu,
@@ -106,7 +107,22 @@ public final class Models {
       List<String> owners,
       Optional<String> owner,
       Optional<String> status,
+      List<Candidate> unanswered,
       Forms forms) {}
+
+  /** A recommendation in the plan's scope that no item answers yet. */
+  public record Candidate(String inspectionId, String pdu, int number, String text) {}
+
+  /** What the import page did with one uploaded file; {@code error} when it was refused. */
+  public record ImportResult(
+      String file,
+      String kind,
+      String effect,
+      String recordId,
+      List<String> warnings,
+      String error) {}
+
+  public record ImportPage(List<ImportResult> results) {}
 
   public record RecommendationRow(
       String inspectionId,

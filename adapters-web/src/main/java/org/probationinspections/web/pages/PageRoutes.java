@@ -2,6 +2,7 @@ package org.probationinspections.web.pages;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,21 +14,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.probationinspections.application.importing.DocumentKind;
 import org.probationinspections.application.port.in.AddActionUseCase;
 import org.probationinspections.application.port.in.AddRecommendationUseCase;
 import org.probationinspections.application.port.in.DashboardUseCase;
 import org.probationinspections.application.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.port.in.DraftActionPlanUseCase;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.application.port.in.PduView;
+import org.probationinspections.application.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.port.in.RecordInspectionUseCase;
 import org.probationinspections.application.port.in.RecordKeyQuestionResultsUseCase;
 import org.probationinspections.application.port.in.RegionView;
 import org.probationinspections.application.port.in.RegisterPduUseCase;
 import org.probationinspections.application.port.in.RegisterRegionUseCase;
+import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
+import org.probationinspections.application.port.in.RetargetActionUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
@@ -45,6 +52,10 @@ import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.Reason;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.plan.Response;
+import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.WebUseCases;
@@ -78,7 +89,7 @@ public final class PageRoutes {
     app.get("/regions", ctx -> regions(ctx, Forms.none()));
     app.post("/regions", this::createRegion);
     app.post("/pdus", this::createPdu);
-    app.get("/regions/{id}", this::region);
+    app.get("/regions/{id}", ctx -> region(ctx, Forms.none()));
     app.get("/pdus/{id}", ctx -> pdu(ctx, Forms.none()));
     app.post("/pdus/{id}/inspections", this::recordInspection);
     app.get("/inspections/{id}", ctx -> inspection(ctx, Forms.none()));
@@ -89,6 +100,12 @@ public final class PageRoutes {
     app.get("/action-plans/{id}/print", this::printPlan);
     app.post("/action-plans/{id}/actions", this::addAction);
     app.post("/action-plans/{id}/items/{n}/actions/{k}/status", this::updateStatus);
+    app.post("/regions/{id}/reviews", this::publishReview);
+    app.post("/regions/{id}/action-plans", this::draftPlan);
+    app.post("/action-plans/{id}/items", this::respond);
+    app.post("/action-plans/{id}/targets", this::retarget);
+    app.get("/import", ctx -> render(ctx, "import", new Models.ImportPage(List.of())));
+    app.post("/import", this::importDocuments);
     app.get("/recommendations", this::recommendations);
     app.get("/overdue", this::overdue);
     app.get("/api", ctx -> ctx.render("pages/api.jte"));
@@ -138,7 +155,7 @@ public final class PageRoutes {
             useCases.listRegions().list(), useCases.listPdus().list(Optional.empty()), forms));
   }
 
-  private void region(Context ctx) {
+  private void region(Context ctx, Forms forms) {
     String id = ctx.pathParam("id");
     RegionView region =
         useCases.listRegions().list().stream()
@@ -160,7 +177,8 @@ public final class PageRoutes {
                 .items(),
             standards(),
             useCases.listReviews().list(key),
-            useCases.listActionPlans().list(key)));
+            useCases.listActionPlans().list(key),
+            forms));
   }
 
   private void pdu(Context ctx, Forms forms) {
@@ -217,7 +235,10 @@ public final class PageRoutes {
             .distinct()
             .sorted()
             .toList();
-    render(ctx, "plan", new Models.PlanPage(plan, items, owners, owner, status, forms));
+    render(
+        ctx,
+        "plan",
+        new Models.PlanPage(plan, items, owners, owner, status, unanswered(plan), forms));
   }
 
   private static boolean matches(ActionDocument action, String status) {
@@ -513,6 +534,215 @@ public final class PageRoutes {
     }
   }
 
+  // forms of the regional letter and the action plan
+
+  private void publishReview(Context ctx) {
+    String region = ctx.pathParam("id");
+    Form form = form(ctx);
+    List<InspectionId> covered =
+        ctx.formParams("inspection").stream().map(InspectionId::new).toList();
+    if (attempt(
+        form,
+        "inspections",
+        () ->
+            useCases
+                .publishReview()
+                .publish(
+                    new PublishRegionalReviewUseCase.Command(
+                        region,
+                        Params.date("date", form.value("date")).orElse(null),
+                        covered,
+                        List.of())))) {
+      ctx.redirect("/regions/" + region, io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      region(ctx, Forms.of("review", form));
+    }
+  }
+
+  private void draftPlan(Context ctx) {
+    String region = ctx.pathParam("id");
+    Form form = form(ctx);
+    ActionPlanId[] drafted = new ActionPlanId[1];
+    if (attempt(
+        form,
+        "submitted",
+        () ->
+            drafted[0] =
+                useCases
+                    .draftActionPlan()
+                    .draft(
+                        new DraftActionPlanUseCase.Command(
+                            region,
+                            Params.text(form.value("review")).map(ReviewId::new),
+                            Params.date("submitted", form.value("submitted")).orElse(null))))) {
+      ctx.redirect("/action-plans/" + drafted[0].value(), io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      region(ctx, Forms.of("plan", form));
+    }
+  }
+
+  private void respond(Context ctx) {
+    ActionPlanId plan = planId(ctx);
+    Form form = form(ctx);
+    List<RecommendationRef> answers =
+        ctx.formParams("answer").stream()
+            .map(
+                value -> {
+                  int split = value.lastIndexOf('#');
+                  return new RecommendationRef(
+                      new InspectionId(value.substring(0, split)),
+                      Integer.parseInt(value.substring(split + 1)));
+                })
+            .toList();
+    if (attempt(
+        form,
+        "answers",
+        () ->
+            useCases
+                .respond()
+                .respond(
+                    new RespondToRecommendationUseCase.Command(
+                        plan,
+                        answers,
+                        Params.choice("response", form.value("response"), Response.class)
+                            .orElse(null),
+                        Params.choice("reason", form.value("reason"), Reason.class),
+                        form.value("explanation"))))) {
+      ctx.redirect("/action-plans/" + plan.value(), io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      plan(ctx, Forms.of("respond", form));
+    }
+  }
+
+  private void retarget(Context ctx) {
+    ActionPlanId plan = planId(ctx);
+    Form form = form(ctx);
+    if (attempt(
+        form,
+        "action",
+        () -> {
+          String[] ref = form.value("action").split("\\.");
+          if (ref.length != 2) {
+            throw new BadRequestException("action", "choose the action to move");
+          }
+          useCases
+              .retarget()
+              .retarget(
+                  new RetargetActionUseCase.Command(
+                      plan,
+                      new ActionRef(Integer.parseInt(ref[0]), Integer.parseInt(ref[1])),
+                      Params.month("target", form.value("target")).orElse(null),
+                      form.value("reason"),
+                      form.value("by", "Web user")));
+        })) {
+      ctx.redirect("/action-plans/" + plan.value(), io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      plan(ctx, Forms.of("retarget", form));
+    }
+  }
+
+  /**
+   * Published documents uploaded from the browser, stored as the command line's import does:
+   * reports first, then letters, then plans, each in its own transaction.
+   */
+  private void importDocuments(Context ctx) {
+    boolean dryRun = !Params.text(ctx.formParam("dryRun")).isEmpty();
+    List<io.javalin.http.UploadedFile> files = new ArrayList<>(ctx.uploadedFiles("documents"));
+    List<byte[]> contents = new ArrayList<>();
+    for (io.javalin.http.UploadedFile file : files) {
+      try (var in = file.content()) {
+        contents.add(in.readAllBytes());
+      } catch (java.io.IOException unreadable) {
+        contents.add(new byte[0]);
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparingInt(
+            i ->
+                DocumentKind.detect(new String(contents.get(i), StandardCharsets.UTF_8))
+                    .map(Enum::ordinal)
+                    .orElse(0)));
+    List<Models.ImportResult> results = new ArrayList<>();
+    for (int i : order) {
+      String name = files.get(i).filename();
+      try {
+        var result =
+            useCases
+                .importDocument()
+                .importDocument(
+                    new ImportPublishedDocumentUseCase.Command(name, contents.get(i), dryRun));
+        results.add(
+            new Models.ImportResult(
+                name,
+                result.kind(),
+                result.outcome().effect().name(),
+                result.outcome().recordId(),
+                result.warnings(),
+                null));
+      } catch (DomainException refused) {
+        results.add(new Models.ImportResult(name, "", "", "", List.of(), refused.getMessage()));
+      }
+    }
+    if (files.isEmpty()) {
+      results.add(
+          new Models.ImportResult(
+              "", "", "", "", List.of(), "Choose one or more files to import."));
+    }
+    ctx.status(results.stream().anyMatch(r -> r.error() != null) ? 422 : 200);
+    render(ctx, "import", new Models.ImportPage(results));
+  }
+
+  /** The recommendations of the plan's reviewed inspections that no item answers yet. */
+  private List<Models.Candidate> unanswered(ActionPlanDocument plan) {
+    java.util.Set<String> answered = new java.util.HashSet<>();
+    plan.items()
+        .forEach(
+            item ->
+                item.answers()
+                    .forEach(
+                        a ->
+                            answered.add(
+                                a.inspectionId().orElse("")
+                                    + "#"
+                                    + a.recommendationNumber().orElse(0))));
+    List<String> inspectionIds =
+        plan.reviewId()
+            .map(id -> useCases.getReview().get(new ReviewId(id)).inspectionIds())
+            .orElseGet(
+                () ->
+                    useCases
+                        .listInspections()
+                        .list(
+                            new ListInspectionsUseCase.Query(
+                                Optional.of(plan.region()),
+                                Optional.empty(),
+                                Optional.empty(),
+                                true,
+                                Page.Request.ALL))
+                        .items()
+                        .stream()
+                        .map(InspectionSummary::id)
+                        .toList());
+    List<Models.Candidate> candidates = new ArrayList<>();
+    for (String id : inspectionIds) {
+      InspectionDocument inspection = useCases.getInspection().get(new InspectionId(id));
+      for (RecommendationDocument r : inspection.recommendations()) {
+        if (!answered.contains(id + "#" + r.number())) {
+          candidates.add(new Models.Candidate(id, inspection.pdu(), r.number(), r.text()));
+        }
+      }
+    }
+    return candidates;
+  }
+
   // helpers
 
   private static ActionDocument action(ActionPlanDocument plan, ActionRef ref) {
@@ -570,7 +800,9 @@ public final class PageRoutes {
     if (domainField.startsWith("keyQuestion") || domainField.equals("results")) {
       return "keyQuestions";
     }
-    return switch (domainField) {
+    // The domain names nested fields "item.reason", "action.owners": the form field is the last
+    // part.
+    return switch (domainField.substring(domainField.lastIndexOf('.') + 1)) {
       case "name",
           "region",
           "aliases",
@@ -586,8 +818,16 @@ public final class PageRoutes {
           "owners",
           "target",
           "status",
-          "item" ->
-          domainField;
+          "item",
+          "reason",
+          "explanation",
+          "answers",
+          "date",
+          "submitted",
+          "inspections",
+          "review",
+          "action" ->
+          domainField.substring(domainField.lastIndexOf('.') + 1);
       default -> mainField;
     };
   }

@@ -134,7 +134,8 @@ public final class ActionPlanParser {
             Optional.of(counted),
             published,
             List.of(),
-            log.notes());
+            log.notes(),
+            Optional.empty());
     return new ParsedDocument<>(document, log.issues());
   }
 

@@ -153,7 +153,8 @@ public final class RecommendationMatcher {
             plan.summary(),
             plan.publishedSummary(),
             plan.flags(),
-            notes);
+            notes,
+            plan.version());
     return new ParsedPlan(resolved, problems, guesses);
   }
 

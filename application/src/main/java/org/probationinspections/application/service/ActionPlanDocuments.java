@@ -60,7 +60,8 @@ final class ActionPlanDocuments {
         Optional.of(summary(plan.summary())),
         plan.publishedSummary().map(ActionPlanDocuments::summary),
         flags(plan, scope, names),
-        plan.notes());
+        plan.notes(),
+        Optional.of(plan.version()));
   }
 
   static ActionPlanOverview overview(

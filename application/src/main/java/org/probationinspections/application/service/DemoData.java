@@ -548,6 +548,7 @@ public final class DemoData {
         Optional.empty(),
         Optional.empty(),
         List.of(),
-        List.of());
+        List.of(),
+        Optional.empty());
   }
 }

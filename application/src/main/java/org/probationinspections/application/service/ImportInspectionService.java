@@ -92,14 +92,21 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
         InspectionDocuments.document(inspection, pdu, directory.region(pdu.regionId()), framework);
     if (before.isPresent() && before.get().equals(after)) {
       return new ImportOutcome(
-          "inspection", inspection.id().value(), ImportOutcome.Effect.UNCHANGED, after.flags());
+          "inspection", inspection.id().value(), ImportOutcome.Effect.UNCHANGED, reported(after));
     }
     inspections.save(inspection);
     return new ImportOutcome(
         "inspection",
         inspection.id().value(),
         existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
-        after.flags());
+        reported(after));
+  }
+
+  /** What the rules flag, then the notes stored for a person to review. */
+  private static List<String> reported(InspectionDocument stored) {
+    List<String> reported = new ArrayList<>(stored.flags());
+    reported.addAll(stored.notes());
+    return reported;
   }
 
   private Optional<Inspection> findExisting(InspectionDocument document, Pdu pdu) {

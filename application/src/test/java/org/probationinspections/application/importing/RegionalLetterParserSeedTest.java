@@ -13,6 +13,7 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.ObservationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.review.ObservationKind;

@@ -7,7 +7,8 @@ import org.probationinspections.domain.framework.Score;
 
 /**
  * What the rules compute for an inspection: its score, its overall rating (empty while the
- * framework has no bands for the score's maximum), and every flag a person should review.
+ * framework has no bands for the score's maximum), and where a published figure disagrees with
+ * them.
  */
 public record Assessment(Score score, Optional<Rating> overallRating, List<String> flags) {
 

@@ -248,14 +248,17 @@ public final class Inspection {
     return ratings;
   }
 
-  /** Rules 2, 3 and 5: score, overall rating and every disagreement worth a person's look. */
+  /**
+   * Rules 2, 3 and 5: score, overall rating and every disagreement between what was published and
+   * what the rules compute. The notes (what an importer guessed, say) are kept apart.
+   */
   public Assessment assess(Framework framework) {
     if (!framework.id().equals(frameworkId)) {
       throw new InvalidValueException(
           "framework", "inspection is rated under " + frameworkId + ", not " + framework.id());
     }
     Score score = framework.score(ratings());
-    List<String> flags = new ArrayList<>(notes);
+    List<String> flags = new ArrayList<>();
     Optional<Rating> overall;
     try {
       overall = Optional.of(framework.overallRating(score));

@@ -20,7 +20,8 @@ public record ActionPlanDocument(
     Optional<SummaryDocument> summary,
     Optional<SummaryDocument> publishedSummary,
     List<String> flags,
-    List<String> notes) {
+    List<String> notes,
+    Optional<Long> version) {
 
   public ActionPlanDocument {
     id = Interchange.orEmpty(id);
@@ -32,5 +33,6 @@ public record ActionPlanDocument(
     publishedSummary = Interchange.orEmpty(publishedSummary);
     flags = Interchange.orEmpty(flags);
     notes = Interchange.orEmpty(notes);
+    version = Interchange.orEmpty(version);
   }
 }

@@ -1,4 +1,4 @@
-package org.probationinspections.application.importing;
+package org.probationinspections.application.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Assumptions;
  * The published seed documents, found through the {@code inspections.seeds} system property that
  * the build sets. Missing seeds fail the build on CI and skip the test on a developer's machine.
  */
-final class Seeds {
+public final class Seeds {
 
-  static final String REPORT = "cheshire-west-pdu-report-2023.txt";
-  static final String LETTER = "north-west-regional-letter-2023.txt";
-  static final String PLAN = "north-west-action-plan-2023.txt";
+  public static final String REPORT = "cheshire-west-pdu-report-2023.txt";
+  public static final String LETTER = "north-west-regional-letter-2023.txt";
+  public static final String PLAN = "north-west-action-plan-2023.txt";
 
   private Seeds() {}
 
-  static Path path(String fileName) {
+  public static Path path(String fileName) {
     String directory = System.getProperty("inspections.seeds");
     Path file = directory == null ? null : Path.of(directory).resolve(fileName);
     if (file == null || !Files.isRegularFile(file)) {
@@ -40,7 +40,7 @@ final class Seeds {
     return file;
   }
 
-  static String text(String fileName) {
+  public static String text(String fileName) {
     try {
       return Files.readString(path(fileName), StandardCharsets.UTF_8);
     } catch (IOException e) {

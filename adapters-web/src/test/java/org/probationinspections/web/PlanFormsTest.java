@@ -1,0 +1,207 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import okhttp3.FormBody;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.testing.Seeds;
+
+/**
+ * The forms that publish a regional letter, draft a plan, answer recommendations and move a target,
+ * and the import of published documents from the browser and the API.
+ */
+class PlanFormsTest {
+
+  private TestWorld world;
+  private NorthWestFixture nw;
+
+  @BeforeEach
+  void recordNorthWest() {
+    world = new TestWorld();
+    nw = NorthWestFixture.recordInto(world.services);
+  }
+
+  interface Scenario {
+    void run(HttpClient client) throws Exception;
+  }
+
+  private void pages(Scenario scenario) {
+    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+  }
+
+  private static Response post(HttpClient client, String path, String... pairs) throws IOException {
+    FormBody.Builder form = new FormBody.Builder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      form.add(pairs[i], pairs[i + 1]);
+    }
+    return send(client, new Request.Builder().url(client.getOrigin() + path).post(form.build()));
+  }
+
+  private static Response send(HttpClient client, Request.Builder request) throws IOException {
+    OkHttpClient noRedirects = client.getOkHttp().newBuilder().followRedirects(false).build();
+    return noRedirects.newCall(request.build()).execute();
+  }
+
+  @Test
+  void publishingALetterWithoutInspections_isRefusedBesideTheField_withThemItIsStored() {
+    pages(
+        client -> {
+          Response refused =
+              post(client, "/regions/" + nw.region.value() + "/reviews", "date", "2024-02-01");
+          String html = refused.body().string();
+          assertEquals(422, refused.code());
+          assertTrue(html.contains("id=\"review-inspections-error\""), html);
+          Response published =
+              post(
+                  client,
+                  "/regions/" + nw.region.value() + "/reviews",
+                  "date",
+                  "2024-02-01",
+                  "inspection",
+                  nw.cheshireInspection.value());
+          assertEquals(303, published.code());
+          assertTrue(
+              client
+                  .get("/regions/" + nw.region.value())
+                  .body()
+                  .string()
+                  .contains("Letter of 2024-02-01"));
+        });
+  }
+
+  @Test
+  void draftingAPlan_thenAnsweringARecommendation_addsAnItem() {
+    pages(
+        client -> {
+          Response drafted =
+              post(
+                  client,
+                  "/regions/" + nw.region.value() + "/action-plans",
+                  "review",
+                  nw.review.value(),
+                  "submitted",
+                  "2024-03-01");
+          assertEquals(303, drafted.code());
+          String plan = drafted.header("Location");
+          String page = client.get(plan).body().string();
+          assertTrue(page.contains("Answer recommendations"), page);
+          String answer = nw.knowsleyInspection.value() + "#1";
+          Response partly =
+              post(
+                  client,
+                  plan + "/items",
+                  "answer",
+                  answer,
+                  "response",
+                  "PARTLY_AGREED",
+                  "explanation",
+                  "only in part");
+          assertEquals(422, partly.code());
+          assertTrue(partly.body().string().contains("needs a reason"));
+          Response agreed = post(client, plan + "/items", "answer", answer, "response", "AGREED");
+          assertEquals(303, agreed.code());
+          assertTrue(client.get(plan).body().string().contains("Item 1: Agreed"));
+        });
+  }
+
+  @Test
+  void movingATargetNeedsAReason_andKeepsTheRevision() {
+    pages(
+        client -> {
+          String plan = "/action-plans/" + nw.plan.value();
+          Response refused = post(client, plan + "/targets", "action", "1.1", "target", "2024-09");
+          assertEquals(422, refused.code());
+          assertTrue(refused.body().string().contains("id=\"retarget-reason-error\""));
+          Response moved =
+              post(
+                  client,
+                  plan + "/targets",
+                  "action",
+                  "1.1",
+                  "target",
+                  "2024-09",
+                  "reason",
+                  "vetting delays");
+          assertEquals(303, moved.code());
+          assertTrue(client.get(plan).body().string().contains("(moved 1×)"));
+        });
+  }
+
+  @Test
+  void uploadingTheSeedDocuments_importsThemInDependencyOrder_andAnEmptyFileIsRefused() {
+    TestWorld fresh = new TestWorld();
+    JavalinTest.test(
+        fresh.web.create(),
+        (server, client) -> {
+          MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+          for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
+            body.addFormDataPart(
+                "documents",
+                seed,
+                RequestBody.create(
+                    Seeds.text(seed).getBytes(StandardCharsets.UTF_8),
+                    MediaType.get("text/plain")));
+          }
+          body.addFormDataPart(
+              "documents",
+              "empty.txt",
+              RequestBody.create(new byte[0], MediaType.get("text/plain")));
+          Response response =
+              send(
+                  client,
+                  new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
+          String html = response.body().string();
+          assertEquals(422, response.code(), html);
+          assertTrue(html.contains("PDU report created"), html);
+          assertTrue(html.contains("regional letter created"), html);
+          assertTrue(html.contains("action plan created"), html);
+          assertTrue(
+              html.contains(
+                  "empty.txt</strong>: <span class=\"error\" role=\"alert\">not imported: empty.txt:1"),
+              html);
+        });
+  }
+
+  @Test
+  void apiDocuments_importsAReport_andRefusesBinaryWithAProblem() {
+    TestWorld fresh = new TestWorld();
+    JavalinTest.test(
+        fresh.web.create(),
+        (server, client) -> {
+          Response created =
+              send(
+                  client,
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/api/documents?name=" + Seeds.REPORT)
+                      .post(
+                          RequestBody.create(
+                              Seeds.text(Seeds.REPORT), MediaType.get("text/plain"))));
+          String json = created.body().string();
+          assertEquals(201, created.code(), json);
+          assertTrue(json.contains("\"kind\":\"PDU report\""), json);
+          Response binary =
+              send(
+                  client,
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/api/documents?name=scan.pdf")
+                      .post(
+                          RequestBody.create(
+                              new byte[] {'%', 'P', 0, 1}, MediaType.get("application/pdf"))));
+          assertEquals(422, binary.code());
+          assertTrue(binary.header("Content-Type").startsWith("application/problem+json"));
+          assertTrue(binary.body().string().contains("binary"));
+        });
+  }
+}
