@@ -47,6 +47,7 @@ class BenchmarkSmokeTest {
     assertEquals(
         List.of(
             "Import, published PDU reports (3 documents)",
+            "Import `--dry-run` of the same documents (read and check, store nothing)",
             "Startup, `java -jar` to first HTTP 200 (SQLite)",
             "Dashboard page `/` (SQLite)",
             "Inspection page (SQLite)",
