@@ -5,13 +5,18 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.application.port.out.ApiTokenRepository;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.application.port.out.PasswordHasher;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.port.out.UserRepository;
+import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
 
 /** Provides every persistence out-port from one store, opened once at the given location. */
 @Module
@@ -73,8 +78,32 @@ public final class PersistenceModule {
 
   @Provides
   @Singleton
+  public UserRepository users(Store store) {
+    return store.users();
+  }
+
+  @Provides
+  @Singleton
   public InspectionSummaries inspectionSummaries(Store store) {
     return store.inspectionSummaries();
+  }
+
+  @Provides
+  @Singleton
+  public ApiTokenRepository apiTokens(Store store) {
+    return store.apiTokens();
+  }
+
+  @Provides
+  @Singleton
+  public AuditLog auditLog(Store store) {
+    return store.auditLog();
+  }
+
+  @Provides
+  @Singleton
+  public PasswordHasher passwordHasher() {
+    return new Argon2PasswordHasher();
   }
 
   @Provides

@@ -3,6 +3,8 @@ package org.probationinspections.persistence;
 import java.util.Optional;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.application.port.out.ApiTokenRepository;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.InspectionSummaries;
@@ -10,9 +12,12 @@ import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
 import org.probationinspections.persistence.memory.InMemoryActionSummaries;
+import org.probationinspections.persistence.memory.InMemoryApiTokens;
+import org.probationinspections.persistence.memory.InMemoryAuditLog;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
 import org.probationinspections.persistence.memory.InMemoryInspectionSummaries;
 import org.probationinspections.persistence.memory.InMemoryInspections;
@@ -20,6 +25,7 @@ import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemoryStore;
+import org.probationinspections.persistence.memory.InMemoryUsers;
 
 /**
  * An opened store: every out-port of the application over one location, in memory or in a database
@@ -38,6 +44,9 @@ public final class Store implements AutoCloseable {
   private final UnitOfWork unitOfWork;
   private final InspectionSummaries inspectionSummaries;
   private final ActionSummaries actionSummaries;
+  private final UserRepository users;
+  private final ApiTokenRepository apiTokens;
+  private final AuditLog auditLog;
 
   private Store(StoreLocation location, InMemoryStore memory) {
     this.location = location;
@@ -51,6 +60,9 @@ public final class Store implements AutoCloseable {
     this.unitOfWork = memory;
     this.inspectionSummaries = new InMemoryInspectionSummaries(memory);
     this.actionSummaries = new InMemoryActionSummaries(memory);
+    this.users = new InMemoryUsers(memory);
+    this.apiTokens = new InMemoryApiTokens(memory);
+    this.auditLog = new InMemoryAuditLog(memory);
   }
 
   private Store(StoreLocation location, JdbcDatabase database) {
@@ -65,6 +77,9 @@ public final class Store implements AutoCloseable {
     this.unitOfWork = database.transactions();
     this.inspectionSummaries = database.inspectionSummaries();
     this.actionSummaries = database.actionSummaries();
+    this.users = database.users();
+    this.apiTokens = database.apiTokens();
+    this.auditLog = database.auditLog();
   }
 
   /** Opens the location; a database is created if missing and migrated to the latest schema. */
@@ -107,6 +122,18 @@ public final class Store implements AutoCloseable {
 
   public UnitOfWork unitOfWork() {
     return unitOfWork;
+  }
+
+  public UserRepository users() {
+    return users;
+  }
+
+  public ApiTokenRepository apiTokens() {
+    return apiTokens;
+  }
+
+  public AuditLog auditLog() {
+    return auditLog;
   }
 
   public InspectionSummaries inspectionSummaries() {

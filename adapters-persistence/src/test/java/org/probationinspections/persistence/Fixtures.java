@@ -26,6 +26,8 @@ import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionPlanItem;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.FollowUp;
+import org.probationinspections.domain.plan.FollowUpJudgement;
 import org.probationinspections.domain.plan.PlanSummary;
 import org.probationinspections.domain.plan.ProgressUpdate;
 import org.probationinspections.domain.plan.Reason;
@@ -207,7 +209,14 @@ final class Fixtures {
                 Response.PARTLY_AGREED,
                 Optional.of(Reason.AFFORDABILITY),
                 "Funding is national.",
-                List.of(ongoing)),
+                List.of(ongoing),
+                List.of(
+                    new FollowUp(
+                        FollowUpJudgement.INSUFFICIENT_PROGRESS,
+                        LocalDate.of(2024, 2, 1),
+                        "HM Inspector",
+                        "recruitment has stalled",
+                        false))),
             new ActionPlanItem(
                 3,
                 List.of(new RecommendationRef(a, 3)),

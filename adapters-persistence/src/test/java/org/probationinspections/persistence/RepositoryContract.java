@@ -22,8 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.account.ApiToken;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.domain.account.User;
+import org.probationinspections.domain.account.UserId;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.inspection.Addressee;
 import org.probationinspections.domain.inspection.AddresseeLevel;
@@ -335,6 +340,8 @@ abstract class RepositoryContract {
     assertEquals(2, found.action(new ActionRef(1, 1)).progress().size());
     assertEquals(
         Optional.of(YearMonth.of(2023, 9)), found.action(new ActionRef(1, 1)).originalTarget());
+    assertEquals(plan.item(2).followUps(), found.item(2).followUps());
+    assertEquals(1, found.item(2).followUps().size());
   }
 
   @Test
@@ -700,5 +707,162 @@ abstract class RepositoryContract {
 
   static ReviewId reviewId(String id) {
     return new ReviewId(id);
+  }
+
+  // Users, API tokens and the audit trail
+
+  private User savedUser(String name, Role role, java.util.Set<RegionId> regions) {
+    User user = User.create(UserId.newId(), name, role, regions, "$argon2id$hash-of-" + name);
+    assertEquals(1L, store.users().save(user));
+    return user;
+  }
+
+  @Test
+  void user_savedAndFound_keepsEveryFieldAndIsFoundByNameIgnoringCase() {
+    saveUnits();
+    User saved = savedUser("Pat.Provider", Role.PROVIDER, java.util.Set.of(NORTH_WEST.id()));
+
+    User found = store.users().findByUsername("pat.provider").orElseThrow();
+    assertEquals(saved.id(), found.id());
+    assertEquals("Pat.Provider", found.username());
+    assertEquals(Role.PROVIDER, found.role());
+    assertEquals(java.util.Set.of(NORTH_WEST.id()), found.regions());
+    assertEquals("$argon2id$hash-of-Pat.Provider", found.passwordHash());
+    assertTrue(found.enabled());
+    assertEquals(1L, found.version());
+    assertEquals(Optional.empty(), found.lockedUntil());
+    assertEquals(found.username(), store.users().findById(saved.id()).orElseThrow().username());
+  }
+
+  @Test
+  void user_lockedDisabledAndSavedAgain_keepsTheChangesAndCountsTheVersion() {
+    savedUser("ada", Role.READER, java.util.Set.of());
+    User user = store.users().findByUsername("ada").orElseThrow();
+    Instant now = Instant.parse("2024-03-15T10:15:30Z");
+    for (int i = 0; i < User.MAX_FAILED_LOGINS; i++) {
+      user.loginFailed(now);
+    }
+    user.disable();
+    assertEquals(2L, store.users().save(user));
+
+    User found = store.users().findByUsername("ADA").orElseThrow();
+    assertEquals(Optional.of(now.plus(User.LOCK_DURATION)), found.lockedUntil());
+    assertTrue(found.isLocked(now));
+    assertTrue(!found.enabled());
+    assertEquals(2L, found.version());
+  }
+
+  @Test
+  void givenUserName_anotherUserWithThatNameInOtherCase_isRefusedWithConflict() {
+    savedUser("ada", Role.READER, java.util.Set.of());
+    assertThrows(
+        ConflictException.class,
+        () ->
+            store
+                .users()
+                .save(User.create(UserId.newId(), "ADA", Role.ADMIN, java.util.Set.of(), "h")));
+  }
+
+  @Test
+  void givenStaleUser_save_isRefusedWithConflict() {
+    savedUser("ada", Role.READER, java.util.Set.of());
+    User first = store.users().findByUsername("ada").orElseThrow();
+    User second = store.users().findByUsername("ada").orElseThrow();
+    first.disable();
+    store.users().save(first);
+    second.changePassword("other");
+    assertThrows(ConflictException.class, () -> store.users().save(second));
+  }
+
+  @Test
+  void users_findAll_isByName() {
+    savedUser("zoe", Role.READER, java.util.Set.of());
+    savedUser("Ada", Role.ADMIN, java.util.Set.of());
+    assertEquals(
+        List.of("Ada", "zoe"), store.users().findAll().stream().map(User::username).toList());
+  }
+
+  @Test
+  void apiToken_isFoundByItsHash_andKeepsItsRevocation() {
+    User user = savedUser("ada", Role.ADMIN, java.util.Set.of());
+    Instant made = Instant.parse("2024-03-15T10:15:30Z");
+    ApiToken token = new ApiToken("tok-1", user.id(), "laptop", "abc123", made, Optional.empty());
+    store.apiTokens().save(token);
+    assertEquals(Optional.of(token), store.apiTokens().findBySecretHash("abc123"));
+    assertEquals(Optional.empty(), store.apiTokens().findBySecretHash("abc"));
+
+    ApiToken revoked = token.revoke(made.plusSeconds(60));
+    store.apiTokens().save(revoked);
+    assertEquals(Optional.of(revoked), store.apiTokens().findById("tok-1"));
+    assertEquals(List.of(revoked), store.apiTokens().findByUser(user.id()));
+  }
+
+  private static AuditLog.Entry entry(String type, String id, String after) {
+    return new AuditLog.Entry(
+        0,
+        Instant.parse("2024-03-15T10:15:30Z"),
+        "ada",
+        type,
+        id,
+        "changed",
+        Optional.of("{\"status\":\"PLANNED\"}"),
+        Optional.of(after));
+  }
+
+  @Test
+  void auditLog_keepsEntriesInOrderWithEveryField_andFiltersByRecord() {
+    store.auditLog().record(entry("action-plan", "p1", "{\"a\":1}"));
+    store.auditLog().record(entry("inspection", "i1", "{\"a\":2}"));
+    store.auditLog().record(entry("action-plan", "p1", "{\"a\":3}"));
+
+    List<AuditLog.Entry> all = store.auditLog().find(AuditLog.Query.all());
+    assertEquals(3, all.size());
+    assertTrue(all.get(0).sequence() < all.get(1).sequence());
+    assertTrue(all.get(1).sequence() < all.get(2).sequence());
+    AuditLog.Entry first = all.get(0);
+    assertEquals(Instant.parse("2024-03-15T10:15:30Z"), first.at());
+    assertEquals("ada", first.actor());
+    assertEquals(Optional.of("{\"status\":\"PLANNED\"}"), first.before());
+
+    List<AuditLog.Entry> plan = store.auditLog().find(AuditLog.Query.of("action-plan", "p1"));
+    assertEquals(
+        List.of(Optional.of("{\"a\":1}"), Optional.of("{\"a\":3}")),
+        plan.stream().map(AuditLog.Entry::after).toList());
+    assertEquals(
+        1,
+        store
+            .auditLog()
+            .find(new AuditLog.Query(Optional.empty(), Optional.empty(), all.get(1).sequence(), 10))
+            .size());
+  }
+
+  @Test
+  void auditEntryWrittenInAUnitOfWorkThatThrows_isNotKept() {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store
+                .unitOfWork()
+                .inTransaction(
+                    () -> {
+                      saveUnits();
+                      store.auditLog().record(entry("region", "r1", "{}"));
+                      throw new IllegalStateException("the use case failed");
+                    }));
+    assertEquals(List.of(), store.auditLog().find(AuditLog.Query.all()));
+    assertEquals(List.of(), store.regions().findAll());
+  }
+
+  @Test
+  void sqlInjectionPayloads_areStoredVerbatim_andHarmNothing() {
+    String payload = "x'); DROP TABLE users; --";
+    savedUser("bobby", Role.READER, java.util.Set.of());
+    store.auditLog().record(entry("region", payload, "{\"name\":\"" + "' OR '1'='1" + "\"}"));
+    store.regions().add(new Region(RegionId.newId(), "Robert'); DROP TABLE regions;--"));
+
+    assertEquals(1, store.auditLog().find(AuditLog.Query.of("region", payload)).size());
+    assertEquals(0, store.auditLog().find(AuditLog.Query.of("region", "' OR '1'='1")).size());
+    assertEquals("Robert'); DROP TABLE regions;--", store.regions().findAll().get(0).name());
+    assertTrue(store.users().findByUsername("bobby").isPresent());
   }
 }

@@ -11,6 +11,11 @@ import java.util.Objects;
 import org.probationinspections.web.api.ApiRoutes;
 import org.probationinspections.web.api.Problems;
 import org.probationinspections.web.pages.PageRoutes;
+import org.probationinspections.web.pages.TrackingRoutes;
+import org.probationinspections.web.security.RequestActor;
+import org.probationinspections.web.security.SecurityUseCases;
+import org.probationinspections.web.security.WebSecurity;
+import org.probationinspections.web.security.WebSettings;
 
 /**
  * The web adapter: the REST API under {@code /api} and the server-rendered pages, built from the
@@ -20,11 +25,21 @@ import org.probationinspections.web.pages.PageRoutes;
 public final class WebApp {
 
   private final WebUseCases useCases;
+  private final SecurityUseCases security;
+  private final RequestActor requestActor;
+  private final WebSettings settings;
   private final ObjectMapper json = InterchangeJson.mapper();
   private Javalin running;
 
-  public WebApp(WebUseCases useCases) {
+  public WebApp(
+      WebUseCases useCases,
+      SecurityUseCases security,
+      RequestActor requestActor,
+      WebSettings settings) {
     this.useCases = Objects.requireNonNull(useCases, "useCases");
+    this.security = Objects.requireNonNull(security, "security");
+    this.requestActor = Objects.requireNonNull(requestActor, "requestActor");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** A new Javalin with every route, template and error mapping, not yet listening. */
@@ -34,6 +49,7 @@ public final class WebApp {
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
+              config.http.maxRequestSize = settings.maxRequestBytes();
               config.jsonMapper(new JavalinJackson(json, false));
               config.fileRenderer(new JavalinJte(templates, ctx -> false));
               config.staticFiles.add(
@@ -45,8 +61,10 @@ public final class WebApp {
               config.staticFiles.enableWebjars();
             });
     new Problems().register(app);
+    new WebSecurity(security, requestActor, settings).register(app);
     new ApiRoutes(useCases, json).register(app);
     new PageRoutes(useCases).register(app);
+    new TrackingRoutes(useCases, security).register(app);
     return app;
   }
 

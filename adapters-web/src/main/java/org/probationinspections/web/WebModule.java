@@ -2,6 +2,7 @@ package org.probationinspections.web;
 
 import dagger.Module;
 import dagger.Provides;
+import jakarta.inject.Singleton;
 import org.probationinspections.application.port.in.AddActionUseCase;
 import org.probationinspections.application.port.in.AddPduAliasUseCase;
 import org.probationinspections.application.port.in.AddRecommendationUseCase;
@@ -11,12 +12,15 @@ import org.probationinspections.application.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.port.in.IdentifyUseCase;
 import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.ListPdusUseCase;
@@ -29,7 +33,13 @@ import org.probationinspections.application.port.in.RegisterPduUseCase;
 import org.probationinspections.application.port.in.RegisterRegionUseCase;
 import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
 import org.probationinspections.application.port.in.RetargetActionUseCase;
+import org.probationinspections.application.port.in.SignInUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.port.out.CurrentActor;
+import org.probationinspections.domain.account.Actor;
+import org.probationinspections.web.security.RequestActor;
+import org.probationinspections.web.security.SecurityUseCases;
+import org.probationinspections.web.security.WebSettings;
 
 /**
  * Dagger wiring of the web adapter: the app object from the use cases the composition root
@@ -65,6 +75,7 @@ public final class WebModule {
       AddActionUseCase addAction,
       UpdateActionProgressUseCase updateProgress,
       RetargetActionUseCase retarget,
+      JudgeFollowUpUseCase judgeFollowUp,
       ListOverdueActionsUseCase listOverdue,
       DashboardUseCase dashboard,
       ImportPublishedDocumentUseCase importDocument,
@@ -94,6 +105,7 @@ public final class WebModule {
         addAction,
         updateProgress,
         retarget,
+        judgeFollowUp,
         listOverdue,
         dashboard,
         importDocument,
@@ -102,7 +114,30 @@ public final class WebModule {
   }
 
   @Provides
-  static WebApp webApp(WebUseCases useCases) {
-    return new WebApp(useCases);
+  static SecurityUseCases securityUseCases(
+      SignInUseCase signIn, IdentifyUseCase identify, ListAuditTrailUseCase auditTrail) {
+    return new SecurityUseCases(signIn, identify, auditTrail);
+  }
+
+  /** One per process: the web requests' actors, and the command line's outside any request. */
+  @Provides
+  @Singleton
+  static RequestActor requestActor() {
+    return new RequestActor(
+        Actor.system("command line (" + System.getProperty("user.name", "unknown") + ")"));
+  }
+
+  @Provides
+  static CurrentActor currentActor(RequestActor requestActor) {
+    return requestActor;
+  }
+
+  @Provides
+  static WebApp webApp(
+      WebUseCases useCases,
+      SecurityUseCases security,
+      RequestActor requestActor,
+      WebSettings settings) {
+    return new WebApp(useCases, security, requestActor, settings);
   }
 }

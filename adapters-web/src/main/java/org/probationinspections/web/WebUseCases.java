@@ -13,6 +13,7 @@ import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
@@ -54,6 +55,7 @@ public record WebUseCases(
     AddActionUseCase addAction,
     UpdateActionProgressUseCase updateProgress,
     RetargetActionUseCase retarget,
+    JudgeFollowUpUseCase judgeFollowUp,
     ListOverdueActionsUseCase listOverdue,
     DashboardUseCase dashboard,
     ImportPublishedDocumentUseCase importDocument,

@@ -34,7 +34,10 @@ class ApiTest {
   }
 
   private void api(Scenario scenario) {
-    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> scenario.run(client));
   }
 
   private static JsonNode ok(Response response, int status) throws IOException {
@@ -746,9 +749,16 @@ class ApiTest {
                 world.services,
                 () -> {
                   throw new IllegalStateException("database password is hunter2");
-                }));
+                }),
+            new org.probationinspections.web.security.SecurityUseCases(
+                world.services.signIn(),
+                world.services.identify(),
+                world.services.listAuditTrail()),
+            world.actor,
+            org.probationinspections.web.security.WebSettings.defaults());
     JavalinTest.test(
         failing.create(),
+        TestWorld.as(world.adminToken),
         (server, client) -> {
           Response response = client.get("/api/regions");
           String body = response.body().string();

@@ -71,6 +71,11 @@ class BrowserTest {
           browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
 
       page.navigate(base + "/");
+      assertEquals("Sign in – Probation Inspections", page.title());
+      page.locator("#username").fill("admin");
+      page.locator("#password").fill(TestWorld.ADMIN_PASSWORD);
+      page.locator("form.stack button[type=submit]").click();
+      page.waitForURL(base + "/");
       assertEquals("Dashboard – Probation Inspections", page.title());
       assertTrue(page.locator("table.heatmap").textContent().contains("Inadequate"));
       shot(page, "dashboard");

@@ -31,7 +31,10 @@ class PagesTest {
   }
 
   private void pages(Scenario scenario) {
-    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> scenario.run(client));
   }
 
   private static String page(Response response, int status, String... words) throws IOException {

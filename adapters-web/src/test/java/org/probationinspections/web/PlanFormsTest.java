@@ -38,7 +38,10 @@ class PlanFormsTest {
   }
 
   private void pages(Scenario scenario) {
-    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> scenario.run(client));
   }
 
   private static Response post(HttpClient client, String path, String... pairs) throws IOException {
@@ -117,6 +120,37 @@ class PlanFormsTest {
   }
 
   @Test
+  void followUpJudgement_isRecordedBesideTheReportedStatus_andClosingWithOpenActionsIsRefused() {
+    pages(
+        client -> {
+          String plan = "/action-plans/" + nw.plan.value();
+          Response judged =
+              post(
+                  client,
+                  plan + "/items/1/follow-up",
+                  "judgement",
+                  "INSUFFICIENT_PROGRESS",
+                  "note",
+                  "audits not started");
+          assertEquals(303, judged.code());
+          String page = client.get(plan).body().string();
+          assertTrue(page.contains("Insufficient progress — audits not started"), page);
+          Response closing =
+              post(
+                  client,
+                  plan + "/items/1/follow-up",
+                  "judgement",
+                  "GOOD_PROGRESS",
+                  "close",
+                  "true");
+          String refused = closing.body().string();
+          assertEquals(422, closing.code());
+          assertTrue(refused.contains("id=\"follow-up-1-judgement-error\""), refused);
+          assertTrue(refused.contains("cannot be closed while"), refused);
+        });
+  }
+
+  @Test
   void movingATargetNeedsAReason_andKeepsTheRevision() {
     pages(
         client -> {
@@ -144,6 +178,7 @@ class PlanFormsTest {
     TestWorld fresh = new TestWorld();
     JavalinTest.test(
         fresh.web.create(),
+        TestWorld.as(fresh.adminToken),
         (server, client) -> {
           MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
           for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
@@ -179,6 +214,7 @@ class PlanFormsTest {
     TestWorld fresh = new TestWorld();
     JavalinTest.test(
         fresh.web.create(),
+        TestWorld.as(fresh.adminToken),
         (server, client) -> {
           Response created =
               send(

@@ -82,7 +82,12 @@ class SeedsBrowserTest {
                         .setExecutablePath(CHROMIUM)
                         .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu")))) {
       Page page =
-          browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+          browser
+              .newContext(
+                  new Browser.NewContextOptions()
+                      .setViewportSize(1280, 900)
+                      .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + world.adminToken)))
+              .newPage();
 
       page.navigate(base + "/");
       assertEquals("Dashboard – Probation Inspections", page.title());

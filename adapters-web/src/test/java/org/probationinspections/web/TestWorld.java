@@ -1,14 +1,22 @@
 package org.probationinspections.web;
 
+import io.javalin.testtools.TestConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import okhttp3.OkHttpClient;
+import org.probationinspections.application.port.in.AddUserUseCase;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.service.Ports;
+import org.probationinspections.application.service.SecurityPorts;
 import org.probationinspections.application.service.Services;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
 import org.probationinspections.persistence.memory.InMemoryActionSummaries;
+import org.probationinspections.persistence.memory.InMemoryApiTokens;
+import org.probationinspections.persistence.memory.InMemoryAuditLog;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
 import org.probationinspections.persistence.memory.InMemoryInspectionSummaries;
 import org.probationinspections.persistence.memory.InMemoryInspections;
@@ -16,6 +24,10 @@ import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemoryStore;
+import org.probationinspections.persistence.memory.InMemoryUsers;
+import org.probationinspections.web.security.RequestActor;
+import org.probationinspections.web.security.SecurityUseCases;
+import org.probationinspections.web.security.WebSettings;
 
 /**
  * The real use cases over the in-memory adapter and the shipped framework, with the clock fixed at
@@ -28,9 +40,20 @@ public final class TestWorld {
 
   public final Services services;
   public final WebApp web;
+  public final InMemoryStore store;
+  public final RequestActor actor =
+      new RequestActor(org.probationinspections.domain.account.Actor.system("test set-up"));
+
+  /** An administrator's API token: the existing API and page tests act as the administrator. */
+  public final String adminToken;
 
   public TestWorld() {
+    this(WebSettings.defaults());
+  }
+
+  public TestWorld(WebSettings settings) {
     InMemoryStore store = new InMemoryStore();
+    this.store = store;
     Clock clock =
         new Clock() {
           @Override
@@ -56,8 +79,56 @@ public final class TestWorld {
                 store,
                 clock,
                 new InMemoryInspectionSummaries(store),
-                new InMemoryActionSummaries(store)));
-    web = new WebApp(useCases(services));
+                new InMemoryActionSummaries(store)),
+            new SecurityPorts(
+                new InMemoryUsers(store),
+                new InMemoryApiTokens(store),
+                new InMemoryAuditLog(store),
+                HASHER,
+                actor));
+    web =
+        new WebApp(
+            useCases(services),
+            new SecurityUseCases(services.signIn(), services.identify(), services.listAuditTrail()),
+            actor,
+            settings);
+    services
+        .addUser()
+        .add(
+            new AddUserUseCase.Command(
+                "admin", Role.ADMIN, java.util.List.of(), java.util.Optional.of(ADMIN_PASSWORD)));
+    adminToken = services.createApiToken().create("admin", "tests").secret();
+  }
+
+  public static final String ADMIN_PASSWORD = "admin-password-1";
+
+  /** Argon2id as shipped: tests sign in through the real hash. */
+  static final Argon2PasswordHasher HASHER = new Argon2PasswordHasher();
+
+  /** A test client that sends {@code Authorization: Bearer token} with every request. */
+  public static TestConfig as(String token) {
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .header("Authorization", "Bearer " + token)
+                            .build()))
+            .build();
+    return new TestConfig(true, true, client);
+  }
+
+  /** A token for a new user of the given role (a provider of the given regions). */
+  public String tokenFor(String name, Role role, String... regions) {
+    services
+        .addUser()
+        .add(
+            new AddUserUseCase.Command(
+                name, role, java.util.List.of(regions), java.util.Optional.of(ADMIN_PASSWORD)));
+    return services.createApiToken().create(name, "tests").secret();
   }
 
   /** What the composition root hands the web module, built the same way. */
@@ -92,6 +163,7 @@ public final class TestWorld {
         s.addAction(),
         s.updateActionProgress(),
         s.retargetAction(),
+        s.judgeFollowUp(),
         s.listOverdueActions(),
         s.dashboard(),
         s.importPublishedDocument(),

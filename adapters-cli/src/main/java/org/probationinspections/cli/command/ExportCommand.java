@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.service.Services;
@@ -33,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
   enum What {
     inspections,
     reviews,
-    action_plans
+    action_plans,
+    audit
   }
 
   enum Format {
@@ -47,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "WHAT",
-      description = "inspections, reviews or action-plans",
+      description = "inspections, reviews, action-plans or audit (the audit trail, as JSON)",
       converter = WhatConverter.class)
   What what;
 
@@ -111,6 +113,19 @@ final class ExportCommand implements Callable<Integer> {
             case md -> documents.forEach(plan -> PublishedPlanLayout.write(printer, plan));
             case xlsx -> Workbook.actionPlans(stream, documents);
           }
+        }
+        case audit -> {
+          if (format != Format.json) {
+            throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "the audit trail exports as json only");
+          }
+          json(
+              printer,
+              services
+                  .listAuditTrail()
+                  .list(
+                      new ListAuditTrailUseCase.Query(
+                          Optional.empty(), Optional.empty(), 0, 10_000)));
         }
       }
       printer.flush();

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       DbCommand.class,
       DemoCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class InspectionsCommand implements Runnable {

@@ -1,7 +1,10 @@
 package org.probationinspections.cli.command;
 
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.probationinspections.cli.wiring.InspectionsComponent;
+import org.probationinspections.cli.wiring.Wiring;
+import org.probationinspections.web.security.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,11 +26,58 @@ final class ServeCommand implements Runnable {
       description = "Fill an empty database with a generated demo dataset before starting")
   boolean demo;
 
+  @Option(
+      names = "--anonymous-read",
+      description =
+          "Let people who are not signed in read the published data (off by default; on with"
+              + " --demo)")
+  boolean anonymousRead;
+
+  @Option(
+      names = "--secure-cookies",
+      description =
+          "Mark the session cookie Secure: use behind a TLS proxy (https requests get it"
+              + " anyway)")
+  boolean secureCookies;
+
+  @Option(
+      names = "--admin-password-file",
+      paramLabel = "FILE",
+      description =
+          "On a first start with no users, the administrator's password (else generated"
+              + " and printed once)")
+  Path adminPasswordFile;
+
+  @Option(
+      names = "--max-request-bytes",
+      defaultValue = "2000000",
+      description = "The largest request body accepted (default: ${DEFAULT-VALUE})")
+  long maxRequestBytes;
+
   @Override
   public void run() {
-    InspectionsComponent component = database.open();
+    InspectionsComponent component =
+        Wiring.open(
+            database.location(),
+            database.frameworkDirectories,
+            new WebSettings(anonymousRead || demo, secureCookies, maxRequestBytes));
     if (demo) {
       DemoLoader.loadIfEmpty(component, System.out);
+    }
+    component
+        .services()
+        .ensureAdministrator()
+        .ensure("admin", UsersCommand.passwordFrom(adminPasswordFile))
+        .ifPresent(
+            admin -> {
+              System.out.println("No users yet: created the administrator 'admin'.");
+              UsersCommand.printPassword(admin);
+              System.out.println("Sign in at /login; add people with './inspections users add'.");
+            });
+    if (demo) {
+      System.out.println(
+          "Demo: anyone may read without signing in; sign in as 'admin' to change things"
+              + " ('./inspections users reset-password admin' prints a new password).");
     }
     int bound = component.webApp().start(port);
     System.out.println(

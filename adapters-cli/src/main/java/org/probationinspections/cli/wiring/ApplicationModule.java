@@ -15,12 +15,15 @@ import org.probationinspections.application.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.port.in.IdentifyUseCase;
 import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.ListPdusUseCase;
@@ -33,19 +36,26 @@ import org.probationinspections.application.port.in.RegisterPduUseCase;
 import org.probationinspections.application.port.in.RegisterRegionUseCase;
 import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
 import org.probationinspections.application.port.in.RetargetActionUseCase;
+import org.probationinspections.application.port.in.SignInUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.application.port.out.ApiTokenRepository;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.application.port.out.PasswordHasher;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.application.service.Ports;
+import org.probationinspections.application.service.SecurityPorts;
 import org.probationinspections.application.service.Services;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 
@@ -86,6 +96,11 @@ public final class ApplicationModule {
       ImportLedger ledger,
       UnitOfWork unitOfWork,
       Clock clock,
+      UserRepository users,
+      ApiTokenRepository tokens,
+      AuditLog audit,
+      PasswordHasher passwords,
+      CurrentActor actor,
       InspectionSummaries inspectionSummaries,
       ActionSummaries actionSummaries) {
     return new Services(
@@ -100,7 +115,23 @@ public final class ApplicationModule {
             unitOfWork,
             clock,
             inspectionSummaries,
-            actionSummaries));
+            actionSummaries),
+        new SecurityPorts(users, tokens, audit, passwords, actor));
+  }
+
+  @Provides
+  static SignInUseCase signIn(Services services) {
+    return services.signIn();
+  }
+
+  @Provides
+  static ListAuditTrailUseCase listAuditTrail(Services services) {
+    return services.listAuditTrail();
+  }
+
+  @Provides
+  static IdentifyUseCase identify(Services services) {
+    return services.identify();
   }
 
   @Provides
@@ -161,6 +192,11 @@ public final class ApplicationModule {
   @Provides
   static UpdateActionProgressUseCase updateActionProgress(Services services) {
     return services.updateActionProgress();
+  }
+
+  @Provides
+  static JudgeFollowUpUseCase judgeFollowUp(Services services) {
+    return services.judgeFollowUp();
   }
 
   @Provides

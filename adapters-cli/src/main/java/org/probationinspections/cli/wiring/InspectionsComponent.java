@@ -1,5 +1,6 @@
 package org.probationinspections.cli.wiring;
 
+import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
 import org.probationinspections.application.service.Services;
@@ -7,6 +8,7 @@ import org.probationinspections.persistence.PersistenceModule;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.web.WebApp;
 import org.probationinspections.web.WebModule;
+import org.probationinspections.web.security.WebSettings;
 
 /** The composition root: the store, the use cases and the web adapter, wired once. */
 @Singleton
@@ -22,6 +24,9 @@ public interface InspectionsComponent {
   /** Builds the component for one database and set of framework directories. */
   @Component.Factory
   interface Factory {
-    InspectionsComponent create(PersistenceModule persistence, ApplicationModule application);
+    InspectionsComponent create(
+        PersistenceModule persistence,
+        ApplicationModule application,
+        @BindsInstance WebSettings webSettings);
   }
 }

@@ -165,6 +165,8 @@ public final class Benchmark {
       String store, String database, LoadDriver driver, LoadDriver.Figures bare, boolean startup)
       throws Exception {
     Path logFile = settings.work().resolve("serve-" + store.toLowerCase(Locale.ROOT) + ".log");
+    String token = readerToken(database);
+    driver = driver.withBearer(token);
     try (ServerProcess server = ServerProcess.start(settings.jar(), database, logFile)) {
       if (startup) {
         rows.add(
@@ -235,6 +237,43 @@ public final class Benchmark {
               "≤ 300 MB under load",
               verdict(loaded * 1.048576 <= 300, 300 / (loaded * 1.048576))));
     }
+  }
+
+  /**
+   * A READER's API token, made with {@code inspections users}: every page needs a signed-in user.
+   */
+  private String readerToken(String database) throws Exception {
+    Path password = settings.work().resolve("bench-password.txt");
+    Files.writeString(password, "benchmark-reader-password-1");
+    // Refused when the user is there already (a reused dataset): the token is made all the same.
+    quietly(
+        () ->
+            Main.run(
+                "users",
+                "add",
+                "bench-reader",
+                "--role",
+                "READER",
+                "--password-file",
+                password.toString(),
+                "--db",
+                database));
+    var printed = new java.io.ByteArrayOutputStream();
+    PrintStream out = System.out;
+    System.setOut(new PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Main.run(
+          "users", "token", "create", "bench-reader", "--label", "benchmark", "--db", database);
+    } finally {
+      System.setOut(out);
+    }
+    return printed
+        .toString(java.nio.charset.StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> line.startsWith("Send it as: Authorization: Bearer "))
+        .map(line -> line.substring("Send it as: Authorization: Bearer ".length()).trim())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no token: " + printed));
   }
 
   private static String middleInspection(String database) throws Exception {

@@ -22,9 +22,20 @@ final class LoadDriver {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final int threads;
+  private final java.util.Optional<String> bearer;
 
   LoadDriver(int threads) {
+    this(threads, java.util.Optional.empty());
+  }
+
+  private LoadDriver(int threads, java.util.Optional<String> bearer) {
     this.threads = threads;
+    this.bearer = bearer;
+  }
+
+  /** The same driver, sending {@code Authorization: Bearer token} with every request. */
+  LoadDriver withBearer(String token) {
+    return new LoadDriver(threads, java.util.Optional.of(token));
   }
 
   /** Requests per second and latency percentiles of one endpoint. */
@@ -46,7 +57,9 @@ final class LoadDriver {
           new Thread(
               () -> {
                 int n = 0;
-                HttpRequest request = HttpRequest.newBuilder(uri).GET().build();
+                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET();
+                bearer.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+                HttpRequest request = builder.build();
                 try {
                   while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
                     long sent = System.nanoTime();

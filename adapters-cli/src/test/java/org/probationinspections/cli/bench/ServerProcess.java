@@ -48,7 +48,8 @@ final class ServerProcess implements AutoCloseable {
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     HttpClient client = HttpClient.newHttpClient();
-    URI probe = URI.create("http://127.0.0.1:" + port + "/api/regions");
+    // The sign-in page: public, so the first 200 needs no user.
+    URI probe = URI.create("http://127.0.0.1:" + port + "/login");
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {
       try {

@@ -12,6 +12,8 @@ import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionPlanItem;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.FollowUp;
+import org.probationinspections.domain.plan.FollowUpJudgement;
 import org.probationinspections.domain.plan.PlanSummary;
 import org.probationinspections.domain.plan.ProgressUpdate;
 import org.probationinspections.domain.plan.Reason;
@@ -149,7 +151,25 @@ public final class JdbcActionPlans implements ActionPlanRepository {
             "INSERT INTO target_revisions (plan_id, item_number, action_position, position,"
                 + " from_month, to_month, reason, revised_by, revised_on)"
                 + " VALUES (:id, :item, :action, :position, :from, :to, :reason, :by, :on)");
+    PreparedBatch followUps =
+        handle.prepareBatch(
+            "INSERT INTO item_follow_ups (plan_id, item_number, position, judgement, judged_on,"
+                + " judged_by, note, closes)"
+                + " VALUES (:id, :item, :position, :judgement, :on, :by, :note, :closes)");
     for (ActionPlanItem item : plan.items()) {
+      for (int position = 0; position < item.followUps().size(); position++) {
+        FollowUp followUp = item.followUps().get(position);
+        followUps
+            .bind("id", id)
+            .bind("item", item.number())
+            .bind("position", position)
+            .bind("judgement", followUp.judgement().name())
+            .bind("on", dialect.date(followUp.on()))
+            .bind("by", followUp.by())
+            .bind("note", followUp.note())
+            .bind("closes", followUp.closes())
+            .add();
+      }
       items
           .bind("id", id)
           .bind("number", item.number())
@@ -216,7 +236,8 @@ public final class JdbcActionPlans implements ActionPlanRepository {
       }
     }
     // Parents before children, for the foreign keys.
-    for (PreparedBatch batch : List.of(items, answers, actions, owners, progress, revisions)) {
+    for (PreparedBatch batch :
+        List.of(items, answers, actions, owners, progress, revisions, followUps)) {
       if (batch.size() > 0) {
         batch.execute();
       }
@@ -341,6 +362,25 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                       new RecommendationRef(
                           new InspectionId(row.getString("inspection_id")),
                           row.getInt("recommendation_number")));
+          Map<String, List<FollowUp>> followUps =
+              Rows.grouped(
+                  handle
+                      .createQuery(
+                          "SELECT plan_id, item_number, judgement, judged_on, judged_by, note,"
+                              + " closes FROM item_follow_ups"
+                              + CHILDREN_OF_SCOPE
+                              + " ORDER BY plan_id, item_number, position")
+                      .define("where", scope.where)
+                      .bind("key", key),
+                  (row, context) ->
+                      Rows.key(row.getString("plan_id"), row.getString("item_number")),
+                  (row, context) ->
+                      new FollowUp(
+                          FollowUpJudgement.valueOf(row.getString("judgement")),
+                          dialect.readDate(row, "judged_on"),
+                          row.getString("judged_by"),
+                          row.getString("note"),
+                          row.getBoolean("closes")));
           Map<String, List<ActionPlanItem>> items =
               Rows.grouped(
                   handle
@@ -360,7 +400,8 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                         Response.valueOf(row.getString("response")),
                         Rows.optionalText(row, "reason").map(Reason::valueOf),
                         row.getString("explanation"),
-                        Rows.of(actions, itemKey));
+                        Rows.of(actions, itemKey),
+                        Rows.of(followUps, itemKey));
                   });
           Map<String, List<String>> notes =
               Rows.grouped(

@@ -202,6 +202,18 @@ public final class JdbcDatabase {
     return new JdbcImportLedger(transactions);
   }
 
+  public JdbcUsers users() {
+    return new JdbcUsers(transactions);
+  }
+
+  public JdbcApiTokens apiTokens() {
+    return new JdbcApiTokens(transactions);
+  }
+
+  public JdbcAuditLog auditLog() {
+    return new JdbcAuditLog(transactions);
+  }
+
   /** One migration that Flyway applied: its version and description. */
   public record AppliedMigration(String version, String description) {}
 }

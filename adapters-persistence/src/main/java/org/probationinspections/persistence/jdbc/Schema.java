@@ -30,7 +30,12 @@ public final class Schema {
           "action_owners",
           "progress_updates",
           "target_revisions",
-          "imported_documents");
+          "item_follow_ups",
+          "imported_documents",
+          "users",
+          "user_regions",
+          "api_tokens",
+          "audit_entries");
 
   /**
    * Counts a table's rows. The table name comes from {@link #TABLES} only (an identifier cannot be

@@ -1,10 +1,16 @@
 package org.probationinspections.persistence.memory;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.account.ApiToken;
+import org.probationinspections.domain.account.User;
+import org.probationinspections.domain.account.UserId;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -33,6 +39,9 @@ public final class InMemoryStore implements UnitOfWork {
     final Map<ReviewId, RegionalReview> reviews = new LinkedHashMap<>();
     final Map<ActionPlanId, ActionPlan> plans = new LinkedHashMap<>();
     final Map<String, ImportedDocument> imports = new LinkedHashMap<>();
+    final Map<UserId, User> users = new LinkedHashMap<>();
+    final Map<String, ApiToken> tokens = new LinkedHashMap<>();
+    final List<AuditLog.Entry> audit = new ArrayList<>();
 
     Tables copy() {
       Tables copy = new Tables();
@@ -42,6 +51,9 @@ public final class InMemoryStore implements UnitOfWork {
       copy.reviews.putAll(reviews);
       copy.plans.putAll(plans);
       copy.imports.putAll(imports);
+      copy.users.putAll(users);
+      copy.tokens.putAll(tokens);
+      copy.audit.addAll(audit);
       return copy;
     }
   }

@@ -21,6 +21,7 @@ import org.probationinspections.application.port.in.DashboardUseCase;
 import org.probationinspections.application.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportOutcome;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
@@ -104,6 +105,7 @@ public final class ApiRoutes {
     app.post("/api/action-plans/{id}/items/{n}/actions", this::addAction);
     app.post("/api/action-plans/{id}/items/{n}/actions/{k}/progress", this::reportProgress);
     app.post("/api/action-plans/{id}/items/{n}/actions/{k}/target", this::retarget);
+    app.post("/api/action-plans/{id}/items/{n}/follow-up", this::followUp);
 
     app.get("/api/overdue-actions", this::overdue);
     app.get("/api/dashboard", this::dashboard);
@@ -384,6 +386,27 @@ public final class ApiRoutes {
         .retarget(
             new RetargetActionUseCase.Command(plan, ref, body.target(), body.reason(), body.by()));
     ctx.json(action(plan, ref));
+  }
+
+  private void followUp(Context ctx) {
+    Requests.FollowUp body = body(ctx, Requests.FollowUp.class);
+    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
+    int item = Params.pathInt(ctx, "n");
+    useCases
+        .judgeFollowUp()
+        .judge(
+            new JudgeFollowUpUseCase.Command(
+                plan,
+                item,
+                body.judgement(),
+                body.note(),
+                Boolean.TRUE.equals(body.close()),
+                body.by() == null ? "API user" : body.by()));
+    ctx.json(
+        useCases.getActionPlan().get(plan).items().stream()
+            .filter(i -> i.number() == item)
+            .findFirst()
+            .orElseThrow());
   }
 
   private void overdue(Context ctx) {

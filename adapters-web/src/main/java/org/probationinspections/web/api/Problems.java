@@ -9,6 +9,7 @@ import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.common.NotPermittedException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.pages.ErrorPage;
@@ -87,6 +88,10 @@ public final class Problems {
       return new Problem(
           TYPE_BASE + e.code(), "Conflict", 409, e.getMessage(), path, e.code(), null, null, null);
     }
+    if (e instanceof NotPermittedException) {
+      return new Problem(
+          TYPE_BASE + e.code(), "Forbidden", 403, e.getMessage(), path, e.code(), null, null, null);
+    }
     if (e instanceof RuleBrokenException rule) {
       return new Problem(
           TYPE_BASE + e.code(),
@@ -134,7 +139,10 @@ public final class Problems {
   private static String titleOf(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 401 -> "Not signed in";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
+      case 413 -> "Request too large";
       case 405 -> "Method not allowed";
       case 409 -> "Conflict";
       default -> "HTTP " + status;

@@ -9,6 +9,7 @@ import org.probationinspections.application.port.in.interchange.KeyQuestionDocum
 import org.probationinspections.application.port.in.interchange.ObservationDocument;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.FollowUpJudgement;
 import org.probationinspections.domain.plan.Reason;
 import org.probationinspections.domain.plan.Response;
 
@@ -59,4 +60,6 @@ final class Requests {
   record Progress(ActionStatus status, String note, String by, Optional<Long> expectedVersion) {}
 
   record Retarget(YearMonth target, String reason, String by) {}
+
+  record FollowUp(FollowUpJudgement judgement, String note, Boolean close, String by) {}
 }

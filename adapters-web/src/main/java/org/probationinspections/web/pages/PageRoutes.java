@@ -22,6 +22,7 @@ import org.probationinspections.application.port.in.DashboardUseCase.StandardCol
 import org.probationinspections.application.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
@@ -52,6 +53,7 @@ import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.FollowUpJudgement;
 import org.probationinspections.domain.plan.Reason;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.plan.Response;
@@ -104,6 +106,7 @@ public final class PageRoutes {
     app.post("/regions/{id}/action-plans", this::draftPlan);
     app.post("/action-plans/{id}/items", this::respond);
     app.post("/action-plans/{id}/targets", this::retarget);
+    app.post("/action-plans/{id}/items/{n}/follow-up", this::followUp);
     app.get("/import", ctx -> render(ctx, "import", new Models.ImportPage(List.of())));
     app.post("/import", this::importDocuments);
     app.get("/recommendations", this::recommendations);
@@ -617,6 +620,33 @@ public final class PageRoutes {
     }
   }
 
+  private void followUp(Context ctx) {
+    ActionPlanId plan = planId(ctx);
+    int item = Params.pathInt(ctx, "n");
+    Form form = form(ctx);
+    if (attempt(
+        form,
+        "judgement",
+        () ->
+            useCases
+                .judgeFollowUp()
+                .judge(
+                    new JudgeFollowUpUseCase.Command(
+                        plan,
+                        item,
+                        Params.choice("judgement", form.value("judgement"), FollowUpJudgement.class)
+                            .orElse(null),
+                        form.value("note"),
+                        !form.value("close").isEmpty(),
+                        "Web user")))) {
+      ctx.redirect(
+          "/action-plans/" + plan.value() + "#item-" + item, io.javalin.http.HttpStatus.SEE_OTHER);
+    } else {
+      ctx.status(422);
+      plan(ctx, Forms.of("follow-up-" + item, form));
+    }
+  }
+
   private void retarget(Context ctx) {
     ActionPlanId plan = planId(ctx);
     Form form = form(ctx);
@@ -786,6 +816,8 @@ public final class PageRoutes {
     try {
       work.run();
       return true;
+    } catch (org.probationinspections.domain.common.NotPermittedException e) {
+      throw e; // a refusal of the person, not of the form: 403, as on the API
     } catch (InvalidValueException e) {
       form.reject(fieldOf(e.field(), mainField), e.getMessage());
     } catch (BadRequestException e) {
@@ -826,6 +858,7 @@ public final class PageRoutes {
           "submitted",
           "inspections",
           "review",
+          "judgement",
           "action" ->
           domainField.substring(domainField.lastIndexOf('.') + 1);
       default -> mainField;

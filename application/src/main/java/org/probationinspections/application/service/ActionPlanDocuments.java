@@ -10,6 +10,7 @@ import org.probationinspections.application.port.in.ActionPlanOverview;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.AnswerDocument;
+import org.probationinspections.application.port.in.interchange.FollowUpDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.ProgressDocument;
 import org.probationinspections.application.port.in.interchange.SummaryDocument;
@@ -45,7 +46,17 @@ final class ActionPlanDocuments {
       }
       items.add(
           new ItemDocument(
-              item.number(), answers, item.response(), item.reason(), item.explanation(), actions));
+              item.number(),
+              answers,
+              item.response(),
+              item.reason(),
+              item.explanation(),
+              actions,
+              item.followUps().stream()
+                  .map(
+                      f ->
+                          new FollowUpDocument(f.judgement(), f.on(), f.by(), f.note(), f.closes()))
+                  .toList()));
     }
     List<String> pdus =
         scope.stream().map(inspection -> names.pdu(inspection.pduId()).name()).distinct().toList();

@@ -2,6 +2,7 @@ package org.probationinspections.application.service;
 
 import org.probationinspections.application.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.common.NotFoundException;
@@ -16,16 +17,19 @@ public final class DraftActionPlanService implements DraftActionPlanUseCase {
   private final ReviewRepository reviews;
   private final Directory directory;
   private final UnitOfWork unitOfWork;
+  private final CurrentActor actor;
 
   DraftActionPlanService(
       ActionPlanRepository plans,
       ReviewRepository reviews,
       Directory directory,
-      UnitOfWork unitOfWork) {
+      UnitOfWork unitOfWork,
+      CurrentActor actor) {
     this.plans = plans;
     this.reviews = reviews;
     this.directory = directory;
     this.unitOfWork = unitOfWork;
+    this.actor = actor;
   }
 
   @Override
@@ -33,6 +37,7 @@ public final class DraftActionPlanService implements DraftActionPlanUseCase {
     return unitOfWork.inTransaction(
         () -> {
           var region = directory.region(command.region());
+          actor.actor().requirePlanOf(region.id());
           command
               .review()
               .ifPresent(

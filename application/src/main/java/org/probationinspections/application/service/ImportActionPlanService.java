@@ -23,6 +23,7 @@ import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionPlanItem;
+import org.probationinspections.domain.plan.FollowUp;
 import org.probationinspections.domain.plan.PlanSummary;
 import org.probationinspections.domain.plan.ProgressUpdate;
 import org.probationinspections.domain.plan.RecommendationRef;
@@ -162,7 +163,10 @@ public final class ImportActionPlanService implements ImportActionPlanUseCase {
         document.response(),
         document.reason(),
         document.explanation(),
-        actions);
+        actions,
+        document.followUps().stream()
+            .map(f -> new FollowUp(f.judgement(), f.on(), f.by(), f.note(), f.closes()))
+            .toList());
   }
 
   private RecommendationRef resolve(int item, AnswerDocument answer, List<Inspection> inScope) {

@@ -3,7 +3,10 @@ package org.probationinspections.application.service;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.account.Actor;
+import org.probationinspections.domain.account.Permission;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -14,10 +17,21 @@ final class PlanEditor {
 
   private final ActionPlanRepository plans;
   private final UnitOfWork unitOfWork;
+  private final CurrentActor actor;
 
-  PlanEditor(ActionPlanRepository plans, UnitOfWork unitOfWork) {
+  PlanEditor(ActionPlanRepository plans, UnitOfWork unitOfWork, CurrentActor actor) {
     this.plans = plans;
     this.unitOfWork = unitOfWork;
+    this.actor = actor;
+  }
+
+  /**
+   * Who to name as the author of a change: the signed-in user, whatever the request says; the name
+   * given ({@code claimed}) only where no user is signed in (the command line, imports).
+   */
+  String author(String claimed) {
+    Actor acting = actor.actor();
+    return acting.kind() == Actor.Kind.USER ? acting.name() : claimed;
   }
 
   <T> T edit(ActionPlanId id, Function<ActionPlan, T> change) {
@@ -26,12 +40,30 @@ final class PlanEditor {
 
   /** As {@link #edit(ActionPlanId, Function)}, refusing when the plan moved past {@code seen}. */
   <T> T edit(ActionPlanId id, OptionalLong seen, Function<ActionPlan, T> change) {
+    return edit(id, seen, plan -> actor.actor().requirePlanOf(plan.regionId()), change);
+  }
+
+  /** A change by the inspectorate (a follow-up judgement), not by the plan's region. */
+  <T> T judge(ActionPlanId id, Function<ActionPlan, T> change) {
+    return edit(
+        id,
+        OptionalLong.empty(),
+        plan -> actor.actor().require(Permission.JUDGE_FOLLOW_UP),
+        change);
+  }
+
+  private <T> T edit(
+      ActionPlanId id,
+      OptionalLong seen,
+      java.util.function.Consumer<ActionPlan> permitted,
+      Function<ActionPlan, T> change) {
     return unitOfWork.inTransaction(
         () -> {
           ActionPlan plan =
               plans
                   .findById(id)
                   .orElseThrow(() -> new NotFoundException("Action plan", id.value()));
+          permitted.accept(plan);
           if (seen.isPresent() && seen.getAsLong() != plan.version()) {
             throw new ConflictException(
                 "Action plan "

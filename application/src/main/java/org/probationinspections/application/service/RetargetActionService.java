@@ -20,6 +20,10 @@ public final class RetargetActionService implements RetargetActionUseCase {
         command.plan(),
         plan ->
             plan.retarget(
-                command.action(), command.target(), command.reason(), command.by(), clock.today()));
+                command.action(),
+                command.target(),
+                command.reason(),
+                editor.author(command.by()),
+                clock.today()));
   }
 }

@@ -3,31 +3,42 @@ package org.probationinspections.application.service;
 import org.probationinspections.application.port.in.AddActionUseCase;
 import org.probationinspections.application.port.in.AddPduAliasUseCase;
 import org.probationinspections.application.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.port.in.AddUserUseCase;
+import org.probationinspections.application.port.in.CreateApiTokenUseCase;
 import org.probationinspections.application.port.in.DashboardUseCase;
+import org.probationinspections.application.port.in.DisableUserUseCase;
 import org.probationinspections.application.port.in.DraftActionPlanUseCase;
+import org.probationinspections.application.port.in.EnsureAdministratorUseCase;
 import org.probationinspections.application.port.in.ExportActionPlansUseCase;
 import org.probationinspections.application.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.port.in.IdentifyUseCase;
 import org.probationinspections.application.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.ListPdusUseCase;
 import org.probationinspections.application.port.in.ListRegionalReviewsUseCase;
 import org.probationinspections.application.port.in.ListRegionsUseCase;
+import org.probationinspections.application.port.in.ListUsersUseCase;
 import org.probationinspections.application.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.port.in.RecordInspectionUseCase;
 import org.probationinspections.application.port.in.RecordKeyQuestionResultsUseCase;
 import org.probationinspections.application.port.in.RegisterPduUseCase;
 import org.probationinspections.application.port.in.RegisterRegionUseCase;
+import org.probationinspections.application.port.in.ResetPasswordUseCase;
 import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
 import org.probationinspections.application.port.in.RetargetActionUseCase;
+import org.probationinspections.application.port.in.RevokeApiTokenUseCase;
+import org.probationinspections.application.port.in.SignInUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
 
 /**
@@ -43,13 +54,40 @@ public final class Services {
   private final PlanScope planScope;
   private final UnitRegistrar registrar;
 
-  public Services(Ports ports) {
-    this.ports = ports;
-    this.directory = new Directory(ports.regions(), ports.pdus(), ports.frameworks());
+  private final SecurityPorts security;
+  private final Auditor auditor;
+
+  /**
+   * Every repository is wrapped so that each save writes its audit entry (see {@link
+   * AuditedRepositories}), in the same unit of work.
+   */
+  public Services(Ports ports, SecurityPorts security) {
+    this.auditor = new Auditor(security.audit(), security.actor(), ports.clock());
+    this.ports =
+        new Ports(
+            new AuditedRepositories.Regions(ports.regions(), auditor),
+            new AuditedRepositories.Pdus(ports.pdus(), auditor),
+            new AuditedRepositories.Inspections(ports.inspections(), auditor),
+            new AuditedRepositories.Reviews(ports.reviews(), auditor),
+            new AuditedRepositories.Plans(ports.plans(), auditor),
+            ports.frameworks(),
+            ports.ledger(),
+            ports.unitOfWork(),
+            ports.clock(),
+            ports.inspectionSummaries(),
+            ports.actionSummaries());
+    this.security =
+        new SecurityPorts(
+            new AuditedRepositories.Users(security.users(), auditor),
+            new AuditedRepositories.Tokens(security.tokens(), auditor),
+            security.audit(),
+            security.passwords(),
+            security.actor());
+    this.directory = new Directory(this.ports.regions(), this.ports.pdus(), ports.frameworks());
     this.inspectionEditor =
-        new InspectionEditor(ports.inspections(), directory, ports.unitOfWork());
-    this.planEditor = new PlanEditor(ports.plans(), ports.unitOfWork());
-    this.planScope = new PlanScope(ports.reviews(), ports.inspections(), directory);
+        new InspectionEditor(this.ports.inspections(), directory, ports.unitOfWork());
+    this.planEditor = new PlanEditor(this.ports.plans(), ports.unitOfWork(), security.actor());
+    this.planScope = new PlanScope(this.ports.reviews(), this.ports.inspections(), directory);
     this.registrar = new UnitRegistrar(directory);
   }
 
@@ -88,7 +126,7 @@ public final class Services {
 
   public DraftActionPlanUseCase draftActionPlan() {
     return new DraftActionPlanService(
-        ports.plans(), ports.reviews(), directory, ports.unitOfWork());
+        ports.plans(), ports.reviews(), directory, ports.unitOfWork(), security.actor());
   }
 
   public RespondToRecommendationUseCase respondToRecommendation() {
@@ -101,6 +139,10 @@ public final class Services {
 
   public UpdateActionProgressUseCase updateActionProgress() {
     return new UpdateActionProgressService(planEditor, ports.clock());
+  }
+
+  public JudgeFollowUpUseCase judgeFollowUp() {
+    return new JudgeFollowUpService(planEditor, ports.clock());
   }
 
   public RetargetActionUseCase retargetAction() {
@@ -198,5 +240,53 @@ public final class Services {
   public ImportRegionalReviewUseCase importRegionalReview() {
     return new ImportRegionalReviewService(
         ports.reviews(), ports.inspections(), importInspection(), registrar, ports.unitOfWork());
+  }
+
+  // accounts and the audit trail
+
+  private Accounts accounts() {
+    return new Accounts(
+        security.users(), security.tokens(), security.passwords(), security.actor(), directory);
+  }
+
+  public SignInUseCase signIn() {
+    return new SignInService(
+        security.users(), security.passwords(), ports.unitOfWork(), ports.clock());
+  }
+
+  public IdentifyUseCase identify() {
+    return new IdentifyService(security.users(), security.tokens());
+  }
+
+  public AddUserUseCase addUser() {
+    return new AddUserService(accounts(), ports.unitOfWork());
+  }
+
+  public ListUsersUseCase listUsers() {
+    return new ListUsersService(accounts());
+  }
+
+  public DisableUserUseCase disableUser() {
+    return new DisableUserService(accounts(), ports.unitOfWork());
+  }
+
+  public ResetPasswordUseCase resetPassword() {
+    return new ResetPasswordService(accounts(), ports.unitOfWork());
+  }
+
+  public CreateApiTokenUseCase createApiToken() {
+    return new CreateApiTokenService(accounts(), ports.unitOfWork(), ports.clock());
+  }
+
+  public RevokeApiTokenUseCase revokeApiToken() {
+    return new RevokeApiTokenService(accounts(), ports.unitOfWork(), ports.clock());
+  }
+
+  public EnsureAdministratorUseCase ensureAdministrator() {
+    return new EnsureAdministratorService(accounts(), ports.unitOfWork());
+  }
+
+  public ListAuditTrailUseCase listAuditTrail() {
+    return new ListAuditTrailService(security.audit(), security.actor());
   }
 }

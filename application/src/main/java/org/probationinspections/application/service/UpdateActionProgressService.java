@@ -23,6 +23,7 @@ public final class UpdateActionProgressService implements UpdateActionProgressUs
         plan ->
             plan.reportProgress(
                 command.action(),
-                new ProgressUpdate(clock.today(), command.status(), command.note(), command.by())));
+                new ProgressUpdate(
+                    clock.today(), command.status(), command.note(), editor.author(command.by()))));
   }
 }

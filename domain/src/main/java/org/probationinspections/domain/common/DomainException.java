@@ -5,7 +5,11 @@ package org.probationinspections.domain.common;
  * sentence for a person. Adapters map the subtype once (HTTP status, exit code).
  */
 public abstract sealed class DomainException extends RuntimeException
-    permits NotFoundException, RuleBrokenException, ConflictException, InvalidValueException {
+    permits NotFoundException,
+        RuleBrokenException,
+        ConflictException,
+        InvalidValueException,
+        NotPermittedException {
 
   private final String code;
 

@@ -8,11 +8,24 @@ public final class Require {
 
   private Require() {}
 
+  /** The longest text any field takes: longer is a mistake or an attack, from any adapter. */
+  public static final int MAX_TEXT = 20_000;
+
   public static String text(String field, String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidValueException(field, "must not be blank");
     }
-    return value.strip();
+    return withinLimit(field, value.strip());
+  }
+
+  /** Refuses a text longer than {@link #MAX_TEXT} characters; null stays null. */
+  public static String withinLimit(String field, String value) {
+    if (value != null && value.length() > MAX_TEXT) {
+      throw new InvalidValueException(
+          field,
+          "is " + value.length() + " characters long, more than the " + MAX_TEXT + " allowed");
+    }
+    return value;
   }
 
   public static <T> T present(String field, T value) {

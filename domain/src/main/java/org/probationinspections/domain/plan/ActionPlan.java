@@ -109,7 +109,14 @@ public final class ActionPlan {
       int itemNumber, Response response, Optional<Reason> reason, String why) {
     ActionPlanItem current = item(itemNumber);
     ActionPlanItem changed =
-        new ActionPlanItem(itemNumber, current.answers(), response, reason, why, current.actions());
+        new ActionPlanItem(
+            itemNumber,
+            current.answers(),
+            response,
+            reason,
+            why,
+            current.actions(),
+            current.followUps());
     replace(changed);
     return changed;
   }
@@ -120,6 +127,13 @@ public final class ActionPlan {
     actions.add(Require.present("action", action));
     replace(current.withActions(actions));
     return new ActionRef(itemNumber, actions.size());
+  }
+
+  /** Records the inspectorate's follow-up judgement of an item, closing it if it says so. */
+  public ActionPlanItem followUp(int itemNumber, FollowUp followUp) {
+    ActionPlanItem changed = item(itemNumber).followedUp(Require.present("followUp", followUp));
+    replace(changed);
+    return changed;
   }
 
   public Action reportProgress(ActionRef ref, ProgressUpdate update) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.common.RuleBrokenException;
 
 /**
  * One numbered item of an action plan: the recommendations it answers (one or more, from one or
- * more inspections), the response, the reason where the response is not a plain yes, and the
- * actions.
+ * more inspections), the response, the reason where the response is not a plain yes, the actions,
+ * and the inspectorate's follow-up judgements. The item is closed only by a follow-up judgement
+ * that closes it.
  */
 public record ActionPlanItem(
     int number,
@@ -17,7 +19,8 @@ public record ActionPlanItem(
     Response response,
     Optional<Reason> reason,
     String explanation,
-    List<Action> actions) {
+    List<Action> actions,
+    List<FollowUp> followUps) {
 
   public ActionPlanItem {
     Require.positive("item.number", number);
@@ -29,7 +32,8 @@ public record ActionPlanItem(
     }
     Require.present("item.response", response);
     Require.present("item.reason", reason);
-    explanation = explanation == null ? "" : explanation.strip();
+    explanation =
+        Require.withinLimit("item.explanation", explanation == null ? "" : explanation.strip());
     if (response.needsReason() && reason.isEmpty()) {
       throw new InvalidValueException(
           "item.reason",
@@ -41,6 +45,30 @@ public record ActionPlanItem(
           "item.explanation", response.label() + " needs an explanation");
     }
     actions = List.copyOf(Require.present("item.actions", actions));
+    followUps = List.copyOf(Require.present("item.followUps", followUps));
+  }
+
+  /** An item not yet followed up. */
+  public ActionPlanItem(
+      int number,
+      List<RecommendationRef> answers,
+      Response response,
+      Optional<Reason> reason,
+      String explanation,
+      List<Action> actions) {
+    this(number, answers, response, reason, explanation, actions, List.of());
+  }
+
+  /** The latest follow-up judgement, if the inspectorate has judged the item. */
+  public Optional<FollowUp> latestFollowUp() {
+    return followUps.isEmpty()
+        ? Optional.empty()
+        : Optional.of(followUps.get(followUps.size() - 1));
+  }
+
+  /** Closed by the inspectorate: whatever the inspected body reports, the item is done. */
+  public boolean isClosed() {
+    return latestFollowUp().map(FollowUp::closes).orElse(false);
   }
 
   /** What the item still lacks before the plan can be called complete. */
@@ -54,6 +82,34 @@ public record ActionPlanItem(
   }
 
   ActionPlanItem withActions(List<Action> newActions) {
-    return new ActionPlanItem(number, answers, response, reason, explanation, newActions);
+    return new ActionPlanItem(
+        number, answers, response, reason, explanation, newActions, followUps);
+  }
+
+  /**
+   * Adds the inspectorate's judgement. Closing needs a judgement of reasonable or good progress and
+   * every action reported done.
+   */
+  ActionPlanItem followedUp(FollowUp followUp) {
+    if (followUp.closes()) {
+      if (!followUp.judgement().allowsClosing()) {
+        throw new RuleBrokenException(
+            "item-closes-on-reasonable-progress",
+            "item "
+                + number
+                + " cannot be closed with "
+                + followUp.judgement().label().toLowerCase(java.util.Locale.ROOT)
+                + ": closing needs reasonable or good progress");
+      }
+      long open = actions.stream().filter(a -> !a.status().isDone()).count();
+      if (open > 0) {
+        throw new RuleBrokenException(
+            "item-closes-when-actions-done",
+            "item " + number + " cannot be closed while " + open + " of its actions are not done");
+      }
+    }
+    List<FollowUp> history = new ArrayList<>(followUps);
+    history.add(followUp);
+    return new ActionPlanItem(number, answers, response, reason, explanation, actions, history);
   }
 }

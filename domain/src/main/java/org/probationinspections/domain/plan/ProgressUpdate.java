@@ -9,7 +9,7 @@ public record ProgressUpdate(LocalDate on, ActionStatus status, String note, Str
   public ProgressUpdate {
     Require.present("progress.on", on);
     Require.present("progress.status", status);
-    note = note == null ? "" : note.strip();
+    note = Require.withinLimit("progress.note", note == null ? "" : note.strip());
     by = Require.text("progress.by", by);
   }
 }

@@ -204,6 +204,40 @@ class ActionPlanTest {
     assertEquals(1, action.progress().size());
   }
 
+  @Test
+  void anItemClosesOnlyWithReasonableProgressJudged_andEveryActionDone() {
+    ActionPlan plan = draft();
+    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    ActionRef ref =
+        plan.addAction(
+            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    LocalDate on = LocalDate.of(2024, 1, 10);
+
+    var insufficient =
+        assertThrows(
+            org.probationinspections.domain.common.RuleBrokenException.class,
+            () ->
+                plan.followUp(
+                    1, new FollowUp(FollowUpJudgement.INSUFFICIENT_PROGRESS, on, "HMI", "", true)));
+    assertEquals("item-closes-on-reasonable-progress", insufficient.rule());
+    var openActions =
+        assertThrows(
+            org.probationinspections.domain.common.RuleBrokenException.class,
+            () ->
+                plan.followUp(
+                    1, new FollowUp(FollowUpJudgement.GOOD_PROGRESS, on, "HMI", "", true)));
+    assertEquals("item-closes-when-actions-done", openActions.rule());
+    assertFalse(plan.item(1).isClosed());
+
+    plan.followUp(
+        1, new FollowUp(FollowUpJudgement.INSUFFICIENT_PROGRESS, on, "HMI", "slow", false));
+    plan.reportProgress(ref, new ProgressUpdate(on, ActionStatus.COMPLETED, "done", "Head of PDU"));
+    plan.followUp(1, new FollowUp(FollowUpJudgement.REASONABLE_PROGRESS, on, "HMI", "", true));
+    assertTrue(plan.item(1).isClosed());
+    assertEquals(2, plan.item(1).followUps().size());
+    assertEquals(ActionStatus.COMPLETED, plan.action(ref).status());
+  }
+
   private ActionPlan draft() {
     return ActionPlan.draft(
         ActionPlanId.newId(), RegionId.newId(), Optional.empty(), LocalDate.of(2023, 8, 29));

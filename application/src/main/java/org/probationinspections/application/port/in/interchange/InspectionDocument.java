@@ -35,6 +35,7 @@ public record InspectionDocument(
     List<RecommendationDocument> recommendations) {
 
   public InspectionDocument {
+    pdu = org.probationinspections.domain.common.Require.text("pdu", pdu);
     id = Interchange.orEmpty(id);
     region = Interchange.orEmpty(region);
     fieldworkStarted = Interchange.orEmpty(fieldworkStarted);

@@ -1,0 +1,40 @@
+package org.probationinspections.persistence.crypto;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import org.probationinspections.application.port.out.PasswordHasher;
+
+/**
+ * Argon2id through Password4j, with OWASP's recommended minimum (19 MiB, two passes, one lane) and
+ * a 16-byte random salt. The stored string is the standard {@code $argon2id$v=19$m=…} form, which
+ * carries its own parameters, so hashes made with other parameters still verify.
+ */
+public final class Argon2PasswordHasher implements PasswordHasher {
+
+  static final int MEMORY_KIB = 19_456;
+  static final int ITERATIONS = 2;
+  static final int PARALLELISM = 1;
+  static final int HASH_BYTES = 32;
+  static final int SALT_BYTES = 16;
+
+  private final Argon2Function function =
+      Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES, Argon2.ID);
+
+  @Override
+  public String hash(String password) {
+    return Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult();
+  }
+
+  @Override
+  public boolean verify(String password, String hash) {
+    if (hash == null || !hash.startsWith("$argon2")) {
+      return false;
+    }
+    try {
+      return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+    } catch (RuntimeException malformed) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.util.List;
+import org.probationinspections.application.port.out.AuditLog;
+
+/**
+ * The audit trail in {@code audit_entries}, numbered by the database. Entries are written through
+ * the current transaction, so they commit and roll back with the change they describe.
+ */
+public final class JdbcAuditLog implements AuditLog {
+
+  private final JdbcTransactions transactions;
+
+  JdbcAuditLog(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void record(Entry entry) {
+    Dialect dialect = transactions.dialect();
+    transactions.write(
+        handle ->
+            handle
+                .createUpdate(
+                    "INSERT INTO audit_entries (changed_at, actor, record_type, record_id,"
+                        + " change_kind, before_json, after_json)"
+                        + " VALUES (:at, :actor, :type, :id, :change, :before, :after)")
+                .bind("at", dialect.instant(entry.at()))
+                .bind("actor", entry.actor())
+                .bind("type", entry.recordType())
+                .bind("id", entry.recordId())
+                .bind("change", entry.change())
+                .bind("before", entry.before().orElse(null))
+                .bind("after", entry.after().orElse(null))
+                .execute());
+  }
+
+  @Override
+  public List<Entry> find(Query query) {
+    Dialect dialect = transactions.dialect();
+    return transactions.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT seq, changed_at, actor, record_type, record_id, change_kind,"
+                        + " before_json, after_json FROM audit_entries WHERE seq > :after"
+                        + " AND (:anyType OR record_type = :type)"
+                        + " AND (:anyId OR record_id = :id)"
+                        + " ORDER BY seq LIMIT :limit")
+                .bind("after", query.afterSequence())
+                .bind("anyType", query.recordType().isEmpty())
+                .bind("type", query.recordType().orElse(""))
+                .bind("anyId", query.recordId().isEmpty())
+                .bind("id", query.recordId().orElse(""))
+                .bind("limit", query.limit())
+                .map(
+                    (row, context) ->
+                        new Entry(
+                            row.getLong("seq"),
+                            dialect.readInstant(row, "changed_at"),
+                            row.getString("actor"),
+                            row.getString("record_type"),
+                            row.getString("record_id"),
+                            row.getString("change_kind"),
+                            Rows.optionalText(row, "before_json"),
+                            Rows.optionalText(row, "after_json")))
+                .list());
+  }
+}

@@ -1,0 +1,169 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.probationinspections.application.port.out.UserRepository;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.domain.account.User;
+import org.probationinspections.domain.account.UserId;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.unit.RegionId;
+
+/** Users in {@code users} and {@code user_regions}; a save checks the version it read. */
+public final class JdbcUsers implements UserRepository {
+
+  private static final String COLUMNS =
+      "SELECT id, username, role, password_hash, enabled, failed_logins, locked_until, version"
+          + " FROM users";
+
+  private final JdbcTransactions transactions;
+
+  JdbcUsers(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return transactions.read(
+        handle -> load(handle, COLUMNS + " WHERE id = :key", id.value()).stream().findFirst());
+  }
+
+  @Override
+  public Optional<User> findByUsername(String username) {
+    return transactions.read(
+        handle ->
+            load(handle, COLUMNS + " WHERE username_key = :key", key(username)).stream()
+                .findFirst());
+  }
+
+  @Override
+  public List<User> findAll() {
+    return transactions.read(handle -> load(handle, COLUMNS + " ORDER BY username_key", ""));
+  }
+
+  @Override
+  public long save(User user) {
+    Dialect dialect = transactions.dialect();
+    return transactions.write(
+        handle -> {
+          long read = user.version();
+          long next = read + 1;
+          String id = user.id().value();
+          if (read == 0
+              && handle
+                      .createQuery(
+                          "SELECT COUNT(*) FROM users WHERE username_key = :key OR id = :id")
+                      .bind("key", key(user.username()))
+                      .bind("id", id)
+                      .mapTo(Long.class)
+                      .one()
+                  > 0) {
+            throw new ConflictException("a user named " + user.username() + " exists already");
+          }
+          String sql =
+              read == 0
+                  ? "INSERT INTO users (id, username, username_key, role, password_hash, enabled,"
+                      + " failed_logins, locked_until, version) VALUES (:id, :username, :key,"
+                      + " :role, :hash, :enabled, :failed, :locked, :next)"
+                  : "UPDATE users SET username = :username, username_key = :key, role = :role,"
+                      + " password_hash = :hash, enabled = :enabled, failed_logins = :failed,"
+                      + " locked_until = :locked, version = :next"
+                      + " WHERE id = :id AND version = :read";
+          int written =
+              handle
+                  .createUpdate(sql)
+                  .bind("id", id)
+                  .bind("username", user.username())
+                  .bind("key", key(user.username()))
+                  .bind("role", user.role().name())
+                  .bind("hash", user.passwordHash())
+                  .bind("enabled", user.enabled())
+                  .bind("failed", user.failedLogins())
+                  .bind(
+                      "locked",
+                      user.lockedUntil().map(dialect::instant).orElse(nullInstant(dialect)))
+                  .bind("read", read)
+                  .bind("next", next)
+                  .execute();
+          if (written == 0) {
+            long stored =
+                handle
+                    .createQuery("SELECT version FROM users WHERE id = :id")
+                    .bind("id", id)
+                    .mapTo(Long.class)
+                    .findOne()
+                    .orElse(0L);
+            throw Versions.conflict("User", user.username(), read, stored);
+          }
+          handle
+              .createUpdate("DELETE FROM user_regions WHERE user_id = :id")
+              .bind("id", id)
+              .execute();
+          for (RegionId region : user.regions()) {
+            handle
+                .createUpdate("INSERT INTO user_regions (user_id, region_id) VALUES (:id, :region)")
+                .bind("id", id)
+                .bind("region", region.value())
+                .execute();
+          }
+          return next;
+        });
+  }
+
+  private static org.jdbi.v3.core.argument.Argument nullInstant(Dialect dialect) {
+    return (position, statement, context) ->
+        statement.setNull(
+            position,
+            dialect == Dialect.POSTGRESQL
+                ? java.sql.Types.TIMESTAMP_WITH_TIMEZONE
+                : java.sql.Types.VARCHAR);
+  }
+
+  private List<User> load(Handle handle, String sql, String key) {
+    Dialect dialect = transactions.dialect();
+    return handle
+        .createQuery(sql)
+        .bind("key", key)
+        .map(
+            (row, context) -> {
+              String id = row.getString("id");
+              return User.restore(
+                  new UserId(id),
+                  row.getString("username"),
+                  Role.valueOf(row.getString("role")),
+                  regions(handle, id),
+                  row.getString("password_hash"),
+                  row.getBoolean("enabled"),
+                  row.getInt("failed_logins"),
+                  lockedUntil(dialect, row),
+                  row.getLong("version"));
+            })
+        .list();
+  }
+
+  private static Optional<Instant> lockedUntil(Dialect dialect, ResultSet row) throws SQLException {
+    return row.getObject("locked_until") == null
+        ? Optional.empty()
+        : Optional.of(dialect.readInstant(row, "locked_until"));
+  }
+
+  private static Set<RegionId> regions(Handle handle, String userId) {
+    return new HashSet<>(
+        handle
+            .createQuery("SELECT region_id FROM user_regions WHERE user_id = :id")
+            .bind("id", userId)
+            .map((row, context) -> new RegionId(row.getString("region_id")))
+            .list());
+  }
+
+  private static String key(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+}

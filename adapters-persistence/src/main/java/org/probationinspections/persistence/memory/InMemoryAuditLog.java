@@ -1,0 +1,48 @@
+package org.probationinspections.persistence.memory;
+
+import java.util.List;
+import org.probationinspections.application.port.out.AuditLog;
+
+/** The audit trail held in memory, in the store's tables, so a rolled-back change leaves none. */
+public final class InMemoryAuditLog implements AuditLog {
+
+  private final InMemoryStore store;
+
+  public InMemoryAuditLog(InMemoryStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void record(Entry entry) {
+    store.inTransaction(
+        () ->
+            store.read(
+                t -> {
+                  long next =
+                      t.audit.isEmpty() ? 1 : t.audit.get(t.audit.size() - 1).sequence() + 1;
+                  t.audit.add(
+                      new Entry(
+                          next,
+                          entry.at(),
+                          entry.actor(),
+                          entry.recordType(),
+                          entry.recordId(),
+                          entry.change(),
+                          entry.before(),
+                          entry.after()));
+                  return next;
+                }));
+  }
+
+  @Override
+  public List<Entry> find(Query query) {
+    return store.read(
+        t ->
+            t.audit.stream()
+                .filter(e -> e.sequence() > query.afterSequence())
+                .filter(e -> query.recordType().map(e.recordType()::equals).orElse(true))
+                .filter(e -> query.recordId().map(e.recordId()::equals).orElse(true))
+                .limit(query.limit())
+                .toList());
+  }
+}

@@ -1,0 +1,55 @@
+package org.probationinspections.web.pages;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
+import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.WebUseCases;
+import org.probationinspections.web.security.SecurityUseCases;
+
+/** The audit trail: as JSON under {@code /api/audit}, and as each record's history on its page. */
+public final class TrackingRoutes {
+
+  private final WebUseCases useCases;
+  private final SecurityUseCases security;
+
+  public TrackingRoutes(WebUseCases useCases, SecurityUseCases security) {
+    this.useCases = useCases;
+    this.security = security;
+  }
+
+  public void register(Javalin app) {
+    app.get("/api/audit", ctx -> ctx.json(security.auditTrail().list(query(ctx, 1000))));
+    app.get("/history", this::history);
+  }
+
+  private ListAuditTrailUseCase.Query query(Context ctx, int defaultLimit) {
+    return new ListAuditTrailUseCase.Query(
+        Params.query(ctx, "type"),
+        Params.query(ctx, "id"),
+        Params.queryInt(ctx, "after").orElse(0),
+        Math.min(Params.queryInt(ctx, "limit").orElse(defaultLimit), 10_000));
+  }
+
+  /** One record's history, newest last: a page of its own, or the fragment its page loads. */
+  private void history(Context ctx) {
+    String type = Params.query(ctx, "type").orElseThrow(() -> missing("type"));
+    String id = Params.query(ctx, "id").orElseThrow(() -> missing("id"));
+    var entries = security.auditTrail().list(ListAuditTrailUseCase.Query.of(type, id));
+    ctx.render(
+        "pages/history.jte",
+        Map.of("page", new HistoryPage(type, id, entries, ctx.header("HX-Request") != null)));
+  }
+
+  public record HistoryPage(
+      String type,
+      String id,
+      java.util.List<ListAuditTrailUseCase.AuditEntryView> entries,
+      boolean fragment) {}
+
+  private static BadRequestException missing(String name) {
+    return new BadRequestException(name, name + " is required");
+  }
+}

@@ -1,0 +1,12 @@
+package org.probationinspections.web.security;
+
+import org.probationinspections.application.port.in.IdentifyUseCase;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.port.in.SignInUseCase;
+
+/**
+ * The use cases that sign people in, say who a session or token stands for, and read the audit
+ * trail.
+ */
+public record SecurityUseCases(
+    SignInUseCase signIn, IdentifyUseCase identify, ListAuditTrailUseCase auditTrail) {}

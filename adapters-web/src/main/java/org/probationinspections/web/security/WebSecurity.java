@@ -1,0 +1,234 @@
+package org.probationinspections.web.security;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import io.javalin.http.UnauthorizedResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.application.port.in.SignInUseCase;
+import org.probationinspections.domain.account.Actor;
+import org.probationinspections.domain.account.Permission;
+
+/**
+ * Who is asking, and may they: every matched request passes here once. It finds the actor (an API
+ * token in {@code Authorization: Bearer}, else the session cookie, else anonymous), checks the CSRF
+ * token of every state-changing request that rides on the cookie, and checks the route's permission
+ * from {@link AccessPolicy}: 401 on the API and a redirect to the sign-in page on the pages when
+ * nobody is signed in, 403 when the signed-in person may not. It also serves the sign-in and
+ * sign-out routes and sets the security headers of every response.
+ */
+public final class WebSecurity {
+
+  static final String COOKIE = "inspections_session";
+
+  /** No script but the product's own files, no framing, no plugins, forms post home only. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline';"
+          + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
+
+  private final SecurityUseCases useCases;
+  private final RequestActor requestActor;
+  private final WebSettings settings;
+  private final Sessions sessions = new Sessions();
+
+  public WebSecurity(SecurityUseCases useCases, RequestActor requestActor, WebSettings settings) {
+    this.useCases = useCases;
+    this.requestActor = requestActor;
+    this.settings = settings;
+  }
+
+  public void register(Javalin app) {
+    app.before(this::headers);
+    app.beforeMatched(this::guard);
+    app.after(
+        ctx -> {
+          requestActor.clear();
+          RequestSecurity.clear();
+        });
+    app.get("/login", ctx -> loginPage(ctx, "", 200));
+    app.post("/login", this::login);
+    app.post("/logout", this::logout);
+  }
+
+  private void headers(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "same-origin");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    if (secure(ctx)) {
+      ctx.header("Strict-Transport-Security", "max-age=31536000");
+    }
+  }
+
+  private void guard(Context ctx) {
+    requestActor.clear();
+    RequestSecurity.clear();
+    boolean api = ctx.path().startsWith("/api");
+    String authorization = ctx.header("Authorization");
+    Optional<Sessions.Session> session = Optional.empty();
+    Actor actor;
+    boolean byToken = authorization != null;
+    if (byToken) {
+      if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        throw unauthorized(ctx, "Use Authorization: Bearer with an API token");
+      }
+      actor =
+          useCases
+              .identify()
+              .byApiToken(authorization.substring(7).strip())
+              .orElseThrow(() -> unauthorized(ctx, "The API token is unknown or revoked"));
+    } else {
+      session = sessions.find(ctx.cookie(COOKIE));
+      actor =
+          session
+              .flatMap(Sessions.Session::username)
+              .flatMap(useCases.identify()::byUsername)
+              .orElse(Actor.anonymous());
+    }
+    requestActor.set(actor);
+    RequestSecurity.set(new RequestSecurity.State(actor, session.map(Sessions.Session::csrf)));
+
+    Optional<Permission> needed = AccessPolicy.required(ctx.method(), ctx.endpointHandlerPath());
+    boolean reads = AccessPolicy.isRead(ctx.method());
+    boolean anonymous = actor.kind() == Actor.Kind.ANONYMOUS;
+    if (needed.isEmpty()
+        || (anonymous && settings.anonymousRead() && needed.get() == Permission.READ)) {
+      if (!reads && !byToken) {
+        checkCsrf(ctx, session);
+      }
+      return;
+    }
+    if (anonymous) {
+      if (api) {
+        throw unauthorized(ctx, "Sign in, or send an API token as Authorization: Bearer");
+      }
+      String next = reads ? ctx.path() + query(ctx) : "/";
+      ctx.redirect(
+          "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    if (!reads && !byToken) {
+      checkCsrf(ctx, session);
+    }
+    if (!actor.may(needed.get())) {
+      throw new ForbiddenResponse(
+          actor.name()
+              + " ("
+              + actor.role().name().toLowerCase(java.util.Locale.ROOT)
+              + ") may not do this: it needs the permission "
+              + needed.get());
+    }
+  }
+
+  private static String query(Context ctx) {
+    return ctx.queryString() == null ? "" : "?" + ctx.queryString();
+  }
+
+  private static void checkCsrf(Context ctx, Optional<Sessions.Session> session) {
+    String sent = ctx.header(RequestSecurity.CSRF_HEADER);
+    if (sent == null && isForm(ctx)) {
+      sent = ctx.formParam(RequestSecurity.CSRF_FIELD);
+    }
+    if (session.isEmpty()
+        || sent == null
+        || !MessageDigest.isEqual(
+            session.get().csrf().getBytes(StandardCharsets.UTF_8),
+            sent.getBytes(StandardCharsets.UTF_8))) {
+      throw new ForbiddenResponse(
+          "The form's security token is missing or out of date: reload the page and try again");
+    }
+  }
+
+  private static boolean isForm(Context ctx) {
+    String type = ctx.contentType();
+    return type != null
+        && (type.startsWith("application/x-www-form-urlencoded")
+            || type.startsWith("multipart/form-data"));
+  }
+
+  private UnauthorizedResponse unauthorized(Context ctx, String message) {
+    ctx.header("WWW-Authenticate", "Bearer realm=\"inspections\"");
+    return new UnauthorizedResponse(message);
+  }
+
+  // signing in and out
+
+  private void loginPage(Context ctx, String error, int status) {
+    Sessions.Session session =
+        sessions.find(ctx.cookie(COOKIE)).orElseGet(() -> startSession(ctx, Optional.empty()));
+    RequestSecurity.set(
+        new RequestSecurity.State(requestActor.actor(), Optional.of(session.csrf())));
+    ctx.status(status)
+        .render(
+            "pages/login.jte",
+            Map.of("page", new LoginPage(safeNext(ctx.queryParam("next")), error)));
+  }
+
+  private void login(Context ctx) {
+    String next = safeNext(ctx.formParam("next"));
+    SignInUseCase.Outcome outcome =
+        useCases.signIn().signIn(ctx.formParam("username"), ctx.formParam("password"));
+    if (outcome.actor().isEmpty()) {
+      loginPageAfterFailure(ctx, outcome.refusal(), next);
+      return;
+    }
+    sessions.end(ctx.cookie(COOKIE));
+    startSession(ctx, Optional.of(outcome.actor().get().name()));
+    ctx.redirect(next, HttpStatus.SEE_OTHER);
+  }
+
+  private void loginPageAfterFailure(Context ctx, String error, String next) {
+    Sessions.Session session =
+        sessions.find(ctx.cookie(COOKIE)).orElseGet(() -> startSession(ctx, Optional.empty()));
+    RequestSecurity.set(
+        new RequestSecurity.State(requestActor.actor(), Optional.of(session.csrf())));
+    ctx.status(401).render("pages/login.jte", Map.of("page", new LoginPage(next, error)));
+  }
+
+  private void logout(Context ctx) {
+    sessions.end(ctx.cookie(COOKIE));
+    Cookie gone = cookie(ctx, "");
+    gone.setMaxAge(0);
+    ctx.cookie(gone);
+    ctx.redirect("/login", HttpStatus.SEE_OTHER);
+  }
+
+  private Sessions.Session startSession(Context ctx, Optional<String> username) {
+    Sessions.Session session = sessions.start(username);
+    ctx.cookie(cookie(ctx, session.id()));
+    return session;
+  }
+
+  private Cookie cookie(Context ctx, String value) {
+    return new Cookie(COOKIE, value, "/", -1, secure(ctx), 0, true, null, null, SameSite.LAX);
+  }
+
+  private boolean secure(Context ctx) {
+    return settings.secureCookies() || "https".equalsIgnoreCase(ctx.scheme());
+  }
+
+  /** Only a path on this site: never an absolute or protocol-relative address (open redirect). */
+  static String safeNext(String next) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.startsWith("/\\")
+        || next.length() > 2000) {
+      return "/";
+    }
+    return next;
+  }
+
+  /** What the sign-in page shows. */
+  public record LoginPage(String next, String error) {}
+}

@@ -1,0 +1,566 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.FormBody;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.port.in.RegisterRegionUseCase;
+import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.domain.account.User;
+import org.probationinspections.web.security.WebSettings;
+
+/**
+ * Who may do what, through the API and the pages alike: sign-in, sessions, CSRF, API tokens, the
+ * route permissions, a provider's regions, the audit trail and the security headers.
+ */
+class SecurityTest {
+
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private TestWorld world;
+  private NorthWestFixture nw;
+
+  @BeforeEach
+  void recordNorthWest() {
+    world = new TestWorld();
+    nw = NorthWestFixture.recordInto(world.services);
+  }
+
+  interface Scenario {
+    void run(HttpClient client) throws Exception;
+  }
+
+  private void anonymously(Scenario scenario) {
+    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
+  }
+
+  private void as(String token, Scenario scenario) {
+    JavalinTest.test(
+        world.web.create(), TestWorld.as(token), (server, client) -> scenario.run(client));
+  }
+
+  private static OkHttpClient noRedirects(HttpClient client) {
+    return client.getOkHttp().newBuilder().followRedirects(false).build();
+  }
+
+  private static Response post(HttpClient client, String path, String json) throws IOException {
+    return noRedirects(client)
+        .newCall(
+            new Request.Builder()
+                .url(client.getOrigin() + path)
+                .post(RequestBody.create(json, JSON))
+                .build())
+        .execute();
+  }
+
+  private static Response form(HttpClient client, String path, String cookie, String... pairs)
+      throws IOException {
+    FormBody.Builder body = new FormBody.Builder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      body.add(pairs[i], pairs[i + 1]);
+    }
+    Request.Builder request =
+        new Request.Builder().url(client.getOrigin() + path).post(body.build());
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return noRedirects(client).newCall(request.build()).execute();
+  }
+
+  private static Response get(HttpClient client, String path, String cookie) throws IOException {
+    Request.Builder request = new Request.Builder().url(client.getOrigin() + path);
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return noRedirects(client).newCall(request.build()).execute();
+  }
+
+  private String progressPath(int item, int action) {
+    return "/api/action-plans/"
+        + nw.plan.value()
+        + "/items/"
+        + item
+        + "/actions/"
+        + action
+        + "/progress";
+  }
+
+  private static final String PROGRESS = "{\"status\":\"IN_PROGRESS\",\"note\":\"n\",\"by\":\"x\"}";
+
+  /** A browser's session: the cookie and the CSRF token the sign-in page gave it. */
+  record Browser(String cookie, String csrf) {}
+
+  private static Browser signIn(HttpClient client, String name, String password)
+      throws IOException {
+    Response page = get(client, "/login", null);
+    String html = page.body().string();
+    String cookie = cookieOf(page);
+    String csrf = csrfOf(html);
+    Response signedIn =
+        form(
+            client,
+            "/login",
+            cookie,
+            "_csrf",
+            csrf,
+            "username",
+            name,
+            "password",
+            password,
+            "next",
+            "/");
+    assertEquals(303, signedIn.code(), signedIn.body().string());
+    String session = cookieOf(signedIn);
+    assertFalse(session.equals(cookie), "signing in must issue a new session id");
+    String home = get(client, "/", session).body().string();
+    return new Browser(session, csrfOf(home));
+  }
+
+  private static String cookieOf(Response response) {
+    String header = response.header("Set-Cookie");
+    assertNotNull(header, "no Set-Cookie");
+    return header.substring(0, header.indexOf(';'));
+  }
+
+  private static String csrfOf(String html) {
+    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertTrue(m.find(), "no CSRF field in the page");
+    return m.group(1);
+  }
+
+  // anonymous
+
+  @Test
+  void anonymous_pageRedirectsToSignIn_apiIs401ProblemJson() {
+    anonymously(
+        client -> {
+          Response page = get(client, "/regions?x=1", null);
+          assertEquals(303, page.code());
+          assertEquals("/login?next=%2Fregions%3Fx%3D1", page.header("Location"));
+          Response api = client.get("/api/regions");
+          assertEquals(401, api.code());
+          assertTrue(api.header("Content-Type").startsWith("application/problem+json"));
+          assertEquals(401, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          assertEquals(401, client.get("/api/audit").code());
+        });
+  }
+
+  @Test
+  void anonymousReadSetting_letsAnonymousRead_butNotWriteNorReadTheAuditTrail() {
+    world = new TestWorld(new WebSettings(true, false, WebSettings.DEFAULT_MAX_REQUEST_BYTES));
+    nw = NorthWestFixture.recordInto(world.services);
+    anonymously(
+        client -> {
+          assertEquals(200, get(client, "/", null).code());
+          assertEquals(200, client.get("/api/regions").code());
+          assertEquals(200, get(client, "/action-plans/" + nw.plan.value(), null).code());
+          assertEquals(401, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          assertEquals(401, client.get("/api/audit").code());
+          assertFalse(
+              get(client, "/action-plans/" + nw.plan.value(), null)
+                  .body()
+                  .string()
+                  .contains("History of changes"));
+        });
+  }
+
+  // roles through the API
+
+  @Test
+  void reader_reads_butMayNotChangeAnything() {
+    String reader = world.tokenFor("rita", Role.READER);
+    as(
+        reader,
+        client -> {
+          assertEquals(200, client.get("/api/regions").code());
+          assertEquals(403, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          assertEquals(403, post(client, progressPath(1, 1), PROGRESS).code());
+          assertEquals(200, client.get("/api/audit").code());
+        });
+  }
+
+  @Test
+  void inspector_editsInspections_butNotActionPlans() {
+    String inspector = world.tokenFor("ian", Role.INSPECTOR);
+    as(
+        inspector,
+        client -> {
+          assertEquals(201, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          Response plan = post(client, progressPath(1, 1), PROGRESS);
+          assertEquals(403, plan.code());
+          assertTrue(plan.header("Content-Type").startsWith("application/problem+json"));
+        });
+  }
+
+  @Test
+  void provider_changesItsOwnRegionsPlan_butNotAnotherRegionsNorInspections() {
+    String own = world.tokenFor("pat", Role.PROVIDER, "North West");
+    String other = world.tokenFor("ned", Role.PROVIDER, "North East");
+    as(
+        own,
+        client -> {
+          Response ok = post(client, progressPath(1, 1), PROGRESS);
+          assertEquals(200, ok.code(), ok.body().string());
+          assertEquals(403, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+        });
+    as(
+        other,
+        client -> {
+          Response refused = post(client, progressPath(1, 1), PROGRESS);
+          assertEquals(403, refused.code());
+          assertTrue(refused.body().string().contains("own regions only"));
+          assertEquals(
+              403,
+              post(
+                      client,
+                      "/api/action-plans",
+                      "{\"region\":\"North West\",\"submitted\":\"2024-01-02\"}")
+                  .code());
+        });
+  }
+
+  @Test
+  void progressReportedByAProvider_isAuditedUnderItsName_notTheNameItClaims() {
+    String own = world.tokenFor("pat", Role.PROVIDER, "North West");
+    as(
+        own,
+        client -> {
+          assertEquals(200, post(client, progressPath(1, 1), PROGRESS).code());
+          String audit =
+              client.get("/api/audit?type=action-plan&id=" + nw.plan.value()).body().string();
+          assertTrue(audit.contains("\"actor\":\"pat\""), audit);
+          assertTrue(audit.contains("IN_PROGRESS"), audit);
+          String plan = client.get("/api/action-plans/" + nw.plan.value()).body().string();
+          assertTrue(plan.contains("\"by\":\"pat\""), plan);
+        });
+  }
+
+  @Test
+  void revokedToken_andDisabledUser_are401() {
+    world.tokenFor("rita", Role.READER);
+    var created = world.services.createApiToken().create("rita", "second");
+    as(created.secret(), client -> assertEquals(200, client.get("/api/regions").code()));
+    world.services.revokeApiToken().revoke(created.id());
+    as(created.secret(), client -> assertEquals(401, client.get("/api/regions").code()));
+
+    String other = world.tokenFor("ron", Role.READER);
+    world.services.disableUser().disable("ron");
+    as(other, client -> assertEquals(401, client.get("/api/regions").code()));
+    as("pit_made-up", client -> assertEquals(401, client.get("/api/regions").code()));
+  }
+
+  // pages: sessions and CSRF
+
+  @Test
+  void signIn_setsAnHttpOnlySameSiteCookie_andFormsNeedTheCsrfToken() {
+    anonymously(
+        client -> {
+          Response page = get(client, "/login", null);
+          String setCookie = page.header("Set-Cookie");
+          assertTrue(setCookie.contains("HttpOnly"), setCookie);
+          assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+          page.close();
+
+          Browser admin = signIn(client, "admin", TestWorld.ADMIN_PASSWORD);
+          Response without = form(client, "/regions", admin.cookie(), "name", "Wales");
+          assertEquals(403, without.code());
+          Response wrong =
+              form(client, "/regions", admin.cookie(), "name", "Wales", "_csrf", "guess");
+          assertEquals(403, wrong.code());
+          Response with =
+              form(client, "/regions", admin.cookie(), "name", "Wales", "_csrf", admin.csrf());
+          assertEquals(303, with.code());
+
+          Response out = form(client, "/logout", admin.cookie(), "_csrf", admin.csrf());
+          assertEquals(303, out.code());
+          assertEquals(303, get(client, "/regions", admin.cookie()).code());
+        });
+  }
+
+  @Test
+  void signInWithoutCsrfToken_isRefused_andAWrongPasswordIs401() {
+    anonymously(
+        client -> {
+          Response page = get(client, "/login", null);
+          String cookie = cookieOf(page);
+          String csrf = csrfOf(page.body().string());
+          assertEquals(
+              403,
+              form(
+                      client,
+                      "/login",
+                      cookie,
+                      "username",
+                      "admin",
+                      "password",
+                      TestWorld.ADMIN_PASSWORD)
+                  .code());
+          Response wrong =
+              form(client, "/login", cookie, "_csrf", csrf, "username", "admin", "password", "no");
+          assertEquals(401, wrong.code());
+          assertTrue(wrong.body().string().contains("The name or the password is wrong"));
+        });
+  }
+
+  @Test
+  void fiveFailedSignIns_lockTheAccount_evenForTheRightPassword() {
+    for (int i = 0; i < User.MAX_FAILED_LOGINS; i++) {
+      assertTrue(world.services.signIn().signIn("admin", "wrong password").actor().isEmpty());
+    }
+    var locked = world.services.signIn().signIn("admin", TestWorld.ADMIN_PASSWORD);
+    assertTrue(locked.actor().isEmpty());
+    assertTrue(locked.refusal().contains("locked"), locked.refusal());
+    world.services.resetPassword().reset("admin", Optional.of("a brand new password"));
+    assertTrue(world.services.signIn().signIn("admin", "a brand new password").actor().isPresent());
+  }
+
+  @Test
+  void providerOfAnotherRegion_isRefusedOnThePlanPage_too() {
+    world.tokenFor("ned", Role.PROVIDER, "North East");
+    world.tokenFor("pat", Role.PROVIDER, "North West");
+    anonymously(
+        client -> {
+          String path = "/action-plans/" + nw.plan.value() + "/items/1/actions/1/status";
+          Browser ned = signIn(client, "ned", TestWorld.ADMIN_PASSWORD);
+          assertEquals(
+              403,
+              form(client, path, ned.cookie(), "_csrf", ned.csrf(), "status", "COMPLETED").code());
+          Browser pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
+          assertEquals(
+              303,
+              form(client, path, pat.cookie(), "_csrf", pat.csrf(), "status", "COMPLETED").code());
+        });
+  }
+
+  @Test
+  void openRedirect_afterSignIn_isRefused() {
+    assertEquals(
+        "/", org.probationinspections.web.security.WebSecurityAccess.next("//evil.example"));
+    assertEquals("/", org.probationinspections.web.security.WebSecurityAccess.next("https://evil"));
+    assertEquals(
+        "/regions", org.probationinspections.web.security.WebSecurityAccess.next("/regions"));
+  }
+
+  // target revisions and history on the plan page
+
+  @Test
+  void movingATarget_needsAReason_andThePlanPageShowsTheOriginalAndEveryRevision() {
+    world.tokenFor("pat", Role.PROVIDER, "North West");
+    anonymously(
+        client -> {
+          Browser pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
+          String path = "/action-plans/" + nw.plan.value() + "/targets";
+          assertEquals(
+              422,
+              form(
+                      client,
+                      path,
+                      pat.cookie(),
+                      "_csrf",
+                      pat.csrf(),
+                      "action",
+                      "1.1",
+                      "target",
+                      "2024-06")
+                  .code());
+          assertEquals(
+              303,
+              form(
+                      client,
+                      path,
+                      pat.cookie(),
+                      "_csrf",
+                      pat.csrf(),
+                      "action",
+                      "1.1",
+                      "target",
+                      "2024-06",
+                      "reason",
+                      "Trainer left")
+                  .code());
+          assertEquals(
+              303,
+              form(
+                      client,
+                      path,
+                      pat.cookie(),
+                      "_csrf",
+                      pat.csrf(),
+                      "action",
+                      "1.1",
+                      "target",
+                      "2024-09",
+                      "reason",
+                      "Budget freeze")
+                  .code());
+          String html =
+              get(client, "/action-plans/" + nw.plan.value(), pat.cookie()).body().string();
+          assertTrue(html.contains("Original target 2023-09"), html);
+          assertTrue(html.contains("2023-09 → 2024-06"), html);
+          assertTrue(html.contains("by pat: Trainer left"), html);
+          assertTrue(html.contains("2024-06 → 2024-09"), html);
+          assertTrue(html.contains("History of changes"));
+          String history =
+              get(client, "/history?type=action-plan&id=" + nw.plan.value(), pat.cookie())
+                  .body()
+                  .string();
+          assertTrue(history.contains("Budget freeze"), history);
+          assertTrue(history.contains("<td>pat</td>"), history);
+        });
+  }
+
+  // the audit trail and its transaction
+
+  @Test
+  void aChangeRolledBack_leavesNoAuditEntry_aChangeKeptLeavesOne() {
+    int before = world.services.listAuditTrail().list(all()).size();
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            world.store.inTransaction(
+                () -> {
+                  world
+                      .services
+                      .registerRegion()
+                      .register(new RegisterRegionUseCase.Command("Wales"));
+                  throw new IllegalStateException("a later step failed");
+                }));
+    assertEquals(before, world.services.listAuditTrail().list(all()).size());
+    assertTrue(
+        world.services.listRegions().list().stream().noneMatch(r -> r.name().equals("Wales")));
+
+    world.services.registerRegion().register(new RegisterRegionUseCase.Command("Wales"));
+    List<ListAuditTrailUseCase.AuditEntryView> after = world.services.listAuditTrail().list(all());
+    assertEquals(before + 1, after.size());
+    var entry = after.get(after.size() - 1);
+    assertEquals("region", entry.recordType());
+    assertEquals("created", entry.change());
+    assertEquals("test set-up", entry.actor());
+    assertTrue(entry.after().orElseThrow().contains("\"name\":\"Wales\""));
+  }
+
+  @Test
+  void auditTrail_neverHoldsAPasswordOrTokenHash() {
+    String all =
+        world.services.listAuditTrail().list(all()).stream()
+            .map(e -> e.before().orElse("") + e.after().orElse(""))
+            .reduce("", String::concat);
+    assertTrue(all.contains("(secret)"));
+    assertFalse(all.contains("$argon2id$"));
+  }
+
+  private static ListAuditTrailUseCase.Query all() {
+    return new ListAuditTrailUseCase.Query(Optional.empty(), Optional.empty(), 0, 10_000);
+  }
+
+  // headers and limits
+
+  @Test
+  void everyResponse_carriesTheSecurityHeaders() {
+    as(
+        world.adminToken,
+        client -> {
+          for (String path : List.of("/", "/api/regions", "/login", "/static/style.css")) {
+            Response response = client.get(path);
+            String csp = response.header("Content-Security-Policy");
+            assertNotNull(csp, path);
+            assertTrue(csp.contains("script-src 'self'"), csp);
+            assertFalse(csp.contains("script-src 'self' 'unsafe-inline'"), csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+            assertEquals("nosniff", response.header("X-Content-Type-Options"), path);
+            assertNotNull(response.header("Referrer-Policy"), path);
+          }
+        });
+  }
+
+  @Test
+  void pages_holdNoInlineScript() {
+    as(
+        world.adminToken,
+        client -> {
+          for (String path :
+              List.of("/", "/regions", "/action-plans/" + nw.plan.value(), "/login")) {
+            String html = client.get(path).body().string();
+            Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(html);
+            while (scripts.find()) {
+              assertTrue(scripts.group(1).contains("src="), path + ": inline script");
+            }
+            assertFalse(html.matches("(?s).*\\son[a-z]+=\".*"), path + ": inline event handler");
+          }
+        });
+  }
+
+  @Test
+  void requestLargerThanTheLimit_isRefused_notStored() {
+    world = new TestWorld(new WebSettings(false, false, 10_000));
+    NorthWestFixture.recordInto(world.services);
+    as(
+        world.adminToken,
+        client -> {
+          String big = "{\"name\":\"" + "W".repeat(20_000) + "\"}";
+          Response response = post(client, "/api/regions", big);
+          assertEquals(413, response.code());
+          assertTrue(
+              world.services.listRegions().list().stream()
+                  .noneMatch(r -> r.name().startsWith("WWW")));
+        });
+  }
+
+  @Test
+  void auditLogSequence_isVisibleThroughTheApiForExport() {
+    as(
+        world.adminToken,
+        client -> {
+          String json = client.get("/api/audit?limit=2").body().string();
+          assertTrue(json.startsWith("["), json);
+          assertTrue(json.contains("\"sequence\":1"), json);
+          assertFalse(json.contains("\"sequence\":3"), json);
+        });
+  }
+
+  @SuppressWarnings("unused")
+  private static AuditLog.Query unused() {
+    return AuditLog.Query.all();
+  }
+
+  @Test
+  void aFieldLongerThanTheLimit_isRefusedAlike_byTheApiAndThePages() {
+    String longName = "W".repeat(org.probationinspections.domain.common.Require.MAX_TEXT + 1);
+    as(
+        world.adminToken,
+        client -> {
+          Response api = post(client, "/api/regions", "{\"name\":\"" + longName + "\"}");
+          assertEquals(422, api.code());
+          assertTrue(api.body().string().contains("allowed"));
+        });
+    anonymously(
+        client -> {
+          Browser admin = signIn(client, "admin", TestWorld.ADMIN_PASSWORD);
+          Response page =
+              form(client, "/regions", admin.cookie(), "_csrf", admin.csrf(), "name", longName);
+          assertEquals(422, page.code());
+          assertTrue(page.body().string().contains("allowed"));
+        });
+    assertTrue(
+        world.services.listRegions().list().stream().noneMatch(r -> r.name().startsWith("WWW")));
+  }
+}

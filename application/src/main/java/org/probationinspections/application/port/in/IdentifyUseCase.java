@@ -1,0 +1,17 @@
+package org.probationinspections.application.port.in;
+
+import java.util.Optional;
+import org.probationinspections.domain.account.Actor;
+
+/**
+ * Who a session or an API token stands for, read afresh on each request so that a disabled user, a
+ * changed role or a revoked token takes effect at once.
+ */
+public interface IdentifyUseCase {
+
+  /** The actor of a signed-in user, while the account is enabled. */
+  Optional<Actor> byUsername(String username);
+
+  /** The actor of an API token's user, while the token is active and the account enabled. */
+  Optional<Actor> byApiToken(String token);
+}

@@ -1,0 +1,58 @@
+package org.probationinspections.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.domain.common.Require;
+
+/**
+ * The audit trail: who changed which record when, and its values before and after (JSON). An entry
+ * is written in the unit of work of its change, so a change rolled back leaves none.
+ */
+public interface AuditLog {
+
+  /** Appends an entry; the store numbers it (its {@code sequence} is ignored). */
+  void record(Entry entry);
+
+  /** Entries in the order they were written, after {@code afterSequence}, at most {@code limit}. */
+  List<Entry> find(Query query);
+
+  record Entry(
+      long sequence,
+      Instant at,
+      String actor,
+      String recordType,
+      String recordId,
+      String change,
+      Optional<String> before,
+      Optional<String> after) {
+    public Entry {
+      Require.present("at", at);
+      actor = Require.text("actor", actor);
+      recordType = Require.text("recordType", recordType);
+      recordId = Require.text("recordId", recordId);
+      change = Require.text("change", change);
+      Require.present("before", before);
+      Require.present("after", after);
+    }
+  }
+
+  record Query(
+      Optional<String> recordType, Optional<String> recordId, long afterSequence, int limit) {
+    public static final int MAX_LIMIT = 10_000;
+
+    public Query {
+      Require.present("recordType", recordType);
+      Require.present("recordId", recordId);
+      Require.between("limit", limit, 1, MAX_LIMIT);
+    }
+
+    public static Query all() {
+      return new Query(Optional.empty(), Optional.empty(), 0, MAX_LIMIT);
+    }
+
+    public static Query of(String recordType, String recordId) {
+      return new Query(Optional.of(recordType), Optional.of(recordId), 0, MAX_LIMIT);
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package org.probationinspections.application.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ApiTokenRepository;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.application.port.out.RegionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UserRepository;
+import org.probationinspections.domain.account.ApiToken;
+import org.probationinspections.domain.account.User;
+import org.probationinspections.domain.account.UserId;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * Every repository the use cases write through, wrapped so that each save writes its audit entry:
+ * the stored state is read first, in the same unit of work, and compared with the saved one. No use
+ * case can change a record without leaving an entry, and an entry cannot outlive its change.
+ */
+final class AuditedRepositories {
+
+  static final String REGION = "region";
+  static final String PDU = "pdu";
+  static final String INSPECTION = "inspection";
+  static final String REVIEW = "review";
+  static final String ACTION_PLAN = "action-plan";
+  static final String USER = "user";
+  static final String API_TOKEN = "api-token";
+
+  private AuditedRepositories() {}
+
+  record Regions(RegionRepository store, Auditor audit) implements RegionRepository {
+    @Override
+    public Optional<Region> findById(RegionId id) {
+      return store.findById(id);
+    }
+
+    @Override
+    public Optional<Region> findByName(String name) {
+      return store.findByName(name);
+    }
+
+    @Override
+    public List<Region> findAll() {
+      return store.findAll();
+    }
+
+    @Override
+    public void add(Region region) {
+      store.add(region);
+      audit.saved(REGION, region.id().value(), Optional.empty(), region);
+    }
+  }
+
+  record Pdus(PduRepository store, Auditor audit) implements PduRepository {
+    @Override
+    public Optional<Pdu> findById(PduId id) {
+      return store.findById(id);
+    }
+
+    @Override
+    public Optional<Pdu> findByName(String name) {
+      return store.findByName(name);
+    }
+
+    @Override
+    public List<Pdu> findAll() {
+      return store.findAll();
+    }
+
+    @Override
+    public List<Pdu> findByRegion(RegionId region) {
+      return store.findByRegion(region);
+    }
+
+    @Override
+    public void save(Pdu pdu) {
+      Optional<Pdu> before = store.findById(pdu.id());
+      store.save(pdu);
+      audit.saved(PDU, pdu.id().value(), before, pdu);
+    }
+  }
+
+  record Inspections(InspectionRepository store, Auditor audit) implements InspectionRepository {
+    @Override
+    public Optional<Inspection> findById(InspectionId id) {
+      return store.findById(id);
+    }
+
+    @Override
+    public List<Inspection> findByPdu(PduId pdu) {
+      return store.findByPdu(pdu);
+    }
+
+    @Override
+    public List<Inspection> findAll() {
+      return store.findAll();
+    }
+
+    @Override
+    public long save(Inspection inspection) {
+      Optional<Inspection> before = store.findById(inspection.id());
+      long version = store.save(inspection);
+      audit.saved(INSPECTION, inspection.id().value(), before, inspection);
+      return version;
+    }
+  }
+
+  record Reviews(ReviewRepository store, Auditor audit) implements ReviewRepository {
+    @Override
+    public Optional<RegionalReview> findById(ReviewId id) {
+      return store.findById(id);
+    }
+
+    @Override
+    public List<RegionalReview> findByRegion(RegionId region) {
+      return store.findByRegion(region);
+    }
+
+    @Override
+    public List<RegionalReview> findAll() {
+      return store.findAll();
+    }
+
+    @Override
+    public long save(RegionalReview review) {
+      Optional<RegionalReview> before = store.findById(review.id());
+      long version = store.save(review);
+      audit.saved(REVIEW, review.id().value(), before, review);
+      return version;
+    }
+  }
+
+  record Plans(ActionPlanRepository store, Auditor audit) implements ActionPlanRepository {
+    @Override
+    public Optional<ActionPlan> findById(ActionPlanId id) {
+      return store.findById(id);
+    }
+
+    @Override
+    public List<ActionPlan> findByRegion(RegionId region) {
+      return store.findByRegion(region);
+    }
+
+    @Override
+    public List<ActionPlan> findAll() {
+      return store.findAll();
+    }
+
+    @Override
+    public long save(ActionPlan plan) {
+      Optional<ActionPlan> before = store.findById(plan.id());
+      long version = store.save(plan);
+      audit.saved(ACTION_PLAN, plan.id().value(), before, plan);
+      return version;
+    }
+  }
+
+  record Users(UserRepository store, Auditor audit) implements UserRepository {
+    @Override
+    public Optional<User> findById(UserId id) {
+      return store.findById(id);
+    }
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+      return store.findByUsername(username);
+    }
+
+    @Override
+    public List<User> findAll() {
+      return store.findAll();
+    }
+
+    @Override
+    public long save(User user) {
+      Optional<User> before = store.findById(user.id());
+      long version = store.save(user);
+      audit.saved(USER, user.username(), before, user);
+      return version;
+    }
+  }
+
+  record Tokens(ApiTokenRepository store, Auditor audit) implements ApiTokenRepository {
+    @Override
+    public Optional<ApiToken> findById(String id) {
+      return store.findById(id);
+    }
+
+    @Override
+    public Optional<ApiToken> findBySecretHash(String secretHash) {
+      return store.findBySecretHash(secretHash);
+    }
+
+    @Override
+    public List<ApiToken> findByUser(UserId user) {
+      return store.findByUser(user);
+    }
+
+    @Override
+    public void save(ApiToken token) {
+      Optional<ApiToken> before = store.findById(token.id());
+      store.save(token);
+      audit.saved(API_TOKEN, token.id(), before, token);
+    }
+  }
+}
