@@ -4,11 +4,13 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PasswordHasher;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
@@ -96,6 +98,12 @@ public final class PersistenceModule {
 
   @Provides
   @Singleton
+  public InspectionSummaries inspectionSummaries(Store store) {
+    return store.inspectionSummaries();
+  }
+
+  @Provides
+  @Singleton
   public ApiTokenRepository apiTokens(Store store) {
     return store.apiTokens();
   }
@@ -110,5 +118,11 @@ public final class PersistenceModule {
   @Singleton
   public PasswordHasher passwordHasher() {
     return new Argon2PasswordHasher();
+  }
+
+  @Provides
+  @Singleton
+  public ActionSummaries actionSummaries(Store store) {
+    return store.actionSummaries();
   }
 }

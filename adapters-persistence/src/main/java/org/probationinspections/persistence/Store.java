@@ -2,11 +2,13 @@ package org.probationinspections.persistence;
 
 import java.util.Optional;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
@@ -15,10 +17,12 @@ import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryActionSummaries;
 import org.probationinspections.persistence.memory.InMemoryApiTokens;
 import org.probationinspections.persistence.memory.InMemoryAuditLog;
 import org.probationinspections.persistence.memory.InMemoryConsolidationDecisions;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
+import org.probationinspections.persistence.memory.InMemoryInspectionSummaries;
 import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
@@ -42,6 +46,8 @@ public final class Store implements AutoCloseable {
   private final ActionPlanRepository actionPlans;
   private final ImportLedger importLedger;
   private final UnitOfWork unitOfWork;
+  private final InspectionSummaries inspectionSummaries;
+  private final ActionSummaries actionSummaries;
   private final UserRepository users;
   private final ApiTokenRepository apiTokens;
   private final AuditLog auditLog;
@@ -58,6 +64,8 @@ public final class Store implements AutoCloseable {
     this.actionPlans = new InMemoryActionPlans(memory);
     this.importLedger = new InMemoryImportLedger(memory);
     this.unitOfWork = memory;
+    this.inspectionSummaries = new InMemoryInspectionSummaries(memory);
+    this.actionSummaries = new InMemoryActionSummaries(memory);
     this.users = new InMemoryUsers(memory);
     this.apiTokens = new InMemoryApiTokens(memory);
     this.auditLog = new InMemoryAuditLog(memory);
@@ -75,6 +83,8 @@ public final class Store implements AutoCloseable {
     this.actionPlans = database.actionPlans();
     this.importLedger = database.importLedger();
     this.unitOfWork = database.transactions();
+    this.inspectionSummaries = database.inspectionSummaries();
+    this.actionSummaries = database.actionSummaries();
     this.users = database.users();
     this.apiTokens = database.apiTokens();
     this.auditLog = database.auditLog();
@@ -144,17 +154,22 @@ public final class Store implements AutoCloseable {
     return consolidationDecisions;
   }
 
+  public InspectionSummaries inspectionSummaries() {
+    return inspectionSummaries;
+  }
+
+  public ActionSummaries actionSummaries() {
+    return actionSummaries;
+  }
+
   /** The database behind the store; empty for the in-memory store. */
   Optional<JdbcDatabase> database() {
     return database;
   }
 
-  /**
-   * Connections are opened per transaction and closed after it, so nothing stays open; closing is
-   * kept so that a pool can be added without changing callers.
-   */
+  /** Closes the database's connection pool; the in-memory store holds nothing. */
   @Override
   public void close() {
-    // Nothing is held between transactions.
+    database.ifPresent(JdbcDatabase::close);
   }
 }

@@ -17,11 +17,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.Role;
 import org.probationinspections.domain.account.User;
@@ -395,6 +398,189 @@ abstract class RepositoryContract {
     assertSamePlan(first, stored);
     assertEquals(2, stored.version());
     assertEquals(ActionStatus.COMPLETED, stored.action(new ActionRef(2, 1)).status());
+  }
+
+  // Read-side queries
+
+  private List<String> summaryIds(
+      Optional<RegionId> region,
+      Optional<Integer> year,
+      boolean latestOnly,
+      InspectionSummaries.Order order,
+      int offset,
+      int limit) {
+    return store
+        .inspectionSummaries()
+        .find(
+            new InspectionSummaries.Filter(
+                region, Optional.empty(), year, latestOnly, order, offset, limit))
+        .items()
+        .stream()
+        .map(d -> d.id().value())
+        .toList();
+  }
+
+  private void saveFourInspections() {
+    saveUnits();
+    savedInspection("kn21", KNOWSLEY, LocalDate.of(2021, 5, 4));
+    savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));
+    savedInspection("cw23", CHESHIRE_WEST, LocalDate.of(2023, 6, 12));
+    savedInspection("ga22", GATESHEAD, LocalDate.of(2022, 1, 10));
+  }
+
+  @Test
+  void inspectionSummaries_areNewestFirst_andLatestOnlyKeepsEachPdusNewest() {
+    saveFourInspections();
+    var newest = InspectionSummaries.Order.NEWEST_FIRST;
+    var none = Optional.<RegionId>empty();
+
+    assertEquals(
+        List.of("cw23", "kn23", "ga22", "kn21"),
+        summaryIds(none, Optional.empty(), false, newest, 0, 50));
+    assertEquals(
+        List.of("cw23", "kn23", "ga22"), summaryIds(none, Optional.empty(), true, newest, 0, 50));
+    assertEquals(
+        List.of("ga22"),
+        summaryIds(Optional.of(NORTH_EAST.id()), Optional.empty(), true, newest, 0, 50));
+    assertEquals(List.of("kn21"), summaryIds(none, Optional.of(2021), true, newest, 0, 50));
+    assertEquals(List.of("cw23", "kn23"), summaryIds(none, Optional.of(2023), true, newest, 0, 50));
+  }
+
+  @Test
+  void inspectionSummaries_pageAndCountAll_andOrderByRegionThenPdu() {
+    saveFourInspections();
+    var filter =
+        new InspectionSummaries.Filter(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            InspectionSummaries.Order.NEWEST_FIRST,
+            1,
+            2);
+
+    var page = store.inspectionSummaries().find(filter);
+
+    assertEquals(4, page.total());
+    assertEquals(List.of("kn23", "ga22"), page.items().stream().map(d -> d.id().value()).toList());
+    assertEquals(
+        List.of("ga22", "cw23", "kn23"),
+        summaryIds(
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            InspectionSummaries.Order.BY_REGION_AND_PDU,
+            0,
+            50));
+    assertEquals(List.of(2023, 2022, 2021), store.inspectionSummaries().fieldworkYears());
+  }
+
+  @Test
+  void inspectionSummary_digest_keepsWhatTheSummaryIsComputedFrom() {
+    saveUnits();
+    Inspection saved = savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));
+
+    var digest =
+        store
+            .inspectionSummaries()
+            .find(
+                new InspectionSummaries.Filter(
+                    Optional.empty(),
+                    Optional.of(KNOWSLEY.id()),
+                    Optional.empty(),
+                    false,
+                    InspectionSummaries.Order.NEWEST_FIRST,
+                    0,
+                    10))
+            .items()
+            .get(0);
+
+    assertEquals(saved.id(), digest.id());
+    assertEquals(saved.pduId(), digest.pduId());
+    assertEquals(KNOWSLEY.name(), digest.pdu());
+    assertEquals(NORTH_WEST.id(), digest.regionId());
+    assertEquals(NORTH_WEST.name(), digest.region());
+    assertEquals(saved.frameworkId(), digest.frameworkId());
+    assertEquals(saved.details(), digest.details());
+    assertEquals(saved.results(), digest.results());
+    assertEquals(saved.published(), digest.published());
+    assertEquals(saved.notes(), digest.notes());
+    assertEquals(3, digest.recommendations());
+    assertEquals(1, digest.version());
+  }
+
+  @Test
+  void actionSummaries_tallyByStatusAndTarget_perRegionOrAll() {
+    saveUnits();
+    savedPlan("plan", LocalDate.of(2023, 8, 1));
+
+    assertEquals(
+        Set.of(
+            new ActionSummaries.StatusTally(
+                ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3)), 1),
+            new ActionSummaries.StatusTally(ActionStatus.COMPLETED, Optional.empty(), 1),
+            new ActionSummaries.StatusTally(
+                ActionStatus.PLANNED, Optional.of(YearMonth.of(2023, 9)), 1)),
+        Set.copyOf(store.actionSummaries().tally(Optional.empty())));
+    assertEquals(3, store.actionSummaries().tally(Optional.of(NORTH_WEST.id())).size());
+    assertEquals(List.of(), store.actionSummaries().tally(Optional.of(NORTH_EAST.id())));
+  }
+
+  @Test
+  void actionSummaries_tally_followsAChangedPlan() {
+    saveUnits();
+    ActionPlan plan = savedPlan("plan", LocalDate.of(2023, 8, 1));
+    store.actionSummaries().tally(Optional.empty());
+    ActionPlan stored = store.actionPlans().findById(plan.id()).orElseThrow();
+
+    stored.reportProgress(
+        new ActionRef(2, 1),
+        new ProgressUpdate(LocalDate.of(2023, 10, 1), ActionStatus.COMPLETED, "", "Lead"));
+    store.actionPlans().save(stored);
+
+    assertEquals(
+        Set.of(
+            new ActionSummaries.StatusTally(
+                ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3)), 1),
+            new ActionSummaries.StatusTally(ActionStatus.COMPLETED, Optional.empty(), 1),
+            new ActionSummaries.StatusTally(
+                ActionStatus.COMPLETED, Optional.of(YearMonth.of(2023, 9)), 1)),
+        Set.copyOf(store.actionSummaries().tally(Optional.empty())));
+  }
+
+  @Test
+  void actionSummaries_targetedBefore_areEarliestTargetFirst_withOwners_upToTheLimit() {
+    saveUnits();
+    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    var open = Set.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
+
+    var found =
+        store.actionSummaries().targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), 10);
+
+    assertEquals(
+        List.of("2/1", "1/1"), found.stream().map(a -> a.item() + "/" + a.action()).toList());
+    assertEquals("plan", found.get(1).plan().value());
+    assertEquals(NORTH_WEST.id(), found.get(1).region());
+    assertEquals(
+        List.of("Head of PDU", "Head of Performance and Quality"), found.get(1).detail().owners());
+    assertEquals(Optional.of(YearMonth.of(2024, 3)), found.get(1).detail().target());
+    assertEquals(
+        1,
+        store
+            .actionSummaries()
+            .targetedBefore(Optional.empty(), open, YearMonth.of(2024, 3), 10)
+            .size());
+    assertEquals(
+        1,
+        store
+            .actionSummaries()
+            .targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), 1)
+            .size());
+    assertEquals(
+        List.of(),
+        store
+            .actionSummaries()
+            .targetedBefore(Optional.of(NORTH_EAST.id()), open, YearMonth.of(2024, 4), 10));
   }
 
   // Import ledger

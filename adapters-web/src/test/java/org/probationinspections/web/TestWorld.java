@@ -15,10 +15,12 @@ import org.probationinspections.domain.account.Role;
 import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
+import org.probationinspections.persistence.memory.InMemoryActionSummaries;
 import org.probationinspections.persistence.memory.InMemoryApiTokens;
 import org.probationinspections.persistence.memory.InMemoryAuditLog;
 import org.probationinspections.persistence.memory.InMemoryConsolidationDecisions;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
+import org.probationinspections.persistence.memory.InMemoryInspectionSummaries;
 import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
@@ -79,7 +81,9 @@ public final class TestWorld {
             JsonFrameworkCatalog.shipped(),
             new InMemoryImportLedger(store),
             store,
-            clock);
+            clock,
+            new InMemoryInspectionSummaries(store),
+            new InMemoryActionSummaries(store));
     services =
         new Services(
             ports,

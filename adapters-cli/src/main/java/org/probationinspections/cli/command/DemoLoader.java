@@ -1,7 +1,6 @@
 package org.probationinspections.cli.command;
 
 import java.io.PrintStream;
-import org.probationinspections.application.service.DemoData;
 import org.probationinspections.application.service.Services;
 import org.probationinspections.cli.wiring.InspectionsComponent;
 
@@ -19,12 +18,7 @@ final class DemoLoader {
       return;
     }
     out.println("Generating the demo dataset (12 regions, two inspection rounds)…");
-    int made =
-        new DemoData(
-                services.importInspection(),
-                services.importRegionalReview(),
-                services.importActionPlan())
-            .generate(SEED);
+    int made = services.demoData().generate(SEED);
     out.println("Demo dataset ready: " + made + " inspections with letters and action plans.");
   }
 }

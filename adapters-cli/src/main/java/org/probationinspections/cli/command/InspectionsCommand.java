@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       DbCommand.class,
+      DemoCommand.class,
       UsersCommand.class,
       SuggestItemsCommand.class,
       CommandLine.HelpCommand.class

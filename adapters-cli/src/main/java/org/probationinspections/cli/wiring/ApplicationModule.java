@@ -39,6 +39,7 @@ import org.probationinspections.application.port.in.RetargetActionUseCase;
 import org.probationinspections.application.port.in.SignInUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.Clock;
@@ -46,6 +47,7 @@ import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PasswordHasher;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
@@ -84,7 +86,7 @@ public final class ApplicationModule {
 
   @Provides
   @Singleton
-  static Services services(
+  static Ports ports(
       RegionRepository regions,
       PduRepository pdus,
       InspectionRepository inspections,
@@ -94,15 +96,32 @@ public final class ApplicationModule {
       ImportLedger ledger,
       UnitOfWork unitOfWork,
       Clock clock,
+      InspectionSummaries inspectionSummaries,
+      ActionSummaries actionSummaries) {
+    return new Ports(
+        regions,
+        pdus,
+        inspections,
+        reviews,
+        plans,
+        frameworks,
+        ledger,
+        unitOfWork,
+        clock,
+        inspectionSummaries,
+        actionSummaries);
+  }
+
+  @Provides
+  @Singleton
+  static Services services(
+      Ports ports,
       UserRepository users,
       ApiTokenRepository tokens,
       AuditLog audit,
       PasswordHasher passwords,
       CurrentActor actor) {
-    return new Services(
-        new Ports(
-            regions, pdus, inspections, reviews, plans, frameworks, ledger, unitOfWork, clock),
-        new SecurityPorts(users, tokens, audit, passwords, actor));
+    return new Services(ports, new SecurityPorts(users, tokens, audit, passwords, actor));
   }
 
   @Provides

@@ -13,17 +13,8 @@ import org.probationinspections.application.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.port.in.PlanDueUseCase;
 import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
-import org.probationinspections.application.port.out.ActionPlanRepository;
-import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
-import org.probationinspections.application.port.out.FrameworkCatalog;
-import org.probationinspections.application.port.out.ImportLedger;
-import org.probationinspections.application.port.out.InspectionRepository;
-import org.probationinspections.application.port.out.PduRepository;
-import org.probationinspections.application.port.out.RegionRepository;
-import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.service.InsightServices;
 import org.probationinspections.application.service.Ports;
 import org.probationinspections.domain.plan.PlanDueClock;
@@ -61,26 +52,12 @@ public final class InsightModule {
   @Provides
   @Singleton
   static InsightServices insightServices(
-      RegionRepository regions,
-      PduRepository pdus,
-      InspectionRepository inspections,
-      ReviewRepository reviews,
-      ActionPlanRepository plans,
-      FrameworkCatalog frameworks,
-      ImportLedger ledger,
-      UnitOfWork unitOfWork,
-      Clock clock,
+      Ports ports,
       ThemeTaxonomy taxonomy,
       ThemeOverrideRepository themeOverrides,
       ConsolidationDecisionRepository decisions,
       PlanDueClock planDue) {
-    return new InsightServices(
-        new Ports(
-            regions, pdus, inspections, reviews, plans, frameworks, ledger, unitOfWork, clock),
-        taxonomy,
-        themeOverrides,
-        decisions,
-        planDue);
+    return new InsightServices(ports, taxonomy, themeOverrides, decisions, planDue);
   }
 
   @Provides

@@ -1,5 +1,7 @@
 package org.probationinspections.persistence.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,10 +29,24 @@ public final class JdbcDatabase {
   private final Jdbi jdbi;
   private final JdbcTransactions transactions;
 
+  /** Pooled connections: enough for the web server's concurrent requests on a small machine. */
+  static final int POOL_SIZE = 8;
+
+  private final HikariDataSource pool;
+
   private JdbcDatabase(Dialect dialect, DataSource dataSource) {
     this.dialect = dialect;
     this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource);
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(dataSource);
+    config.setMaximumPoolSize(POOL_SIZE);
+    // No idle connections kept when unused, so that short-lived stores (tests, one command) hold
+    // nothing: a connection is made on first use and retired after the idle timeout.
+    config.setMinimumIdle(0);
+    config.setIdleTimeout(10_000);
+    config.setPoolName("inspections-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
+    this.pool = new HikariDataSource(config);
+    this.jdbi = Jdbi.create(pool);
     // One bound key serves every scope of a query, including the scope "all" that ignores it.
     jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
     this.transactions = new JdbcTransactions(jdbi, dialect);
@@ -137,6 +153,11 @@ public final class JdbcDatabase {
     jdbi.useHandle(handle -> dialect.backup(handle, absolute));
   }
 
+  /** Closes the pooled connections. */
+  public void close() {
+    pool.close();
+  }
+
   public Dialect dialect() {
     return dialect;
   }
@@ -167,6 +188,14 @@ public final class JdbcDatabase {
 
   public JdbcActionPlans actionPlans() {
     return new JdbcActionPlans(transactions);
+  }
+
+  public JdbcInspectionSummaries inspectionSummaries() {
+    return new JdbcInspectionSummaries(transactions);
+  }
+
+  public JdbcActionSummaries actionSummaries() {
+    return new JdbcActionSummaries(transactions);
   }
 
   public JdbcImportLedger importLedger() {

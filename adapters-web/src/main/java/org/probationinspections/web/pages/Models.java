@@ -1,5 +1,7 @@
 package org.probationinspections.web.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +41,36 @@ public final class Models {
     }
   }
 
+  /** The dashboard with one page of its rows, from {@code offset}, {@code rows} at a time. */
   public record DashboardPage(
       DashboardUseCase.Dashboard dashboard,
       List<RegionView> regions,
       Optional<String> region,
-      Optional<Integer> year) {}
+      Optional<Integer> year,
+      int offset,
+      int rows) {
+
+    public boolean paged() {
+      return dashboard.totalRows() > dashboard.rows().size() || offset > 0;
+    }
+
+    public boolean hasPrevious() {
+      return offset > 0;
+    }
+
+    public boolean hasNext() {
+      return offset + dashboard.rows().size() < dashboard.totalRows();
+    }
+
+    /** The link to the page of rows from {@code from}, with the same filters. */
+    public String link(int from) {
+      StringBuilder link = new StringBuilder("/?offset=").append(Math.max(0, from));
+      region.ifPresent(
+          r -> link.append("&region=").append(URLEncoder.encode(r, StandardCharsets.UTF_8)));
+      year.ifPresent(y -> link.append("&year=").append(y));
+      return link.toString();
+    }
+  }
 
   public record LeagueRow(int rank, InspectionSummary inspection) {}
 
@@ -101,7 +128,14 @@ public final class Models {
       List<OverdueActionView> actions,
       List<RegionView> regions,
       Optional<String> region,
-      Optional<LocalDate> asOf) {}
+      Optional<LocalDate> asOf,
+      int limit) {
+
+    /** Whether the list stops at the limit, so that more overdue actions are not shown. */
+    public boolean cut() {
+      return actions.size() >= limit;
+    }
+  }
 
   /** One action row of a plan page, as the htmx fragment renders it. */
   public record ActionRow(

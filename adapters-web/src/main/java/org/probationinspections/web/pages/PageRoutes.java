@@ -72,6 +72,12 @@ public final class PageRoutes {
 
   static final String DEFAULT_FRAMEWORK = "hmip-probation-pdu-2021";
 
+  /** Rows of the dashboard's heatmap per page: the whole country at national size. */
+  static final int DASHBOARD_ROWS = 200;
+
+  /** The most overdue actions the overdue page lists. */
+  static final int OVERDUE_ROWS = 500;
+
   private final WebUseCases useCases;
 
   public PageRoutes(WebUseCases useCases) {
@@ -112,11 +118,17 @@ public final class PageRoutes {
   private void dashboard(Context ctx) {
     Optional<String> region = Params.query(ctx, "region");
     Optional<Integer> year = Params.queryInt(ctx, "year");
-    var dashboard = useCases.dashboard().dashboard(new DashboardUseCase.Query(region, year));
+    int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));
+    var dashboard =
+        useCases
+            .dashboard()
+            .dashboard(
+                new DashboardUseCase.Query(region, year, new Page.Request(offset, DASHBOARD_ROWS)));
     render(
         ctx,
         "dashboard",
-        new Models.DashboardPage(dashboard, useCases.listRegions().list(), region, year));
+        new Models.DashboardPage(
+            dashboard, useCases.listRegions().list(), region, year, offset, DASHBOARD_ROWS));
   }
 
   private void league(Context ctx) {
@@ -249,10 +261,13 @@ public final class PageRoutes {
         ctx,
         "overdue",
         new Models.OverduePage(
-            useCases.listOverdue().list(new ListOverdueActionsUseCase.Query(asOf, region)),
+            useCases
+                .listOverdue()
+                .list(new ListOverdueActionsUseCase.Query(asOf, region, OVERDUE_ROWS)),
             useCases.listRegions().list(),
             region,
-            asOf));
+            asOf,
+            OVERDUE_ROWS));
   }
 
   // forms

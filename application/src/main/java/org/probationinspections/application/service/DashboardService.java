@@ -1,41 +1,38 @@
 package org.probationinspections.application.service;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.probationinspections.application.port.in.DashboardUseCase;
 import org.probationinspections.application.port.in.InspectionSummary;
-import org.probationinspections.application.port.in.ListInspectionsUseCase;
-import org.probationinspections.application.port.in.Page;
-import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.FrameworkCatalog;
-import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.framework.StandardDefinition;
-import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ProgressCounts;
+import org.probationinspections.domain.unit.Region;
 
-/** Each PDU's latest inspection (in the chosen year), and the action counts as of today. */
+/**
+ * Each PDU's latest inspection (in the chosen year), and the action counts as of today. The store
+ * pages the rows and tallies the actions by status and target month; the domain counts each tally.
+ */
 public final class DashboardService implements DashboardUseCase {
 
-  private final ListInspectionsUseCase listInspections;
-  private final InspectionRepository inspections;
-  private final ActionPlanRepository plans;
+  private final InspectionSummaries summaries;
+  private final ActionSummaries actions;
   private final FrameworkCatalog frameworks;
   private final Directory directory;
   private final Clock clock;
 
   DashboardService(
-      ListInspectionsUseCase listInspections,
-      InspectionRepository inspections,
-      ActionPlanRepository plans,
+      InspectionSummaries summaries,
+      ActionSummaries actions,
       FrameworkCatalog frameworks,
       Directory directory,
       Clock clock) {
-    this.listInspections = listInspections;
-    this.inspections = inspections;
-    this.plans = plans;
+    this.summaries = summaries;
+    this.actions = actions;
     this.frameworks = frameworks;
     this.directory = directory;
     this.clock = clock;
@@ -43,16 +40,22 @@ public final class DashboardService implements DashboardUseCase {
 
   @Override
   public Dashboard dashboard(Query query) {
+    var region = query.region().map(directory::region).map(Region::id);
+    var found =
+        summaries.find(
+            new InspectionSummaries.Filter(
+                region,
+                Optional.empty(),
+                query.year(),
+                true,
+                InspectionSummaries.Order.BY_REGION_AND_PDU,
+                query.page().offset(),
+                query.page().limit()));
     List<InspectionSummary> rows =
-        listInspections
-            .list(
-                new ListInspectionsUseCase.Query(
-                    query.region(), Optional.empty(), query.year(), true, Page.Request.ALL))
-            .items()
-            .stream()
-            .sorted(
-                Comparator.comparing(InspectionSummary::region)
-                    .thenComparing(InspectionSummary::pdu))
+        found.items().stream()
+            .map(
+                digest ->
+                    InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
             .toList();
     var standards =
         frameworks.all().stream()
@@ -61,15 +64,15 @@ public final class DashboardService implements DashboardUseCase {
             .map(s -> new StandardColumn(s.code(), s.name()))
             .distinct()
             .toList();
-    var regionFilter = query.region().map(directory::region);
-    List<ActionPlan> selected =
-        regionFilter.isPresent() ? plans.findByRegion(regionFilter.get().id()) : plans.findAll();
-    ProgressCounts counts =
-        selected.stream()
-            .map(plan -> plan.progress(clock.today()))
-            .reduce(ProgressCounts.NONE, ProgressCounts::plus);
-    var years = new TreeSet<Integer>(Comparator.reverseOrder());
-    inspections.findAll().forEach(i -> years.add(i.details().fieldworkStarted().getYear()));
-    return new Dashboard(standards, rows, counts, List.copyOf(years));
+    var today = clock.today();
+    ProgressCounts counts = ProgressCounts.NONE;
+    for (var tally : actions.tally(region)) {
+      // One action stands for its tally: they share everything the counts depend on.
+      Action alike =
+          new Action(
+              "tally", List.of("tally"), tally.target(), tally.status(), List.of(), List.of());
+      counts = counts.plus(ProgressCounts.of(List.of(alike), today).times(tally.count()));
+    }
+    return new Dashboard(standards, rows, counts, summaries.fieldworkYears(), found.total());
   }
 }

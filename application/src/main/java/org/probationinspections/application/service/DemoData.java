@@ -19,9 +19,12 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
 import org.probationinspections.application.port.in.interchange.ObservationDocument;
+import org.probationinspections.application.port.in.interchange.ProgressDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
+import org.probationinspections.application.port.in.interchange.TargetRevisionDocument;
+import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.plan.ActionStatus;
@@ -201,51 +204,108 @@ public final class DemoData {
   private final ImportInspectionUseCase inspections;
   private final ImportRegionalReviewUseCase reviews;
   private final ImportActionPlanUseCase plans;
+  private final UnitOfWork unitOfWork;
+
+  /** Reports how far a long generation has come: regions done of all, inspections made. */
+  @FunctionalInterface
+  public interface Progress {
+    void regionDone(int done, int total, int inspections);
+  }
 
   public DemoData(
       ImportInspectionUseCase inspections,
       ImportRegionalReviewUseCase reviews,
       ImportActionPlanUseCase plans) {
+    this(
+        inspections,
+        reviews,
+        plans,
+        new UnitOfWork() {
+          @Override
+          public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            return work.get();
+          }
+        });
+  }
+
+  /** As above, storing each region's letter and plan (with its inspections) in one transaction. */
+  public DemoData(
+      ImportInspectionUseCase inspections,
+      ImportRegionalReviewUseCase reviews,
+      ImportActionPlanUseCase plans,
+      UnitOfWork unitOfWork) {
     this.inspections = inspections;
     this.reviews = reviews;
     this.plans = plans;
+    this.unitOfWork = unitOfWork;
   }
 
-  /** Generates and stores the dataset; returns the number of inspections made. */
+  /** Generates and stores the national dataset; returns the number of inspections made. */
   public int generate(long seed) {
+    return generate(1, seed, (done, total, made) -> {});
+  }
+
+  /**
+   * Generates {@code scale} times the national dataset: below 1, that share of the regions; from 1
+   * up, that many copies of the country (copy 2 has "North West 2" with "Cheshire West 2", and so
+   * on). The same scale and seed give the same data. Returns the number of inspections made.
+   */
+  public int generate(double scale, long seed, Progress progress) {
+    if (!(scale > 0) || scale > 10_000) {
+      throw new IllegalArgumentException("scale must be above 0 and at most 10000, was " + scale);
+    }
+    int copies = scale < 1 ? 1 : (int) Math.round(scale);
+    int regionsPerCopy =
+        scale < 1 ? Math.max(1, (int) Math.round(REGIONS.size() * scale)) : REGIONS.size();
     Random random = new Random(seed);
     int made = 0;
+    int done = 0;
+    int total = 2 * copies * regionsPerCopy;
     int[] roundYears = {2023, 2025};
     for (int round = 0; round < roundYears.length; round++) {
-      int regionIndex = 0;
-      for (var region : REGIONS.entrySet()) {
-        List<InspectionDocument> inspected = new ArrayList<>();
-        List<String> pdus = region.getValue();
-        int startMonth = 1 + (regionIndex * 11 + round * 5) % 9;
-        for (int p = 0; p < pdus.size(); p += 2) {
-          String pdu = pdus.get((p + round) % pdus.size());
-          LocalDate fieldwork =
-              LocalDate.of(roundYears[round], startMonth, 1)
-                  .plusWeeks(p)
-                  .plusDays(random.nextInt(4));
-          inspected.add(inspection(random, region.getKey(), pdu, fieldwork));
-          made++;
+      for (int copy = 1; copy <= copies; copy++) {
+        int regionIndex = 0;
+        for (var region : REGIONS.entrySet()) {
+          if (regionIndex == regionsPerCopy) {
+            break;
+          }
+          String suffix = copy == 1 ? "" : " " + copy;
+          String regionName = region.getKey() + suffix;
+          List<InspectionDocument> inspected = new ArrayList<>();
+          List<String> pdus = region.getValue();
+          int startMonth = 1 + (regionIndex * 11 + round * 5) % 9;
+          for (int p = 0; p < pdus.size(); p += 2) {
+            String pdu = pdus.get((p + round) % pdus.size()) + suffix;
+            LocalDate fieldwork =
+                LocalDate.of(roundYears[round], startMonth, 1)
+                    .plusWeeks(p)
+                    .plusDays(random.nextInt(4));
+            inspected.add(inspection(random, regionName, pdu, fieldwork));
+            made++;
+          }
+          LocalDate letter =
+              inspected.get(inspected.size() - 1).fieldworkStarted().orElseThrow().plusMonths(3);
+          var review =
+              new RegionalReviewDocument(
+                  Optional.empty(),
+                  regionName,
+                  letter,
+                  Optional.empty(),
+                  List.of(),
+                  List.of(),
+                  observations(random),
+                  inspected,
+                  List.of());
+          var plan = plan(random, regionName, letter, inspected);
+          unitOfWork.inTransaction(
+              () -> {
+                reviews.importReview(review);
+                plans.importPlan(plan);
+                return null;
+              });
+          regionIndex++;
+          progress.regionDone(++done, total, made);
         }
-        LocalDate letter =
-            inspected.get(inspected.size() - 1).fieldworkStarted().orElseThrow().plusMonths(3);
-        reviews.importReview(
-            new RegionalReviewDocument(
-                Optional.empty(),
-                region.getKey(),
-                letter,
-                Optional.empty(),
-                List.of(),
-                List.of(),
-                observations(random),
-                inspected,
-                List.of()));
-        plans.importPlan(plan(random, region.getKey(), letter, inspected));
-        regionIndex++;
       }
     }
     return made;
@@ -333,7 +393,7 @@ public final class DemoData {
               List.of()));
     }
     List<RecommendationDocument> recommendations = new ArrayList<>();
-    int count = 4 + random.nextInt(6);
+    int count = 6 + random.nextInt(7);
     for (int n = 1; n <= count; n++) {
       AddresseeLevel level =
           n <= count - 3
@@ -414,23 +474,48 @@ public final class DemoData {
             draw == 0 ? Response.NOT_AGREED : draw == 1 ? Response.PARTLY_AGREED : Response.AGREED;
         List<ActionDocument> actions = new ArrayList<>();
         if (response != Response.NOT_AGREED) {
-          int actionCount = 1 + random.nextInt(3);
+          int actionCount = 2 + random.nextInt(7);
           for (int a = 0; a < actionCount; a++) {
             YearMonth target = YearMonth.from(letter).plusMonths(2 + random.nextInt(18));
             ActionStatus status =
                 ActionStatus.values()[random.nextInt(ActionStatus.values().length)];
+            String owner = OWNERS[random.nextInt(OWNERS.length)];
+            Optional<YearMonth> kept =
+                status.isDone() && random.nextBoolean() ? Optional.empty() : Optional.of(target);
+            List<ProgressDocument> history = new ArrayList<>();
+            if (status != ActionStatus.PLANNED) {
+              history.add(
+                  new ProgressDocument(
+                      letter.plusMonths(1 + random.nextInt(3)),
+                      ActionStatus.IN_PROGRESS,
+                      "Work has started.",
+                      owner));
+            }
+            if (status.isDone()) {
+              history.add(
+                  new ProgressDocument(
+                      letter.plusMonths(4 + random.nextInt(4)), status, "Evidence seen.", owner));
+            }
+            List<TargetRevisionDocument> revisions =
+                kept.isPresent() && random.nextInt(5) == 0
+                    ? List.of(
+                        new TargetRevisionDocument(
+                            Optional.of(target.minusMonths(3)),
+                            target,
+                            "Staff shortages delayed the work.",
+                            owner,
+                            letter.plusMonths(2)))
+                    : List.of();
             actions.add(
                 new ActionDocument(
                     Optional.empty(),
                     "Action " + (a + 1) + ": " + recommendation.text(),
-                    List.of(OWNERS[random.nextInt(OWNERS.length)]),
-                    status.isDone() && random.nextBoolean()
-                        ? Optional.empty()
-                        : Optional.of(target),
+                    List.of(owner),
+                    kept,
                     status,
                     Optional.empty(),
-                    List.of(),
-                    List.of()));
+                    history,
+                    revisions));
           }
         }
         items.add(

@@ -11,6 +11,7 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.framework.StandardDefinition;
@@ -107,6 +108,47 @@ final class InspectionDocuments {
         ratings,
         assessment.flags(),
         inspection.recommendations().size());
+  }
+
+  /**
+   * A summary line from a digest: the inspection is restored without findings and recommendation
+   * texts, which its assessment does not read, and the count comes from the digest.
+   */
+  static InspectionSummary summary(
+      InspectionSummaries.InspectionDigest digest, Framework framework) {
+    Inspection inspection =
+        Inspection.restore(
+            digest.id(),
+            digest.pduId(),
+            digest.frameworkId(),
+            digest.details(),
+            digest.results(),
+            List.of(),
+            List.of(),
+            digest.published(),
+            digest.notes(),
+            digest.version());
+    InspectionSummary line =
+        summary(
+            inspection,
+            new Pdu(digest.pduId(), digest.regionId(), digest.pdu(), List.of()),
+            new Region(digest.regionId(), digest.region()),
+            framework);
+    return new InspectionSummary(
+        line.id(),
+        line.pduId(),
+        line.pdu(),
+        line.regionId(),
+        line.region(),
+        line.framework(),
+        line.fieldworkStarted(),
+        line.published(),
+        line.score(),
+        line.maxScore(),
+        line.overallRating(),
+        line.ratings(),
+        line.flags(),
+        digest.recommendations());
   }
 
   private static List<String> findings(Inspection inspection, String code, FindingKind kind) {

@@ -1,62 +1,45 @@
 package org.probationinspections.application.service;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.Page;
-import org.probationinspections.application.port.out.InspectionRepository;
-import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.Region;
 
-/** Inspections as summary lines, newest fieldwork first. */
+/**
+ * Inspections as summary lines, newest fieldwork first. The store filters and pages; the summary of
+ * each line on the page is computed by the domain from its digest.
+ */
 public final class ListInspectionsService implements ListInspectionsUseCase {
 
-  private final InspectionRepository inspections;
+  private final InspectionSummaries summaries;
   private final Directory directory;
 
-  ListInspectionsService(InspectionRepository inspections, Directory directory) {
-    this.inspections = inspections;
+  ListInspectionsService(InspectionSummaries summaries, Directory directory) {
+    this.summaries = summaries;
     this.directory = directory;
   }
 
   @Override
   public Page<InspectionSummary> list(Query query) {
-    Names names = new Names(directory);
-    var region = query.region().map(directory::region);
-    var pdu = query.pdu().map(directory::pdu);
-    List<Inspection> selected = new ArrayList<>();
-    for (Inspection inspection :
-        pdu.isPresent() ? inspections.findByPdu(pdu.get().id()) : inspections.findAll()) {
-      if (region.isPresent()
-          && !names.pdu(inspection.pduId()).regionId().equals(region.get().id())) {
-        continue;
-      }
-      if (query.year().isPresent()
-          && inspection.details().fieldworkStarted().getYear() != query.year().get()) {
-        continue;
-      }
-      selected.add(inspection);
-    }
-    if (query.latestOnly()) {
-      Map<Object, Inspection> latest = new LinkedHashMap<>();
-      selected.forEach(inspection -> latest.put(inspection.pduId(), inspection));
-      selected = new ArrayList<>(latest.values());
-    }
-    selected.sort(
-        Comparator.comparing((Inspection i) -> i.details().fieldworkStarted()).reversed());
+    var found =
+        summaries.find(
+            new InspectionSummaries.Filter(
+                query.region().map(directory::region).map(Region::id),
+                query.pdu().map(directory::pdu).map(Pdu::id),
+                query.year(),
+                query.latestOnly(),
+                InspectionSummaries.Order.NEWEST_FIRST,
+                query.page().offset(),
+                query.page().limit()));
     List<InspectionSummary> lines =
-        selected.stream()
+        found.items().stream()
             .map(
-                inspection ->
-                    InspectionDocuments.summary(
-                        inspection,
-                        names.pdu(inspection.pduId()),
-                        names.regionOf(inspection.pduId()),
-                        directory.framework(inspection.frameworkId())))
+                digest ->
+                    InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
             .toList();
-    return query.page().of(lines);
+    return new Page<>(lines, query.page().offset(), query.page().limit(), found.total());
   }
 }

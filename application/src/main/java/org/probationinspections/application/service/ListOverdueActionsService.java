@@ -1,24 +1,35 @@
 package org.probationinspections.application.service;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.OverdueActionView;
-import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
-import org.probationinspections.domain.plan.ActionPlan;
-import org.probationinspections.domain.plan.OverdueAction;
+import org.probationinspections.domain.plan.ActionStatus;
 
-/** Overdue actions across plans, most overdue first. */
+/**
+ * Overdue actions across plans, most overdue first. The store finds the open actions whose target
+ * month is over; the domain confirms each one and counts its days.
+ */
 public final class ListOverdueActionsService implements ListOverdueActionsUseCase {
 
-  private final ActionPlanRepository plans;
+  /** The statuses of actions that are not done, and so can be overdue. */
+  static final Set<ActionStatus> OPEN =
+      EnumSet.copyOf(
+          Arrays.stream(ActionStatus.values()).filter(status -> !status.isDone()).toList());
+
+  private final ActionSummaries actions;
   private final Directory directory;
   private final Clock clock;
 
-  ListOverdueActionsService(ActionPlanRepository plans, Directory directory, Clock clock) {
-    this.plans = plans;
+  ListOverdueActionsService(ActionSummaries actions, Directory directory, Clock clock) {
+    this.actions = actions;
     this.directory = directory;
     this.clock = clock;
   }
@@ -27,24 +38,22 @@ public final class ListOverdueActionsService implements ListOverdueActionsUseCas
   public List<OverdueActionView> list(Query query) {
     var asOf = query.asOf().orElseGet(clock::today);
     Names names = new Names(directory);
-    List<ActionPlan> found =
-        query.region().isPresent()
-            ? plans.findByRegion(directory.region(query.region().get()).id())
-            : plans.findAll();
+    var region = query.region().map(name -> directory.region(name).id());
     List<OverdueActionView> overdue = new ArrayList<>();
-    for (ActionPlan plan : found) {
-      for (OverdueAction action : plan.overdueActions(asOf)) {
-        overdue.add(
-            new OverdueActionView(
-                plan.id().value(),
-                names.region(plan.regionId()).name(),
-                action.ref().itemNumber(),
-                action.ref().actionNumber(),
-                action.action().text(),
-                action.action().owners(),
-                action.action().target().orElseThrow(),
-                action.daysOverdue()));
+    for (var placed : actions.targetedBefore(region, OPEN, YearMonth.from(asOf), query.limit())) {
+      if (!placed.detail().isOverdue(asOf)) {
+        continue;
       }
+      overdue.add(
+          new OverdueActionView(
+              placed.plan().value(),
+              names.region(placed.region()).name(),
+              placed.item(),
+              placed.action(),
+              placed.detail().text(),
+              placed.detail().owners(),
+              placed.detail().target().orElseThrow(),
+              placed.detail().daysOverdue(asOf)));
     }
     overdue.sort(Comparator.comparingLong(OverdueActionView::daysOverdue).reversed());
     return overdue;

@@ -2,37 +2,36 @@ package org.probationinspections.application.service;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
 
-/** Every PDU and region, read once for a view that names many of them. */
+/**
+ * The PDUs and regions a view names, each read once when first named: a page of a long list reads
+ * the few it shows, not every unit there is.
+ */
 final class Names {
 
-  private final Map<PduId, Pdu> pdus = new HashMap<>();
-  private final Map<RegionId, Region> regions = new HashMap<>();
+  private final Directory directory;
+  private final Map<PduId, Optional<Pdu>> pdus = new HashMap<>();
+  private final Map<RegionId, Optional<Region>> regions = new HashMap<>();
 
   Names(Directory directory) {
-    directory.pdus().findAll().forEach(pdu -> pdus.put(pdu.id(), pdu));
-    directory.regions().findAll().forEach(region -> regions.put(region.id(), region));
+    this.directory = directory;
   }
 
   Pdu pdu(PduId id) {
-    Pdu pdu = pdus.get(id);
-    if (pdu == null) {
-      throw new NotFoundException("PDU", id.value());
-    }
-    return pdu;
+    return pdus.computeIfAbsent(id, directory.pdus()::findById)
+        .orElseThrow(() -> new NotFoundException("PDU", id.value()));
   }
 
   Region region(RegionId id) {
-    Region region = regions.get(id);
-    if (region == null) {
-      throw new NotFoundException("Region", id.value());
-    }
-    return region;
+    return regions
+        .computeIfAbsent(id, directory.regions()::findById)
+        .orElseThrow(() -> new NotFoundException("Region", id.value()));
   }
 
   Region regionOf(PduId id) {

@@ -1,16 +1,21 @@
 package org.probationinspections.application.service;
 
 import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 
-/** Every out-port the use cases need, as the composition root provides them. */
+/**
+ * Every out-port the use cases need, as the composition root provides them: the repositories of the
+ * aggregates, and the read-side queries that lists and counts use at scale.
+ */
 public record Ports(
     RegionRepository regions,
     PduRepository pdus,
@@ -20,4 +25,6 @@ public record Ports(
     FrameworkCatalog frameworks,
     ImportLedger ledger,
     UnitOfWork unitOfWork,
-    Clock clock) {}
+    Clock clock,
+    InspectionSummaries inspectionSummaries,
+    ActionSummaries actionSummaries) {}

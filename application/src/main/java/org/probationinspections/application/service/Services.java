@@ -73,7 +73,9 @@ public final class Services {
             ports.frameworks(),
             ports.ledger(),
             ports.unitOfWork(),
-            ports.clock());
+            ports.clock(),
+            ports.inspectionSummaries(),
+            ports.actionSummaries());
     this.security =
         new SecurityPorts(
             new AuditedRepositories.Users(security.users(), auditor),
@@ -153,7 +155,7 @@ public final class Services {
   }
 
   public ListInspectionsUseCase listInspections() {
-    return new ListInspectionsService(ports.inspections(), directory);
+    return new ListInspectionsService(ports.inspectionSummaries(), directory);
   }
 
   public ListRegionsUseCase listRegions() {
@@ -165,7 +167,7 @@ public final class Services {
   }
 
   public ListOverdueActionsUseCase listOverdueActions() {
-    return new ListOverdueActionsService(ports.plans(), directory, ports.clock());
+    return new ListOverdueActionsService(ports.actionSummaries(), directory, ports.clock());
   }
 
   public ListActionPlansUseCase listActionPlans() {
@@ -194,9 +196,8 @@ public final class Services {
 
   public DashboardUseCase dashboard() {
     return new DashboardService(
-        listInspections(),
-        ports.inspections(),
-        ports.plans(),
+        ports.inspectionSummaries(),
+        ports.actionSummaries(),
         ports.frameworks(),
         directory,
         ports.clock());
@@ -229,6 +230,12 @@ public final class Services {
         directory,
         ports.unitOfWork(),
         ports.clock());
+  }
+
+  /** The demo dataset generator, storing each region in one transaction. */
+  public DemoData demoData() {
+    return new DemoData(
+        importInspection(), importRegionalReview(), importActionPlan(), ports.unitOfWork());
   }
 
   public ImportRegionalReviewUseCase importRegionalReview() {

@@ -34,6 +34,14 @@ public record ProgressCounts(int done, int inProgress, int planned, int overdue)
     return done + inProgress + planned + overdue;
   }
 
+  /** These counts taken {@code times} over: the counts of that many actions alike. */
+  public ProgressCounts times(int times) {
+    if (times < 0) {
+      throw new IllegalArgumentException("times must not be negative, was " + times);
+    }
+    return new ProgressCounts(done * times, inProgress * times, planned * times, overdue * times);
+  }
+
   public ProgressCounts plus(ProgressCounts other) {
     return new ProgressCounts(
         done + other.done,

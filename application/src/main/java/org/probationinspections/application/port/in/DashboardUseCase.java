@@ -11,19 +11,39 @@ public interface DashboardUseCase {
   Dashboard dashboard(Query query);
 
   /** {@code year} keeps inspections whose fieldwork started that year (an inspection round). */
-  record Query(Optional<String> region, Optional<Integer> year) {
+  record Query(Optional<String> region, Optional<Integer> year, Page.Request page) {
     public Query {
       Require.present("region", region);
       Require.present("year", year);
+      Require.present("page", page);
+    }
+
+    /** Every row of the heatmap. */
+    public Query(Optional<String> region, Optional<Integer> year) {
+      this(region, year, Page.Request.ALL);
     }
   }
 
-  /** The heatmap's columns and rows, and the action counts. */
+  /**
+   * The heatmap's columns and the requested page of its rows (by region, then PDU), how many rows
+   * there are in all, and the action counts.
+   */
   record Dashboard(
       List<StandardColumn> standards,
       List<InspectionSummary> rows,
       ProgressCounts actions,
-      List<Integer> years) {}
+      List<Integer> years,
+      int totalRows) {
+
+    /** A dashboard whose rows are all there is. */
+    public Dashboard(
+        List<StandardColumn> standards,
+        List<InspectionSummary> rows,
+        ProgressCounts actions,
+        List<Integer> years) {
+      this(standards, rows, actions, years, rows.size());
+    }
+  }
 
   /** One column of the heatmap. */
   record StandardColumn(String code, String name) {}

@@ -10,11 +10,17 @@ public interface ListOverdueActionsUseCase {
 
   List<OverdueActionView> list(Query query);
 
-  /** {@code asOf} defaults to today. */
-  record Query(Optional<LocalDate> asOf, Optional<String> region) {
+  /** {@code asOf} defaults to today; {@code limit} keeps the most overdue few. */
+  record Query(Optional<LocalDate> asOf, Optional<String> region, int limit) {
     public Query {
       Require.present("asOf", asOf);
       Require.present("region", region);
+      Require.positive("limit", limit);
+    }
+
+    /** Every overdue action. */
+    public Query(Optional<LocalDate> asOf, Optional<String> region) {
+      this(asOf, region, Integer.MAX_VALUE);
     }
   }
 }

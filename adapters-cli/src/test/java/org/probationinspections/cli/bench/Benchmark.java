@@ -1,0 +1,354 @@
+package org.probationinspections.cli.bench;
+
+import io.javalin.Javalin;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.cli.Main;
+
+/**
+ * The benchmark harness: import throughput against a raw JDBC insert of the same rows, HTTP figures
+ * against a bare Javalin endpoint, startup and resident memory, on SQLite and (optionally)
+ * PostgreSQL. Every ratio is measured in one run on one machine; the load goes to loopback only,
+ * bounded in count and time.
+ */
+public final class Benchmark {
+
+  /** What to run: the scale of the dataset, how many documents and how much load. */
+  public record Settings(
+      double scale,
+      int documents,
+      int maxRequests,
+      Duration loadTime,
+      Duration warmUpTime,
+      boolean postgres,
+      Path work,
+      Path jar,
+      Path seeds) {}
+
+  /** One figure of the table: what, the value, the limit it is measured against, the target. */
+  record Row(String measure, String value, String limit, String ratio, String target, String met) {}
+
+  private final Settings settings;
+  private final List<Row> rows = new ArrayList<>();
+  private final PrintStream log;
+
+  Benchmark(Settings settings, PrintStream log) {
+    this.settings = settings;
+    this.log = log;
+  }
+
+  /** Runs everything and returns the Markdown document. */
+  public static String run(Settings settings, PrintStream log) throws Exception {
+    Benchmark benchmark = new Benchmark(settings, log);
+    Files.createDirectories(settings.work());
+    benchmark.importThroughput();
+    LoadDriver driver = new LoadDriver(2);
+    LoadDriver.Figures bare = benchmark.bareJavalin(driver);
+    String sqlite = benchmark.database("sqlite");
+    benchmark.http("SQLite", sqlite, driver, bare, true);
+    if (settings.postgres()) {
+      try (PostgresForBenchmark postgres = PostgresForBenchmark.start(settings.work())) {
+        benchmark.http("PostgreSQL", benchmark.database(postgres.url()), driver, bare, false);
+      }
+    }
+    return Table.markdown(settings, benchmark.rows, Machine.describe());
+  }
+
+  // import
+
+  private void importThroughput() throws Exception {
+    Path folder = settings.work().resolve("import");
+    deleteTree(folder);
+    Files.createDirectories(folder);
+    List<Path> documents = PublishedReports.write(settings.seeds(), folder, settings.documents());
+    Path db = folder.resolve("import.db");
+    List<String> args = new ArrayList<>(List.of("import", "--db", db.toString()));
+    documents.forEach(d -> args.add(d.toString()));
+    // The schema is made first, so that the timing holds the imports alone.
+    quietly(() -> Main.run("db", "migrate", "--db", db.toString()));
+    // Reading and checking alone (--dry-run stores nothing): where the import's time goes.
+    List<String> dryRun = new ArrayList<>(List.of("import", "--dry-run", "--db", db.toString()));
+    documents.forEach(d -> dryRun.add(d.toString()));
+    long readStarted = System.nanoTime();
+    quietly(() -> Main.run(dryRun.toArray(String[]::new)));
+    double readRate = documents.size() / ((System.nanoTime() - readStarted) / 1e9);
+    long started = System.nanoTime();
+    int status = quietly(() -> Main.run(args.toArray(String[]::new)));
+    double importSeconds = (System.nanoTime() - started) / 1e9;
+    if (status != 0) {
+      throw new IllegalStateException("import failed with status " + status);
+    }
+    double importRate = documents.size() / importSeconds;
+    double rawRate = documents.size() / RawInsert.reinsert(db, documents.size());
+    log.printf(
+        "import: %.1f documents/s; raw JDBC insert of the same rows: %.1f/s%n",
+        importRate, rawRate);
+    rows.add(
+        new Row(
+            "Import, published PDU reports (" + documents.size() + " documents)",
+            String.format(Locale.ROOT, "%.1f documents/s", importRate),
+            String.format(Locale.ROOT, "%.1f documents/s (raw JDBC batch insert)", rawRate),
+            percent(importRate / rawRate),
+            "≥ 50% of raw",
+            verdict(importRate / rawRate >= 0.5, importRate / rawRate / 0.5)));
+    rows.add(
+        new Row(
+            "Import `--dry-run` of the same documents (read and check, store nothing)",
+            String.format(Locale.ROOT, "%.1f documents/s", readRate),
+            String.format(Locale.ROOT, "%.1f documents/s (raw JDBC batch insert)", rawRate),
+            percent(readRate / rawRate),
+            "",
+            ""));
+  }
+
+  // HTTP
+
+  private LoadDriver.Figures bareJavalin(LoadDriver driver) throws Exception {
+    Javalin bare = Javalin.create().get("/", ctx -> ctx.result("ok")).start("127.0.0.1", 0);
+    try {
+      var uri = java.net.URI.create("http://127.0.0.1:" + bare.port() + "/");
+      driver.run("warm-up", uri, settings.maxRequests(), settings.warmUpTime());
+      var figures = driver.run("bare", uri, settings.maxRequests(), settings.loadTime());
+      log.printf("bare Javalin: %.0f requests/s%n", figures.perSecond());
+      return figures;
+    } finally {
+      bare.stop();
+    }
+  }
+
+  /** A database holding the dataset at the settings' scale, generated once and kept. */
+  private String database(String kind) throws Exception {
+    String location;
+    if (kind.equals("sqlite")) {
+      Path file =
+          settings
+              .work()
+              .resolve(String.format(Locale.ROOT, "scale-%s.db", scaleText(settings.scale())));
+      location = file.toString();
+      if (Files.isRegularFile(file.resolveSibling(file.getFileName() + ".complete"))) {
+        log.println("reusing the dataset in " + file);
+        return location;
+      }
+      Files.deleteIfExists(file);
+    } else {
+      location = kind;
+    }
+    log.println("generating the dataset at scale " + settings.scale() + " …");
+    long started = System.nanoTime();
+    int status =
+        Main.run("demo", "generate", "--scale", String.valueOf(settings.scale()), "--db", location);
+    if (status != 0) {
+      throw new IllegalStateException("demo generate failed with status " + status);
+    }
+    log.printf("dataset ready in %.0f s%n", (System.nanoTime() - started) / 1e9);
+    if (kind.equals("sqlite")) {
+      Files.writeString(Path.of(location + ".complete"), "");
+    }
+    return location;
+  }
+
+  private void http(
+      String store, String database, LoadDriver driver, LoadDriver.Figures bare, boolean startup)
+      throws Exception {
+    Path logFile = settings.work().resolve("serve-" + store.toLowerCase(Locale.ROOT) + ".log");
+    String token = readerToken(database);
+    driver = driver.withBearer(token);
+    try (ServerProcess server = ServerProcess.start(settings.jar(), database, logFile)) {
+      if (startup) {
+        rows.add(
+            new Row(
+                "Startup, `java -jar` to first HTTP 200 (" + store + ")",
+                String.format(Locale.ROOT, "%.0f ms", server.startupMillis),
+                "",
+                "",
+                "≤ 1500 ms",
+                verdict(server.startupMillis <= 1500, 1500 / server.startupMillis)));
+      }
+      String inspection = middleInspection(database);
+      Map<String, String> endpoints = new LinkedHashMap<>();
+      endpoints.put("Dashboard page `/`", "/");
+      endpoints.put("Inspection page", "/inspections/" + inspection);
+      endpoints.put("Overdue list `/overdue`", "/overdue");
+      endpoints.put("JSON GET of one inspection", "/api/inspections/" + inspection);
+      for (String path : endpoints.values()) {
+        driver.run("warm-up", server.uri(path), settings.maxRequests(), settings.warmUpTime());
+      }
+      double warm = server.residentMiB();
+      for (var endpoint : endpoints.entrySet()) {
+        var figures =
+            driver.run(
+                endpoint.getKey(),
+                server.uri(endpoint.getValue()),
+                settings.maxRequests(),
+                settings.loadTime());
+        log.printf(
+            "%s %s: %.0f/s p50 %.1f ms p99 %.1f ms%n",
+            store,
+            endpoint.getKey(),
+            figures.perSecond(),
+            figures.p50Millis(),
+            figures.p99Millis());
+        double ratio = figures.perSecond() / bare.perSecond();
+        String target = "";
+        String met = "";
+        if (endpoint.getValue().equals("/")) {
+          target = "p99 ≤ 50 ms";
+          met = verdict(figures.p99Millis() <= 50, 50 / figures.p99Millis());
+        } else if (endpoint.getValue().startsWith("/api/")) {
+          target = "≥ 50% of bare";
+          met = verdict(ratio >= 0.5, ratio / 0.5);
+        }
+        rows.add(
+            new Row(
+                endpoint.getKey() + " (" + store + ")",
+                String.format(
+                    Locale.ROOT,
+                    "%.0f req/s; p50 %.1f ms; p99 %.1f ms (%d requests)",
+                    figures.perSecond(),
+                    figures.p50Millis(),
+                    figures.p99Millis(),
+                    figures.requests()),
+                String.format(Locale.ROOT, "%.0f req/s (bare Javalin)", bare.perSecond()),
+                percent(ratio),
+                target,
+                met));
+      }
+      double loaded = server.residentMiB();
+      rows.add(
+          new Row(
+              "Resident memory after warm-up / after load (" + store + ")",
+              String.format(Locale.ROOT, "%.0f MiB / %.0f MiB", warm, loaded),
+              "",
+              "",
+              "≤ 300 MB under load",
+              verdict(loaded * 1.048576 <= 300, 300 / (loaded * 1.048576))));
+    }
+  }
+
+  /**
+   * A READER's API token, made with {@code inspections users}: every page needs a signed-in user.
+   */
+  private String readerToken(String database) throws Exception {
+    Path password = settings.work().resolve("bench-password.txt");
+    Files.writeString(password, "benchmark-reader-password-1");
+    // Refused when the user is there already (a reused dataset): the token is made all the same.
+    quietly(
+        () ->
+            Main.run(
+                "users",
+                "add",
+                "bench-reader",
+                "--role",
+                "READER",
+                "--password-file",
+                password.toString(),
+                "--db",
+                database));
+    var printed = new java.io.ByteArrayOutputStream();
+    PrintStream out = System.out;
+    System.setOut(new PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Main.run(
+          "users", "token", "create", "bench-reader", "--label", "benchmark", "--db", database);
+    } finally {
+      System.setOut(out);
+    }
+    return printed
+        .toString(java.nio.charset.StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> line.startsWith("Send it as: Authorization: Bearer "))
+        .map(line -> line.substring("Send it as: Authorization: Bearer ".length()).trim())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no token: " + printed));
+  }
+
+  private static String middleInspection(String database) throws Exception {
+    String url = database.startsWith("jdbc:") ? database : "jdbc:sqlite:" + database;
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      int count;
+      try (ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM inspections")) {
+        result.next();
+        count = result.getInt(1);
+      }
+      try (PreparedStatement query =
+          connection.prepareStatement("SELECT id FROM inspections ORDER BY id LIMIT 1 OFFSET ?")) {
+        query.setInt(1, count / 2);
+        try (ResultSet result = query.executeQuery()) {
+          result.next();
+          return result.getString(1);
+        }
+      }
+    }
+  }
+
+  // helpers
+
+  static String scaleText(double scale) {
+    return scale == Math.rint(scale)
+        ? String.valueOf((long) scale)
+        : String.valueOf(scale).replace('.', '_');
+  }
+
+  private static String percent(double ratio) {
+    return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+  }
+
+  /**
+   * "met", or by how much it was missed: {@code headroom} is target over actual (below 1 misses).
+   */
+  private static String verdict(boolean met, double headroom) {
+    if (met) {
+      return "met";
+    }
+    return String.format(Locale.ROOT, "missed by %.0f%%", (1 - headroom) * 100);
+  }
+
+  private interface Action {
+    int run() throws Exception;
+  }
+
+  private static int quietly(Action action) throws Exception {
+    PrintStream out = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+    try {
+      return action.run();
+    } finally {
+      System.setOut(out);
+    }
+  }
+
+  static void deleteTree(Path folder) throws Exception {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  static Optional<Path> firstExisting(Path... paths) {
+    for (Path path : paths) {
+      if (Files.exists(path)) {
+        return Optional.of(path);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,66 @@
+package org.probationinspections.cli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The harness's machinery at a tiny scale: the data is generated, documents imported, the server
+ * started and loaded, and the table written. It checks the table's shape, never a timing.
+ */
+class BenchmarkSmokeTest {
+
+  @TempDir Path work;
+
+  @Test
+  void tinyScale_producesAWellFormedTableWithEveryMeasure() throws Exception {
+    Path seeds = Path.of(System.getProperty("inspections.seeds", "../../shared/seeds"));
+    if (System.getenv("CI") == null) {
+      Assumptions.assumeTrue(
+          Files.isRegularFile(seeds.resolve(PublishedReports.SEED)), "no seed report in " + seeds);
+    }
+    var settings =
+        new Benchmark.Settings(
+            0.1,
+            3,
+            30,
+            Duration.ofMillis(300),
+            Duration.ofMillis(200),
+            false,
+            work,
+            Path.of("target", "no-jar-so-the-test-classpath.jar"),
+            seeds);
+
+    String page = Benchmark.run(settings, new PrintStream(OutputStream.nullOutputStream()));
+
+    List<String> table = page.lines().filter(line -> line.startsWith("|")).toList();
+    assertEquals(Table.HEADER, table.get(0));
+    assertEquals(
+        List.of(
+            "Import, published PDU reports (3 documents)",
+            "Import `--dry-run` of the same documents (read and check, store nothing)",
+            "Startup, `java -jar` to first HTTP 200 (SQLite)",
+            "Dashboard page `/` (SQLite)",
+            "Inspection page (SQLite)",
+            "Overdue list `/overdue` (SQLite)",
+            "JSON GET of one inspection (SQLite)",
+            "Resident memory after warm-up / after load (SQLite)"),
+        table.subList(2, table.size()).stream().map(line -> line.split("\\|")[1].trim()).toList());
+    for (String row : table.subList(2, table.size())) {
+      assertEquals(7, row.split("\\|", -1).length - 1, row);
+      String verdict = row.split("\\|")[6].trim();
+      assertTrue(
+          verdict.isEmpty() || verdict.equals("met") || verdict.matches("missed by \\d+%"), row);
+    }
+    assertTrue(page.contains("**Machine:**"), page);
+  }
+}

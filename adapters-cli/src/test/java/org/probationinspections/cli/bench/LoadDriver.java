@@ -1,0 +1,111 @@
+package org.probationinspections.cli.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A closed-loop HTTP load driver for loopback only: a few client threads send GETs one after the
+ * other, each stopping at a request count or a deadline, whichever comes first.
+ */
+final class LoadDriver {
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final int threads;
+  private final java.util.Optional<String> bearer;
+
+  LoadDriver(int threads) {
+    this(threads, java.util.Optional.empty());
+  }
+
+  private LoadDriver(int threads, java.util.Optional<String> bearer) {
+    this.threads = threads;
+    this.bearer = bearer;
+  }
+
+  /** The same driver, sending {@code Authorization: Bearer token} with every request. */
+  LoadDriver withBearer(String token) {
+    return new LoadDriver(threads, java.util.Optional.of(token));
+  }
+
+  /** Requests per second and latency percentiles of one endpoint. */
+  record Figures(String name, int requests, double perSecond, double p50Millis, double p99Millis) {}
+
+  Figures run(String name, URI uri, int maxRequests, Duration maxTime) throws Exception {
+    requireLoopback(uri);
+    long deadline = System.nanoTime() + maxTime.toNanos();
+    AtomicInteger budget = new AtomicInteger(maxRequests);
+    List<long[]> perThread = new ArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    Throwable[] failure = new Throwable[1];
+    long started = System.nanoTime();
+    for (int t = 0; t < threads; t++) {
+      long[] latencies = new long[maxRequests];
+      perThread.add(latencies);
+      int index = t;
+      Thread worker =
+          new Thread(
+              () -> {
+                int n = 0;
+                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET();
+                bearer.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+                HttpRequest request = builder.build();
+                try {
+                  while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
+                    long sent = System.nanoTime();
+                    HttpResponse<byte[]> response =
+                        client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                      throw new IllegalStateException(uri + " answered " + response.statusCode());
+                    }
+                    latencies[n++] = System.nanoTime() - sent;
+                  }
+                } catch (Exception e) {
+                  failure[0] = e;
+                }
+                perThread.set(index, Arrays.copyOf(latencies, n));
+              });
+      workers.add(worker);
+      worker.start();
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    long elapsed = System.nanoTime() - started;
+    if (failure[0] != null) {
+      throw new IllegalStateException("load on " + uri + " failed", failure[0]);
+    }
+    long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    if (all.length == 0) {
+      throw new IllegalStateException("no request to " + uri + " completed");
+    }
+    return new Figures(
+        name,
+        all.length,
+        all.length / (elapsed / 1e9),
+        percentile(all, 0.50) / 1e6,
+        percentile(all, 0.99) / 1e6);
+  }
+
+  private static long percentile(long[] sorted, double share) {
+    int index = (int) Math.ceil(share * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  static void requireLoopback(URI uri) {
+    String host = uri.getHost();
+    if (!(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]"))) {
+      throw new IllegalArgumentException("load goes to loopback only, not " + host);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.probationinspections.cli.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** What the figures were measured on: processor, cores, memory, JVM, from /proc and the JVM. */
+final class Machine {
+
+  private Machine() {}
+
+  static String describe() {
+    String cpu =
+        read("/proc/cpuinfo")
+            .flatMap(
+                text ->
+                    text.lines()
+                        .filter(line -> line.startsWith("model name"))
+                        .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                        .findFirst())
+            .orElse("unknown processor");
+    String memory =
+        read("/proc/meminfo")
+            .flatMap(
+                text ->
+                    text.lines()
+                        .filter(line -> line.startsWith("MemTotal"))
+                        .map(line -> line.replaceAll("\\D+", ""))
+                        .findFirst())
+            .map(kib -> String.format("%.1f GiB", Long.parseLong(kib) / 1024.0 / 1024.0))
+            .orElse("unknown memory");
+    return String.format(
+        "%s; %d cores available to the JVM; %s RAM; %s %s (%s); %s %s",
+        cpu,
+        Runtime.getRuntime().availableProcessors(),
+        memory,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        System.getProperty("java.vendor"),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"));
+  }
+
+  static double residentMiB(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024.0;
+      }
+    }
+    throw new IOException("no VmRSS for process " + pid);
+  }
+
+  private static Optional<String> read(String file) {
+    try {
+      return Optional.of(Files.readString(Path.of(file)));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}

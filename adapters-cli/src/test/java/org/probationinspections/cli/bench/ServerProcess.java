@@ -1,0 +1,91 @@
+package org.probationinspections.cli.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code inspections serve} in its own JVM, started as a user would (the shaded jar when there is
+ * one, else the same classes on the test classpath), with its resident memory read from /proc.
+ */
+final class ServerProcess implements AutoCloseable {
+
+  final Process process;
+  final int port;
+  final double startupMillis;
+
+  private ServerProcess(Process process, int port, double startupMillis) {
+    this.process = process;
+    this.port = port;
+    this.startupMillis = startupMillis;
+  }
+
+  static ServerProcess start(Path jar, String database, Path log) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    if (Files.isRegularFile(jar)) {
+      command.add("-jar");
+      command.add(jar.toString());
+    } else {
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add("org.probationinspections.cli.Main");
+    }
+    command.addAll(List.of("serve", "--db", database, "--port", String.valueOf(port)));
+    long started = System.nanoTime();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    HttpClient client = HttpClient.newHttpClient();
+    // The sign-in page: public, so the first 200 needs no user.
+    URI probe = URI.create("http://127.0.0.1:" + port + "/login");
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      try {
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(probe).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          break;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        throw new IllegalStateException("the server did not start; see " + log);
+      }
+      Thread.sleep(5);
+    }
+    return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** Resident set size in MiB, from /proc/PID/status (VmRSS). */
+  double residentMiB() throws IOException {
+    return Machine.residentMiB(process.pid());
+  }
+
+  @Override
+  public void close() throws Exception {
+    process.destroy();
+    if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.domain.plan.Action;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * Actions across plans with SQL: a GROUP BY over the (target month, status) index for the tallies,
+ * and a scan of the target-month index in its order, stopped at the limit, for the actions whose
+ * target is over.
+ */
+public final class JdbcActionSummaries implements ActionSummaries {
+
+  /** Regions (and "all") whose tallies are kept; the least recently used goes first. */
+  private static final int CACHED_SCOPES = 64;
+
+  private final JdbcTransactions transactions;
+
+  /**
+   * Tallies as last read, with the stamp of the plans they were read from. Every change to an
+   * action saves its plan with the next version, and plans are never deleted, so the number of
+   * plans and the sum of their versions change whenever any action does; reading that stamp costs a
+   * scan of the plans, not of the actions. It is read from the database, so writes by another
+   * process are seen too.
+   */
+  private final Map<Optional<RegionId>, Tallies> tallies =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Optional<RegionId>, Tallies> eldest) {
+              return size() > CACHED_SCOPES;
+            }
+          });
+
+  private record Tallies(String stamp, List<StatusTally> counts) {}
+
+  JdbcActionSummaries(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public List<StatusTally> tally(Optional<RegionId> region) {
+    return transactions.read(
+        handle -> {
+          String stamp =
+              handle
+                  .createQuery(
+                      "SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS v FROM action_plans")
+                  .map((row, context) -> row.getLong("n") + ":" + row.getLong("v"))
+                  .one();
+          Tallies kept = tallies.get(region);
+          if (kept != null && kept.stamp().equals(stamp)) {
+            return kept.counts();
+          }
+          List<StatusTally> counts = List.copyOf(count(region));
+          tallies.put(region, new Tallies(stamp, counts));
+          return counts;
+        });
+  }
+
+  private List<StatusTally> count(Optional<RegionId> region) {
+    String sql =
+        region.isPresent()
+            ? "SELECT a.status, a.target_month, COUNT(*) AS n FROM actions a"
+                + " JOIN action_plans p ON p.id = a.plan_id WHERE p.region_id = :region"
+                + " GROUP BY a.target_month, a.status"
+            : "SELECT status, target_month, COUNT(*) AS n FROM actions"
+                + " GROUP BY target_month, status";
+    return transactions.read(
+        handle ->
+            handle
+                .createQuery(sql)
+                .bind("region", region.map(RegionId::value).orElse(""))
+                .map(
+                    (row, context) ->
+                        new StatusTally(
+                            ActionStatus.valueOf(row.getString("status")),
+                            Months.parse(row.getString("target_month")),
+                            row.getInt("n")))
+                .list());
+  }
+
+  @Override
+  public List<PlacedAction> targetedBefore(
+      Optional<RegionId> region, Set<ActionStatus> statuses, YearMonth before, int limit) {
+    if (statuses.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = statuses.stream().map(ActionStatus::name).sorted().toList();
+    return transactions.read(
+        handle -> {
+          Map<String, ActionRow> rows = new LinkedHashMap<>();
+          handle
+              .createQuery(
+                  "WITH picked AS (SELECT a.plan_id, p.region_id, a.item_number, a.position,"
+                      + " a.text, a.target_month, a.status FROM actions a"
+                      + " JOIN action_plans p ON p.id = a.plan_id"
+                      + " WHERE a.target_month < :before AND a.status IN (<statuses>)"
+                      + (region.isPresent() ? " AND p.region_id = :region" : "")
+                      + " ORDER BY a.target_month, a.plan_id, a.item_number, a.position"
+                      + " LIMIT :limit)"
+                      + " SELECT picked.*, o.owner FROM picked JOIN action_owners o"
+                      + " ON o.plan_id = picked.plan_id AND o.item_number = picked.item_number"
+                      + " AND o.action_position = picked.position"
+                      + " ORDER BY picked.target_month, picked.plan_id, picked.item_number,"
+                      + " picked.position, o.position")
+              .bind("before", Months.text(before))
+              .bindList("statuses", names)
+              .bind("region", region.map(RegionId::value).orElse(""))
+              .bind("limit", limit)
+              .map(
+                  (row, context) ->
+                      new ActionRow(
+                          row.getString("plan_id"),
+                          row.getString("region_id"),
+                          row.getInt("item_number"),
+                          row.getInt("position"),
+                          row.getString("text"),
+                          row.getString("target_month"),
+                          row.getString("status"),
+                          new ArrayList<>(List.of(row.getString("owner")))))
+              .forEach(
+                  row ->
+                      rows.merge(
+                          Rows.key(row.plan(), "" + row.item(), "" + row.position()),
+                          row,
+                          (first, next) -> {
+                            first.owners().addAll(next.owners());
+                            return first;
+                          }));
+          return rows.values().stream()
+              .map(
+                  row ->
+                      new PlacedAction(
+                          new ActionPlanId(row.plan()),
+                          new RegionId(row.region()),
+                          row.item(),
+                          row.position() + 1,
+                          new Action(
+                              row.text(),
+                              row.owners(),
+                              Months.parse(row.target()),
+                              ActionStatus.valueOf(row.status()),
+                              List.of(),
+                              List.of())))
+              .toList();
+        });
+  }
+
+  private record ActionRow(
+      String plan,
+      String region,
+      int item,
+      int position,
+      String text,
+      String target,
+      String status,
+      List<String> owners) {}
+}

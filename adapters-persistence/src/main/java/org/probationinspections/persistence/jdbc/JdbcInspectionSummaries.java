@@ -1,0 +1,252 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.inspection.InspectionDetails;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.inspection.PublishedSummary;
+import org.probationinspections.domain.inspection.RatingSource;
+import org.probationinspections.domain.inspection.StandardResult;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * Summaries of inspections with SQL: one query picks, orders and pages the inspections (the latest
+ * of each PDU with an anti-join), then the page's standard results, key questions, notes and
+ * recommendation counts are read by id. The WHERE clause is built from constant fragments; every
+ * value is bound.
+ */
+public final class JdbcInspectionSummaries implements InspectionSummaries {
+
+  /** Ids per IN list, well under the bind limits of SQLite and PostgreSQL. */
+  private static final int CHUNK = 500;
+
+  private final JdbcTransactions transactions;
+
+  JdbcInspectionSummaries(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Digests find(Filter filter) {
+    Dialect dialect = transactions.dialect();
+    StringBuilder filters = new StringBuilder();
+    filter.region().ifPresent(r -> filters.append(" AND p.region_id = :region"));
+    filter.pdu().ifPresent(p -> filters.append(" AND i.pdu_id = :pdu"));
+    filter
+        .year()
+        .ifPresent(
+            y -> filters.append(" AND i.fieldwork_started >= :from AND i.fieldwork_started < :to"));
+    String latest =
+        filter.latestOnly()
+            ? " AND NOT EXISTS (SELECT 1 FROM inspections later WHERE later.pdu_id = i.pdu_id"
+                + (filter.year().isPresent() ? " AND later.fieldwork_started < :to" : "")
+                + " AND (later.fieldwork_started > i.fieldwork_started"
+                + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))"
+            : "";
+    // The latest of each PDU is one row per PDU that has a matching inspection.
+    String count =
+        "SELECT "
+            + (filter.latestOnly() ? "COUNT(DISTINCT i.pdu_id)" : "COUNT(*)")
+            + " FROM inspections i JOIN pdus p ON p.id = i.pdu_id WHERE 1 = 1"
+            + filters;
+    // By place, the rows are read in the order of the name indexes (CROSS JOIN fixes SQLite's
+    // join order; PostgreSQL plans it as an inner join) and the scan stops at the page's end.
+    String from =
+        switch (filter.order()) {
+          case NEWEST_FIRST ->
+              " FROM inspections i JOIN pdus p ON p.id = i.pdu_id"
+                  + " JOIN regions r ON r.id = p.region_id WHERE 1 = 1";
+          case BY_REGION_AND_PDU ->
+              " FROM regions r CROSS JOIN pdus p CROSS JOIN inspections i"
+                  + " WHERE p.region_id = r.id AND i.pdu_id = p.id";
+        };
+    String where = filters + latest;
+    String order =
+        switch (filter.order()) {
+          case NEWEST_FIRST -> " ORDER BY i.fieldwork_started DESC, i.id";
+          case BY_REGION_AND_PDU -> " ORDER BY r.name, p.name, i.id";
+        };
+    return transactions.read(
+        handle -> {
+          int total = bind(handle.createQuery(count), filter, dialect).mapTo(Integer.class).one();
+          List<Row> rows =
+              bind(
+                      handle.createQuery(
+                          "SELECT i.id, i.pdu_id, p.name AS pdu_name, p.region_id,"
+                              + " r.name AS region_name, i.framework_id, i.fieldwork_started,"
+                              + " i.published_month, i.lead_inspector, i.cases_inspected,"
+                              + " i.published_score, i.published_maximum, i.published_overall,"
+                              + " i.version"
+                              + from
+                              + where
+                              + order
+                              + " LIMIT :limit OFFSET :offset"),
+                      filter,
+                      dialect)
+                  .bind("limit", filter.limit())
+                  .bind("offset", filter.offset())
+                  .map(
+                      (row, context) ->
+                          new Row(
+                              row.getString("id"),
+                              row.getString("pdu_id"),
+                              row.getString("pdu_name"),
+                              row.getString("region_id"),
+                              row.getString("region_name"),
+                              row.getString("framework_id"),
+                              new InspectionDetails(
+                                  dialect.readDate(row, "fieldwork_started"),
+                                  Months.parse(row.getString("published_month")),
+                                  Rows.optionalText(row, "lead_inspector"),
+                                  Rows.optionalInt(row, "cases_inspected")),
+                              new PublishedSummary(
+                                  Rows.optionalInt(row, "published_score"),
+                                  Rows.optionalInt(row, "published_maximum"),
+                                  Rows.optionalText(row, "published_overall")),
+                              row.getLong("version")))
+                  .list();
+          Children children = new Children();
+          List<String> ids = rows.stream().map(Row::id).toList();
+          for (int start = 0; start < ids.size(); start += CHUNK) {
+            children.read(handle, ids.subList(start, Math.min(ids.size(), start + CHUNK)));
+          }
+          List<InspectionDigest> digests = new ArrayList<>(rows.size());
+          for (Row row : rows) {
+            digests.add(
+                new InspectionDigest(
+                    new InspectionId(row.id()),
+                    new PduId(row.pduId()),
+                    row.pduName(),
+                    new RegionId(row.regionId()),
+                    row.regionName(),
+                    new FrameworkId(row.frameworkId()),
+                    row.details(),
+                    children.results(row.id()),
+                    row.published(),
+                    Rows.of(children.notes, row.id()),
+                    children.recommendations.getOrDefault(row.id(), 0),
+                    row.version()));
+          }
+          return new Digests(digests, total);
+        });
+  }
+
+  @Override
+  public List<Integer> fieldworkYears() {
+    String year =
+        switch (transactions.dialect()) {
+          case SQLITE -> "CAST(substr(fieldwork_started, 1, 4) AS INTEGER)";
+          case POSTGRESQL -> "CAST(EXTRACT(YEAR FROM fieldwork_started) AS INTEGER)";
+        };
+    return transactions.read(
+        handle ->
+            handle
+                .createQuery("SELECT DISTINCT " + year + " AS y FROM inspections ORDER BY y DESC")
+                .mapTo(Integer.class)
+                .list());
+  }
+
+  private static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {
+    filter.region().ifPresent(region -> statement.bind("region", region.value()));
+    filter.pdu().ifPresent(pdu -> statement.bind("pdu", pdu.value()));
+    filter
+        .year()
+        .ifPresent(
+            year -> {
+              statement.bind("from", dialect.date(LocalDate.of(year, 1, 1)));
+              statement.bind("to", dialect.date(LocalDate.of(year + 1, 1, 1)));
+            });
+    return statement;
+  }
+
+  private record Row(
+      String id,
+      String pduId,
+      String pduName,
+      String regionId,
+      String regionName,
+      String frameworkId,
+      InspectionDetails details,
+      PublishedSummary published,
+      long version) {}
+
+  /** The children of a page of inspections, read by id. */
+  private static final class Children {
+    final Map<String, List<KeyQuestionResult>> questions = new HashMap<>();
+    final Map<String, List<StandardResultRow>> results = new HashMap<>();
+    final Map<String, List<String>> notes = new HashMap<>();
+    final Map<String, Integer> recommendations = new HashMap<>();
+
+    void read(Handle handle, List<String> ids) {
+      questions.putAll(
+          Rows.grouped(
+              handle
+                  .createQuery(
+                      "SELECT inspection_id, standard_code, question, percent_yes"
+                          + " FROM key_question_results WHERE inspection_id IN (<ids>)"
+                          + " ORDER BY inspection_id, standard_code, position")
+                  .bindList("ids", ids),
+              (row, context) ->
+                  Rows.key(row.getString("inspection_id"), row.getString("standard_code")),
+              (row, context) ->
+                  new KeyQuestionResult(row.getString("question"), row.getInt("percent_yes"))));
+      results.putAll(
+          Rows.grouped(
+              handle
+                  .createQuery(
+                      "SELECT inspection_id, code, rating, source, published_rating"
+                          + " FROM standard_results WHERE inspection_id IN (<ids>)"
+                          + " ORDER BY inspection_id, position")
+                  .bindList("ids", ids),
+              (row, context) -> row.getString("inspection_id"),
+              (row, context) ->
+                  new StandardResultRow(
+                      row.getString("code"),
+                      Rating.valueOf(row.getString("rating")),
+                      RatingSource.valueOf(row.getString("source")),
+                      Rows.optionalText(row, "published_rating").map(Rating::valueOf))));
+      notes.putAll(
+          Rows.grouped(
+              handle
+                  .createQuery(
+                      "SELECT inspection_id, text FROM inspection_notes"
+                          + " WHERE inspection_id IN (<ids>) ORDER BY inspection_id, position")
+                  .bindList("ids", ids),
+              (row, context) -> row.getString("inspection_id"),
+              (row, context) -> row.getString("text")));
+      handle
+          .createQuery(
+              "SELECT inspection_id, COUNT(*) AS n FROM recommendations"
+                  + " WHERE inspection_id IN (<ids>) GROUP BY inspection_id")
+          .bindList("ids", ids)
+          .map((row, context) -> Map.entry(row.getString("inspection_id"), row.getInt("n")))
+          .forEach(entry -> recommendations.put(entry.getKey(), entry.getValue()));
+    }
+
+    List<StandardResult> results(String id) {
+      return Rows.of(results, id).stream()
+          .map(
+              r ->
+                  new StandardResult(
+                      r.code(),
+                      r.rating(),
+                      r.source(),
+                      r.published(),
+                      Rows.of(questions, Rows.key(id, r.code()))))
+          .toList();
+    }
+  }
+
+  private record StandardResultRow(
+      String code, Rating rating, RatingSource source, java.util.Optional<Rating> published) {}
+}

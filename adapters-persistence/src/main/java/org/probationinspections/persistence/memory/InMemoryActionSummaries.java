@@ -1,0 +1,91 @@
+package org.probationinspections.persistence.memory;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.domain.plan.Action;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanItem;
+import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.unit.RegionId;
+
+/** Tallies and lists of the actions held in memory, as the port says. */
+public final class InMemoryActionSummaries implements ActionSummaries {
+
+  private final InMemoryStore store;
+
+  public InMemoryActionSummaries(InMemoryStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public List<StatusTally> tally(Optional<RegionId> region) {
+    return store.read(
+        t -> {
+          record Key(ActionStatus status, Optional<YearMonth> target) {}
+          Map<Key, Integer> counts = new LinkedHashMap<>();
+          for (ActionPlan plan : plans(t, region)) {
+            for (ActionPlanItem item : plan.items()) {
+              for (Action action : item.actions()) {
+                counts.merge(new Key(action.status(), action.target()), 1, Integer::sum);
+              }
+            }
+          }
+          List<StatusTally> tallies = new ArrayList<>();
+          counts.forEach(
+              (key, count) -> tallies.add(new StatusTally(key.status(), key.target(), count)));
+          return tallies;
+        });
+  }
+
+  @Override
+  public List<PlacedAction> targetedBefore(
+      Optional<RegionId> region, Set<ActionStatus> statuses, YearMonth before, int limit) {
+    return store.read(
+        t -> {
+          List<PlacedAction> found = new ArrayList<>();
+          for (ActionPlan plan : plans(t, region)) {
+            for (ActionPlanItem item : plan.items()) {
+              for (int index = 0; index < item.actions().size(); index++) {
+                Action action = item.actions().get(index);
+                if (statuses.contains(action.status())
+                    && action.target().isPresent()
+                    && action.target().get().isBefore(before)) {
+                  found.add(
+                      new PlacedAction(
+                          plan.id(),
+                          plan.regionId(),
+                          item.number(),
+                          index + 1,
+                          new Action(
+                              action.text(),
+                              action.owners(),
+                              action.target(),
+                              action.status(),
+                              List.of(),
+                              List.of())));
+                }
+              }
+            }
+          }
+          found.sort(
+              Comparator.comparing((PlacedAction a) -> a.detail().target().orElseThrow())
+                  .thenComparing(a -> a.plan().value())
+                  .thenComparingInt(PlacedAction::item)
+                  .thenComparingInt(PlacedAction::action));
+          return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+        });
+  }
+
+  private static List<ActionPlan> plans(InMemoryStore.Tables t, Optional<RegionId> region) {
+    return t.plans.values().stream()
+        .filter(plan -> region.isEmpty() || plan.regionId().equals(region.get()))
+        .toList();
+  }
+}

@@ -1,0 +1,105 @@
+package org.probationinspections.persistence.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.Region;
+
+/** Summaries of the inspections held in memory, filtered, ordered and paged as the port says. */
+public final class InMemoryInspectionSummaries implements InspectionSummaries {
+
+  private static final Comparator<Inspection> OLDEST_FIRST =
+      Comparator.comparing((Inspection i) -> i.details().fieldworkStarted())
+          .thenComparing(i -> i.id().value());
+
+  private final InMemoryStore store;
+
+  public InMemoryInspectionSummaries(InMemoryStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public Digests find(Filter filter) {
+    return store.read(
+        t -> {
+          List<Inspection> selected = new ArrayList<>();
+          for (Inspection inspection : t.inspections.values()) {
+            Pdu pdu = t.pdus.get(inspection.pduId());
+            if (filter.region().isPresent() && !pdu.regionId().equals(filter.region().get())) {
+              continue;
+            }
+            if (filter.pdu().isPresent() && !inspection.pduId().equals(filter.pdu().get())) {
+              continue;
+            }
+            if (filter.year().isPresent()
+                && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
+              continue;
+            }
+            selected.add(inspection);
+          }
+          selected.sort(OLDEST_FIRST);
+          if (filter.latestOnly()) {
+            Map<PduId, Inspection> latest = new LinkedHashMap<>();
+            selected.forEach(inspection -> latest.put(inspection.pduId(), inspection));
+            selected = new ArrayList<>(latest.values());
+          }
+          selected.sort(order(filter.order(), t));
+          int from = Math.min(filter.offset(), selected.size());
+          int to = (int) Math.min((long) from + filter.limit(), selected.size());
+          return new Digests(
+              selected.subList(from, to).stream().map(i -> digest(i, t)).toList(), selected.size());
+        });
+  }
+
+  @Override
+  public List<Integer> fieldworkYears() {
+    return store.read(
+        t -> {
+          var years = new TreeSet<Integer>(Comparator.reverseOrder());
+          t.inspections.values().forEach(i -> years.add(i.details().fieldworkStarted().getYear()));
+          return List.copyOf(years);
+        });
+  }
+
+  private static Comparator<Inspection> order(Order order, InMemoryStore.Tables t) {
+    Comparator<Inspection> byId = Comparator.comparing(i -> i.id().value());
+    return switch (order) {
+      case NEWEST_FIRST ->
+          Comparator.comparing((Inspection i) -> i.details().fieldworkStarted())
+              .reversed()
+              .thenComparing(byId);
+      case BY_REGION_AND_PDU ->
+          Comparator.comparing(
+                  (Inspection i) -> {
+                    Region region = t.regions.get(t.pdus.get(i.pduId()).regionId());
+                    return region.name();
+                  })
+              .thenComparing(i -> t.pdus.get(i.pduId()).name())
+              .thenComparing(byId);
+    };
+  }
+
+  private static InspectionDigest digest(Inspection i, InMemoryStore.Tables t) {
+    Pdu pdu = t.pdus.get(i.pduId());
+    return new InspectionDigest(
+        i.id(),
+        i.pduId(),
+        pdu.name(),
+        pdu.regionId(),
+        t.regions.get(pdu.regionId()).name(),
+        i.frameworkId(),
+        i.details(),
+        i.results(),
+        i.published(),
+        i.notes(),
+        i.recommendations().size(),
+        i.version());
+  }
+}

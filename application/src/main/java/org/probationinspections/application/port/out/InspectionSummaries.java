@@ -1,0 +1,84 @@
+package org.probationinspections.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.inspection.InspectionDetails;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.PublishedSummary;
+import org.probationinspections.domain.inspection.StandardResult;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * Reads inspections as the lists need them: filtered, ordered and paged by the store, with only the
+ * parts a summary line is computed from (no findings, no recommendation texts). The rules that turn
+ * a digest into a score stay in the domain.
+ */
+public interface InspectionSummaries {
+
+  /** One page of matching inspections in the filter's order, and how many matched. */
+  Digests find(Filter filter);
+
+  /** The years in which some fieldwork started, newest first. */
+  List<Integer> fieldworkYears();
+
+  /**
+   * {@code latestOnly} keeps each PDU's most recent inspection among those the other filters keep;
+   * {@code year} is the year fieldwork started.
+   */
+  record Filter(
+      Optional<RegionId> region,
+      Optional<PduId> pdu,
+      Optional<Integer> year,
+      boolean latestOnly,
+      Order order,
+      int offset,
+      int limit) {
+    public Filter {
+      Require.present("region", region);
+      Require.present("pdu", pdu);
+      Require.present("year", year);
+      Require.present("order", order);
+      if (offset < 0 || limit <= 0) {
+        throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+      }
+    }
+  }
+
+  /** How a list is ordered; ties are broken by the inspection's id. */
+  enum Order {
+    /** Newest fieldwork first. */
+    NEWEST_FIRST,
+    /** By region name, then PDU name (code point order, as Java compares strings). */
+    BY_REGION_AND_PDU
+  }
+
+  /** A page of digests and how many matched in all. */
+  record Digests(List<InspectionDigest> items, int total) {
+    public Digests {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** What a summary line of an inspection is computed from, with the names it shows. */
+  record InspectionDigest(
+      InspectionId id,
+      PduId pduId,
+      String pdu,
+      RegionId regionId,
+      String region,
+      FrameworkId frameworkId,
+      InspectionDetails details,
+      List<StandardResult> results,
+      PublishedSummary published,
+      List<String> notes,
+      int recommendations,
+      long version) {
+    public InspectionDigest {
+      results = List.copyOf(results);
+      notes = List.copyOf(notes);
+    }
+  }
+}
