@@ -405,6 +405,37 @@ class ApiTest {
     api(client -> problem(client.post("/api/inspections/import", "pdu: Cumbria"), 400, null, null));
   }
 
+  @Test
+  void importReview_ofStoredInspections_createsIt_thenFindsItUnchanged() {
+    api(
+        client -> {
+          String doc =
+              "{\"region\":\"North West\",\"date\":\"2024-05-01\",\"inspectionIds\":[\""
+                  + nw.knowsleyInspection.value()
+                  + "\"],\"observations\":[{\"theme\":\"Staff\",\"kind\":\"KEY_STRENGTH\","
+                  + "\"text\":\"Staff feel supported.\"}]}";
+          JsonNode first = ok(client.post("/api/reviews/import", doc), 201);
+          assertEquals("CREATED", first.get("effect").asText());
+          assertEquals(
+              "UNCHANGED", ok(client.post("/api/reviews/import", doc), 200).get("effect").asText());
+        });
+  }
+
+  @Test
+  void importPlan_answeringARecommendationNoStoredInspectionHas_is422NamingTheItem() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    "/api/action-plans/import",
+                    "{\"region\":\"North West\",\"submitted\":\"2024-06-01\",\"items\":[{\"number\":1,"
+                        + "\"answers\":[{\"pdu\":\"Knowsley and St Helens\",\"recommendationNumber\":99}],"
+                        + "\"response\":\"AGREED\",\"actions\":[]}]}"),
+                422,
+                "field",
+                "items[1].answers"));
+  }
+
   // regional reviews
 
   @Test
