@@ -328,6 +328,7 @@ public final class DemoData {
             "2.5",
             "Reviewing");
     int worstCaseScore = 3;
+    int bestCaseScore = 0;
     boolean courtWorkRated = random.nextInt(3) > 0;
     for (String code : List.of("2.1", "2.2", "2.3", "2.4", "2.5")) {
       if (code.equals("2.1") && !courtWorkRated) {
@@ -351,8 +352,9 @@ public final class DemoData {
             new KeyQuestionDocument("Does the work focus sufficiently on " + focus + "?", percent));
       }
       int lowest = questions.stream().mapToInt(KeyQuestionDocument::percentYes).min().orElseThrow();
-      worstCaseScore =
-          Math.min(worstCaseScore, lowest >= 80 ? 3 : lowest >= 65 ? 2 : lowest >= 50 ? 1 : 0);
+      int score = lowest >= 80 ? 3 : lowest >= 65 ? 2 : lowest >= 50 ? 1 : 0;
+      worstCaseScore = Math.min(worstCaseScore, score);
+      bestCaseScore = Math.max(bestCaseScore, score);
       standards.add(
           new StandardDocument(
               code,
@@ -375,6 +377,10 @@ public final class DemoData {
       Rating judged = judgement(random, quality);
       if (standard[0].equals("1.1") && !judged.isAtMost(leadershipCeiling)) {
         judged = leadershipCeiling;
+      }
+      // The decision rules: every case-supervision standard Inadequate makes leadership Inadequate.
+      if (standard[0].equals("1.1") && bestCaseScore == 0) {
+        judged = Rating.INADEQUATE;
       }
       if (standard[0].equals("1.3")
           && worstCaseScore == 0
