@@ -15,6 +15,7 @@ import org.probationinspections.application.importing.PduReportParser;
 import org.probationinspections.application.importing.RegionalLetterParser;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.theme.ThemeMatch;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
