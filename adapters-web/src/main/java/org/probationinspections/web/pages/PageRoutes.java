@@ -128,7 +128,7 @@ public final class PageRoutes {
         ctx,
         "dashboard",
         new Models.DashboardPage(
-            dashboard, useCases.listRegions().list(), region, year, offset, DASHBOARD_ROWS));
+            dashboard, useCases.listRegions().names(), region, year, offset, DASHBOARD_ROWS));
   }
 
   private void league(Context ctx) {
@@ -264,7 +264,7 @@ public final class PageRoutes {
             useCases
                 .listOverdue()
                 .list(new ListOverdueActionsUseCase.Query(asOf, region, OVERDUE_ROWS)),
-            useCases.listRegions().list(),
+            useCases.listRegions().names(),
             region,
             asOf,
             OVERDUE_ROWS));
