@@ -72,8 +72,10 @@ public final class PageRoutes {
 
   static final String DEFAULT_FRAMEWORK = "hmip-probation-pdu-2021";
 
-  /** Rows of the dashboard's heatmap per page: the whole country at national size. */
-  static final int DASHBOARD_ROWS = 200;
+  /**
+   * Rows of the dashboard's heatmap per page: the whole country (about 110 PDUs) at national size.
+   */
+  static final int DASHBOARD_ROWS = 120;
 
   /** The most overdue actions the overdue page lists. */
   static final int OVERDUE_ROWS = 500;
