@@ -167,6 +167,16 @@ public final class Store implements AutoCloseable {
     return database;
   }
 
+  /**
+   * After a bulk load, lets the database's planner learn the tables' new sizes. PostgreSQL runs
+   * ANALYZE: autovacuum would only do so later, and until then the planner, taking the child tables
+   * for small, chooses sequential scans. SQLite plans by its indexes without statistics, as it was
+   * measured; the in-memory store has no planner.
+   */
+  public void refreshStatistics() {
+    database.ifPresent(JdbcDatabase::refreshStatistics);
+  }
+
   /** Closes the database's connection pool; the in-memory store holds nothing. */
   @Override
   public void close() {

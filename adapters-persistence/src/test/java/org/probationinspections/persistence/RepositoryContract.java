@@ -145,6 +145,16 @@ abstract class RepositoryContract {
   }
 
   @Test
+  void pdus_countByRegion_countsEachRegionsPdus_andLeavesOutRegionsWithout() {
+    assertEquals(java.util.Map.of(), store.pdus().countByRegion());
+
+    saveUnits();
+
+    assertEquals(
+        java.util.Map.of(NORTH_WEST.id(), 3, NORTH_EAST.id(), 1), store.pdus().countByRegion());
+  }
+
+  @Test
   void givenPdu_savingItWithANewAlias_replacesIt() {
     saveUnits();
 

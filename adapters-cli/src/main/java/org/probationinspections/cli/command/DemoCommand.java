@@ -67,6 +67,7 @@ final class DemoCommand implements Runnable {
                             percent, done, total, inspections, (System.nanoTime() - started) / 1e9);
                       }
                     });
+        component.store().refreshStatistics();
         System.out.printf(
             "Generated %d inspections with letters and action plans (scale %s, seed %d) in %.1f"
                 + " s.%n",

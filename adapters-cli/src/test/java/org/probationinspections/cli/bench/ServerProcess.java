@@ -35,6 +35,7 @@ final class ServerProcess implements AutoCloseable {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launcherJavaOptions(jar));
     if (Files.isRegularFile(jar)) {
       command.add("-jar");
       command.add(jar.toString());
@@ -70,6 +71,28 @@ final class ServerProcess implements AutoCloseable {
       Thread.sleep(5);
     }
     return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
+  }
+
+  /**
+   * The JVM options the {@code inspections} launcher at the repository root passes by default (its
+   * {@code default_java_opts}), so that the server is measured as the product starts it.
+   */
+  static List<String> launcherJavaOptions(Path jar) throws IOException {
+    Path root = jar.toAbsolutePath().normalize();
+    for (int up = 0; up < 3 && root != null; up++) {
+      root = root.getParent();
+    }
+    Path launcher = root == null ? null : root.resolve("inspections");
+    if (launcher == null || !Files.isRegularFile(launcher)) {
+      return List.of();
+    }
+    for (String line : Files.readAllLines(launcher)) {
+      if (line.startsWith("default_java_opts=\"") && line.endsWith("\"")) {
+        String options = line.substring("default_java_opts=\"".length(), line.length() - 1).trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+      }
+    }
+    throw new IllegalStateException("no default_java_opts in " + launcher);
   }
 
   URI uri(String path) {

@@ -36,6 +36,11 @@ final class Table {
                 settings.maxRequests(),
                 settings.loadTime().toMillis() / 1000.0,
                 settings.warmUpTime().toMillis() / 1000.0))
+        .append(
+            "\n\n**Server JVM:** started as the `inspections` launcher starts it by default: `java ")
+        .append(String.join(" ", ServerProcess.launcherJavaOptions(settings.jar())))
+        .append(" -jar inspections.jar serve …` (the launcher's `default_java_opts`; the measures")
+        .append(" called `java -jar` below use these flags).")
         .append("\n\n")
         .append(HEADER)
         .append("\n|---|---|---|---|---|---|\n");

@@ -32,19 +32,25 @@ public final class JdbcActionPlans implements ActionPlanRepository {
 
   /** Which plans a query loads; constant fragments only, the values are bound. */
   private enum Scope {
-    ALL(""),
-    BY_ID("WHERE id = :key"),
-    BY_REGION("WHERE region_id = :key");
+    ALL("", ""),
+    // One plan's children by their own key, not by a sub-select over the plans.
+    BY_ID("WHERE id = :key", "WHERE plan_id = :key"),
+    BY_REGION(
+        "WHERE region_id = :key",
+        "WHERE plan_id IN (SELECT id FROM action_plans WHERE region_id = :key)");
 
     final String where;
 
-    Scope(String where) {
+    /** The rows of the child tables that belong to the plans in scope. */
+    final String children;
+
+    Scope(String where, String children) {
       this.where = where;
+      this.children = children;
     }
   }
 
-  private static final String CHILDREN_OF_SCOPE =
-      " WHERE plan_id IN (SELECT id FROM action_plans <where>)";
+  private static final String CHILDREN_OF_SCOPE = " <children>";
 
   private final JdbcTransactions transactions;
 
@@ -269,6 +275,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                           "SELECT plan_id, item_number, action_position, owner FROM action_owners"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY plan_id, item_number, action_position, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) ->
@@ -285,6 +292,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                               + " reported_by FROM progress_updates"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY plan_id, item_number, action_position, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) ->
@@ -306,6 +314,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                               + " reason, revised_by, revised_on FROM target_revisions"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY plan_id, item_number, action_position, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) ->
@@ -328,6 +337,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                               + " FROM actions"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY plan_id, item_number, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) ->
@@ -354,6 +364,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                               + " FROM item_answers"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY plan_id, item_number, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) ->
@@ -370,6 +381,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                               + " closes FROM item_follow_ups"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY plan_id, item_number, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) ->
@@ -389,6 +401,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                               + " FROM action_plan_items"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY plan_id, number")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) -> row.getString("plan_id"),
@@ -410,6 +423,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                           "SELECT plan_id, text FROM action_plan_notes"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY plan_id, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) -> row.getString("plan_id"),

@@ -153,6 +153,13 @@ public final class JdbcDatabase {
     jdbi.useHandle(handle -> dialect.backup(handle, absolute));
   }
 
+  /** Updates the planner's statistics after a bulk load (PostgreSQL's ANALYZE; see Store). */
+  public void refreshStatistics() {
+    if (dialect == Dialect.POSTGRESQL) {
+      jdbi.useHandle(handle -> handle.execute("ANALYZE"));
+    }
+  }
+
   /** Closes the pooled connections. */
   public void close() {
     pool.close();

@@ -32,19 +32,26 @@ public final class JdbcInspections implements InspectionRepository {
 
   /** Which inspections a query loads; constant fragments only, the values are bound. */
   private enum Scope {
-    ALL(""),
-    BY_ID("WHERE id = :key"),
-    BY_PDU("WHERE pdu_id = :key");
+    ALL("", ""),
+    // One inspection's children by their own key: a sub-select over the inspections here made
+    // PostgreSQL scan whole child tables.
+    BY_ID("WHERE id = :key", "WHERE inspection_id = :key"),
+    BY_PDU(
+        "WHERE pdu_id = :key",
+        "WHERE inspection_id IN (SELECT id FROM inspections WHERE pdu_id = :key)");
 
     final String where;
 
-    Scope(String where) {
+    /** The rows of the child tables that belong to the inspections in scope. */
+    final String children;
+
+    Scope(String where, String children) {
       this.where = where;
+      this.children = children;
     }
   }
 
-  private static final String CHILDREN_OF_SCOPE =
-      " WHERE inspection_id IN (SELECT id FROM inspections <where>)";
+  private static final String CHILDREN_OF_SCOPE = " <children>";
 
   private final JdbcTransactions transactions;
 
@@ -224,6 +231,7 @@ public final class JdbcInspections implements InspectionRepository {
                               + " FROM key_question_results"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY inspection_id, standard_code, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) ->
@@ -238,6 +246,7 @@ public final class JdbcInspections implements InspectionRepository {
                               + " FROM standard_results"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY inspection_id, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) -> row.getString("inspection_id"),
@@ -257,6 +266,7 @@ public final class JdbcInspections implements InspectionRepository {
                           "SELECT inspection_id, standard_code, kind, text FROM findings"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY inspection_id, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) -> row.getString("inspection_id"),
@@ -273,6 +283,7 @@ public final class JdbcInspections implements InspectionRepository {
                               + " FROM recommendations"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY inspection_id, number")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) -> row.getString("inspection_id"),
@@ -290,6 +301,7 @@ public final class JdbcInspections implements InspectionRepository {
                           "SELECT inspection_id, text FROM inspection_notes"
                               + CHILDREN_OF_SCOPE
                               + " ORDER BY inspection_id, position")
+                      .define("children", scope.children)
                       .define("where", scope.where)
                       .bind("key", key),
                   (row, context) -> row.getString("inspection_id"),

@@ -1,5 +1,6 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,19 @@ public final class JdbcPdus implements PduRepository {
   @Override
   public List<Pdu> findByRegion(RegionId region) {
     return load(Scope.BY_REGION, region.value());
+  }
+
+  @Override
+  public Map<RegionId, Integer> countByRegion() {
+    return transactions.read(
+        handle -> {
+          Map<RegionId, Integer> counts = new HashMap<>();
+          handle
+              .createQuery("SELECT region_id, COUNT(*) AS n FROM pdus GROUP BY region_id")
+              .map((row, context) -> Map.entry(row.getString("region_id"), row.getInt("n")))
+              .forEach(entry -> counts.put(new RegionId(entry.getKey()), entry.getValue()));
+          return counts;
+        });
   }
 
   @Override

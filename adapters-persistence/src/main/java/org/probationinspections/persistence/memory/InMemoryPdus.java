@@ -1,7 +1,9 @@
 package org.probationinspections.persistence.memory;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.domain.common.ConflictException;
@@ -37,6 +39,16 @@ public final class InMemoryPdus implements PduRepository {
   @Override
   public List<Pdu> findByRegion(RegionId region) {
     return findAll().stream().filter(p -> p.regionId().equals(region)).toList();
+  }
+
+  @Override
+  public Map<RegionId, Integer> countByRegion() {
+    return store.read(
+        t -> {
+          Map<RegionId, Integer> counts = new HashMap<>();
+          t.pdus.values().forEach(pdu -> counts.merge(pdu.regionId(), 1, Integer::sum));
+          return counts;
+        });
   }
 
   @Override

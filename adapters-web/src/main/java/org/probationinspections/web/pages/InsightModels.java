@@ -3,7 +3,7 @@ package org.probationinspections.web.pages;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.port.in.ConsolidationSuggestions;
-import org.probationinspections.application.port.in.RegionView;
+import org.probationinspections.application.port.in.RegionName;
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase.ThemeHeatmap;
 import org.probationinspections.application.port.in.ThemeView;
 import org.probationinspections.application.port.in.ThemedRecommendationView;
@@ -15,7 +15,7 @@ public final class InsightModels {
 
   public record RecommendationsPage(
       List<ThemedRecommendationView> rows,
-      List<RegionView> regions,
+      List<RegionName> regions,
       List<ThemeView> themes,
       Optional<String> q,
       Optional<String> level,
@@ -24,7 +24,7 @@ public final class InsightModels {
       Optional<String> theme) {}
 
   public record ThemesPage(
-      ThemeHeatmap heatmap, List<RegionView> regions, Optional<String> region) {
+      ThemeHeatmap heatmap, List<RegionName> regions, Optional<String> region) {
 
     /** A shade 0–4 for a count, relative to the largest count on the page. */
     public int shade(int count) {
@@ -37,7 +37,7 @@ public final class InsightModels {
 
   public record SuggestionsPage(
       Optional<ConsolidationSuggestions> suggestions,
-      List<RegionView> regions,
+      List<RegionName> regions,
       Optional<String> region,
       Form form) {}
 

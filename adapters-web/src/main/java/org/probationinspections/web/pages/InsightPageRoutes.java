@@ -87,7 +87,7 @@ public final class InsightPageRoutes {
         ctx,
         "recommendations",
         new InsightModels.RecommendationsPage(
-            rows, regions.list(), useCases.listThemes().list(), q, level, region, pdu, theme));
+            rows, regions.names(), useCases.listThemes().list(), q, level, region, pdu, theme));
   }
 
   private void themes(Context ctx) {
@@ -96,7 +96,7 @@ public final class InsightPageRoutes {
         ctx,
         "themes",
         new InsightModels.ThemesPage(
-            useCases.themeHeatmap().heatmap(region), regions.list(), region));
+            useCases.themeHeatmap().heatmap(region), regions.names(), region));
   }
 
   /** The comparison with earlier inspections: a fragment for htmx, else a page of its own. */
@@ -119,7 +119,9 @@ public final class InsightPageRoutes {
                     .suggest(
                         new SuggestConsolidationsUseCase.Query(r, Params.query(ctx, "review"))));
     render(
-        ctx, "suggestions", new InsightModels.SuggestionsPage(found, regions.list(), region, form));
+        ctx,
+        "suggestions",
+        new InsightModels.SuggestionsPage(found, regions.names(), region, form));
   }
 
   /** Accepts or rejects one group; the members come as "inspection#number" values. */
@@ -167,7 +169,7 @@ public final class InsightPageRoutes {
           ctx,
           "suggestions",
           new InsightModels.SuggestionsPage(
-              Optional.empty(), regions.list(), Optional.of(form.value("region")), form));
+              Optional.empty(), regions.names(), Optional.of(form.value("region")), form));
     }
   }
 

@@ -12,6 +12,7 @@ import org.probationinspections.application.port.in.DashboardUseCase.StandardCol
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.OverdueActionView;
 import org.probationinspections.application.port.in.PduView;
+import org.probationinspections.application.port.in.RegionName;
 import org.probationinspections.application.port.in.RegionView;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
@@ -44,7 +45,7 @@ public final class Models {
   /** The dashboard with one page of its rows, from {@code offset}, {@code rows} at a time. */
   public record DashboardPage(
       DashboardUseCase.Dashboard dashboard,
-      List<RegionView> regions,
+      List<RegionName> regions,
       Optional<String> region,
       Optional<Integer> year,
       int offset,
@@ -126,7 +127,7 @@ public final class Models {
 
   public record OverduePage(
       List<OverdueActionView> actions,
-      List<RegionView> regions,
+      List<RegionName> regions,
       Optional<String> region,
       Optional<LocalDate> asOf,
       int limit) {

@@ -72,8 +72,10 @@ public final class PageRoutes {
 
   static final String DEFAULT_FRAMEWORK = "hmip-probation-pdu-2021";
 
-  /** Rows of the dashboard's heatmap per page: the whole country at national size. */
-  static final int DASHBOARD_ROWS = 200;
+  /**
+   * Rows of the dashboard's heatmap per page: the whole country (about 110 PDUs) at national size.
+   */
+  static final int DASHBOARD_ROWS = 120;
 
   /** The most overdue actions the overdue page lists. */
   static final int OVERDUE_ROWS = 500;
@@ -128,7 +130,7 @@ public final class PageRoutes {
         ctx,
         "dashboard",
         new Models.DashboardPage(
-            dashboard, useCases.listRegions().list(), region, year, offset, DASHBOARD_ROWS));
+            dashboard, useCases.listRegions().names(), region, year, offset, DASHBOARD_ROWS));
   }
 
   private void league(Context ctx) {
@@ -264,7 +266,7 @@ public final class PageRoutes {
             useCases
                 .listOverdue()
                 .list(new ListOverdueActionsUseCase.Query(asOf, region, OVERDUE_ROWS)),
-            useCases.listRegions().list(),
+            useCases.listRegions().names(),
             region,
             asOf,
             OVERDUE_ROWS));

@@ -85,6 +85,11 @@ final class AuditedRepositories {
     }
 
     @Override
+    public java.util.Map<RegionId, Integer> countByRegion() {
+      return store.countByRegion();
+    }
+
+    @Override
     public void save(Pdu pdu) {
       Optional<Pdu> before = store.findById(pdu.id());
       store.save(pdu);

@@ -1,31 +1,43 @@
 package org.probationinspections.application.service;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.probationinspections.application.port.in.ListRegionsUseCase;
+import org.probationinspections.application.port.in.RegionName;
 import org.probationinspections.application.port.in.RegionView;
+import org.probationinspections.application.port.out.PduRepository;
+import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.domain.unit.RegionId;
 
-/** Every region with its number of PDUs. */
+/**
+ * Every region with its number of PDUs, or only its name for a filter. The store counts the PDUs:
+ * loading every PDU to count them costs a request tens of thousands of objects at scale.
+ */
 public final class ListRegionsService implements ListRegionsUseCase {
 
-  private final Directory directory;
+  private final RegionRepository regions;
+  private final PduRepository pdus;
 
-  ListRegionsService(Directory directory) {
-    this.directory = directory;
+  ListRegionsService(RegionRepository regions, PduRepository pdus) {
+    this.regions = regions;
+    this.pdus = pdus;
   }
 
   @Override
   public List<RegionView> list() {
-    // Counted in one pass: a scan per region is quadratic at many times national size.
-    Map<RegionId, Integer> pdus = new HashMap<>();
-    directory.pdus().findAll().forEach(pdu -> pdus.merge(pdu.regionId(), 1, Integer::sum));
-    return directory.regions().findAll().stream()
+    Map<RegionId, Integer> counts = pdus.countByRegion();
+    return regions.findAll().stream()
         .map(
             region ->
                 new RegionView(
-                    region.id().value(), region.name(), pdus.getOrDefault(region.id(), 0)))
+                    region.id().value(), region.name(), counts.getOrDefault(region.id(), 0)))
+        .toList();
+  }
+
+  @Override
+  public List<RegionName> names() {
+    return regions.findAll().stream()
+        .map(region -> new RegionName(region.id().value(), region.name()))
         .toList();
   }
 }

@@ -159,7 +159,7 @@ public final class Services {
   }
 
   public ListRegionsUseCase listRegions() {
-    return new ListRegionsService(directory);
+    return new ListRegionsService(ports.regions(), ports.pdus());
   }
 
   public ListPdusUseCase listPdus() {

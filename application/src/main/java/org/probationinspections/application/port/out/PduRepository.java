@@ -1,6 +1,7 @@
 package org.probationinspections.application.port.out;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
@@ -18,6 +19,9 @@ public interface PduRepository {
   List<Pdu> findAll();
 
   List<Pdu> findByRegion(RegionId region);
+
+  /** How many PDUs each region has, counted by the store; regions without PDUs are absent. */
+  Map<RegionId, Integer> countByRegion();
 
   /** Adds a PDU, or replaces the stored one with the same id (a new alias, say). */
   void save(Pdu pdu);
