@@ -105,16 +105,7 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                   .bind("read", read)
                   .bind("next", next)
                   .execute();
-          if (written == 0) {
-            long stored =
-                handle
-                    .createQuery("SELECT version FROM action_plans WHERE id = :id")
-                    .bind("id", id)
-                    .mapTo(Long.class)
-                    .findOne()
-                    .orElse(0L);
-            throw Versions.conflict("Action plan", id, read, stored);
-          }
+          Versions.requireWritten(handle, written, "action_plans", id, "Action plan", id, read);
           replaceChildren(handle, plan);
           return next;
         });

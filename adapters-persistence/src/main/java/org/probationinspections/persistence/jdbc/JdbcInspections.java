@@ -111,16 +111,7 @@ public final class JdbcInspections implements InspectionRepository {
                   .bind("read", read)
                   .bind("next", next)
                   .execute();
-          if (written == 0) {
-            long stored =
-                handle
-                    .createQuery("SELECT version FROM inspections WHERE id = :id")
-                    .bind("id", id)
-                    .mapTo(Long.class)
-                    .findOne()
-                    .orElse(0L);
-            throw Versions.conflict("Inspection", id, read, stored);
-          }
+          Versions.requireWritten(handle, written, "inspections", id, "Inspection", id, read);
           replaceChildren(handle, inspection);
           return next;
         });

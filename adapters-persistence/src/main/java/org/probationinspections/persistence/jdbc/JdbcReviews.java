@@ -78,16 +78,7 @@ public final class JdbcReviews implements ReviewRepository {
                   .bind("read", read)
                   .bind("next", next)
                   .execute();
-          if (written == 0) {
-            long stored =
-                handle
-                    .createQuery("SELECT version FROM reviews WHERE id = :id")
-                    .bind("id", id)
-                    .mapTo(Long.class)
-                    .findOne()
-                    .orElse(0L);
-            throw Versions.conflict("Regional review", id, read, stored);
-          }
+          Versions.requireWritten(handle, written, "reviews", id, "Regional review", id, read);
           replaceChildren(handle, review);
           return next;
         });

@@ -92,16 +92,7 @@ public final class JdbcUsers implements UserRepository {
                   .bind("read", read)
                   .bind("next", next)
                   .execute();
-          if (written == 0) {
-            long stored =
-                handle
-                    .createQuery("SELECT version FROM users WHERE id = :id")
-                    .bind("id", id)
-                    .mapTo(Long.class)
-                    .findOne()
-                    .orElse(0L);
-            throw Versions.conflict("User", user.username(), read, stored);
-          }
+          Versions.requireWritten(handle, written, "users", id, "User", user.username(), read);
           handle
               .createUpdate("DELETE FROM user_regions WHERE user_id = :id")
               .bind("id", id)
