@@ -66,6 +66,8 @@ final class EmbeddedPostgresServer {
         Path target = Path.of("target").toAbsolutePath();
         Path work = Files.createDirectories(target.resolve("embedded-pg/work"));
         Path data = target.resolve("embedded-pg/data");
+        // A run stopped before its shutdown hook leaves a data directory initdb will not reuse.
+        deleteRecursively(data);
         Path sockets = Files.createDirectories(target.resolve("embedded-pg/sockets"));
         server =
             EmbeddedPostgres.builder()
@@ -90,6 +92,17 @@ final class EmbeddedPostgresServer {
       abort(reason);
     }
     return server;
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static String describe(Throwable failure) {

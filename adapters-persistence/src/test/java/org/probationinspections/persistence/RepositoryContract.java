@@ -820,6 +820,61 @@ abstract class RepositoryContract {
   }
 
   @Test
+  void auditLog_replaysTheEntriesOfTheGivenTypesBeforeAnInstant_inOrder_withTheirDocuments() {
+    Instant first = Instant.parse("2024-03-01T09:00:00Z");
+    Instant cut = Instant.parse("2024-03-02T00:00:00Z");
+    store
+        .auditLog()
+        .record(
+            new AuditLog.Entry(
+                0,
+                first,
+                "ada",
+                "action-plan",
+                "p1",
+                "created",
+                Optional.empty(),
+                Optional.of("{}"),
+                Optional.of("{\"region\":\"North West\"}")));
+    store.auditLog().record(entry("inspection", "i1", "{\"a\":1}"));
+    store
+        .auditLog()
+        .record(
+            new AuditLog.Entry(
+                0,
+                cut.minusMillis(1),
+                "ada",
+                "action-plan",
+                "p1",
+                "changed",
+                Optional.of("{}"),
+                Optional.of("{}"),
+                Optional.of("{\"version\":2}")));
+    store
+        .auditLog()
+        .record(
+            new AuditLog.Entry(
+                0,
+                cut.plusMillis(1),
+                "ada",
+                "action-plan",
+                "p1",
+                "changed",
+                Optional.of("{}"),
+                Optional.of("{}"),
+                Optional.of("{\"version\":3}")));
+
+    List<AuditLog.Entry> replayed = new java.util.ArrayList<>();
+    store.auditLog().replay(java.util.Set.of("action-plan"), cut, replayed::add);
+
+    assertEquals(
+        List.of(Optional.of("{\"region\":\"North West\"}"), Optional.of("{\"version\":2}")),
+        replayed.stream().map(AuditLog.Entry::document).toList());
+    assertEquals(first, replayed.get(0).at());
+    assertTrue(replayed.get(0).sequence() < replayed.get(1).sequence());
+  }
+
+  @Test
   void auditLog_keepsEntriesInOrderWithEveryField_andFiltersByRecord() {
     store.auditLog().record(entry("action-plan", "p1", "{\"a\":1}"));
     store.auditLog().record(entry("inspection", "i1", "{\"a\":2}"));

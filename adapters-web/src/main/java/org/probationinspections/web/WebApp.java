@@ -26,8 +26,7 @@ import org.probationinspections.web.security.WebSettings;
  */
 public final class WebApp {
 
-  private final WebUseCases useCases;
-  private final InsightUseCases insight;
+  private final AsAtViews views;
   private final SecurityUseCases security;
   private final RequestActor requestActor;
   private final WebSettings settings;
@@ -35,13 +34,8 @@ public final class WebApp {
   private Javalin running;
 
   public WebApp(
-      WebUseCases useCases,
-      InsightUseCases insight,
-      SecurityUseCases security,
-      RequestActor requestActor,
-      WebSettings settings) {
-    this.useCases = Objects.requireNonNull(useCases, "useCases");
-    this.insight = Objects.requireNonNull(insight, "insight");
+      AsAtViews views, SecurityUseCases security, RequestActor requestActor, WebSettings settings) {
+    this.views = Objects.requireNonNull(views, "views");
     this.security = Objects.requireNonNull(security, "security");
     this.requestActor = Objects.requireNonNull(requestActor, "requestActor");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -67,11 +61,12 @@ public final class WebApp {
             });
     new Problems().register(app);
     new WebSecurity(security, requestActor, settings).register(app);
-    new ApiRoutes(useCases, json).register(app);
-    new PageRoutes(useCases).register(app);
-    new TrackingRoutes(useCases, security).register(app);
-    new InsightApiRoutes(insight, json).register(app);
-    new InsightPageRoutes(insight, useCases.listRegions()).register(app);
+    views.register(app);
+    new ApiRoutes(views, json).register(app);
+    new PageRoutes(views).register(app);
+    new TrackingRoutes(security).register(app);
+    new InsightApiRoutes(views, json).register(app);
+    new InsightPageRoutes(views, views.today().listRegions()).register(app);
     return app;
   }
 

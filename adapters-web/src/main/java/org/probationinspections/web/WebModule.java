@@ -161,13 +161,16 @@ public final class WebModule {
     return requestActor;
   }
 
+  /** Today's use cases, and a past day's for a request that asks {@code ?asOf=}. */
+  @Provides
+  static AsAtViews asAtViews(
+      WebUseCases useCases, InsightUseCases insight, AsAtViews.PastDays pastDays) {
+    return new AsAtViews(useCases, insight, pastDays);
+  }
+
   @Provides
   static WebApp webApp(
-      WebUseCases useCases,
-      InsightUseCases insight,
-      SecurityUseCases security,
-      RequestActor requestActor,
-      WebSettings settings) {
-    return new WebApp(useCases, insight, security, requestActor, settings);
+      AsAtViews views, SecurityUseCases security, RequestActor requestActor, WebSettings settings) {
+    return new WebApp(views, security, requestActor, settings);
   }
 }

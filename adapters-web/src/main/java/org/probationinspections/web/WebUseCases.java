@@ -29,6 +29,7 @@ import org.probationinspections.application.port.in.RegisterRegionUseCase;
 import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
 import org.probationinspections.application.port.in.RetargetActionUseCase;
 import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.service.Services;
 
 /** Every use case the web adapter calls, so that the app object has one constructor argument. */
 public record WebUseCases(
@@ -60,4 +61,39 @@ public record WebUseCases(
     DashboardUseCase dashboard,
     ImportPublishedDocumentUseCase importDocument,
     ImportRegionalReviewUseCase importReview,
-    ImportActionPlanUseCase importPlan) {}
+    ImportActionPlanUseCase importPlan) {
+
+  /** Every use case the web adapter calls, as {@code services} builds them. */
+  public static WebUseCases of(Services s) {
+    return new WebUseCases(
+        s.registerRegion(),
+        s.listRegions(),
+        s.registerPdu(),
+        s.addPduAlias(),
+        s.listPdus(),
+        s.recordInspection(),
+        s.recordKeyQuestionResults(),
+        s.judgeStandard(),
+        s.addRecommendation(),
+        s.importInspection(),
+        s.listInspections(),
+        s.getInspection(),
+        s.exportInspections(),
+        s.publishRegionalReview(),
+        s.listRegionalReviews(),
+        s.getRegionalReview(),
+        s.draftActionPlan(),
+        s.listActionPlans(),
+        s.getActionPlan(),
+        s.respondToRecommendation(),
+        s.addAction(),
+        s.updateActionProgress(),
+        s.retargetAction(),
+        s.judgeFollowUp(),
+        s.listOverdueActions(),
+        s.dashboard(),
+        s.importPublishedDocument(),
+        s.importRegionalReview(),
+        s.importActionPlan());
+  }
+}

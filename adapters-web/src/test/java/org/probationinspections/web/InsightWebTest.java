@@ -275,6 +275,51 @@ class InsightWebTest {
         });
   }
 
+  @Test
+  void anAcceptedGroup_linksToThePlansAnswerForm_withItsUnansweredRecommendationTicked() {
+    addCheshireDuplicate();
+    web(
+        client -> {
+          JsonNode found =
+              JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
+          StringBuilder members = new StringBuilder();
+          for (JsonNode m : found.get("groups").get(0).get("members")) {
+            members
+                .append(members.length() == 0 ? "" : ",")
+                .append("{\"inspectionId\":\"")
+                .append(m.get("inspectionId").asText())
+                .append("\",\"recommendationNumber\":")
+                .append(m.get("number").asInt())
+                .append('}');
+          }
+          body(
+              client.post(
+                  "/api/reviews/" + found.get("reviewId").asText() + "/suggestions/decisions",
+                  "{\"members\":["
+                      + members
+                      + "],\"verdict\":\"ACCEPTED\",\"by\":\"Ann\",\"note\":\"one item\"}"),
+              200);
+
+          String html = body(client.get("/suggestions?region=North%20West"), 200);
+          java.util.regex.Matcher link =
+              java.util.regex.Pattern.compile("href=\"(/action-plans/[^\"]+)\">Answer them as one")
+                  .matcher(html);
+          assertTrue(link.find(), html);
+          String href = link.group(1).replace("&amp;", "&");
+          assertTrue(href.startsWith("/action-plans/" + nw.plan.value() + "?answer="), href);
+
+          String plan = body(client.get(href.substring(0, href.indexOf('#'))), 200);
+          String cheshire = nw.cheshireInspection.value() + "-2";
+          java.util.regex.Matcher box =
+              java.util.regex.Pattern.compile(
+                      "<input type=\"checkbox\" id=\"answer-" + cheshire + "\"[^>]*>")
+                  .matcher(plan);
+          assertTrue(box.find(), plan);
+          assertTrue(box.group().contains("checked"), box.group());
+          assertEquals(1, plan.split("checked").length - 1, "only the group's unanswered one");
+        });
+  }
+
   /** A re-inspection of Knowsley in 2025 that repeats its 2023 domestic abuse recommendation. */
   private org.probationinspections.domain.inspection.InspectionId reinspectKnowsley() {
     var id =

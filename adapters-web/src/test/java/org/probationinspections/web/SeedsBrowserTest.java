@@ -33,6 +33,9 @@ class SeedsBrowserTest {
   private static final Path SHOTS =
       Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
+  /** The seeds are imported on this day; action 1.1 is completed on {@link TestWorld#TODAY}. */
+  private static final java.time.LocalDate IMPORTED = java.time.LocalDate.of(2024, 3, 1);
+
   private TestWorld world;
   private String planId;
   private int port;
@@ -46,6 +49,7 @@ class SeedsBrowserTest {
       assumeTrue(false, "Skipped: " + CHROMIUM + " is missing (apt-get install chromium)");
     }
     world = new TestWorld();
+    world.setToday(IMPORTED);
     for (String seed : List.of(Seeds.REPORT, Seeds.LETTER, Seeds.PLAN)) {
       world
           .services
@@ -54,6 +58,7 @@ class SeedsBrowserTest {
               new ImportPublishedDocumentUseCase.Command(
                   seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8), false));
     }
+    world.setToday(TestWorld.TODAY);
     planId = world.services.listActionPlans().list(Optional.empty()).get(0).id();
     port = world.web.start(0);
   }
@@ -122,6 +127,22 @@ class SeedsBrowserTest {
       assertTrue(reloaded.locator(".status-word").textContent().contains("Completed"));
       assertTrue(!reloaded.textContent().contains("days overdue"));
       shot(page, "seeds-action-plan");
+
+      // The same plan as at a day between the import and the change, chosen in the footer.
+      page.fill("#as-at-date", "2024-03-10");
+      page.locator(".as-at-picker button").click();
+      page.waitForURL("**asOf=2024-03-10**");
+      assertTrue(page.locator(".as-at").textContent().contains("As at 10 March 2024."));
+      Locator then = page.locator("#action-1-1");
+      assertTrue(then.textContent().contains("days overdue"), "not yet completed then");
+      assertTrue(!then.locator("select[name=status]").isVisible(), "nothing to change");
+      shot(page, "seeds-action-plan-as-at");
+      page.locator("nav a", new Page.LocatorOptions().setHasText("Regions")).click();
+      page.waitForURL("**/regions?asOf=2024-03-10");
+      assertTrue(page.locator(".as-at").isVisible(), "links keep the date");
+      page.locator(".as-at a", new Page.LocatorOptions().setHasText("Back to today")).click();
+      page.waitForURL("**/regions");
+      assertEquals(0, page.locator(".as-at").count());
     }
   }
 

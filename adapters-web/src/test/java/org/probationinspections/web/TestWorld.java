@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import okhttp3.OkHttpClient;
 import org.probationinspections.application.port.in.AddUserUseCase;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.service.AsAtServices;
 import org.probationinspections.application.service.InsightServices;
 import org.probationinspections.application.service.Ports;
 import org.probationinspections.application.service.SecurityPorts;
@@ -46,6 +47,7 @@ public final class TestWorld {
   public final InsightServices insight;
   public final WebApp web;
   public final InMemoryStore store;
+  private final MovableClock clock = new MovableClock();
   public final RequestActor actor =
       new RequestActor(org.probationinspections.domain.account.Actor.system("test set-up"));
 
@@ -59,31 +61,7 @@ public final class TestWorld {
   public TestWorld(WebSettings settings) {
     InMemoryStore store = new InMemoryStore();
     this.store = store;
-    Clock clock =
-        new Clock() {
-          @Override
-          public Instant now() {
-            return TODAY.atStartOfDay().toInstant(ZoneOffset.UTC);
-          }
-
-          @Override
-          public LocalDate today() {
-            return TODAY;
-          }
-        };
-    Ports ports =
-        new Ports(
-            new InMemoryRegions(store),
-            new InMemoryPdus(store),
-            new InMemoryInspections(store),
-            new InMemoryReviews(store),
-            new InMemoryActionPlans(store),
-            JsonFrameworkCatalog.shipped(),
-            new InMemoryImportLedger(store),
-            store,
-            clock,
-            new InMemoryInspectionSummaries(store),
-            new InMemoryActionSummaries(store));
+    Ports ports = memoryPorts(store, clock);
     services =
         new Services(
             ports,
@@ -99,10 +77,29 @@ public final class TestWorld {
             JsonThemeTaxonomy.shipped(),
             new InMemoryThemeOverrides(store),
             new InMemoryConsolidationDecisions(store));
+    AsAtServices history =
+        new AsAtServices(
+            ports,
+            new SecurityPorts(
+                new InMemoryUsers(store),
+                new InMemoryApiTokens(store),
+                new InMemoryAuditLog(store),
+                HASHER,
+                actor),
+            dayClock -> memoryPorts(new InMemoryStore(), dayClock));
     web =
         new WebApp(
-            useCases(services),
-            insight(insight),
+            new AsAtViews(
+                useCases(services),
+                insight(insight),
+                AsAtViews.PastDays.of(
+                    history,
+                    then ->
+                        new InsightServices(
+                            then,
+                            JsonThemeTaxonomy.shipped(),
+                            new InMemoryThemeOverrides(store),
+                            new InMemoryConsolidationDecisions(store)))),
             new SecurityUseCases(services.signIn(), services.identify(), services.listAuditTrail()),
             actor,
             settings);
@@ -112,6 +109,47 @@ public final class TestWorld {
             new AddUserUseCase.Command(
                 "admin", Role.ADMIN, java.util.List.of(), java.util.Optional.of(ADMIN_PASSWORD)));
     adminToken = services.createApiToken().create("admin", "tests").secret();
+  }
+
+  /** The use cases' ports over an in-memory store, with the shipped framework. */
+  static Ports memoryPorts(InMemoryStore store, Clock clock) {
+    return new Ports(
+        new InMemoryRegions(store),
+        new InMemoryPdus(store),
+        new InMemoryInspections(store),
+        new InMemoryReviews(store),
+        new InMemoryActionPlans(store),
+        JsonFrameworkCatalog.shipped(),
+        new InMemoryImportLedger(store),
+        store,
+        clock,
+        new InMemoryInspectionSummaries(store),
+        new InMemoryActionSummaries(store));
+  }
+
+  /** Moves the clock to the start of {@code day} (UTC): what is done next is done that day. */
+  public void setToday(LocalDate day) {
+    clock.day = day;
+  }
+
+  /** The test's clock: the start of its day, in UTC. */
+  static final class MovableClock implements Clock {
+    volatile LocalDate day = TODAY;
+
+    @Override
+    public Instant now() {
+      return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public LocalDate today() {
+      return day;
+    }
+
+    @Override
+    public Instant startOf(LocalDate date) {
+      return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
   }
 
   public static final String ADMIN_PASSWORD = "admin-password-1";

@@ -7,12 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.service.AsAtServices;
 import org.probationinspections.application.service.Services;
 import org.probationinspections.web.InterchangeJson;
 import picocli.CommandLine.Command;
@@ -68,11 +70,27 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout")
   Path out;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "The records as they stood at the end of this day (YYYY-MM-DD), rebuilt from the audit"
+              + " trail; today or no date: as they are now")
+  LocalDate asOf;
+
   @Override
   public Integer call() throws IOException {
     var component = database.open();
     try {
-      return export(component.services());
+      Services services = component.services();
+      if (asOf != null) {
+        System.err.println("Rebuilding the records as at " + asOf + " from the audit trail...");
+        Optional<AsAtServices.AsAt> then = component.asAt().at(asOf);
+        then.ifPresent(
+            past -> past.problems().forEach(p -> System.err.println("not rebuilt: " + p)));
+        services = then.map(AsAtServices.AsAt::services).orElse(services);
+      }
+      return export(services);
     } finally {
       component.store().close();
     }

@@ -54,9 +54,12 @@ import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
+import org.probationinspections.application.service.AsAtServices;
 import org.probationinspections.application.service.Ports;
 import org.probationinspections.application.service.SecurityPorts;
 import org.probationinspections.application.service.Services;
+import org.probationinspections.persistence.Store;
+import org.probationinspections.persistence.StoreLocation;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 
 /**
@@ -122,6 +125,41 @@ public final class ApplicationModule {
       PasswordHasher passwords,
       CurrentActor actor) {
     return new Services(ports, new SecurityPorts(users, tokens, audit, passwords, actor));
+  }
+
+  /**
+   * The records as at a past date, rebuilt from the audit trail into an in-memory store made for
+   * the day; the frameworks are today's.
+   */
+  @Provides
+  @Singleton
+  static AsAtServices asAtServices(
+      Ports ports,
+      UserRepository users,
+      ApiTokenRepository tokens,
+      AuditLog audit,
+      PasswordHasher passwords,
+      CurrentActor actor) {
+    return new AsAtServices(
+        ports,
+        new SecurityPorts(users, tokens, audit, passwords, actor),
+        dayClock -> scratchPorts(ports.frameworks(), dayClock));
+  }
+
+  private static Ports scratchPorts(FrameworkCatalog frameworks, Clock clock) {
+    Store store = Store.open(StoreLocation.memory());
+    return new Ports(
+        store.regions(),
+        store.pdus(),
+        store.inspections(),
+        store.reviews(),
+        store.actionPlans(),
+        frameworks,
+        store.importLedger(),
+        store.unitOfWork(),
+        clock,
+        store.inspectionSummaries(),
+        store.actionSummaries());
   }
 
   @Provides

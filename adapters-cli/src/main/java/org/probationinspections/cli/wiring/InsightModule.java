@@ -15,11 +15,13 @@ import org.probationinspections.application.port.in.SuggestConsolidationsUseCase
 import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
+import org.probationinspections.application.service.AsAtServices;
 import org.probationinspections.application.service.InsightServices;
 import org.probationinspections.application.service.Ports;
 import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
 import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
+import org.probationinspections.web.AsAtViews;
 
 /** Wires the insight use cases: the theme taxonomy (shipped, plus any directory given). */
 @Module
@@ -58,6 +60,19 @@ public final class InsightModule {
       ConsolidationDecisionRepository decisions,
       PlanDueClock planDue) {
     return new InsightServices(ports, taxonomy, themeOverrides, decisions, planDue);
+  }
+
+  /** A past day's pages: its records rebuilt, with today's themes, overrides and decisions. */
+  @Provides
+  @Singleton
+  static AsAtViews.PastDays pastDays(
+      AsAtServices history,
+      ThemeTaxonomy taxonomy,
+      ThemeOverrideRepository themeOverrides,
+      ConsolidationDecisionRepository decisions,
+      PlanDueClock planDue) {
+    return AsAtViews.PastDays.of(
+        history, then -> new InsightServices(then, taxonomy, themeOverrides, decisions, planDue));
   }
 
   @Provides

@@ -3,6 +3,7 @@ package org.probationinspections.cli.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
+import org.probationinspections.application.service.AsAtServices;
 import org.probationinspections.application.service.InsightServices;
 import org.probationinspections.application.service.Services;
 import org.probationinspections.persistence.PersistenceModule;
@@ -25,6 +26,8 @@ public interface InspectionsComponent {
   Services services();
 
   InsightServices insight();
+
+  AsAtServices asAt();
 
   WebApp webApp();
 

@@ -19,4 +19,9 @@ final class SystemClock implements Clock {
   public LocalDate today() {
     return LocalDate.now(UK);
   }
+
+  @Override
+  public Instant startOf(LocalDate day) {
+    return day.atStartOfDay(UK).toInstant();
+  }
 }

@@ -210,4 +210,48 @@ class CommandLineEndToEndTest {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no inspection of " + pdu));
   }
+
+  @Test
+  void exportAsOf_yesterday_isEmpty_today_isTheExport_tomorrow_isRefused() throws Exception {
+    assertEquals(0, importSeeds().status());
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    Path now = dir.resolve("now.json");
+    Path asOfToday = dir.resolve("today.json");
+    Path yesterday = dir.resolve("yesterday.json");
+    assertEquals(0, run("export", "action-plans", "--db", db(), "--out", now.toString()).status());
+    CommandRun todays =
+        run(
+            "export",
+            "action-plans",
+            "--db",
+            db(),
+            "--as-of",
+            today.toString(),
+            "--out",
+            asOfToday.toString());
+    assertEquals(0, todays.status(), todays.output());
+    assertEquals(Files.readString(now), Files.readString(asOfToday));
+
+    CommandRun before =
+        run(
+            "export",
+            "action-plans",
+            "--db",
+            db(),
+            "--as-of",
+            today.minusDays(1).toString(),
+            "--out",
+            yesterday.toString());
+    assertEquals(0, before.status(), before.output());
+    assertTrue(before.output().contains("Rebuilding the records as at"), before.output());
+    assertEquals(0, new ObjectMapper().readTree(yesterday.toFile()).size(), "nothing yesterday");
+
+    CommandRun future =
+        run("export", "action-plans", "--db", db(), "--as-of", today.plusDays(1).toString());
+    assertTrue(future.status() != 0, future.output());
+    assertTrue(future.output().contains("is after today"), future.output());
+    CommandRun unreadable = run("export", "action-plans", "--db", db(), "--as-of", "last week");
+    assertEquals(2, unreadable.status(), unreadable.output());
+    assertTrue(unreadable.output().contains("--as-of"), unreadable.output());
+  }
 }

@@ -1,6 +1,11 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.probationinspections.application.port.out.AuditLog;
 
 /**
@@ -8,6 +13,10 @@ import org.probationinspections.application.port.out.AuditLog;
  * the current transaction, so they commit and roll back with the change they describe.
  */
 public final class JdbcAuditLog implements AuditLog {
+
+  private static final String COLUMNS =
+      "seq, changed_at, actor, record_type, record_id, change_kind, before_json, after_json,"
+          + " document_json";
 
   private final JdbcTransactions transactions;
 
@@ -23,8 +32,9 @@ public final class JdbcAuditLog implements AuditLog {
             handle
                 .createUpdate(
                     "INSERT INTO audit_entries (changed_at, actor, record_type, record_id,"
-                        + " change_kind, before_json, after_json)"
-                        + " VALUES (:at, :actor, :type, :id, :change, :before, :after)")
+                        + " change_kind, before_json, after_json, document_json)"
+                        + " VALUES (:at, :actor, :type, :id, :change, :before, :after,"
+                        + " :document)")
                 .bind("at", dialect.instant(entry.at()))
                 .bind("actor", entry.actor())
                 .bind("type", entry.recordType())
@@ -32,6 +42,7 @@ public final class JdbcAuditLog implements AuditLog {
                 .bind("change", entry.change())
                 .bind("before", entry.before().orElse(null))
                 .bind("after", entry.after().orElse(null))
+                .bind("document", entry.document().orElse(null))
                 .execute());
   }
 
@@ -42,8 +53,9 @@ public final class JdbcAuditLog implements AuditLog {
         handle ->
             handle
                 .createQuery(
-                    "SELECT seq, changed_at, actor, record_type, record_id, change_kind,"
-                        + " before_json, after_json FROM audit_entries WHERE seq > :after"
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM audit_entries WHERE seq > :after"
                         + " AND (:anyType OR record_type = :type)"
                         + " AND (:anyId OR record_id = :id)"
                         + " ORDER BY seq LIMIT :limit")
@@ -53,17 +65,43 @@ public final class JdbcAuditLog implements AuditLog {
                 .bind("anyId", query.recordId().isEmpty())
                 .bind("id", query.recordId().orElse(""))
                 .bind("limit", query.limit())
-                .map(
-                    (row, context) ->
-                        new Entry(
-                            row.getLong("seq"),
-                            dialect.readInstant(row, "changed_at"),
-                            row.getString("actor"),
-                            row.getString("record_type"),
-                            row.getString("record_id"),
-                            row.getString("change_kind"),
-                            Rows.optionalText(row, "before_json"),
-                            Rows.optionalText(row, "after_json")))
+                .map((row, context) -> entry(row, dialect))
                 .list());
+  }
+
+  @Override
+  public void replay(Set<String> recordTypes, Instant until, Consumer<Entry> each) {
+    Dialect dialect = transactions.dialect();
+    transactions.read(
+        handle -> {
+          handle
+              .createQuery(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM audit_entries"
+                      + " WHERE record_type IN (<types>) AND changed_at < :until ORDER BY seq")
+              .bindList("types", List.copyOf(recordTypes))
+              .bind("until", dialect.instant(until))
+              .setFetchSize(500)
+              .map((row, context) -> entry(row, dialect))
+              .useStream(
+                  entries ->
+                      // Instants are compared as text in SQLite; the exact cut is made here.
+                      entries.filter(e -> e.at().isBefore(until)).forEach(each));
+          return null;
+        });
+  }
+
+  private static Entry entry(ResultSet row, Dialect dialect) throws SQLException {
+    return new Entry(
+        row.getLong("seq"),
+        dialect.readInstant(row, "changed_at"),
+        row.getString("actor"),
+        row.getString("record_type"),
+        row.getString("record_id"),
+        row.getString("change_kind"),
+        Rows.optionalText(row, "before_json"),
+        Rows.optionalText(row, "after_json"),
+        Rows.optionalText(row, "document_json"));
   }
 }

@@ -1,6 +1,9 @@
 package org.probationinspections.persistence.memory;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.probationinspections.application.port.out.AuditLog;
 
 /** The audit trail held in memory, in the store's tables, so a rolled-back change leaves none. */
@@ -20,16 +23,7 @@ public final class InMemoryAuditLog implements AuditLog {
                 t -> {
                   long next =
                       t.audit.isEmpty() ? 1 : t.audit.get(t.audit.size() - 1).sequence() + 1;
-                  t.audit.add(
-                      new Entry(
-                          next,
-                          entry.at(),
-                          entry.actor(),
-                          entry.recordType(),
-                          entry.recordId(),
-                          entry.change(),
-                          entry.before(),
-                          entry.after()));
+                  t.audit.add(entry.numbered(next));
                   return next;
                 }));
   }
@@ -44,5 +38,17 @@ public final class InMemoryAuditLog implements AuditLog {
                 .filter(e -> query.recordId().map(e.recordId()::equals).orElse(true))
                 .limit(query.limit())
                 .toList());
+  }
+
+  @Override
+  public void replay(Set<String> recordTypes, Instant until, Consumer<Entry> each) {
+    List<Entry> written =
+        store.read(
+            t ->
+                t.audit.stream()
+                    .filter(e -> recordTypes.contains(e.recordType()))
+                    .filter(e -> e.at().isBefore(until))
+                    .toList());
+    written.forEach(each);
   }
 }

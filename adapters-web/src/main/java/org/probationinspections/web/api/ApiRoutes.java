@@ -51,9 +51,9 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.Observation;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
-import org.probationinspections.web.WebUseCases;
 
 /**
  * The REST API: each handler reads the request, calls one use case and writes its answer in the
@@ -61,42 +61,44 @@ import org.probationinspections.web.WebUseCases;
  */
 public final class ApiRoutes {
 
-  private final WebUseCases useCases;
+  private final AsAtViews views;
   private final ObjectMapper json;
 
-  public ApiRoutes(WebUseCases useCases, ObjectMapper json) {
-    this.useCases = useCases;
+  public ApiRoutes(AsAtViews views, ObjectMapper json) {
+    this.views = views;
     this.json = json;
   }
 
   public void register(Javalin app) {
     app.get("/api/openapi.json", this::openApi);
 
-    app.get("/api/regions", ctx -> ctx.json(useCases.listRegions().list()));
+    app.get("/api/regions", ctx -> ctx.json(views.web(ctx).listRegions().list()));
     app.post("/api/regions", this::registerRegion);
-    app.get("/api/pdus", ctx -> ctx.json(useCases.listPdus().list(Params.query(ctx, "region"))));
+    app.get(
+        "/api/pdus", ctx -> ctx.json(views.web(ctx).listPdus().list(Params.query(ctx, "region"))));
     app.post("/api/pdus", this::registerPdu);
     app.post("/api/pdus/{id}/aliases", this::addAlias);
 
     app.get("/api/inspections", this::listInspections);
     app.post("/api/inspections", this::recordInspection);
     app.post("/api/inspections/import", this::importInspection);
-    app.get("/api/inspections/{id}", ctx -> ctx.json(inspection(ctx.pathParam("id"))));
+    app.get("/api/inspections/{id}", ctx -> ctx.json(inspection(ctx, ctx.pathParam("id"))));
     app.put("/api/inspections/{id}/standards/{code}/key-questions", this::recordKeyQuestions);
     app.put("/api/inspections/{id}/standards/{code}/judgement", this::judge);
     app.post("/api/inspections/{id}/recommendations", this::addRecommendation);
 
     app.get(
-        "/api/reviews", ctx -> ctx.json(useCases.listReviews().list(Params.query(ctx, "region"))));
+        "/api/reviews",
+        ctx -> ctx.json(views.web(ctx).listReviews().list(Params.query(ctx, "region"))));
     app.post("/api/reviews", this::publishReview);
     app.post("/api/reviews/import", this::importReview);
     app.get(
         "/api/reviews/{id}",
-        ctx -> ctx.json(useCases.getReview().get(new ReviewId(ctx.pathParam("id")))));
+        ctx -> ctx.json(views.web(ctx).getReview().get(new ReviewId(ctx.pathParam("id")))));
 
     app.get(
         "/api/action-plans",
-        ctx -> ctx.json(useCases.listActionPlans().list(Params.query(ctx, "region"))));
+        ctx -> ctx.json(views.web(ctx).listActionPlans().list(Params.query(ctx, "region"))));
     app.post("/api/action-plans", this::draftPlan);
     app.post("/api/action-plans/import", this::importPlan);
     app.post("/api/documents", this::importDocument);
@@ -124,20 +126,25 @@ public final class ApiRoutes {
   private void registerRegion(Context ctx) {
     Requests.NewRegion body = body(ctx, Requests.NewRegion.class);
     String id =
-        useCases.registerRegion().register(new RegisterRegionUseCase.Command(body.name())).value();
+        views
+            .web(ctx)
+            .registerRegion()
+            .register(new RegisterRegionUseCase.Command(body.name()))
+            .value();
     created(ctx, "/api/regions/" + id, Map.of("id", id, "name", body.name().strip()));
   }
 
   private void registerPdu(Context ctx) {
     Requests.NewPdu body = body(ctx, Requests.NewPdu.class);
     PduId id =
-        useCases
+        views
+            .web(ctx)
             .registerPdu()
             .register(new RegisterPduUseCase.Command(body.region(), body.name(), body.aliases()));
     created(
         ctx,
         "/api/pdus/" + id.value(),
-        useCases.listPdus().list(Optional.empty()).stream()
+        views.web(ctx).listPdus().list(Optional.empty()).stream()
             .filter(pdu -> pdu.id().equals(id.value()))
             .findFirst()
             .orElseThrow());
@@ -146,9 +153,9 @@ public final class ApiRoutes {
   private void addAlias(Context ctx) {
     Requests.NewAlias body = body(ctx, Requests.NewAlias.class);
     PduId id = new PduId(ctx.pathParam("id"));
-    useCases.addPduAlias().addAlias(new AddPduAliasUseCase.Command(id, body.alias()));
+    views.web(ctx).addPduAlias().addAlias(new AddPduAliasUseCase.Command(id, body.alias()));
     ctx.json(
-        useCases.listPdus().list(Optional.empty()).stream()
+        views.web(ctx).listPdus().list(Optional.empty()).stream()
             .filter(pdu -> pdu.id().equals(id.value()))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("PDU", id.value())));
@@ -162,7 +169,8 @@ public final class ApiRoutes {
                 Params.queryInt(ctx, "limit").orElse(Page.Request.FIRST.limit()),
                 Page.Request.MAX_LIMIT));
     ctx.json(
-        useCases
+        views
+            .web(ctx)
             .listInspections()
             .list(
                 new ListInspectionsUseCase.Query(
@@ -177,7 +185,8 @@ public final class ApiRoutes {
     Requests.NewInspection body = body(ctx, Requests.NewInspection.class);
     Optional<Integer> cases = opt(body.casesInspected());
     InspectionId id =
-        useCases
+        views
+            .web(ctx)
             .recordInspection()
             .record(
                 new RecordInspectionUseCase.Command(
@@ -187,21 +196,22 @@ public final class ApiRoutes {
                     opt(body.published()),
                     opt(body.leadInspector()),
                     cases.map(OptionalInt::of).orElse(OptionalInt.empty())));
-    created(ctx, "/api/inspections/" + id.value(), inspection(id.value()));
+    created(ctx, "/api/inspections/" + id.value(), inspection(ctx, id.value()));
   }
 
   private void importInspection(Context ctx) {
     ImportOutcome outcome =
-        useCases.importInspection().importInspection(body(ctx, InspectionDocument.class));
+        views.web(ctx).importInspection().importInspection(body(ctx, InspectionDocument.class));
     ctx.status(outcome.effect() == ImportOutcome.Effect.CREATED ? 201 : 200).json(outcome);
   }
 
   private void importReview(Context ctx) {
-    imported(ctx, useCases.importReview().importReview(body(ctx, RegionalReviewDocument.class)));
+    imported(
+        ctx, views.web(ctx).importReview().importReview(body(ctx, RegionalReviewDocument.class)));
   }
 
   private void importPlan(Context ctx) {
-    imported(ctx, useCases.importPlan().importPlan(body(ctx, ActionPlanDocument.class)));
+    imported(ctx, views.web(ctx).importPlan().importPlan(body(ctx, ActionPlanDocument.class)));
   }
 
   /**
@@ -212,7 +222,8 @@ public final class ApiRoutes {
   private void importDocument(Context ctx) {
     byte[] content = ctx.bodyAsBytes();
     var result =
-        useCases
+        views
+            .web(ctx)
             .importDocument()
             .importDocument(
                 new ImportPublishedDocumentUseCase.Command(
@@ -241,7 +252,8 @@ public final class ApiRoutes {
             .toList();
     String code = ctx.pathParam("code");
     var rating =
-        useCases
+        views
+            .web(ctx)
             .recordKeyQuestions()
             .record(
                 new RecordKeyQuestionResultsUseCase.Command(
@@ -252,7 +264,8 @@ public final class ApiRoutes {
   private void judge(Context ctx) {
     Requests.Judgement body = body(ctx, Requests.Judgement.class);
     String code = ctx.pathParam("code");
-    useCases
+    views
+        .web(ctx)
         .judgeStandard()
         .judge(
             new JudgeStandardUseCase.Command(
@@ -267,7 +280,8 @@ public final class ApiRoutes {
     }
     String id = ctx.pathParam("id");
     int number =
-        useCases
+        views
+            .web(ctx)
             .addRecommendation()
             .add(
                 new AddRecommendationUseCase.Command(
@@ -278,7 +292,7 @@ public final class ApiRoutes {
     created(
         ctx,
         "/api/inspections/" + id,
-        inspection(id).recommendations().stream()
+        inspection(ctx, id).recommendations().stream()
             .filter(r -> r.number() == number)
             .findFirst()
             .orElseThrow());
@@ -291,7 +305,8 @@ public final class ApiRoutes {
             .map(o -> new Observation(o.theme(), o.kind(), o.text()))
             .toList();
     ReviewId id =
-        useCases
+        views
+            .web(ctx)
             .publishReview()
             .publish(
                 new PublishRegionalReviewUseCase.Command(
@@ -301,18 +316,19 @@ public final class ApiRoutes {
                         ? null
                         : body.inspectionIds().stream().map(InspectionId::new).toList(),
                     observations));
-    created(ctx, "/api/reviews/" + id.value(), useCases.getReview().get(id));
+    created(ctx, "/api/reviews/" + id.value(), views.web(ctx).getReview().get(id));
   }
 
   private void draftPlan(Context ctx) {
     Requests.NewPlan body = body(ctx, Requests.NewPlan.class);
     ActionPlanId id =
-        useCases
+        views
+            .web(ctx)
             .draftActionPlan()
             .draft(
                 new DraftActionPlanUseCase.Command(
                     body.region(), opt(body.reviewId()).map(ReviewId::new), body.submitted()));
-    created(ctx, "/api/action-plans/" + id.value(), useCases.getActionPlan().get(id));
+    created(ctx, "/api/action-plans/" + id.value(), views.web(ctx).getActionPlan().get(id));
   }
 
   private void respond(Context ctx) {
@@ -329,7 +345,8 @@ public final class ApiRoutes {
                 .toList();
     ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
     int number =
-        useCases
+        views
+            .web(ctx)
             .respond()
             .respond(
                 new RespondToRecommendationUseCase.Command(
@@ -337,7 +354,7 @@ public final class ApiRoutes {
     created(
         ctx,
         "/api/action-plans/" + plan.value(),
-        useCases.getActionPlan().get(plan).items().stream()
+        views.web(ctx).getActionPlan().get(plan).items().stream()
             .filter(item -> item.number() == number)
             .findFirst()
             .orElseThrow());
@@ -347,7 +364,8 @@ public final class ApiRoutes {
     Requests.NewAction body = body(ctx, Requests.NewAction.class);
     ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
     var ref =
-        useCases
+        views
+            .web(ctx)
             .addAction()
             .add(
                 new AddActionUseCase.Command(
@@ -357,14 +375,15 @@ public final class ApiRoutes {
                     body.owners(),
                     opt(body.target()),
                     opt(body.status()).orElse(ActionStatus.PLANNED)));
-    created(ctx, "/api/action-plans/" + plan.value(), action(plan, ref));
+    created(ctx, "/api/action-plans/" + plan.value(), action(ctx, plan, ref));
   }
 
   private void reportProgress(Context ctx) {
     Requests.Progress body = body(ctx, Requests.Progress.class);
     ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
     ActionRef ref = new ActionRef(Params.pathInt(ctx, "n"), Params.pathInt(ctx, "k"));
-    useCases
+    views
+        .web(ctx)
         .updateProgress()
         .update(
             new UpdateActionProgressUseCase.Command(
@@ -374,25 +393,27 @@ public final class ApiRoutes {
                 body.note(),
                 body.by(),
                 opt(body.expectedVersion()).map(OptionalLong::of).orElse(OptionalLong.empty())));
-    ctx.json(action(plan, ref));
+    ctx.json(action(ctx, plan, ref));
   }
 
   private void retarget(Context ctx) {
     Requests.Retarget body = body(ctx, Requests.Retarget.class);
     ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
     ActionRef ref = new ActionRef(Params.pathInt(ctx, "n"), Params.pathInt(ctx, "k"));
-    useCases
+    views
+        .web(ctx)
         .retarget()
         .retarget(
             new RetargetActionUseCase.Command(plan, ref, body.target(), body.reason(), body.by()));
-    ctx.json(action(plan, ref));
+    ctx.json(action(ctx, plan, ref));
   }
 
   private void followUp(Context ctx) {
     Requests.FollowUp body = body(ctx, Requests.FollowUp.class);
     ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
     int item = Params.pathInt(ctx, "n");
-    useCases
+    views
+        .web(ctx)
         .judgeFollowUp()
         .judge(
             new JudgeFollowUpUseCase.Command(
@@ -403,7 +424,7 @@ public final class ApiRoutes {
                 Boolean.TRUE.equals(body.close()),
                 body.by() == null ? "API user" : body.by()));
     ctx.json(
-        useCases.getActionPlan().get(plan).items().stream()
+        views.web(ctx).getActionPlan().get(plan).items().stream()
             .filter(i -> i.number() == item)
             .findFirst()
             .orElseThrow());
@@ -411,7 +432,8 @@ public final class ApiRoutes {
 
   private void overdue(Context ctx) {
     ctx.json(
-        useCases
+        views
+            .web(ctx)
             .listOverdue()
             .list(
                 new ListOverdueActionsUseCase.Query(
@@ -420,23 +442,24 @@ public final class ApiRoutes {
 
   private void dashboard(Context ctx) {
     ctx.json(
-        useCases
+        views
+            .web(ctx)
             .dashboard()
             .dashboard(
                 new DashboardUseCase.Query(
                     Params.query(ctx, "region"), Params.queryInt(ctx, "year"))));
   }
 
-  private InspectionDocument inspection(String id) {
-    return useCases.getInspection().get(new InspectionId(id));
+  private InspectionDocument inspection(Context ctx, String id) {
+    return views.web(ctx).getInspection().get(new InspectionId(id));
   }
 
   private Object plan(Context ctx) {
-    return useCases.getActionPlan().get(new ActionPlanId(ctx.pathParam("id")));
+    return views.web(ctx).getActionPlan().get(new ActionPlanId(ctx.pathParam("id")));
   }
 
-  private ActionDocument action(ActionPlanId plan, ActionRef ref) {
-    return useCases.getActionPlan().get(plan).items().stream()
+  private ActionDocument action(Context ctx, ActionPlanId plan, ActionRef ref) {
+    return views.web(ctx).getActionPlan().get(plan).items().stream()
         .filter(item -> item.number() == ref.itemNumber())
         .flatMap(item -> item.actions().stream())
         .filter(action -> action.number().orElse(0) == ref.actionNumber())

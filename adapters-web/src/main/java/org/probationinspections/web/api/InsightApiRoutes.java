@@ -14,18 +14,18 @@ import org.probationinspections.domain.consolidation.Verdict;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
-import org.probationinspections.web.InsightUseCases;
 import org.probationinspections.web.Params;
 
 /** The insight API: themes, themed recommendations, overrides. No rule is decided here. */
 public final class InsightApiRoutes {
 
-  private final InsightUseCases useCases;
+  private final AsAtViews views;
   private final ObjectMapper json;
 
-  public InsightApiRoutes(InsightUseCases useCases, ObjectMapper json) {
-    this.useCases = useCases;
+  public InsightApiRoutes(AsAtViews views, ObjectMapper json) {
+    this.views = views;
     this.json = json;
   }
 
@@ -43,19 +43,22 @@ public final class InsightApiRoutes {
         "/api/action-plans/{id}/due",
         ctx ->
             ctx.json(
-                useCases
+                views
+                    .insight(ctx)
                     .planDue()
                     .due(
                         new org.probationinspections.domain.plan.ActionPlanId(
                             ctx.pathParam("id")))));
     app.get(
         "/api/inspections/{id}/repeats",
-        ctx -> ctx.json(useCases.listRepeats().repeats(new InspectionId(ctx.pathParam("id")))));
+        ctx ->
+            ctx.json(
+                views.insight(ctx).listRepeats().repeats(new InspectionId(ctx.pathParam("id")))));
     app.post("/api/reviews/{id}/suggestions/decisions", this::decide);
-    app.get("/api/themes", ctx -> ctx.json(useCases.listThemes().list()));
+    app.get("/api/themes", ctx -> ctx.json(views.insight(ctx).listThemes().list()));
     app.get(
         "/api/themes/heatmap",
-        ctx -> ctx.json(useCases.themeHeatmap().heatmap(Params.query(ctx, "region"))));
+        ctx -> ctx.json(views.insight(ctx).themeHeatmap().heatmap(Params.query(ctx, "region"))));
     app.get("/api/recommendations", this::recommendations);
     app.put("/api/inspections/{id}/recommendations/{n}/themes", this::override);
     app.delete("/api/inspections/{id}/recommendations/{n}/themes", this::backToRules);
@@ -66,7 +69,8 @@ public final class InsightApiRoutes {
         Params.query(ctx, "region")
             .orElseThrow(() -> new BadRequestException("region", "region: the query needs it"));
     ctx.json(
-        useCases
+        views
+            .insight(ctx)
             .suggestConsolidations()
             .suggest(new SuggestConsolidationsUseCase.Query(region, Params.query(ctx, "review"))));
   }
@@ -81,7 +85,8 @@ public final class InsightApiRoutes {
           "members", "members: a list of {inspectionId, recommendationNumber} is required");
     }
     ctx.json(
-        useCases
+        views
+            .insight(ctx)
             .decideConsolidation()
             .decide(
                 new DecideConsolidationUseCase.Command(
@@ -103,7 +108,8 @@ public final class InsightApiRoutes {
 
   private void recommendations(Context ctx) {
     ctx.json(
-        useCases
+        views
+            .insight(ctx)
             .listThemedRecommendations()
             .list(
                 new ListThemedRecommendationsUseCase.Query(
@@ -118,7 +124,8 @@ public final class InsightApiRoutes {
       throw new BadRequestException("themes", "themes: a list of theme ids is required");
     }
     ctx.json(
-        useCases
+        views
+            .insight(ctx)
             .overrideThemes()
             .override(
                 new OverrideThemesUseCase.Command(
@@ -131,7 +138,8 @@ public final class InsightApiRoutes {
 
   private void backToRules(Context ctx) {
     ctx.json(
-        useCases
+        views
+            .insight(ctx)
             .overrideThemes()
             .override(
                 new OverrideThemesUseCase.Command(

@@ -35,11 +35,29 @@ public final class InsightModels {
     }
   }
 
+  /**
+   * @param planId the action plan answering the letter, where an accepted group becomes one item
+   */
   public record SuggestionsPage(
       Optional<ConsolidationSuggestions> suggestions,
       List<RegionName> regions,
       Optional<String> region,
-      Form form) {}
+      Optional<String> planId,
+      Form form) {
+
+    /** The plan page with the group's recommendations ticked in its "answer" form. */
+    public String answerLink(ConsolidationSuggestions.Group group) {
+      StringBuilder link = new StringBuilder("/action-plans/" + planId.orElse("") + "?");
+      for (ConsolidationSuggestions.Member m : group.members()) {
+        link.append("answer=")
+            .append(
+                java.net.URLEncoder.encode(
+                    m.inspectionId() + "#" + m.number(), java.nio.charset.StandardCharsets.UTF_8))
+            .append('&');
+      }
+      return link.substring(0, link.length() - 1) + "#respond";
+    }
+  }
 
   public record RecommendationThemesPage(
       ThemedRecommendationView recommendation, List<ThemeView> themes, Form form) {

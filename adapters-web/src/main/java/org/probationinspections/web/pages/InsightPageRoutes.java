@@ -21,19 +21,20 @@ import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.consolidation.Verdict;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.ReviewId;
-import org.probationinspections.web.InsightUseCases;
+import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
 
 /** The insight pages: recommendations by theme, the PDU × theme heatmap, theme overrides. */
 public final class InsightPageRoutes {
 
-  private final InsightUseCases useCases;
+  private final AsAtViews views;
   private final ListRegionsUseCase regions;
 
-  public InsightPageRoutes(InsightUseCases useCases, ListRegionsUseCase regions) {
-    this.useCases = useCases;
+  public InsightPageRoutes(AsAtViews views, ListRegionsUseCase regions) {
+    this.views = views;
     this.regions = regions;
   }
 
@@ -53,7 +54,8 @@ public final class InsightPageRoutes {
                 "partials/planDue.jte",
                 Map.of(
                     "due",
-                    useCases
+                    views
+                        .insight(ctx)
                         .planDue()
                         .due(
                             new org.probationinspections.domain.plan.ActionPlanId(
@@ -72,7 +74,8 @@ public final class InsightPageRoutes {
     List<String> words =
         q.map(text -> Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"))).orElse(List.of());
     List<ThemedRecommendationView> rows =
-        useCases
+        views
+            .insight(ctx)
             .listThemedRecommendations()
             .list(new ListThemedRecommendationsUseCase.Query(region, pdu, theme))
             .stream()
@@ -87,7 +90,14 @@ public final class InsightPageRoutes {
         ctx,
         "recommendations",
         new InsightModels.RecommendationsPage(
-            rows, regions.names(), useCases.listThemes().list(), q, level, region, pdu, theme));
+            rows,
+            regions.names(),
+            views.insight(ctx).listThemes().list(),
+            q,
+            level,
+            region,
+            pdu,
+            theme));
   }
 
   private void themes(Context ctx) {
@@ -96,12 +106,12 @@ public final class InsightPageRoutes {
         ctx,
         "themes",
         new InsightModels.ThemesPage(
-            useCases.themeHeatmap().heatmap(region), regions.names(), region));
+            views.insight(ctx).themeHeatmap().heatmap(region), regions.names(), region));
   }
 
   /** The comparison with earlier inspections: a fragment for htmx, else a page of its own. */
   private void repeats(Context ctx) {
-    var view = useCases.listRepeats().repeats(new InspectionId(ctx.pathParam("id")));
+    var view = views.insight(ctx).listRepeats().repeats(new InspectionId(ctx.pathParam("id")));
     if (ctx.header("HX-Request") != null) {
       ctx.render("partials/repeats.jte", Map.of("view", view));
     } else {
@@ -114,14 +124,26 @@ public final class InsightPageRoutes {
     Optional<ConsolidationSuggestions> found =
         region.map(
             r ->
-                useCases
+                views
+                    .insight(ctx)
                     .suggestConsolidations()
                     .suggest(
                         new SuggestConsolidationsUseCase.Query(r, Params.query(ctx, "review"))));
     render(
         ctx,
         "suggestions",
-        new InsightModels.SuggestionsPage(found, regions.names(), region, form));
+        new InsightModels.SuggestionsPage(
+            found, regions.names(), region, found.flatMap(s -> planAnswering(ctx, s)), form));
+  }
+
+  /** The action plan that answers the suggestions' regional letter, if one is drafted. */
+  private Optional<String> planAnswering(Context ctx, ConsolidationSuggestions suggestions) {
+    var web = views.web(ctx);
+    return web.listActionPlans().list(Optional.of(suggestions.region())).stream()
+        .map(overview -> web.getActionPlan().get(new ActionPlanId(overview.id())))
+        .filter(plan -> plan.reviewId().equals(Optional.of(suggestions.reviewId())))
+        .map(plan -> plan.id().orElseThrow())
+        .findFirst();
   }
 
   /** Accepts or rejects one group; the members come as "inspection#number" values. */
@@ -142,7 +164,8 @@ public final class InsightPageRoutes {
                         Params.integer("members", m.substring(hash + 1)).orElse(0));
                   })
               .toList();
-      useCases
+      views
+          .insight(ctx)
           .decideConsolidation()
           .decide(
               new DecideConsolidationUseCase.Command(
@@ -169,7 +192,11 @@ public final class InsightPageRoutes {
           ctx,
           "suggestions",
           new InsightModels.SuggestionsPage(
-              Optional.empty(), regions.names(), Optional.of(form.value("region")), form));
+              Optional.empty(),
+              regions.names(),
+              Optional.of(form.value("region")),
+              Optional.empty(),
+              form));
     }
   }
 
@@ -178,7 +205,8 @@ public final class InsightPageRoutes {
     boolean backToRules = "rules".equals(form.value("use"));
     List<String> chosen = ctx.formParams("theme");
     try {
-      useCases
+      views
+          .insight(ctx)
           .overrideThemes()
           .override(
               new OverrideThemesUseCase.Command(
@@ -207,13 +235,15 @@ public final class InsightPageRoutes {
     render(
         ctx,
         "recommendationThemes",
-        new InsightModels.RecommendationThemesPage(rec, useCases.listThemes().list(), form));
+        new InsightModels.RecommendationThemesPage(
+            rec, views.insight(ctx).listThemes().list(), form));
   }
 
   private ThemedRecommendationView recommendation(Context ctx) {
     String inspection = ctx.pathParam("id");
     int number = Params.pathInt(ctx, "n");
-    return useCases
+    return views
+        .insight(ctx)
         .listThemedRecommendations()
         .list(ListThemedRecommendationsUseCase.Query.all())
         .stream()

@@ -109,6 +109,7 @@ public final class Models {
       Optional<String> owner,
       Optional<String> status,
       List<Candidate> unanswered,
+      java.util.Set<String> chosen,
       Forms forms) {}
 
   /** A recommendation in the plan's scope that no item answers yet. */

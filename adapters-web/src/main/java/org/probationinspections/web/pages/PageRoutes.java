@@ -57,9 +57,9 @@ import org.probationinspections.domain.plan.Reason;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.plan.Response;
 import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
-import org.probationinspections.web.WebUseCases;
 import org.probationinspections.web.pages.Models.ActionRow;
 import org.probationinspections.web.pages.Models.Forms;
 import org.probationinspections.web.pages.Models.ItemView;
@@ -80,10 +80,10 @@ public final class PageRoutes {
   /** The most overdue actions the overdue page lists. */
   static final int OVERDUE_ROWS = 500;
 
-  private final WebUseCases useCases;
+  private final AsAtViews views;
 
-  public PageRoutes(WebUseCases useCases) {
-    this.useCases = useCases;
+  public PageRoutes(AsAtViews views) {
+    this.views = views;
   }
 
   public void register(Javalin app) {
@@ -122,7 +122,8 @@ public final class PageRoutes {
     Optional<Integer> year = Params.queryInt(ctx, "year");
     int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));
     var dashboard =
-        useCases
+        views
+            .web(ctx)
             .dashboard()
             .dashboard(
                 new DashboardUseCase.Query(region, year, new Page.Request(offset, DASHBOARD_ROWS)));
@@ -130,14 +131,15 @@ public final class PageRoutes {
         ctx,
         "dashboard",
         new Models.DashboardPage(
-            dashboard, useCases.listRegions().names(), region, year, offset, DASHBOARD_ROWS));
+            dashboard, views.web(ctx).listRegions().names(), region, year, offset, DASHBOARD_ROWS));
   }
 
   private void league(Context ctx) {
     String sort = Params.query(ctx, "sort").orElse("score");
     boolean ascending = Params.query(ctx, "dir").map("asc"::equals).orElse(false);
     List<InspectionSummary> latest =
-        useCases
+        views
+            .web(ctx)
             .listInspections()
             .list(
                 new ListInspectionsUseCase.Query(
@@ -148,7 +150,7 @@ public final class PageRoutes {
     for (int i = 0; i < sorted.size(); i++) {
       rows.add(new Models.LeagueRow(i + 1, sorted.get(i)));
     }
-    render(ctx, "league", new Models.LeaguePage(rows, standards(), sort, ascending));
+    render(ctx, "league", new Models.LeaguePage(rows, standards(ctx), sort, ascending));
   }
 
   private void regions(Context ctx, Forms forms) {
@@ -156,13 +158,15 @@ public final class PageRoutes {
         ctx,
         "regions",
         new Models.RegionsPage(
-            useCases.listRegions().list(), useCases.listPdus().list(Optional.empty()), forms));
+            views.web(ctx).listRegions().list(),
+            views.web(ctx).listPdus().list(Optional.empty()),
+            forms));
   }
 
   private void region(Context ctx, Forms forms) {
     String id = ctx.pathParam("id");
     RegionView region =
-        useCases.listRegions().list().stream()
+        views.web(ctx).listRegions().list().stream()
             .filter(r -> r.id().equals(id))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("Region", id));
@@ -172,24 +176,26 @@ public final class PageRoutes {
         "region",
         new Models.RegionPage(
             region,
-            useCases.listPdus().list(key),
-            useCases
+            views.web(ctx).listPdus().list(key),
+            views
+                .web(ctx)
                 .listInspections()
                 .list(
                     new ListInspectionsUseCase.Query(
                         key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
                 .items(),
-            standards(),
-            useCases.listReviews().list(key),
-            useCases.listActionPlans().list(key),
+            standards(ctx),
+            views.web(ctx).listReviews().list(key),
+            views.web(ctx).listActionPlans().list(key),
             forms));
   }
 
   private void pdu(Context ctx, Forms forms) {
-    PduView pdu = findPdu(ctx.pathParam("id"));
+    PduView pdu = findPdu(ctx, ctx.pathParam("id"));
     List<InspectionSummary> inspections =
         new ArrayList<>(
-            useCases
+            views
+                .web(ctx)
                 .listInspections()
                 .list(
                     new ListInspectionsUseCase.Query(
@@ -200,11 +206,12 @@ public final class PageRoutes {
                         Page.Request.ALL))
                 .items());
     inspections.sort(Comparator.comparing(InspectionSummary::fieldworkStarted));
-    render(ctx, "pdu", new Models.PduPage(pdu, inspections, standards(), forms));
+    render(ctx, "pdu", new Models.PduPage(pdu, inspections, standards(ctx), forms));
   }
 
   private void inspection(Context ctx, Forms forms) {
-    InspectionDocument doc = useCases.getInspection().get(new InspectionId(ctx.pathParam("id")));
+    InspectionDocument doc =
+        views.web(ctx).getInspection().get(new InspectionId(ctx.pathParam("id")));
     Map<AddresseeLevel, List<RecommendationDocument>> byLevel = new EnumMap<>(AddresseeLevel.class);
     for (RecommendationDocument rec : doc.recommendations()) {
       byLevel.computeIfAbsent(rec.addressee().level(), level -> new ArrayList<>()).add(rec);
@@ -217,7 +224,7 @@ public final class PageRoutes {
   }
 
   private void plan(Context ctx, Forms forms) {
-    ActionPlanDocument plan = useCases.getActionPlan().get(planId(ctx));
+    ActionPlanDocument plan = views.web(ctx).getActionPlan().get(planId(ctx));
     Optional<String> owner = Params.query(ctx, "owner");
     Optional<String> status = Params.query(ctx, "status");
     List<ItemView> items =
@@ -242,7 +249,16 @@ public final class PageRoutes {
     render(
         ctx,
         "plan",
-        new Models.PlanPage(plan, items, owners, owner, status, unanswered(plan), forms));
+        new Models.PlanPage(
+            plan,
+            items,
+            owners,
+            owner,
+            status,
+            unanswered(ctx, plan),
+            // "?answer=inspection#number", repeated: recommendations to tick (an accepted group).
+            java.util.Set.copyOf(ctx.queryParams("answer")),
+            forms));
   }
 
   private static boolean matches(ActionDocument action, String status) {
@@ -253,7 +269,8 @@ public final class PageRoutes {
   }
 
   private void printPlan(Context ctx) {
-    ctx.render("pages/planPrint.jte", Map.of("plan", useCases.getActionPlan().get(planId(ctx))));
+    ctx.render(
+        "pages/planPrint.jte", Map.of("plan", views.web(ctx).getActionPlan().get(planId(ctx))));
   }
 
   private void overdue(Context ctx) {
@@ -263,10 +280,11 @@ public final class PageRoutes {
         ctx,
         "overdue",
         new Models.OverduePage(
-            useCases
+            views
+                .web(ctx)
                 .listOverdue()
                 .list(new ListOverdueActionsUseCase.Query(asOf, region, OVERDUE_ROWS)),
-            useCases.listRegions().names(),
+            views.web(ctx).listRegions().names(),
             region,
             asOf,
             OVERDUE_ROWS));
@@ -280,7 +298,8 @@ public final class PageRoutes {
         form,
         "name",
         () ->
-            useCases
+            views
+                .web(ctx)
                 .registerRegion()
                 .register(new RegisterRegionUseCase.Command(form.value("name"))))) {
       ctx.redirect("/regions", io.javalin.http.HttpStatus.SEE_OTHER);
@@ -301,7 +320,8 @@ public final class PageRoutes {
         form,
         "name",
         () ->
-            useCases
+            views
+                .web(ctx)
                 .registerPdu()
                 .register(
                     new RegisterPduUseCase.Command(
@@ -314,7 +334,7 @@ public final class PageRoutes {
   }
 
   private void recordInspection(Context ctx) {
-    PduView pdu = findPdu(ctx.pathParam("id"));
+    PduView pdu = findPdu(ctx, ctx.pathParam("id"));
     Form form = form(ctx);
     InspectionId[] created = new InspectionId[1];
     if (attempt(
@@ -322,7 +342,8 @@ public final class PageRoutes {
         "fieldworkStarted",
         () ->
             created[0] =
-                useCases
+                views
+                    .web(ctx)
                     .recordInspection()
                     .record(
                         new RecordInspectionUseCase.Command(
@@ -365,7 +386,8 @@ public final class PageRoutes {
                                           "keyQuestions", "each question needs a percentage"))));
                 }
               }
-              useCases
+              views
+                  .web(ctx)
                   .recordKeyQuestions()
                   .record(
                       new RecordKeyQuestionResultsUseCase.Command(
@@ -382,7 +404,8 @@ public final class PageRoutes {
             form,
             "rating",
             () ->
-                useCases
+                views
+                    .web(ctx)
                     .judgeStandard()
                     .judge(
                         new JudgeStandardUseCase.Command(
@@ -401,7 +424,8 @@ public final class PageRoutes {
             form,
             "text",
             () ->
-                useCases
+                views
+                    .web(ctx)
                     .addRecommendation()
                     .add(
                         new AddRecommendationUseCase.Command(
@@ -437,7 +461,8 @@ public final class PageRoutes {
             form,
             "text",
             () ->
-                useCases
+                views
+                    .web(ctx)
                     .addAction()
                     .add(
                         new AddActionUseCase.Command(
@@ -469,7 +494,8 @@ public final class PageRoutes {
             form,
             "status",
             () ->
-                useCases
+                views
+                    .web(ctx)
                     .updateProgress()
                     .update(
                         new UpdateActionProgressUseCase.Command(
@@ -482,7 +508,7 @@ public final class PageRoutes {
                             OptionalLong.empty())));
     boolean htmx = ctx.header("HX-Request") != null;
     if (htmx) {
-      ActionDocument action = action(useCases.getActionPlan().get(plan), ref);
+      ActionDocument action = action(views.web(ctx).getActionPlan().get(plan), ref);
       ctx.render(
           "partials/actionRow.jte",
           Map.of(
@@ -519,7 +545,8 @@ public final class PageRoutes {
         form,
         "inspections",
         () ->
-            useCases
+            views
+                .web(ctx)
                 .publishReview()
                 .publish(
                     new PublishRegionalReviewUseCase.Command(
@@ -543,7 +570,8 @@ public final class PageRoutes {
         "submitted",
         () ->
             drafted[0] =
-                useCases
+                views
+                    .web(ctx)
                     .draftActionPlan()
                     .draft(
                         new DraftActionPlanUseCase.Command(
@@ -574,7 +602,8 @@ public final class PageRoutes {
         form,
         "answers",
         () ->
-            useCases
+            views
+                .web(ctx)
                 .respond()
                 .respond(
                     new RespondToRecommendationUseCase.Command(
@@ -599,7 +628,8 @@ public final class PageRoutes {
         form,
         "judgement",
         () ->
-            useCases
+            views
+                .web(ctx)
                 .judgeFollowUp()
                 .judge(
                     new JudgeFollowUpUseCase.Command(
@@ -629,7 +659,8 @@ public final class PageRoutes {
           if (ref.length != 2) {
             throw new BadRequestException("action", "choose the action to move");
           }
-          useCases
+          views
+              .web(ctx)
               .retarget()
               .retarget(
                   new RetargetActionUseCase.Command(
@@ -676,7 +707,8 @@ public final class PageRoutes {
       String name = files.get(i).filename();
       try {
         var result =
-            useCases
+            views
+                .web(ctx)
                 .importDocument()
                 .importDocument(
                     new ImportPublishedDocumentUseCase.Command(name, contents.get(i), dryRun));
@@ -702,7 +734,7 @@ public final class PageRoutes {
   }
 
   /** The recommendations of the plan's reviewed inspections that no item answers yet. */
-  private List<Models.Candidate> unanswered(ActionPlanDocument plan) {
+  private List<Models.Candidate> unanswered(Context ctx, ActionPlanDocument plan) {
     java.util.Set<String> answered = new java.util.HashSet<>();
     plan.items()
         .forEach(
@@ -716,10 +748,11 @@ public final class PageRoutes {
                                     + a.recommendationNumber().orElse(0))));
     List<String> inspectionIds =
         plan.reviewId()
-            .map(id -> useCases.getReview().get(new ReviewId(id)).inspectionIds())
+            .map(id -> views.web(ctx).getReview().get(new ReviewId(id)).inspectionIds())
             .orElseGet(
                 () ->
-                    useCases
+                    views
+                        .web(ctx)
                         .listInspections()
                         .list(
                             new ListInspectionsUseCase.Query(
@@ -734,7 +767,7 @@ public final class PageRoutes {
                         .toList());
     List<Models.Candidate> candidates = new ArrayList<>();
     for (String id : inspectionIds) {
-      InspectionDocument inspection = useCases.getInspection().get(new InspectionId(id));
+      InspectionDocument inspection = views.web(ctx).getInspection().get(new InspectionId(id));
       for (RecommendationDocument r : inspection.recommendations()) {
         if (!answered.contains(id + "#" + r.number())) {
           candidates.add(new Models.Candidate(id, inspection.pdu(), r.number(), r.text()));
@@ -757,15 +790,16 @@ public final class PageRoutes {
             () -> new NotFoundException("Action", ref.itemNumber() + "." + ref.actionNumber()));
   }
 
-  private PduView findPdu(String id) {
-    return useCases.listPdus().list(Optional.empty()).stream()
+  private PduView findPdu(Context ctx, String id) {
+    return views.web(ctx).listPdus().list(Optional.empty()).stream()
         .filter(p -> p.id().equals(id))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("PDU", id));
   }
 
-  private List<StandardColumn> standards() {
-    return useCases
+  private List<StandardColumn> standards(Context ctx) {
+    return views
+        .web(ctx)
         .dashboard()
         .dashboard(new DashboardUseCase.Query(Optional.empty(), Optional.empty()))
         .standards();

@@ -6,17 +6,14 @@ import java.util.Map;
 import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
-import org.probationinspections.web.WebUseCases;
 import org.probationinspections.web.security.SecurityUseCases;
 
 /** The audit trail: as JSON under {@code /api/audit}, and as each record's history on its page. */
 public final class TrackingRoutes {
 
-  private final WebUseCases useCases;
   private final SecurityUseCases security;
 
-  public TrackingRoutes(WebUseCases useCases, SecurityUseCases security) {
-    this.useCases = useCases;
+  public TrackingRoutes(SecurityUseCases security) {
     this.security = security;
   }
 

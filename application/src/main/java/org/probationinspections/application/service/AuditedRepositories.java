@@ -38,6 +38,9 @@ final class AuditedRepositories {
   static final String USER = "user";
   static final String API_TOKEN = "api-token";
 
+  /** The record types whose entries carry an interchange document. */
+  static final java.util.Set<String> DOCUMENTED = java.util.Set.of(INSPECTION, REVIEW, ACTION_PLAN);
+
   private AuditedRepositories() {}
 
   record Regions(RegionRepository store, Auditor audit) implements RegionRepository {
@@ -97,7 +100,8 @@ final class AuditedRepositories {
     }
   }
 
-  record Inspections(InspectionRepository store, Auditor audit) implements InspectionRepository {
+  record Inspections(InspectionRepository store, Auditor audit, RecordDocuments documents)
+      implements InspectionRepository {
     @Override
     public Optional<Inspection> findById(InspectionId id) {
       return store.findById(id);
@@ -116,13 +120,21 @@ final class AuditedRepositories {
     @Override
     public long save(Inspection inspection) {
       Optional<Inspection> before = store.findById(inspection.id());
+      var documentBefore = before.map(documents::of);
       long version = store.save(inspection);
-      audit.saved(INSPECTION, inspection.id().value(), before, inspection);
+      audit.saved(
+          INSPECTION,
+          inspection.id().value(),
+          before,
+          inspection,
+          documentBefore,
+          documents.of(inspection));
       return version;
     }
   }
 
-  record Reviews(ReviewRepository store, Auditor audit) implements ReviewRepository {
+  record Reviews(ReviewRepository store, Auditor audit, RecordDocuments documents)
+      implements ReviewRepository {
     @Override
     public Optional<RegionalReview> findById(ReviewId id) {
       return store.findById(id);
@@ -141,13 +153,16 @@ final class AuditedRepositories {
     @Override
     public long save(RegionalReview review) {
       Optional<RegionalReview> before = store.findById(review.id());
+      var documentBefore = before.map(documents::of);
       long version = store.save(review);
-      audit.saved(REVIEW, review.id().value(), before, review);
+      audit.saved(
+          REVIEW, review.id().value(), before, review, documentBefore, documents.of(review));
       return version;
     }
   }
 
-  record Plans(ActionPlanRepository store, Auditor audit) implements ActionPlanRepository {
+  record Plans(ActionPlanRepository store, Auditor audit, RecordDocuments documents)
+      implements ActionPlanRepository {
     @Override
     public Optional<ActionPlan> findById(ActionPlanId id) {
       return store.findById(id);
@@ -166,8 +181,15 @@ final class AuditedRepositories {
     @Override
     public long save(ActionPlan plan) {
       Optional<ActionPlan> before = store.findById(plan.id());
+      var documentBefore = before.map(stored -> documents.of(stored, stored.version()));
       long version = store.save(plan);
-      audit.saved(ACTION_PLAN, plan.id().value(), before, plan);
+      audit.saved(
+          ACTION_PLAN,
+          plan.id().value(),
+          before,
+          plan,
+          documentBefore,
+          documents.of(plan, version));
       return version;
     }
   }

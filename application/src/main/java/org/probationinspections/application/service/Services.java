@@ -63,13 +63,19 @@ public final class Services {
    */
   public Services(Ports ports, SecurityPorts security) {
     this.auditor = new Auditor(security.audit(), security.actor(), ports.clock());
+    Directory stored = new Directory(ports.regions(), ports.pdus(), ports.frameworks());
+    RecordDocuments documents =
+        new RecordDocuments(
+            stored,
+            new PlanScope(ports.reviews(), ports.inspections(), stored),
+            ports.inspections());
     this.ports =
         new Ports(
             new AuditedRepositories.Regions(ports.regions(), auditor),
             new AuditedRepositories.Pdus(ports.pdus(), auditor),
-            new AuditedRepositories.Inspections(ports.inspections(), auditor),
-            new AuditedRepositories.Reviews(ports.reviews(), auditor),
-            new AuditedRepositories.Plans(ports.plans(), auditor),
+            new AuditedRepositories.Inspections(ports.inspections(), auditor, documents),
+            new AuditedRepositories.Reviews(ports.reviews(), auditor, documents),
+            new AuditedRepositories.Plans(ports.plans(), auditor, documents),
             ports.frameworks(),
             ports.ledger(),
             ports.unitOfWork(),

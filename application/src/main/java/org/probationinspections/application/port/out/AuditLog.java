@@ -3,11 +3,16 @@ package org.probationinspections.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.probationinspections.domain.common.Require;
 
 /**
  * The audit trail: who changed which record when, and its values before and after (JSON). An entry
- * is written in the unit of work of its change, so a change rolled back leaves none.
+ * is written in the unit of work of its change, so a change rolled back leaves none. Entries of the
+ * records that have an interchange document (inspections, reviews, action plans) also carry the
+ * document's change: the whole document when the record is created, the top-level fields that
+ * changed otherwise; replayed in order, they rebuild each record as it stood at any instant.
  */
 public interface AuditLog {
 
@@ -17,6 +22,12 @@ public interface AuditLog {
   /** Entries in the order they were written, after {@code afterSequence}, at most {@code limit}. */
   List<Entry> find(Query query);
 
+  /**
+   * Hands every entry of the given record types written before {@code until} to {@code each}, in
+   * the order they were written, without holding them all at once.
+   */
+  void replay(Set<String> recordTypes, Instant until, Consumer<Entry> each);
+
   record Entry(
       long sequence,
       Instant at,
@@ -25,7 +36,8 @@ public interface AuditLog {
       String recordId,
       String change,
       Optional<String> before,
-      Optional<String> after) {
+      Optional<String> after,
+      Optional<String> document) {
     public Entry {
       Require.present("at", at);
       actor = Require.text("actor", actor);
@@ -34,6 +46,25 @@ public interface AuditLog {
       change = Require.text("change", change);
       Require.present("before", before);
       Require.present("after", after);
+      Require.present("document", document);
+    }
+
+    /** An entry of a record that has no interchange document. */
+    public Entry(
+        long sequence,
+        Instant at,
+        String actor,
+        String recordType,
+        String recordId,
+        String change,
+        Optional<String> before,
+        Optional<String> after) {
+      this(sequence, at, actor, recordType, recordId, change, before, after, Optional.empty());
+    }
+
+    /** This entry numbered by the store. */
+    public Entry numbered(long number) {
+      return new Entry(number, at, actor, recordType, recordId, change, before, after, document);
     }
   }
 

@@ -9,4 +9,7 @@ public interface Clock {
   Instant now();
 
   LocalDate today();
+
+  /** The first instant of {@code day} where the documents are dated: where "on a date" begins. */
+  Instant startOf(LocalDate day);
 }

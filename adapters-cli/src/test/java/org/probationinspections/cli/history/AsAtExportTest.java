@@ -1,0 +1,298 @@
+package org.probationinspections.cli.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.service.AsAtServices;
+import org.probationinspections.application.service.Ports;
+import org.probationinspections.application.service.SecurityPorts;
+import org.probationinspections.application.service.Services;
+import org.probationinspections.application.testing.Seeds;
+import org.probationinspections.domain.account.Actor;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.plan.ActionRef;
+import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.persistence.Store;
+import org.probationinspections.persistence.StoreLocation;
+import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
+import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
+import org.probationinspections.web.InterchangeJson;
+
+/**
+ * The export as at a date before a change, rebuilt from the audit trail of a real SQLite file,
+ * differs from today's export by exactly that change: the three seed documents are imported on one
+ * day, an action is completed on a later one, and the exports of the day between are compared with
+ * today's field by field.
+ */
+class AsAtExportTest {
+
+  private static final LocalDate IMPORTED = LocalDate.of(2023, 9, 1);
+  private static final LocalDate STARTED = LocalDate.of(2023, 9, 3);
+  private static final LocalDate BETWEEN = LocalDate.of(2023, 9, 5);
+  private static final LocalDate CHANGED = LocalDate.of(2023, 9, 10);
+
+  @TempDir Path dir;
+
+  private final DayClock clock = new DayClock();
+  private final ObjectMapper json = InterchangeJson.mapper();
+  private Store store;
+  private Services services;
+  private AsAtServices history;
+
+  @BeforeEach
+  void importTheSeeds_startOneAction_thenCompleteAnother() {
+    store = Store.open(StoreLocation.sqlite(dir.resolve("inspections.db")));
+    Ports ports = ports(store, clock);
+    SecurityPorts security =
+        new SecurityPorts(
+            store.users(),
+            store.apiTokens(),
+            store.auditLog(),
+            new Argon2PasswordHasher(),
+            () -> Actor.system("test"));
+    services = new Services(ports, security);
+    history =
+        new AsAtServices(ports, security, day -> ports(Store.open(StoreLocation.memory()), day));
+
+    clock.day = IMPORTED;
+    for (String seed : List.of(Seeds.REPORT, Seeds.LETTER, Seeds.PLAN)) {
+      services
+          .importPublishedDocument()
+          .importDocument(
+              new ImportPublishedDocumentUseCase.Command(
+                  seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8), false));
+    }
+    clock.day = STARTED;
+    services
+        .updateActionProgress()
+        .update(
+            new UpdateActionProgressUseCase.Command(
+                plan(),
+                new ActionRef(1, 2),
+                ActionStatus.IN_PROGRESS,
+                "begun",
+                "RPD",
+                OptionalLong.empty()));
+    clock.day = CHANGED;
+    services
+        .updateActionProgress()
+        .update(
+            new UpdateActionProgressUseCase.Command(
+                plan(),
+                new ActionRef(1, 1),
+                ActionStatus.COMPLETED,
+                "done",
+                "RPD",
+                OptionalLong.empty()));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void actionPlansAsAtADayBeforeTheChange_differFromTodaysByExactlyThatChange() {
+    JsonNode today = json.valueToTree(services.exportActionPlans().export(Optional.empty()));
+    JsonNode then =
+        json.valueToTree(
+            history
+                .at(BETWEEN)
+                .orElseThrow()
+                .services()
+                .exportActionPlans()
+                .export(Optional.empty()));
+    assertFalse(
+        today.toString().contains("daysOverdue") || then.toString().contains("daysOverdue"),
+        "no action is overdue on either day, so only the change can differ");
+
+    TreeSet<String> differences = new TreeSet<>();
+    differences(then, today, "", differences);
+
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "[0].items[0].actions[0].progress[0]",
+                "[0].items[0].actions[0].status",
+                "[0].version")),
+        differences);
+    assertEquals("PLANNED", then.at("/0/items/0/actions/0/status").asText());
+    assertEquals("COMPLETED", today.at("/0/items/0/actions/0/status").asText());
+    assertEquals("IN_PROGRESS", then.at("/0/items/0/actions/1/status").asText(), "kept: earlier");
+    assertEquals(
+        today.at("/0/version").asLong() - 1, then.at("/0/version").asLong(), "one save later");
+  }
+
+  @Test
+  void inspectionsAndReviewsAsAtTheDayBetween_areTodays_forTheChangeTouchedNeither() {
+    Services then = history.at(BETWEEN).orElseThrow().services();
+    assertEquals(
+        json.valueToTree(services.exportInspections().export(Optional.empty(), Optional.empty())),
+        json.valueToTree(then.exportInspections().export(Optional.empty(), Optional.empty())));
+    assertEquals(
+        json.valueToTree(services.listRegionalReviews().list(Optional.empty())),
+        json.valueToTree(then.listRegionalReviews().list(Optional.empty())));
+  }
+
+  @Test
+  void asAtTheDayBeforeTheImport_nothingHadBeenRecorded() {
+    Services then = history.at(IMPORTED.minusDays(1)).orElseThrow().services();
+    assertEquals(List.of(), then.exportActionPlans().export(Optional.empty()));
+    assertEquals(List.of(), then.exportInspections().export(Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void asAtToday_isTheLiveView_andAFutureDateIsRefused() {
+    assertEquals(Optional.empty(), history.at(CHANGED));
+    var refused = assertThrows(InvalidValueException.class, () -> history.at(CHANGED.plusDays(1)));
+    assertTrue(refused.getMessage().contains("after today"), refused.getMessage());
+  }
+
+  @Test
+  void asAtTheDayOfTheFirstChange_onlyThatChangeIsThere() {
+    var plan =
+        history.at(STARTED).orElseThrow().services().getActionPlan().get(plan()).items().get(0);
+    assertEquals(ActionStatus.PLANNED, plan.actions().get(0).status());
+    assertEquals(ActionStatus.IN_PROGRESS, plan.actions().get(1).status());
+    assertEquals(
+        history
+                .at(IMPORTED)
+                .orElseThrow()
+                .services()
+                .getActionPlan()
+                .get(plan())
+                .version()
+                .orElseThrow()
+            + 1,
+        history
+            .at(STARTED)
+            .orElseThrow()
+            .services()
+            .getActionPlan()
+            .get(plan())
+            .version()
+            .orElseThrow());
+  }
+
+  @Test
+  void aViewOfThePast_cannotBeChanged_andTheStoreIsLeftAsItWas() {
+    Services then = history.at(BETWEEN).orElseThrow().services();
+    var refused =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                then.updateActionProgress()
+                    .update(
+                        new UpdateActionProgressUseCase.Command(
+                            plan(),
+                            new ActionRef(2, 3),
+                            ActionStatus.COMPLETED,
+                            "",
+                            "RPD",
+                            OptionalLong.empty())));
+    assertTrue(refused.getMessage().contains("cannot be changed"), refused.getMessage());
+    assertEquals(
+        ActionStatus.PLANNED,
+        then.getActionPlan().get(plan()).items().get(1).actions().get(2).status());
+  }
+
+  private ActionPlanId plan() {
+    return new ActionPlanId(
+        services.exportActionPlans().export(Optional.empty()).get(0).id().orElseThrow());
+  }
+
+  /** The paths where two JSON trees differ: a field or element present in one only, or unequal. */
+  private static void differences(JsonNode a, JsonNode b, String path, TreeSet<String> found) {
+    if (a.equals(b)) {
+      return;
+    }
+    if (a.isArray() && b.isArray()) {
+      for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+        JsonNode x = a.path(i);
+        JsonNode y = b.path(i);
+        if (x.isMissingNode() || y.isMissingNode()) {
+          found.add(path + "[" + i + "]");
+        } else {
+          differences(x, y, path + "[" + i + "]", found);
+        }
+      }
+      return;
+    }
+    if (a.isObject() && b.isObject()) {
+      TreeSet<String> names = new TreeSet<>();
+      a.fieldNames().forEachRemaining(names::add);
+      for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
+        names.add(it.next().getKey());
+      }
+      for (String name : names) {
+        JsonNode x = a.path(name);
+        JsonNode y = b.path(name);
+        if (x.isMissingNode() || y.isMissingNode()) {
+          found.add(path + "." + name);
+        } else {
+          differences(x, y, path + "." + name, found);
+        }
+      }
+      return;
+    }
+    found.add(path);
+  }
+
+  private static Ports ports(Store store, Clock clock) {
+    return new Ports(
+        store.regions(),
+        store.pdus(),
+        store.inspections(),
+        store.reviews(),
+        store.actionPlans(),
+        JsonFrameworkCatalog.shipped(),
+        store.importLedger(),
+        store.unitOfWork(),
+        clock,
+        store.inspectionSummaries(),
+        store.actionSummaries());
+  }
+
+  /** A clock at ten in the morning (UTC) of a day the test moves. */
+  private static final class DayClock implements Clock {
+    volatile LocalDate day = IMPORTED;
+
+    @Override
+    public Instant now() {
+      return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public LocalDate today() {
+      return day;
+    }
+
+    @Override
+    public Instant startOf(LocalDate date) {
+      return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.probationinspections.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.probationinspections.application.service.AsAtServices;
+import org.probationinspections.application.service.InsightServices;
+import org.probationinspections.application.service.Ports;
+
+/**
+ * The use cases a request reads through: today's, or those of a past day when it asks {@code
+ * ?asOf=2024-03-31} — the records rebuilt from the audit trail as they stood at the end of that
+ * day. Any page and any API read takes the parameter; a request that would change something with it
+ * is refused, since the past cannot be edited.
+ */
+public final class AsAtViews {
+
+  /** The use cases of one day, and what could not be rebuilt for it. */
+  public record View(
+      WebUseCases web, InsightUseCases insight, Optional<LocalDate> date, List<String> problems) {
+    public View {
+      Objects.requireNonNull(web, "web");
+      Objects.requireNonNull(insight, "insight");
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Rebuilds a past day; empty for today, whose view is the live one. */
+  @FunctionalInterface
+  public interface PastDays {
+    Optional<View> at(LocalDate date);
+
+    /** The past days {@code history} rebuilds, with the insight services over each. */
+    static PastDays of(AsAtServices history, Function<Ports, InsightServices> insightOver) {
+      return date ->
+          history
+              .at(date)
+              .map(
+                  then ->
+                      new View(
+                          WebUseCases.of(then.services()),
+                          InsightUseCases.of(insightOver.apply(then.ports())),
+                          Optional.of(date),
+                          then.problems()));
+    }
+  }
+
+  static final String PARAMETER = "asOf";
+  private static final String ATTRIBUTE = AsAtViews.class.getName();
+
+  private final View today;
+  private final PastDays past;
+
+  public AsAtViews(WebUseCases web, InsightUseCases insight, PastDays past) {
+    this.today = new View(web, insight, Optional.empty(), List.of());
+    this.past = Objects.requireNonNull(past, "past");
+  }
+
+  /** Today's use cases only: a request with {@code asOf} is told that no history is kept. */
+  public static AsAtViews todayOnly(WebUseCases web, InsightUseCases insight) {
+    return new AsAtViews(
+        web,
+        insight,
+        date -> {
+          throw new BadRequestException(PARAMETER, "this server keeps no history to show");
+        });
+  }
+
+  public WebUseCases web(Context ctx) {
+    return view(ctx).web();
+  }
+
+  public InsightUseCases insight(Context ctx) {
+    return view(ctx).insight();
+  }
+
+  /** Today's use cases, for what has no request (start-up checks, fixed lists). */
+  public WebUseCases today() {
+    return today.web();
+  }
+
+  void register(Javalin app) {
+    app.beforeMatched(this::choose);
+    app.after(ctx -> RequestAsAt.clear());
+  }
+
+  private View view(Context ctx) {
+    View chosen = ctx.attribute(ATTRIBUTE);
+    return chosen == null ? today : chosen;
+  }
+
+  private void choose(Context ctx) {
+    RequestAsAt.clear();
+    String asked = ctx.queryParam(PARAMETER);
+    if (asked == null || asked.isBlank()) {
+      return;
+    }
+    if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+      throw new BadRequestException(
+          PARAMETER, "a view of a past date is read-only; send the change without asOf");
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(asked.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(PARAMETER, "asOf must be a date such as 2024-03-31");
+    }
+    Optional<View> then = past.at(date);
+    if (then.isPresent()) {
+      ctx.attribute(ATTRIBUTE, then.get());
+      RequestAsAt.set(then.get(), ctx.path());
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.domain.plan.ActionRef;
+import org.probationinspections.domain.plan.ActionStatus;
+
+/**
+ * Pages and API reads as at a past date ({@code ?asOf=}): the North West records are made on 1
+ * March, action 1.1 is completed on 10 March, and today is 15 March.
+ */
+class AsAtWebTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private TestWorld world;
+  private NorthWestFixture nw;
+
+  @BeforeEach
+  void recordNorthWest_thenCompleteAnAction() {
+    world = new TestWorld();
+    world.setToday(LocalDate.of(2024, 3, 1));
+    nw = NorthWestFixture.recordInto(world.services);
+    world.setToday(LocalDate.of(2024, 3, 10));
+    world
+        .services
+        .updateActionProgress()
+        .update(
+            new UpdateActionProgressUseCase.Command(
+                nw.plan,
+                new ActionRef(1, 1),
+                ActionStatus.COMPLETED,
+                "done",
+                "RPD",
+                OptionalLong.empty()));
+    world.setToday(TestWorld.TODAY);
+  }
+
+  interface Scenario {
+    void run(HttpClient client) throws Exception;
+  }
+
+  private void web(Scenario scenario) {
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> scenario.run(client));
+  }
+
+  private static String body(Response response, int status) throws IOException {
+    String body = response.body().string();
+    assertEquals(status, response.code(), body);
+    return body;
+  }
+
+  private String planApi() {
+    return "/api/action-plans/" + nw.plan.value();
+  }
+
+  @Test
+  void apiPlan_asAtADayBeforeTheChange_showsTheActionAsItWas_withThatDaysVersion() {
+    web(
+        client -> {
+          JsonNode today = JSON.readTree(body(client.get(planApi()), 200));
+          JsonNode then = JSON.readTree(body(client.get(planApi() + "?asOf=2024-03-05"), 200));
+          assertEquals("COMPLETED", today.at("/items/0/actions/0/status").asText());
+          assertEquals("PLANNED", then.at("/items/0/actions/0/status").asText());
+          assertEquals(today.get("version").asLong() - 1, then.get("version").asLong());
+          assertEquals(today.at("/items/1/actions/0/status"), then.at("/items/1/actions/0/status"));
+          assertEquals(75, today.at("/items/1/actions/0/daysOverdue").asInt());
+          assertEquals(65, then.at("/items/1/actions/0/daysOverdue").asInt(), "as at 5 March");
+        });
+  }
+
+  @Test
+  void planPage_asAtADate_saysSo_keepsTheDateForItsLinks_andOffersNoChange() {
+    web(
+        client -> {
+          String page =
+              body(client.get("/action-plans/" + nw.plan.value() + "?asOf=2024-03-05"), 200);
+          assertTrue(page.contains("As at 5 March 2024."), page);
+          assertTrue(page.contains("data-as-of=\"2024-03-05\""), page);
+          assertTrue(page.contains("/static/as-at.js"), page);
+          String today = body(client.get("/action-plans/" + nw.plan.value()), 200);
+          assertFalse(today.contains("As at "), "today's page has no banner");
+        });
+  }
+
+  @Test
+  void dashboard_asAtADayBeforeAnythingWasRecorded_listsNoInspection() {
+    web(
+        client -> {
+          assertTrue(body(client.get("/"), 200).contains("Knowsley"));
+          String before = body(client.get("/?asOf=2024-02-29"), 200);
+          assertTrue(before.contains("As at 29 February 2024."), before);
+          assertFalse(before.contains("Knowsley"), before);
+        });
+  }
+
+  @Test
+  void overdueActions_asAtADate_areThoseOfThatDay() {
+    web(
+        client -> {
+          JsonNode today = JSON.readTree(body(client.get("/api/overdue-actions"), 200));
+          JsonNode then =
+              JSON.readTree(body(client.get("/api/overdue-actions?asOf=2024-03-05"), 200));
+          assertEquals(today.size() + 1, then.size(), "1.1 was overdue then, completed since");
+          assertEquals("2023-09", then.get(0).get("target").asText());
+        });
+  }
+
+  @Test
+  void asOfToday_isTheLiveView() {
+    web(
+        client -> {
+          JsonNode today = JSON.readTree(body(client.get(planApi() + "?asOf=2024-03-15"), 200));
+          assertEquals("COMPLETED", today.at("/items/0/actions/0/status").asText());
+        });
+  }
+
+  @Test
+  void aChangeSentWithAsOf_is400_andChangesNothing() {
+    web(
+        client -> {
+          Response refused =
+              client.post(
+                  planApi() + "/items/1/actions/2/progress?asOf=2024-03-05",
+                  "{\"status\":\"COMPLETED\",\"by\":\"RPD\"}");
+          JsonNode problem = JSON.readTree(body(refused, 400));
+          assertEquals("asOf", problem.get("field").asText());
+          JsonNode plan = JSON.readTree(body(client.get(planApi()), 200));
+          assertEquals("PLANNED", plan.at("/items/0/actions/1/status").asText());
+        });
+  }
+
+  @Test
+  void anUnreadableOrFutureDate_isRefused() {
+    web(
+        client -> {
+          JsonNode unreadable = JSON.readTree(body(client.get(planApi() + "?asOf=last-week"), 400));
+          assertEquals("asOf", unreadable.get("field").asText());
+          body(client.get(planApi() + "?asOf=2024-03-16"), 422);
+        });
+  }
+}
