@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.probationinspections.application.importing.DocumentKind;
 import org.probationinspections.application.port.in.ImportOutcome;
@@ -225,11 +228,15 @@ final class ImportCommand implements Callable<Integer> {
 
   /**
    * Reports first, then regional letters, then action plans, so that a letter finds its inspections
-   * and a plan the recommendations it answers, whatever order the files were named in.
+   * and a plan the recommendations it answers, whatever order the files were named in. Each file is
+   * read and its kind detected once here, not on every comparison of the sort; its content is not
+   * kept, so that a large import does not hold every file in memory at once.
    */
   private static List<Path> inDependencyOrder(List<Path> files) {
+    Map<Path, Integer> ranks = new HashMap<>();
+    files.forEach(file -> ranks.computeIfAbsent(file, ImportCommand::rank));
     List<Path> ordered = new ArrayList<>(files);
-    ordered.sort(java.util.Comparator.comparingInt(ImportCommand::rank));
+    ordered.sort(Comparator.comparingInt(ranks::get));
     return ordered;
   }
 

@@ -1,10 +1,8 @@
 package org.probationinspections.persistence.jdbc;
 
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -112,13 +110,16 @@ public final class JdbcInspections implements InspectionRepository {
                   .bind("next", next)
                   .execute();
           Versions.requireWritten(handle, written, "inspections", id, "Inspection", id, read);
-          replaceChildren(handle, inspection);
+          if (read > 0) {
+            // A row inserted just now has no children yet; a stored one has them replaced.
+            deleteChildren(handle, id);
+          }
+          insertChildren(handle, inspection);
           return next;
         });
   }
 
-  private static void replaceChildren(Handle handle, Inspection inspection) {
-    String id = inspection.id().value();
+  private static void deleteChildren(Handle handle, String id) {
     for (String delete :
         List.of(
             "DELETE FROM standard_results WHERE inspection_id = :id",
@@ -127,7 +128,10 @@ public final class JdbcInspections implements InspectionRepository {
             "DELETE FROM inspection_notes WHERE inspection_id = :id")) {
       handle.createUpdate(delete).bind("id", id).execute();
     }
+  }
 
+  private static void insertChildren(Handle handle, Inspection inspection) {
+    String id = inspection.id().value();
     PreparedBatch results =
         handle.prepareBatch(
             "INSERT INTO standard_results (inspection_id, position, code, rating, source,"
@@ -210,10 +214,50 @@ public final class JdbcInspections implements InspectionRepository {
     }
   }
 
+  /** One row of {@code inspections}, read before its children. */
+  private record InspectionRow(
+      String id,
+      String pduId,
+      String frameworkId,
+      InspectionDetails details,
+      PublishedSummary published,
+      long version) {}
+
   private List<Inspection> load(Scope scope, String key) {
     Dialect dialect = transactions.dialect();
     return transactions.read(
         handle -> {
+          List<InspectionRow> rows =
+              handle
+                  .createQuery(
+                      "SELECT id, pdu_id, framework_id, fieldwork_started, published_month,"
+                          + " lead_inspector, cases_inspected, published_score, published_maximum,"
+                          + " published_overall, version FROM inspections <where>"
+                          + " ORDER BY fieldwork_started, id")
+                  .define("where", scope.where)
+                  .bind("key", key)
+                  .map(
+                      (row, context) ->
+                          new InspectionRow(
+                              row.getString("id"),
+                              row.getString("pdu_id"),
+                              row.getString("framework_id"),
+                              new InspectionDetails(
+                                  dialect.readDate(row, "fieldwork_started"),
+                                  Months.parse(row.getString("published_month")),
+                                  Rows.optionalText(row, "lead_inspector"),
+                                  Rows.optionalInt(row, "cases_inspected")),
+                              new PublishedSummary(
+                                  Rows.optionalInt(row, "published_score"),
+                                  Rows.optionalInt(row, "published_maximum"),
+                                  Rows.optionalText(row, "published_overall")),
+                              row.getLong("version")))
+                  .list();
+          if (rows.isEmpty()) {
+            // Nothing in scope (a PDU's first inspection, an id not stored yet): the five
+            // queries of the children would find nothing either.
+            return List.of();
+          }
           Map<String, List<KeyQuestionResult>> questions =
               Rows.grouped(
                   handle
@@ -297,40 +341,21 @@ public final class JdbcInspections implements InspectionRepository {
                       .bind("key", key),
                   (row, context) -> row.getString("inspection_id"),
                   (row, context) -> row.getString("text"));
-          return handle
-              .createQuery(
-                  "SELECT id, pdu_id, framework_id, fieldwork_started, published_month,"
-                      + " lead_inspector, cases_inspected, published_score, published_maximum,"
-                      + " published_overall, version FROM inspections <where>"
-                      + " ORDER BY fieldwork_started, id")
-              .define("where", scope.where)
-              .bind("key", key)
+          return rows.stream()
               .map(
-                  (row, context) -> {
-                    String id = row.getString("id");
-                    Optional<YearMonth> publishedMonth =
-                        Months.parse(row.getString("published_month"));
-                    OptionalInt cases = Rows.optionalInt(row, "cases_inspected");
-                    return Inspection.restore(
-                        new InspectionId(id),
-                        new PduId(row.getString("pdu_id")),
-                        new FrameworkId(row.getString("framework_id")),
-                        new InspectionDetails(
-                            dialect.readDate(row, "fieldwork_started"),
-                            publishedMonth,
-                            Rows.optionalText(row, "lead_inspector"),
-                            cases),
-                        Rows.of(results, id),
-                        Rows.of(findings, id),
-                        Rows.of(recommendations, id),
-                        new PublishedSummary(
-                            Rows.optionalInt(row, "published_score"),
-                            Rows.optionalInt(row, "published_maximum"),
-                            Rows.optionalText(row, "published_overall")),
-                        Rows.of(notes, id),
-                        row.getLong("version"));
-                  })
-              .list();
+                  row ->
+                      Inspection.restore(
+                          new InspectionId(row.id()),
+                          new PduId(row.pduId()),
+                          new FrameworkId(row.frameworkId()),
+                          row.details(),
+                          Rows.of(results, row.id()),
+                          Rows.of(findings, row.id()),
+                          Rows.of(recommendations, row.id()),
+                          row.published(),
+                          Rows.of(notes, row.id()),
+                          row.version()))
+              .toList();
         });
   }
 }

@@ -64,6 +64,9 @@ final class Findings {
 
   private static final Pattern BULLET = Pattern.compile("^\\s*[-•*▪●]\\s+(\\S.*)$");
   private static final Pattern LOST_MARK = Pattern.compile("^ [A-Z0-9'\"“].*");
+  private static final Pattern STRENGTHS_HEADING = Pattern.compile("(key )?strengths:?");
+  private static final Pattern AREAS_HEADING = Pattern.compile("(key )?areas? for improvement:?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern FOOTNOTE =
       Pattern.compile("^\\s*(?:[\u00B9\u00B2\u00B3\u2070-\u2079]|<sup>|\\$|\\\\_|_\\s*$).*");
 
@@ -76,13 +79,23 @@ final class Findings {
   private Findings() {}
 
   static boolean isStrengthsHeading(String line) {
-    String text = Markup.headingOrPlain(line).toLowerCase(Locale.ROOT);
-    return text.matches("(key )?strengths:?");
+    return headingMode(Markup.headingOrPlain(line)) == Mode.STRENGTHS;
   }
 
   static boolean isAreasHeading(String line) {
-    String text = Markup.headingOrPlain(line).toLowerCase(Locale.ROOT);
-    return text.matches("(key )?areas? for improvement:?");
+    return headingMode(Markup.headingOrPlain(line)) == Mode.AREAS;
+  }
+
+  /**
+   * The list that a line opens, given its text as a heading or plain: STRENGTHS for "Strengths:",
+   * AREAS for "Areas for improvement:" (and their "Key …" forms), NONE for any other line.
+   */
+  private static Mode headingMode(String headingOrPlain) {
+    String text = headingOrPlain.toLowerCase(Locale.ROOT);
+    if (STRENGTHS_HEADING.matcher(text).matches()) {
+      return Mode.STRENGTHS;
+    }
+    return AREAS_HEADING.matcher(text).matches() ? Mode.AREAS : Mode.NONE;
   }
 
   /** Reads the findings between {@code from} and {@code to} (exclusive). */
@@ -101,8 +114,10 @@ final class Findings {
         newGroup = true;
         continue;
       }
-      if (isStrengthsHeading(raw) || isAreasHeading(raw)) {
-        mode = isStrengthsHeading(raw) ? Mode.STRENGTHS : Mode.AREAS;
+      String plain = Markup.plain(raw);
+      Mode heading = headingMode(Markup.heading(raw).orElse(plain));
+      if (heading != Mode.NONE) {
+        mode = heading;
         afterHeading = true;
         newGroup = true;
         current = null;
@@ -111,7 +126,6 @@ final class Findings {
       if (mode == Mode.NONE || FOOTNOTE.matcher(raw).matches()) {
         continue;
       }
-      String plain = Markup.plain(raw);
       if (plain.startsWith("\"") || plain.startsWith("“")) {
         current = null; // a quotation from a person on probation: not a finding
         continue;
@@ -233,7 +247,7 @@ final class Findings {
 
   /** A short line without a full stop, such as "Resettlement work" or a page footer. */
   private static boolean looksLikeSubheading(String text) {
-    return !text.endsWith(".") && text.split("\\s+").length <= 8;
+    return !text.endsWith(".") && SPACES.split(text).length <= 8;
   }
 
   /** A bullet being assembled from its lines. */

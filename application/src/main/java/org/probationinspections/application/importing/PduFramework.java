@@ -1,6 +1,7 @@
 package org.probationinspections.application.importing;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ final class PduFramework {
   /** Court work is the one standard a table may leave out: it is then not rated. */
   static final String COURT_WORK = "2.1";
 
+  /** Code by the comparison key of the printed name, computed once. */
+  private static final Map<String, String> CODES_BY_KEY = codesByKey();
+
   private PduFramework() {}
 
   private static Map<String, String> standards() {
@@ -42,13 +46,15 @@ final class PduFramework {
     return Collections.unmodifiableMap(standards);
   }
 
+  private static Map<String, String> codesByKey() {
+    Map<String, String> codes = new HashMap<>();
+    STANDARDS.forEach((code, name) -> codes.putIfAbsent(UnitName.key(name), code));
+    return Map.copyOf(codes);
+  }
+
   /** The code of a standard by its printed name ("Implementation and delivery" → "2.4"). */
   static Optional<String> codeOf(String name) {
-    String key = UnitName.key(name);
-    return STANDARDS.entrySet().stream()
-        .filter(entry -> UnitName.key(entry.getValue()).equals(key))
-        .map(Map.Entry::getKey)
-        .findFirst();
+    return Optional.ofNullable(CODES_BY_KEY.get(UnitName.key(name)));
   }
 
   static String nameOf(String code) {

@@ -25,6 +25,8 @@ final class RecommendationList {
       Pattern.compile(
           "HM Prison and Probation Service|His Majesty's Prison and Probation Service|HMPPS",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern PDU_SUFFIX =
+      Pattern.compile("(?i)\\s*(PDU|Probation Delivery Unit)$");
 
   private RecommendationList() {}
 
@@ -51,7 +53,7 @@ final class RecommendationList {
       return new AddresseeDocument(
           AddresseeLevel.REGION, who.substring(0, who.length() - " region".length()).strip());
     }
-    String name = who.replaceFirst("(?i)\\s*(PDU|Probation Delivery Unit)$", "").strip();
+    String name = PDU_SUFFIX.matcher(who).replaceFirst("").strip();
     return new AddresseeDocument(AddresseeLevel.PDU, name);
   }
 

@@ -2,9 +2,11 @@ package org.probationinspections.application.service;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.probationinspections.application.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.port.in.ImportOutcome;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
@@ -223,7 +225,8 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
   }
 
   private static void addFindings(Inspection inspection, StandardDocument standard) {
-    List<Finding> present = inspection.findings();
+    // The findings stored before this standard's, as a set: a report has about a hundred.
+    Set<Finding> present = new HashSet<>(inspection.findings());
     for (String text : standard.strengths()) {
       Finding finding = new Finding(standard.code(), FindingKind.STRENGTH, text);
       if (!present.contains(finding)) {

@@ -74,35 +74,23 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
   public Result importDocument(Command command) {
     String text = text(command.fileName(), command.content());
     String fingerprint = fingerprint(command.content());
-    Optional<ImportedDocument> seen = ledger.find(fingerprint);
-    if (seen.isPresent()) {
-      ImportedDocument earlier = seen.get();
-      return new Result(
-          command.fileName(),
-          earlier.kind(),
-          new ImportOutcome(
-              earlier.kind(),
-              earlier.recordId(),
-              ImportOutcome.Effect.UNCHANGED,
-              List.of(
-                  "the same content was imported from "
-                      + earlier.fileName()
-                      + " on "
-                      + earlier.importedAt())),
-          List.of(),
-          command.dryRun());
-    }
-    DocumentKind kind =
-        DocumentKind.detect(text)
-            .orElseThrow(
-                () ->
-                    new InvalidValueException(
-                        command.fileName() + ":1",
-                        "not a PDU inspection report, regional letter or action plan that this"
-                            + " product can read"));
     try {
+      // One transaction from the ledger's look-up to its record: no second transaction per file
+      // for the look-up, and two imports of the same content cannot both pass it.
       return unitOfWork.inTransaction(
           () -> {
+            Optional<ImportedDocument> seen = ledger.find(fingerprint);
+            if (seen.isPresent()) {
+              return alreadyImported(command, seen.get());
+            }
+            DocumentKind kind =
+                DocumentKind.detect(text)
+                    .orElseThrow(
+                        () ->
+                            new InvalidValueException(
+                                command.fileName() + ":1",
+                                "not a PDU inspection report, regional letter or action plan that"
+                                    + " this product can read"));
             Result result = store(command.fileName(), kind, text);
             if (command.dryRun()) {
               throw new DryRunRollback(result);
@@ -121,6 +109,23 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
       return new Result(
           result.fileName(), result.kind(), result.outcome(), result.warnings(), true);
     }
+  }
+
+  private static Result alreadyImported(Command command, ImportedDocument earlier) {
+    return new Result(
+        command.fileName(),
+        earlier.kind(),
+        new ImportOutcome(
+            earlier.kind(),
+            earlier.recordId(),
+            ImportOutcome.Effect.UNCHANGED,
+            List.of(
+                "the same content was imported from "
+                    + earlier.fileName()
+                    + " on "
+                    + earlier.importedAt())),
+        List.of(),
+        command.dryRun());
   }
 
   private Result store(String fileName, DocumentKind kind, String text) {

@@ -3,6 +3,7 @@ package org.probationinspections.domain.unit;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -10,6 +11,13 @@ import java.util.stream.Collectors;
  * or "region", "The Probation Service –" and punctuation do not matter.
  */
 public final class UnitName {
+
+  private static final Pattern SAINT = Pattern.compile("\\bst\\.");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9' ]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SERVICE_PREFIX = Pattern.compile("^the probation service ");
+  private static final Pattern UNIT_SUFFIX =
+      Pattern.compile("( probation delivery unit| pdu| region| probation region)$");
 
   private UnitName() {}
 
@@ -19,13 +27,12 @@ public final class UnitName {
         Normalizer.normalize(name, Normalizer.Form.NFKC)
             .toLowerCase(Locale.ROOT)
             .replace('’', '\'')
-            .replace("&", " and ")
-            .replaceAll("\\bst\\.", "st")
-            .replaceAll("[^a-z0-9' ]+", " ")
-            .replaceAll("\\s+", " ")
-            .strip();
-    text = text.replaceFirst("^the probation service ", "");
-    text = text.replaceFirst("( probation delivery unit| pdu| region| probation region)$", "");
+            .replace("&", " and ");
+    text = SAINT.matcher(text).replaceAll("st");
+    text = NOT_A_WORD.matcher(text).replaceAll(" ");
+    text = SPACES.matcher(text).replaceAll(" ").strip();
+    text = SERVICE_PREFIX.matcher(text).replaceFirst("");
+    text = UNIT_SUFFIX.matcher(text).replaceFirst("");
     return text.strip();
   }
 
