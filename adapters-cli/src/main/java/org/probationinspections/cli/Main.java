@@ -13,6 +13,6 @@ public final class Main {
 
   /** Runs a command line and returns its exit status, for tests and for {@link #main}. */
   public static int run(String... args) {
-    return InspectionsCommand.commandLine().execute(args);
+    return InspectionsCommand.commandLine(args).execute(args);
   }
 }

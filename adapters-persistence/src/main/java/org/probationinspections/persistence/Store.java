@@ -92,13 +92,16 @@ public final class Store implements AutoCloseable {
     this.consolidationDecisions = database.consolidationDecisions();
   }
 
-  /** Opens the location; a database is created if missing and migrated to the latest schema. */
+  /**
+   * Opens the location; a database is created if missing and migrated to the latest schema (Flyway
+   * runs only when a migration is missing: see {@link JdbcDatabase#migrateWhenBehind}).
+   */
   public static Store open(StoreLocation location) {
     if (location.kind() == StoreLocation.Kind.MEMORY) {
       return new Store(location, new InMemoryStore());
     }
     JdbcDatabase database = Databases.connect(location);
-    database.migrate();
+    database.migrateWhenBehind();
     return new Store(location, database);
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ import org.probationinspections.application.port.in.RegisterRegionUseCase;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.domain.account.Role;
 import org.probationinspections.domain.account.User;
+import org.probationinspections.persistence.memory.InMemoryApiTokens;
+import org.probationinspections.persistence.memory.InMemoryUsers;
 import org.probationinspections.web.security.WebSettings;
 
 /**
@@ -266,6 +269,35 @@ class SecurityTest {
     world.services.disableUser().disable("ron");
     as(other, client -> assertEquals(401, client.get("/api/regions").code()));
     as("pit_made-up", client -> assertEquals(401, client.get("/api/regions").code()));
+  }
+
+  @Test
+  void aTokenVerifiedByEarlierRequests_isRefusedAtOnce_whenRevokedOrItsUserDisabled() {
+    String kept = world.tokenFor("rita", Role.READER);
+    var revoked = world.services.createApiToken().create("rita", "second");
+    String ofDisabled = world.tokenFor("ron", Role.READER);
+    for (String token : List.of(kept, revoked.secret(), ofDisabled)) {
+      as(token, client -> assertEquals(200, client.get("/api/regions").code()));
+    }
+
+    world.services.revokeApiToken().revoke(revoked.id());
+    as(revoked.secret(), client -> assertEquals(401, client.get("/api/regions").code()));
+    world.services.disableUser().disable("ron");
+    as(ofDisabled, client -> assertEquals(401, client.get("/api/regions").code()));
+    as(kept, client -> assertEquals(200, client.get("/api/regions").code()));
+  }
+
+  @Test
+  void aTokenRevokedBehindTheProcess_isAccepted_untilItsVerifiedEntryExpires() {
+    // As another process sharing the database would: straight into the store (see ADR 8).
+    String token = world.tokenFor("rita", Role.READER);
+    as(token, client -> assertEquals(200, client.get("/api/regions").code()));
+    var users = new InMemoryUsers(world.store);
+    var tokens = new InMemoryApiTokens(world.store);
+    var user = users.findByUsername("rita").orElseThrow();
+    tokens.findByUser(user.id()).forEach(t -> tokens.save(t.revoke(Instant.now())));
+
+    as(token, client -> assertEquals(200, client.get("/api/regions").code()));
   }
 
   // pages: sessions and CSRF

@@ -2,6 +2,9 @@ package org.probationinspections.cli.command;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.probationinspections.domain.common.DomainException;
 import picocli.CommandLine;
@@ -15,18 +18,11 @@ import picocli.CommandLine.Command;
     description = {
       "Probation inspections: ratings, recommendations, regional letters and action plans.",
       "The database is ./data/inspections.db unless --db or INSPECTIONS_DB says otherwise."
-    },
-    subcommands = {
-      ServeCommand.class,
-      ImportCommand.class,
-      ExportCommand.class,
-      DbCommand.class,
-      DemoCommand.class,
-      UsersCommand.class,
-      SuggestItemsCommand.class,
-      CommandLine.HelpCommand.class
     })
 public final class InspectionsCommand implements Runnable {
+
+  /** The subcommands by name, in the order the help lists them. */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +36,23 @@ public final class InspectionsCommand implements Runnable {
    * status 1; a usage error is exit status 2.
    */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for these arguments. When they start with a subcommand's name, only that
+   * subcommand is built: picocli reads every command's options by reflection when it builds it, and
+   * building all of them was a sizeable part of a server's start (ADR 9). Otherwise (no arguments,
+   * an option, {@code help}, an unknown name) all of them are, for the help and the errors.
+   */
+  public static CommandLine commandLine(String... args) {
     CommandLine line = new CommandLine(new InspectionsCommand());
+    Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+    if (named != null && named != CommandLine.HelpCommand.class) {
+      line.addSubcommand(args[0], named);
+    } else {
+      SUBCOMMANDS.forEach(line::addSubcommand);
+    }
     line.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
           if (exception instanceof DomainException refusal) {
@@ -65,5 +77,18 @@ public final class InspectionsCommand implements Runnable {
       }
       return new String[] {"inspections " + properties.getProperty("version", "unknown")};
     }
+  }
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("serve", ServeCommand.class);
+    commands.put("import", ImportCommand.class);
+    commands.put("export", ExportCommand.class);
+    commands.put("db", DbCommand.class);
+    commands.put("demo", DemoCommand.class);
+    commands.put("users", UsersCommand.class);
+    commands.put("suggest-items", SuggestItemsCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
   }
 }

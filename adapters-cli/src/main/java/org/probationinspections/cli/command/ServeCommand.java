@@ -1,9 +1,16 @@
 package org.probationinspections.cli.command;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.probationinspections.cli.wiring.InspectionsComponent;
 import org.probationinspections.cli.wiring.Wiring;
+import org.probationinspections.persistence.jdbc.SqliteNativeLibrary;
 import org.probationinspections.web.security.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +61,23 @@ final class ServeCommand implements Runnable {
       description = "The largest request body accepted (default: ${DEFAULT-VALUE})")
   long maxRequestBytes;
 
+  @Option(
+      names = "--training-run",
+      hidden = true,
+      description =
+          "Start, answer one request for the sign-in page, and stop: the launcher runs this once"
+              + " per build to record the classes a start loads (class-data sharing)")
+  boolean trainingRun;
+
+  @Option(
+      names = "--copy-sqlite-library-to",
+      hidden = true,
+      paramLabel = "DIR",
+      description =
+          "With --training-run: copy the SQLite driver's native library into DIR, for the launcher"
+              + " to pass as -Dorg.sqlite.lib.path")
+  Path sqliteLibraryFolder;
+
   @Override
   public void run() {
     InspectionsComponent component =
@@ -81,6 +105,15 @@ final class ServeCommand implements Runnable {
               + " ('./inspections users reset-password admin' prints a new password).");
     }
     int bound = component.webApp().start(port);
+    if (trainingRun) {
+      requestSignInPage(bound);
+      if (sqliteLibraryFolder != null) {
+        SqliteNativeLibrary.copyTo(sqliteLibraryFolder);
+      }
+      component.webApp().stop();
+      component.store().close();
+      return;
+    }
     System.out.println(
         "Probation Inspections is running on http://localhost:"
             + bound
@@ -100,6 +133,23 @@ final class ServeCommand implements Runnable {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void requestSignInPage(int port) {
+    try {
+      HttpURLConnection connection =
+          (HttpURLConnection)
+              URI.create("http://127.0.0.1:" + port + "/login").toURL().openConnection();
+      try (InputStream body = connection.getInputStream()) {
+        body.transferTo(OutputStream.nullOutputStream());
+      }
+      if (connection.getResponseCode() != 200) {
+        throw new IllegalStateException(
+            "the sign-in page answered " + connection.getResponseCode());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the training run could not reach its own server", e);
     }
   }
 }

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code inspections serve} in its own JVM, started as a user would (the shaded jar when there is
- * one, else the same classes on the test classpath), with its resident memory read from /proc.
+ * {@code inspections serve} in its own JVM, started as a user would (through the {@code
+ * inspections} launcher when the shaded jar is there, else the same classes on the test classpath
+ * with the launcher's JVM options), with its resident memory read from /proc.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -34,12 +36,20 @@ final class ServerProcess implements AutoCloseable {
       port = socket.getLocalPort();
     }
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(launcherJavaOptions(jar));
-    if (Files.isRegularFile(jar)) {
+    Optional<Path> launcher = launcherOf(jar);
+    if (launcher.isPresent()) {
+      // As a user starts it: the launcher, with its JVM options and its class-data archive. The
+      // archive is made by the first start after a build; one untimed run makes sure it is there.
+      prepare(launcher.get(), log);
+      command.addAll(List.of("bash", launcher.get().toString()));
+    } else if (Files.isRegularFile(jar)) {
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(launcherJavaOptions(jar));
       command.add("-jar");
       command.add(jar.toString());
     } else {
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(launcherJavaOptions(jar));
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
       command.add("org.probationinspections.cli.Main");
@@ -73,15 +83,49 @@ final class ServerProcess implements AutoCloseable {
     return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
   }
 
+  /** The {@code inspections} launcher at the repository root, when it starts this very jar. */
+  static Optional<Path> launcherOf(Path jar) {
+    if (!Files.isRegularFile(jar)) {
+      return Optional.empty();
+    }
+    Path root = repositoryRoot(jar);
+    if (root == null) {
+      return Optional.empty();
+    }
+    Path launcher = root.resolve("inspections");
+    boolean same =
+        root.resolve("adapters-cli/target/inspections.jar")
+            .equals(jar.toAbsolutePath().normalize());
+    return same && Files.isRegularFile(launcher) ? Optional.of(launcher) : Optional.empty();
+  }
+
+  /** Runs {@code inspections --version} once, which makes the jar or the archive when missing. */
+  private static void prepare(Path launcher, Path log) throws Exception {
+    Process process =
+        new ProcessBuilder("bash", launcher.toString(), "--version")
+            .redirectErrorStream(true)
+            .redirectOutput(log.resolveSibling(log.getFileName() + ".prepare").toFile())
+            .start();
+    if (!process.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the launcher failed; see " + log + ".prepare");
+    }
+  }
+
+  private static Path repositoryRoot(Path jar) {
+    Path root = jar.toAbsolutePath().normalize();
+    for (int up = 0; up < 3 && root != null; up++) {
+      root = root.getParent();
+    }
+    return root;
+  }
+
   /**
    * The JVM options the {@code inspections} launcher at the repository root passes by default (its
    * {@code default_java_opts}), so that the server is measured as the product starts it.
    */
   static List<String> launcherJavaOptions(Path jar) throws IOException {
-    Path root = jar.toAbsolutePath().normalize();
-    for (int up = 0; up < 3 && root != null; up++) {
-      root = root.getParent();
-    }
+    Path root = repositoryRoot(jar);
     Path launcher = root == null ? null : root.resolve("inspections");
     if (launcher == null || !Files.isRegularFile(launcher)) {
       return List.of();

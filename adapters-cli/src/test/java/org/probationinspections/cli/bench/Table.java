@@ -37,10 +37,14 @@ final class Table {
                 settings.loadTime().toMillis() / 1000.0,
                 settings.warmUpTime().toMillis() / 1000.0))
         .append(
-            "\n\n**Server JVM:** started as the `inspections` launcher starts it by default: `java ")
+            "\n\n**Server JVM:** started by the `inspections` launcher (`./inspections serve …`),")
+        .append(" as a user starts it: `java ")
         .append(String.join(" ", ServerProcess.launcherJavaOptions(settings.jar())))
-        .append(" -jar inspections.jar serve …` (the launcher's `default_java_opts`; the measures")
-        .append(" called `java -jar` below use these flags).")
+        .append(" -XX:SharedArchiveFile=… -jar inspections.jar serve …` (the launcher's")
+        .append(
+            " `default_java_opts`, and the class-data archive the launcher records on the first")
+        .append(" start after a build, made by one untimed start before the timing; the measures")
+        .append(" called `java -jar` below are timed from the launcher's start).")
         .append("\n\n")
         .append(HEADER)
         .append("\n|---|---|---|---|---|---|\n");

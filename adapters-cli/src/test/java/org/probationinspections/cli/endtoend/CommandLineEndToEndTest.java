@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.probationinspections.application.testing.Seeds;
+import org.sqlite.util.LibraryLoaderUtil;
 
 /** The command line as a user runs it: real seed documents, a real SQLite file. */
 class CommandLineEndToEndTest {
@@ -202,6 +203,23 @@ class CommandLineEndToEndTest {
     assertEquals(0, help.status());
     assertTrue(help.output().contains("serve"));
     assertTrue(run("--version").output().startsWith("inspections "));
+  }
+
+  @Test
+  void serveTrainingRun_startsAnswersTheSignInPageAndStops_leavingTheSqliteLibraryWhereAsked() {
+    Path library = dir.resolve("native");
+    CommandRun run =
+        run(
+            "serve",
+            "--training-run",
+            "--port",
+            "0",
+            "--db",
+            db(),
+            "--copy-sqlite-library-to",
+            library.toString());
+    assertEquals(0, run.status(), run.output());
+    assertTrue(Files.isRegularFile(library.resolve(LibraryLoaderUtil.getNativeLibName())));
   }
 
   private static JsonNode byPdu(JsonNode inspections, String pdu) {

@@ -1,5 +1,6 @@
 package org.probationinspections.persistence.crypto;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,5 +33,18 @@ class Argon2PasswordHasherTest {
     assertFalse(hasher.verify("correct horse batterY", hash));
     assertFalse(hasher.verify("correct horse battery", "not a hash"));
     assertFalse(hasher.verify("correct horse battery", "$argon2id$broken"));
+  }
+
+  @Test
+  void decoy_madeInAdvance_hasTheParametersOfAFreshHash_andVerifiesLikeOne() {
+    String fresh = hasher.hash("decoy password for unknown names");
+    assertEquals(parameters(fresh), parameters(hasher.decoyHash()));
+    assertTrue(hasher.verify("decoy password for unknown names", hasher.decoyHash()));
+    assertFalse(hasher.verify("another password", hasher.decoyHash()));
+  }
+
+  /** "$argon2id$v=19$m=…,t=…,p=…": everything before the salt. */
+  private static String parameters(String hash) {
+    return hash.substring(0, hash.indexOf('$', hash.indexOf("$m=") + 1));
   }
 }

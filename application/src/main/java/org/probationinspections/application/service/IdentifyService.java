@@ -8,15 +8,21 @@ import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.User;
 
-/** Resolves a session's user name or an API token to the actor, checking it is still valid. */
+/**
+ * Resolves a session's user name or an API token to the actor, checking it is still valid. A token
+ * verified lately is answered from {@link VerifiedTokens}, which every change to an account made
+ * through this process empties.
+ */
 public final class IdentifyService implements IdentifyUseCase {
 
   private final UserRepository users;
   private final ApiTokenRepository tokens;
+  private final VerifiedTokens verified;
 
-  IdentifyService(UserRepository users, ApiTokenRepository tokens) {
+  IdentifyService(UserRepository users, ApiTokenRepository tokens, VerifiedTokens verified) {
     this.users = users;
     this.tokens = tokens;
+    this.verified = verified;
   }
 
   @Override
@@ -29,11 +35,20 @@ public final class IdentifyService implements IdentifyUseCase {
     if (token == null || !token.startsWith(Secrets.TOKEN_PREFIX) || token.length() > 200) {
       return Optional.empty();
     }
-    return tokens
-        .findBySecretHash(Secrets.tokenHash(token))
-        .filter(ApiToken::isActive)
-        .flatMap(found -> users.findById(found.user()))
-        .filter(User::enabled)
-        .map(User::actor);
+    String hash = Secrets.tokenHash(token);
+    Optional<Actor> known = verified.find(hash);
+    if (known.isPresent()) {
+      return known;
+    }
+    long generation = verified.generation();
+    Optional<Actor> actor =
+        tokens
+            .findBySecretHash(hash)
+            .filter(ApiToken::isActive)
+            .flatMap(found -> users.findById(found.user()))
+            .filter(User::enabled)
+            .map(User::actor);
+    actor.ifPresent(found -> verified.remember(hash, found, generation));
+    return actor;
   }
 }

@@ -56,13 +56,17 @@ public final class Services {
 
   private final SecurityPorts security;
   private final Auditor auditor;
+  private final VerifiedTokens verifiedTokens;
 
   /**
    * Every repository is wrapped so that each save writes its audit entry (see {@link
-   * AuditedRepositories}), in the same unit of work.
+   * AuditedRepositories}), in the same unit of work. The users' and tokens' stores and the unit of
+   * work are also watched by the cache of verified API tokens, which each change to an account
+   * empties (see {@link VerifiedTokens}).
    */
   public Services(Ports ports, SecurityPorts security) {
     this.auditor = new Auditor(security.audit(), security.actor(), ports.clock());
+    this.verifiedTokens = new VerifiedTokens(ports.clock());
     Directory stored = new Directory(ports.regions(), ports.pdus(), ports.frameworks());
     RecordDocuments documents =
         new RecordDocuments(
@@ -78,14 +82,14 @@ public final class Services {
             new AuditedRepositories.Plans(ports.plans(), auditor, documents),
             ports.frameworks(),
             ports.ledger(),
-            ports.unitOfWork(),
+            verifiedTokens.watching(ports.unitOfWork()),
             ports.clock(),
             ports.inspectionSummaries(),
             ports.actionSummaries());
     this.security =
         new SecurityPorts(
-            new AuditedRepositories.Users(security.users(), auditor),
-            new AuditedRepositories.Tokens(security.tokens(), auditor),
+            new AuditedRepositories.Users(verifiedTokens.watching(security.users()), auditor),
+            new AuditedRepositories.Tokens(verifiedTokens.watching(security.tokens()), auditor),
             security.audit(),
             security.passwords(),
             security.actor());
@@ -262,7 +266,7 @@ public final class Services {
   }
 
   public IdentifyUseCase identify() {
-    return new IdentifyService(security.users(), security.tokens());
+    return new IdentifyService(security.users(), security.tokens(), verifiedTokens);
   }
 
   public AddUserUseCase addUser() {

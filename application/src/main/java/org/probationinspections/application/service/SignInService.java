@@ -29,7 +29,7 @@ public final class SignInService implements SignInUseCase {
     this.passwords = passwords;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
-    this.decoyHash = passwords.hash("decoy password for unknown names");
+    this.decoyHash = passwords.decoyHash();
   }
 
   @Override
