@@ -45,8 +45,9 @@ class SchemaCurrencyTest {
     fresh.close();
 
     JdbcDatabase behind = JdbcDatabase.sqlite(folder.resolve("behind.db"));
-    behind.migrateTo("21");
-    assertEquals(List.of("40"), versions(behind.migrateWhenBehind()));
+    List<String> shipped = Schema.MIGRATIONS;
+    behind.migrateTo(shipped.get(shipped.size() - 2));
+    assertEquals(List.of(shipped.get(shipped.size() - 1)), versions(behind.migrateWhenBehind()));
     behind.close();
   }
 

@@ -185,26 +185,18 @@ public final class TestWorld {
 
   /** The insight use cases, as the composition root hands them to the web module. */
   public static InsightUseCases insight(InsightServices s) {
-    return WebModule.insightUseCases(
-        s.listThemes(),
-        s.listThemedRecommendations(),
-        s.overrideThemes(),
-        s.themeHeatmap(),
-        s.suggestConsolidations(),
-        s.decideConsolidation(),
-        s.listRepeats(),
-        s.planDue());
+    return InsightUseCases.of(s);
   }
 
   /** What the composition root hands the web module, built the same way. */
   public static WebUseCases useCases(Services s) {
-    return useCases(s, s.listRegions());
+    return WebUseCases.of(s);
   }
 
   /** As {@link #useCases(Services)}, with another way of listing regions (a failing one, say). */
   public static WebUseCases useCases(
       Services s, org.probationinspections.application.port.in.ListRegionsUseCase listRegions) {
-    return WebModule.webUseCases(
+    return new WebUseCases(
         s.registerRegion(),
         listRegions,
         s.registerPdu(),

@@ -5,14 +5,6 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
-import org.probationinspections.application.port.in.DecideConsolidationUseCase;
-import org.probationinspections.application.port.in.ListRepeatsUseCase;
-import org.probationinspections.application.port.in.ListThemedRecommendationsUseCase;
-import org.probationinspections.application.port.in.ListThemesUseCase;
-import org.probationinspections.application.port.in.OverrideThemesUseCase;
-import org.probationinspections.application.port.in.PlanDueUseCase;
-import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
-import org.probationinspections.application.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.service.AsAtServices;
@@ -73,45 +65,5 @@ public final class InsightModule {
       PlanDueClock planDue) {
     return AsAtViews.PastDays.of(
         history, then -> new InsightServices(then, taxonomy, themeOverrides, decisions, planDue));
-  }
-
-  @Provides
-  static ListThemesUseCase listThemes(InsightServices insight) {
-    return insight.listThemes();
-  }
-
-  @Provides
-  static ListThemedRecommendationsUseCase listThemedRecommendations(InsightServices insight) {
-    return insight.listThemedRecommendations();
-  }
-
-  @Provides
-  static OverrideThemesUseCase overrideThemes(InsightServices insight) {
-    return insight.overrideThemes();
-  }
-
-  @Provides
-  static SuggestConsolidationsUseCase suggestConsolidations(InsightServices insight) {
-    return insight.suggestConsolidations();
-  }
-
-  @Provides
-  static DecideConsolidationUseCase decideConsolidation(InsightServices insight) {
-    return insight.decideConsolidation();
-  }
-
-  @Provides
-  static ListRepeatsUseCase listRepeats(InsightServices insight) {
-    return insight.listRepeats();
-  }
-
-  @Provides
-  static PlanDueUseCase planDue(InsightServices insight) {
-    return insight.planDue();
-  }
-
-  @Provides
-  static ThemeHeatmapUseCase themeHeatmap(InsightServices insight) {
-    return insight.themeHeatmap();
   }
 }

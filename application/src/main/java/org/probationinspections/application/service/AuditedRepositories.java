@@ -25,8 +25,9 @@ import org.probationinspections.domain.unit.RegionId;
 
 /**
  * Every repository the use cases write through, wrapped so that each save writes its audit entry:
- * the stored state is read first, in the same unit of work, and compared with the saved one. No use
- * case can change a record without leaving an entry, and an entry cannot outlive its change.
+ * the stored state is read first, in the same unit of work, and compared with the saved one — field
+ * by field, or, for the records that have one, as their interchange documents. No use case can
+ * change a record without leaving an entry, and an entry cannot outlive its change.
  */
 final class AuditedRepositories {
 
@@ -119,16 +120,10 @@ final class AuditedRepositories {
 
     @Override
     public long save(Inspection inspection) {
-      Optional<Inspection> before = store.findById(inspection.id());
-      var documentBefore = before.map(documents::of);
+      var documentBefore = store.findById(inspection.id()).map(documents::of);
       long version = store.save(inspection);
-      audit.saved(
-          INSPECTION,
-          inspection.id().value(),
-          before,
-          inspection,
-          documentBefore,
-          documents.of(inspection));
+      audit.savedDocument(
+          INSPECTION, inspection.id().value(), documentBefore, documents.of(inspection));
       return version;
     }
   }
@@ -152,11 +147,9 @@ final class AuditedRepositories {
 
     @Override
     public long save(RegionalReview review) {
-      Optional<RegionalReview> before = store.findById(review.id());
-      var documentBefore = before.map(documents::of);
+      var documentBefore = store.findById(review.id()).map(documents::of);
       long version = store.save(review);
-      audit.saved(
-          REVIEW, review.id().value(), before, review, documentBefore, documents.of(review));
+      audit.savedDocument(REVIEW, review.id().value(), documentBefore, documents.of(review));
       return version;
     }
   }
@@ -180,16 +173,11 @@ final class AuditedRepositories {
 
     @Override
     public long save(ActionPlan plan) {
-      Optional<ActionPlan> before = store.findById(plan.id());
-      var documentBefore = before.map(stored -> documents.of(stored, stored.version()));
+      var documentBefore =
+          store.findById(plan.id()).map(stored -> documents.of(stored, stored.version()));
       long version = store.save(plan);
-      audit.saved(
-          ACTION_PLAN,
-          plan.id().value(),
-          before,
-          plan,
-          documentBefore,
-          documents.of(plan, version));
+      audit.savedDocument(
+          ACTION_PLAN, plan.id().value(), documentBefore, documents.of(plan, version));
       return version;
     }
   }

@@ -37,39 +37,36 @@ final class Auditor {
   }
 
   /**
-   * A record with an interchange document saved: as {@link #saved}, and the entry also carries the
-   * document's change — the whole document when created, the top-level fields that changed else.
+   * A record with an interchange document saved: the entry's values are its document's, the public
+   * JSON shape — the whole document when it is created, the top-level fields that changed else —
+   * and the entry carries them again as its {@code document}, which replaying the trail applies.
    */
-  void saved(
+  void savedDocument(
       String recordType,
       String recordId,
-      Optional<?> before,
-      Object after,
       Optional<Map<String, Object>> documentBefore,
       Map<String, Object> documentAfter) {
-    if (before.isEmpty()) {
+    if (documentBefore.isEmpty()) {
+      String whole = JsonSnapshot.write(documentAfter);
       write(
           recordType,
           recordId,
           "created",
           Optional.empty(),
-          Optional.of(JsonSnapshot.of(after)),
-          Optional.of(JsonSnapshot.write(documentAfter)));
+          Optional.of(whole),
+          Optional.of(whole));
       return;
     }
-    Optional<JsonSnapshot.Change> fields = JsonSnapshot.changes(before.get(), after);
-    Optional<JsonSnapshot.Change> document =
-        JsonSnapshot.changes(documentBefore.orElseThrow(), documentAfter);
-    if (fields.isEmpty() && document.isEmpty()) {
-      return;
-    }
-    write(
-        recordType,
-        recordId,
-        "changed",
-        Optional.of(fields.map(JsonSnapshot.Change::before).orElse("{}")),
-        Optional.of(fields.map(JsonSnapshot.Change::after).orElse("{}")),
-        document.map(JsonSnapshot.Change::after));
+    JsonSnapshot.changes(documentBefore.get(), documentAfter)
+        .ifPresent(
+            change ->
+                write(
+                    recordType,
+                    recordId,
+                    "changed",
+                    Optional.of(change.before()),
+                    Optional.of(change.after()),
+                    Optional.of(change.after())));
   }
 
   private void write(

@@ -189,6 +189,11 @@ class VerifiedTokensTest {
     public LocalDate today() {
       return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
+
+    @Override
+    public Instant startOf(LocalDate day) {
+      return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
   }
 
   private static final class DirectUnitOfWork implements UnitOfWork {
