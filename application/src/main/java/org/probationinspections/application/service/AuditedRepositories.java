@@ -173,11 +173,12 @@ final class AuditedRepositories {
 
     @Override
     public long save(ActionPlan plan) {
+      var scope = documents.scopeOf(plan);
       var documentBefore =
-          store.findById(plan.id()).map(stored -> documents.of(stored, stored.version()));
+          store.findById(plan.id()).map(stored -> documents.of(stored, stored.version(), scope));
       long version = store.save(plan);
       audit.savedDocument(
-          ACTION_PLAN, plan.id().value(), documentBefore, documents.of(plan, version));
+          ACTION_PLAN, plan.id().value(), documentBefore, documents.of(plan, version, scope));
       return version;
     }
   }

@@ -45,11 +45,16 @@ final class RecordDocuments {
     return tree(ReviewDocuments.document(review, inspections, new Names(directory)));
   }
 
-  Map<String, Object> of(ActionPlan plan, long version) {
+  /** The inspections a plan answers for, read once for its documents before and after a save. */
+  List<Inspection> scopeOf(ActionPlan plan) {
+    return scope.inspections(plan);
+  }
+
+  Map<String, Object> of(ActionPlan plan, long version, List<Inspection> scope) {
     Names names = new Names(directory);
     ActionPlanDocument document =
         ActionPlanDocuments.document(
-            plan, names.region(plan.regionId()), scope.inspections(plan), names, plan.submitted());
+            plan, names.region(plan.regionId()), scope, names, plan.submitted());
     Map<String, Object> tree = tree(withoutDaysOverdue(document));
     tree.put(VERSION, version);
     return tree;
