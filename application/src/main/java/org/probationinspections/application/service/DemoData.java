@@ -205,6 +205,7 @@ public final class DemoData {
   private final ImportRegionalReviewUseCase reviews;
   private final ImportActionPlanUseCase plans;
   private final UnitOfWork unitOfWork;
+  private final java.util.function.Consumer<LocalDate> dating;
 
   /** Reports how far a long generation has come: regions done of all, inspections made. */
   @FunctionalInterface
@@ -225,19 +226,25 @@ public final class DemoData {
           public <T> T inTransaction(java.util.function.Supplier<T> work) {
             return work.get();
           }
-        });
+        },
+        day -> {});
   }
 
-  /** As above, storing each region's letter and plan (with its inspections) in one transaction. */
+  /**
+   * As above, storing each region's letter and plan (with its inspections) in one transaction, and
+   * telling {@code dating} the day each is written on: the letter's date, then the plan's.
+   */
   public DemoData(
       ImportInspectionUseCase inspections,
       ImportRegionalReviewUseCase reviews,
       ImportActionPlanUseCase plans,
-      UnitOfWork unitOfWork) {
+      UnitOfWork unitOfWork,
+      java.util.function.Consumer<LocalDate> dating) {
     this.inspections = inspections;
     this.reviews = reviews;
     this.plans = plans;
     this.unitOfWork = unitOfWork;
+    this.dating = dating;
   }
 
   /** Generates and stores the national dataset; returns the number of inspections made. */
@@ -299,7 +306,9 @@ public final class DemoData {
           var plan = plan(random, regionName, letter, inspected);
           unitOfWork.inTransaction(
               () -> {
+                dating.accept(letter);
                 reviews.importReview(review);
+                dating.accept(plan.submitted());
                 plans.importPlan(plan);
                 return null;
               });

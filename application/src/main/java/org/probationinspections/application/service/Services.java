@@ -55,6 +55,8 @@ public final class Services {
   private final UnitRegistrar registrar;
 
   private final SecurityPorts security;
+  private final Ports unwrappedPorts;
+  private final SecurityPorts unwrappedSecurity;
   private final Auditor auditor;
   private final VerifiedTokens verifiedTokens;
 
@@ -65,6 +67,8 @@ public final class Services {
    * empties (see {@link VerifiedTokens}).
    */
   public Services(Ports ports, SecurityPorts security) {
+    this.unwrappedPorts = ports;
+    this.unwrappedSecurity = security;
     this.auditor = new Auditor(security.audit(), security.actor(), ports.clock());
     this.verifiedTokens = new VerifiedTokens(ports.clock());
     Directory stored = new Directory(ports.regions(), ports.pdus(), ports.frameworks());
@@ -243,9 +247,35 @@ public final class Services {
   }
 
   /** The demo dataset generator, storing each region in one transaction. */
+  /**
+   * The demo dataset's generator. Its records are written as if on the dates of their letters, so
+   * that the audit trail holds a history to view as at any date: the use cases it imports through
+   * see a clock set to each region's letter in turn.
+   */
   public DemoData demoData() {
+    HistoryClock dated = new HistoryClock(ports.clock());
+    Ports unwrapped = unwrappedPorts;
+    Services then =
+        new Services(
+            new Ports(
+                unwrapped.regions(),
+                unwrapped.pdus(),
+                unwrapped.inspections(),
+                unwrapped.reviews(),
+                unwrapped.plans(),
+                unwrapped.frameworks(),
+                unwrapped.ledger(),
+                unwrapped.unitOfWork(),
+                dated,
+                unwrapped.inspectionSummaries(),
+                unwrapped.actionSummaries()),
+            unwrappedSecurity);
     return new DemoData(
-        importInspection(), importRegionalReview(), importActionPlan(), ports.unitOfWork());
+        then.importInspection(),
+        then.importRegionalReview(),
+        then.importActionPlan(),
+        ports.unitOfWork(),
+        dated::setDay);
   }
 
   public ImportRegionalReviewUseCase importRegionalReview() {
