@@ -62,16 +62,6 @@ public final class AsAtViews {
     this.past = Objects.requireNonNull(past, "past");
   }
 
-  /** Today's use cases only: a request with {@code asOf} is told that no history is kept. */
-  public static AsAtViews todayOnly(WebUseCases web, InsightUseCases insight) {
-    return new AsAtViews(
-        web,
-        insight,
-        date -> {
-          throw new BadRequestException(PARAMETER, "this server keeps no history to show");
-        });
-  }
-
   public WebUseCases web(Context ctx) {
     return view(ctx).web();
   }

@@ -774,13 +774,13 @@ class ApiTest {
     world = new TestWorld();
     WebApp failing =
         new WebApp(
-            AsAtViews.todayOnly(
-                TestWorld.useCases(
-                    world.services,
-                    () -> {
-                      throw new IllegalStateException("database password is hunter2");
-                    }),
-                TestWorld.insight(world.insight)),
+            // The failure comes from below the use cases: rebuilding a past day breaks.
+            new AsAtViews(
+                TestWorld.useCases(world.services),
+                TestWorld.insight(world.insight),
+                date -> {
+                  throw new IllegalStateException("database password is hunter2");
+                }),
             new org.probationinspections.web.security.SecurityUseCases(
                 world.services.signIn(),
                 world.services.identify(),
@@ -791,7 +791,7 @@ class ApiTest {
         failing.create(),
         TestWorld.as(world.adminToken),
         (server, client) -> {
-          Response response = client.get("/api/regions");
+          Response response = client.get("/api/regions?asOf=2024-01-01");
           String body = response.body().string();
           assertEquals(500, response.code());
           assertTrue(response.header("Content-Type").startsWith("application/problem+json"));

@@ -192,39 +192,4 @@ public final class TestWorld {
   public static WebUseCases useCases(Services s) {
     return WebUseCases.of(s);
   }
-
-  /** As {@link #useCases(Services)}, with another way of listing regions (a failing one, say). */
-  public static WebUseCases useCases(
-      Services s, org.probationinspections.application.port.in.ListRegionsUseCase listRegions) {
-    return new WebUseCases(
-        s.registerRegion(),
-        listRegions,
-        s.registerPdu(),
-        s.addPduAlias(),
-        s.listPdus(),
-        s.recordInspection(),
-        s.recordKeyQuestionResults(),
-        s.judgeStandard(),
-        s.addRecommendation(),
-        s.importInspection(),
-        s.listInspections(),
-        s.getInspection(),
-        s.exportInspections(),
-        s.publishRegionalReview(),
-        s.listRegionalReviews(),
-        s.getRegionalReview(),
-        s.draftActionPlan(),
-        s.listActionPlans(),
-        s.getActionPlan(),
-        s.respondToRecommendation(),
-        s.addAction(),
-        s.updateActionProgress(),
-        s.retargetAction(),
-        s.judgeFollowUp(),
-        s.listOverdueActions(),
-        s.dashboard(),
-        s.importPublishedDocument(),
-        s.importRegionalReview(),
-        s.importActionPlan());
-  }
 }
