@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.probationinspections.application.importing.DocumentKind;
 import org.probationinspections.application.port.in.ImportOutcome;
@@ -61,10 +62,18 @@ final class ImportCommand implements Callable<Integer> {
       description = "The API token for --server (default: $INSPECTIONS_TOKEN)")
   String token;
 
-  /** Imports one file and says what happened, a line each. */
-  private interface Importer {
-    List<String> importFile(Path file) throws IOException;
+  /**
+   * Imports one file in two steps: reading it, which touches no store and may run ahead on another
+   * thread, and storing what was read, which says what happened, a line each.
+   */
+  private interface Importer<R> {
+    R read(Path file) throws IOException;
+
+    List<String> store(R read) throws IOException;
   }
+
+  /** How many files are read ahead of the one being stored. */
+  private static final int READ_AHEAD = 4;
 
   @Override
   public Integer call() {
@@ -77,34 +86,64 @@ final class ImportCommand implements Callable<Integer> {
                 + " (create one with: inspections users token create NAME)");
       }
       RemoteServer remote = new RemoteServer(server, key);
-      return importAll(file -> importRemotely(remote, file));
+      return importAll(
+          new Importer<RemoteFile>() {
+            @Override
+            public RemoteFile read(Path file) throws IOException {
+              return new RemoteFile(file, Files.readAllBytes(file));
+            }
+
+            @Override
+            public List<String> store(RemoteFile read) throws IOException {
+              return importRemotely(remote, read.file(), read.content());
+            }
+          });
     }
     var component = database.open();
     try {
       Services services = component.services();
-      return importAll(file -> importFile(services, file));
+      return importAll(
+          new Importer<LocalFile>() {
+            @Override
+            public LocalFile read(Path file) throws IOException {
+              return readLocally(services, file);
+            }
+
+            @Override
+            public List<String> store(LocalFile read) throws IOException {
+              return importLocally(services, read);
+            }
+          });
     } finally {
       component.store().close();
     }
   }
 
-  private int importAll(Importer importer) {
+  /**
+   * Imports the files in dependency order, each stored in its own transaction, while the next few
+   * are read on another thread: reading a report takes about as long as storing it, and the two can
+   * share the machine's cores.
+   */
+  private <R> int importAll(Importer<R> importer) {
     PrintStream out = System.out;
     int failed = 0;
     int index = 0;
-    for (Path file : inDependencyOrder(files)) {
-      index++;
-      String progress = files.size() > 1 ? progressBar(index, files.size()) + " " : "";
-      try {
-        for (String line : importer.importFile(file)) {
-          out.println(progress + file + ": " + line);
+    List<Path> ordered = inDependencyOrder(files);
+    try (ReadAhead<R> reads = new ReadAhead<>(ordered, importer::read, READ_AHEAD)) {
+      for (Path file : ordered) {
+        index++;
+        String progress = files.size() > 1 ? progressBar(index, files.size()) + " " : "";
+        try {
+          for (String line : importer.store(reads.next())) {
+            out.println(progress + file + ": " + line);
+          }
+        } catch (DomainException | RemoteServer.Refused refusal) {
+          failed++;
+          System.err.println(progress + file + ": not imported: " + refusal.getMessage());
+        } catch (IOException unreadable) {
+          failed++;
+          System.err.println(progress + file + ": cannot be read: " + unreadable.getMessage());
         }
-      } catch (DomainException | RemoteServer.Refused refusal) {
-        failed++;
-        System.err.println(progress + file + ": not imported: " + refusal.getMessage());
-      } catch (IOException unreadable) {
-        failed++;
-        System.err.println(progress + file + ": cannot be read: " + unreadable.getMessage());
       }
     }
     if (files.size() > 1) {
@@ -118,17 +157,33 @@ final class ImportCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private List<String> importFile(Services services, Path file) throws IOException {
+  /** A file to send to a server, read. */
+  private record RemoteFile(Path file, byte[] content) {}
+
+  /** A local file read: JSON written by export, kept as it is, or a published document read. */
+  private record LocalFile(
+      Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {}
+
+  private LocalFile readLocally(Services services, Path file) throws IOException {
     byte[] content = Files.readAllBytes(file);
     if (looksLikeJson(file, content)) {
-      return importJson(services, content);
+      return new LocalFile(Optional.of(content), Optional.empty());
     }
-    var result =
-        services
-            .importPublishedDocument()
-            .importDocument(
-                new ImportPublishedDocumentUseCase.Command(
-                    file.getFileName().toString(), content, dryRun));
+    return new LocalFile(
+        Optional.empty(),
+        Optional.of(
+            services
+                .importPublishedDocument()
+                .read(
+                    new ImportPublishedDocumentUseCase.Command(
+                        file.getFileName().toString(), content, dryRun))));
+  }
+
+  private List<String> importLocally(Services services, LocalFile file) throws IOException {
+    if (file.json().isPresent()) {
+      return importJson(services, file.json().get());
+    }
+    var result = services.importPublishedDocument().importDocument(file.published().orElseThrow());
     List<String> lines = new ArrayList<>();
     lines.add(describe(result.kind(), result.outcome()) + (result.dryRun() ? " (dry run)" : ""));
     result.warnings().forEach(warning -> lines.add("  warning " + warning));
@@ -141,8 +196,8 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** The same import through a server's API: published text to /api/documents, JSON by kind. */
-  private List<String> importRemotely(RemoteServer remote, Path file) throws IOException {
-    byte[] content = Files.readAllBytes(file);
+  private List<String> importRemotely(RemoteServer remote, Path file, byte[] content)
+      throws IOException {
     List<String> lines = new ArrayList<>();
     if (looksLikeJson(file, content)) {
       JsonNode root = remote.json().readTree(content);

@@ -50,6 +50,9 @@ public final class JdbcDatabase {
     this.jdbi = Jdbi.create(pool);
     // One bound key serves every scope of a query, including the scope "all" that ignores it.
     jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+    if (dialect == Dialect.SQLITE) {
+      jdbi.setStatementBuilderFactory(new SqliteStatementCache());
+    }
     this.transactions = new JdbcTransactions(jdbi, dialect);
   }
 

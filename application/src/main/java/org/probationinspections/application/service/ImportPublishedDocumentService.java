@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.probationinspections.application.importing.ActionPlanParser;
 import org.probationinspections.application.importing.DocumentKind;
 import org.probationinspections.application.importing.ImportIssue;
@@ -32,11 +33,15 @@ import org.probationinspections.application.port.out.ImportLedger.ImportedDocume
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.review.RegionalReview;
 
-/** Detects, reads and stores a published document in one transaction. */
+/**
+ * Detects, reads and stores a published document in one transaction. Reading needs no store and may
+ * run on another thread; storing runs in the caller's transaction.
+ */
 public final class ImportPublishedDocumentService implements ImportPublishedDocumentUseCase {
 
   private final ImportInspectionUseCase importInspection;
@@ -71,33 +76,46 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
   }
 
   @Override
-  public Result importDocument(Command command) {
-    String text = text(command.fileName(), command.content());
+  public ReadDocument read(Command command) {
     String fingerprint = fingerprint(command.content());
+    try {
+      String text = text(command.fileName(), command.content());
+      DocumentKind kind =
+          DocumentKind.detect(text)
+              .orElseThrow(
+                  () ->
+                      new InvalidValueException(
+                          command.fileName() + ":1",
+                          "not a PDU inspection report, regional letter or action plan that"
+                              + " this product can read"));
+      return new Read(command, fingerprint, Optional.of(storing(command.fileName(), kind, text)));
+    } catch (DomainException unreadable) {
+      return new Read(command, fingerprint, Optional.empty(), Optional.of(unreadable));
+    }
+  }
+
+  @Override
+  public Result importDocument(ReadDocument document) {
+    if (!(document instanceof Read read)) {
+      throw new IllegalArgumentException("a document not read by this service: " + document);
+    }
+    Command command = read.command();
     try {
       // One transaction from the ledger's look-up to its record: no second transaction per file
       // for the look-up, and two imports of the same content cannot both pass it.
       return unitOfWork.inTransaction(
           () -> {
-            Optional<ImportedDocument> seen = ledger.find(fingerprint);
+            Optional<ImportedDocument> seen = ledger.find(read.fingerprint());
             if (seen.isPresent()) {
               return alreadyImported(command, seen.get());
             }
-            DocumentKind kind =
-                DocumentKind.detect(text)
-                    .orElseThrow(
-                        () ->
-                            new InvalidValueException(
-                                command.fileName() + ":1",
-                                "not a PDU inspection report, regional letter or action plan that"
-                                    + " this product can read"));
-            Result result = store(command.fileName(), kind, text);
+            Result result = read.store().orElseThrow(read::refusal).get();
             if (command.dryRun()) {
               throw new DryRunRollback(result);
             }
             ledger.record(
                 new ImportedDocument(
-                    fingerprint,
+                    read.fingerprint(),
                     command.fileName(),
                     result.kind(),
                     result.outcome().recordId(),
@@ -108,6 +126,32 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
       Result result = rolledBack.result;
       return new Result(
           result.fileName(), result.kind(), result.outcome(), result.warnings(), true);
+    }
+  }
+
+  /**
+   * A document read: the step that stores it, or why it cannot be read. The refusal of a file that
+   * is no text at all is kept too, and given after the look-up for the same content, which such a
+   * file cannot have.
+   */
+  private record Read(
+      Command command,
+      String fingerprint,
+      Optional<Supplier<Result>> store,
+      Optional<DomainException> unreadable)
+      implements ReadDocument {
+
+    Read(Command command, String fingerprint, Optional<Supplier<Result>> store) {
+      this(command, fingerprint, store, Optional.empty());
+    }
+
+    @Override
+    public String fileName() {
+      return command.fileName();
+    }
+
+    DomainException refusal() {
+      return unreadable.orElseThrow();
     }
   }
 
@@ -128,23 +172,32 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
         command.dryRun());
   }
 
-  private Result store(String fileName, DocumentKind kind, String text) {
+  /** Reads the text now (no store needed) and returns the step that stores what was read. */
+  private Supplier<Result> storing(String fileName, DocumentKind kind, String text) {
     return switch (kind) {
       case PDU_REPORT -> {
         var parsed = new PduReportParser().parse(fileName, text);
-        yield result(
-            fileName, "PDU report", importInspection.importInspection(parsed.document()), parsed);
+        yield () ->
+            result(
+                fileName,
+                "PDU report",
+                importInspection.importInspection(parsed.document()),
+                parsed);
       }
       case REGIONAL_LETTER -> {
         var parsed = new RegionalLetterParser().parse(fileName, text);
-        yield result(
-            fileName, "regional letter", importReview.importReview(parsed.document()), parsed);
+        yield () ->
+            result(
+                fileName, "regional letter", importReview.importReview(parsed.document()), parsed);
       }
       case ACTION_PLAN -> {
         var parsed = new ActionPlanParser().parse(fileName, text);
-        var resolved =
-            new RecommendationMatcher().resolvePlan(parsed.document(), known(parsed.document()));
-        yield result(fileName, "action plan", importPlan.importPlan(resolved.plan()), parsed);
+        yield () -> {
+          // Which stored recommendations the plan answers is found in the store, when storing.
+          var resolved =
+              new RecommendationMatcher().resolvePlan(parsed.document(), known(parsed.document()));
+          return result(fileName, "action plan", importPlan.importPlan(resolved.plan()), parsed);
+        };
       }
     };
   }

@@ -194,23 +194,38 @@ final class JsonSnapshot {
 
   private static void quote(String text, StringBuilder out) {
     out.append('"');
+    // Runs of characters that need no escape are copied whole: most text has none.
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      if (needsEscape(c)) {
+        out.append(text, run, i);
+        escape(c, out);
+        run = i + 1;
       }
     }
-    out.append('"');
+    out.append(text, run, text.length()).append('"');
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20
+        || c == '"'
+        || c == '\\'
+        || c == '<'
+        || c == '>'
+        || c == '&'
+        || c == 0x2028
+        || c == 0x2029;
+  }
+
+  private static void escape(char c, StringBuilder out) {
+    switch (c) {
+      case '"' -> out.append("\\\"");
+      case '\\' -> out.append("\\\\");
+      case '\n' -> out.append("\\n");
+      case '\r' -> out.append("\\r");
+      case '\t' -> out.append("\\t");
+      default -> out.append(String.format("\\u%04x", (int) c));
+    }
   }
 }
