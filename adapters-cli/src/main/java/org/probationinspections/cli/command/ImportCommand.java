@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.probationinspections.application.importing.DocumentKind;
@@ -67,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
    * thread, and storing what was read, which says what happened, a line each.
    */
   private interface Importer<R> {
-    R read(Path file) throws IOException;
+    R read(Path file, byte[] content) throws IOException;
 
     List<String> store(R read) throws IOException;
   }
@@ -89,8 +85,8 @@ final class ImportCommand implements Callable<Integer> {
       return importAll(
           new Importer<RemoteFile>() {
             @Override
-            public RemoteFile read(Path file) throws IOException {
-              return new RemoteFile(file, Files.readAllBytes(file));
+            public RemoteFile read(Path file, byte[] content) {
+              return new RemoteFile(file, content);
             }
 
             @Override
@@ -105,8 +101,8 @@ final class ImportCommand implements Callable<Integer> {
       return importAll(
           new Importer<LocalFile>() {
             @Override
-            public LocalFile read(Path file) throws IOException {
-              return readLocally(services, file);
+            public LocalFile read(Path file, byte[] content) {
+              return readLocally(services, file, content);
             }
 
             @Override
@@ -120,21 +116,23 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * Imports the files in dependency order, each stored in its own transaction, while the next few
-   * are read on another thread: reading a report takes about as long as storing it, and the two can
-   * share the machine's cores.
+   * Imports the files in dependency order (reports first, then regional letters, then action plans,
+   * so that a letter finds its inspections and a plan the recommendations it answers, whatever
+   * order the files were named in), each stored in its own transaction, while the next few are
+   * ranked and read on another thread: reading a report takes about as long as storing it, and the
+   * two can share the machine's cores.
    */
   private <R> int importAll(Importer<R> importer) {
     PrintStream out = System.out;
     int failed = 0;
-    int index = 0;
-    List<Path> ordered = inDependencyOrder(files);
-    try (ReadAhead<R> reads = new ReadAhead<>(ordered, importer::read, READ_AHEAD)) {
-      for (Path file : ordered) {
-        index++;
+    try (ReadAhead<R> reads =
+        new ReadAhead<>(files, ImportCommand::rank, importer::read, READ_AHEAD)) {
+      for (int index = 1; index <= files.size(); index++) {
+        ReadAhead.Turn<R> turn = reads.next();
+        Path file = turn.file();
         String progress = files.size() > 1 ? progressBar(index, files.size()) + " " : "";
         try {
-          for (String line : importer.store(reads.next())) {
+          for (String line : importer.store(turn.read())) {
             out.println(progress + file + ": " + line);
           }
         } catch (DomainException | RemoteServer.Refused refusal) {
@@ -164,8 +162,7 @@ final class ImportCommand implements Callable<Integer> {
   private record LocalFile(
       Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {}
 
-  private LocalFile readLocally(Services services, Path file) throws IOException {
-    byte[] content = Files.readAllBytes(file);
+  private LocalFile readLocally(Services services, Path file, byte[] content) {
     if (looksLikeJson(file, content)) {
       return new LocalFile(Optional.of(content), Optional.empty());
     }
@@ -281,32 +278,14 @@ final class ImportCommand implements Callable<Integer> {
     return lines;
   }
 
-  /**
-   * Reports first, then regional letters, then action plans, so that a letter finds its inspections
-   * and a plan the recommendations it answers, whatever order the files were named in. Each file is
-   * read and its kind detected once here, not on every comparison of the sort; its content is not
-   * kept, so that a large import does not hold every file in memory at once.
-   */
-  private static List<Path> inDependencyOrder(List<Path> files) {
-    Map<Path, Integer> ranks = new HashMap<>();
-    files.forEach(file -> ranks.computeIfAbsent(file, ImportCommand::rank));
-    List<Path> ordered = new ArrayList<>(files);
-    ordered.sort(Comparator.comparingInt(ranks::get));
-    return ordered;
-  }
-
-  private static int rank(Path file) {
-    try {
-      byte[] content = Files.readAllBytes(file);
-      if (looksLikeJson(file, content)) {
-        return 0;
-      }
-      return DocumentKind.detect(new String(content, java.nio.charset.StandardCharsets.UTF_8))
-          .map(Enum::ordinal)
-          .orElse(0);
-    } catch (IOException unreadable) {
+  /** Reports, JSON and anything unrecognised first (0), then regional letters, then plans. */
+  private static int rank(Path file, byte[] content) {
+    if (looksLikeJson(file, content)) {
       return 0;
     }
+    return DocumentKind.detect(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+        .map(Enum::ordinal)
+        .orElse(0);
   }
 
   private static boolean looksLikeJson(Path file, byte[] content) {
