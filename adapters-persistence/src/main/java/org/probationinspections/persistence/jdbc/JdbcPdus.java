@@ -94,23 +94,18 @@ public final class JdbcPdus implements PduRepository {
                           "the name " + name + " already belongs to PDU " + other.name());
                     });
           }
-          int updated =
-              handle
-                  .createUpdate("UPDATE pdus SET region_id = :region, name = :name WHERE id = :id")
-                  .bind("id", pdu.id().value())
-                  .bind("region", pdu.regionId().value())
-                  .bind("name", pdu.name())
-                  .execute();
-          if (updated == 0) {
-            handle
-                .createUpdate("INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)")
-                .bind("id", pdu.id().value())
-                .bind("region", pdu.regionId().value())
-                .bind("name", pdu.name())
-                .execute();
-          }
+          // One statement for a new PDU and a stored one alike.
+          handle
+              .createUpdate(
+                  "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
+                      + " ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
+                      + " name = excluded.name")
+              .bind("id", pdu.id().value())
+              .bind("region", pdu.regionId().value())
+              .bind("name", pdu.name())
+              .execute();
           saveNames(handle, pdu);
-          return updated;
+          return null;
         });
   }
 

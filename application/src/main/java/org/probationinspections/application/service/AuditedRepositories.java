@@ -2,6 +2,7 @@ package org.probationinspections.application.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -101,6 +102,14 @@ final class AuditedRepositories {
     }
   }
 
+  /**
+   * The stored state of a versioned record about to be saved. A record at version 0 was never
+   * stored: its save inserts it, or fails if the id is taken, so there is nothing to read first.
+   */
+  private static <T> Optional<T> storedBefore(long version, Supplier<Optional<T>> stored) {
+    return version == 0 ? Optional.empty() : stored.get();
+  }
+
   record Inspections(InspectionRepository store, Auditor audit, RecordDocuments documents)
       implements InspectionRepository {
     @Override
@@ -120,7 +129,9 @@ final class AuditedRepositories {
 
     @Override
     public long save(Inspection inspection) {
-      var documentBefore = store.findById(inspection.id()).map(documents::of);
+      var documentBefore =
+          storedBefore(inspection.version(), () -> store.findById(inspection.id()))
+              .map(documents::of);
       long version = store.save(inspection);
       audit.savedDocument(
           INSPECTION, inspection.id().value(), documentBefore, documents.of(inspection));
@@ -147,7 +158,8 @@ final class AuditedRepositories {
 
     @Override
     public long save(RegionalReview review) {
-      var documentBefore = store.findById(review.id()).map(documents::of);
+      var documentBefore =
+          storedBefore(review.version(), () -> store.findById(review.id())).map(documents::of);
       long version = store.save(review);
       audit.savedDocument(REVIEW, review.id().value(), documentBefore, documents.of(review));
       return version;
@@ -175,7 +187,8 @@ final class AuditedRepositories {
     public long save(ActionPlan plan) {
       var scope = documents.scopeOf(plan);
       var documentBefore =
-          store.findById(plan.id()).map(stored -> documents.of(stored, stored.version(), scope));
+          storedBefore(plan.version(), () -> store.findById(plan.id()))
+              .map(stored -> documents.of(stored, stored.version(), scope));
       long version = store.save(plan);
       audit.savedDocument(
           ACTION_PLAN, plan.id().value(), documentBefore, documents.of(plan, version, scope));
