@@ -123,9 +123,19 @@ public enum Dialect {
       return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
+    /**
+     * Read committed is enough: every aggregate write checks its version in the UPDATE. A read is
+     * marked read-only: pgjdbc then begins with BEGIN READ ONLY, sent with the first statement as
+     * BEGIN is, so it costs no round trip (the pool puts the flag back when the connection
+     * returns).
+     */
     @Override
     void beforeBegin(Handle handle, boolean writes) {
-      // Read committed is enough: every aggregate write checks its version in the UPDATE.
+      try {
+        handle.getConnection().setReadOnly(!writes);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot mark the transaction read-only", e);
+      }
     }
 
     /** Constraints are enforced by the server; a constraint left unvalidated is worth a look. */
