@@ -1,5 +1,7 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -187,50 +189,58 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
     final Map<String, List<String>> notes = new HashMap<>();
     final Map<String, Integer> recommendations = new HashMap<>();
 
+    /**
+     * The four kinds of child row in one statement (one round trip on PostgreSQL); each branch
+     * reads its table by the primary key's prefix, and the columns a table lacks are typed NULLs.
+     */
     void read(Handle handle, List<String> ids) {
-      questions.putAll(
-          Rows.grouped(
-              handle
-                  .createQuery(
-                      "SELECT inspection_id, standard_code, question, percent_yes"
-                          + " FROM key_question_results WHERE inspection_id IN (<ids>)"
-                          + " ORDER BY inspection_id, standard_code, position")
-                  .bindList("ids", ids),
-              (row, context) ->
-                  Rows.key(row.getString("inspection_id"), row.getString("standard_code")),
-              (row, context) ->
-                  new KeyQuestionResult(row.getString("question"), row.getInt("percent_yes"))));
-      results.putAll(
-          Rows.grouped(
-              handle
-                  .createQuery(
-                      "SELECT inspection_id, code, rating, source, published_rating"
-                          + " FROM standard_results WHERE inspection_id IN (<ids>)"
-                          + " ORDER BY inspection_id, position")
-                  .bindList("ids", ids),
-              (row, context) -> row.getString("inspection_id"),
-              (row, context) ->
-                  new StandardResultRow(
-                      row.getString("code"),
-                      Rating.valueOf(row.getString("rating")),
-                      RatingSource.valueOf(row.getString("source")),
-                      Rows.optionalText(row, "published_rating").map(Rating::valueOf))));
-      notes.putAll(
-          Rows.grouped(
-              handle
-                  .createQuery(
-                      "SELECT inspection_id, text FROM inspection_notes"
-                          + " WHERE inspection_id IN (<ids>) ORDER BY inspection_id, position")
-                  .bindList("ids", ids),
-              (row, context) -> row.getString("inspection_id"),
-              (row, context) -> row.getString("text")));
       handle
           .createQuery(
-              "SELECT inspection_id, COUNT(*) AS n FROM recommendations"
-                  + " WHERE inspection_id IN (<ids>) GROUP BY inspection_id")
+              "SELECT 1 AS part, inspection_id, '' AS grp, position AS seq, code AS a,"
+                  + " rating AS b, source AS c, published_rating AS d, CAST(NULL AS INTEGER) AS n"
+                  + " FROM standard_results WHERE inspection_id IN (<ids>)"
+                  + " UNION ALL SELECT 2, inspection_id, standard_code, position, standard_code,"
+                  + " question, CAST(NULL AS TEXT), CAST(NULL AS TEXT), percent_yes"
+                  + " FROM key_question_results WHERE inspection_id IN (<ids>)"
+                  + " UNION ALL SELECT 3, inspection_id, '', position, CAST(NULL AS TEXT), text,"
+                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS INTEGER)"
+                  + " FROM inspection_notes WHERE inspection_id IN (<ids>)"
+                  + " UNION ALL SELECT 4, inspection_id, '', 0, CAST(NULL AS TEXT),"
+                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT),"
+                  + " CAST(COUNT(*) AS INTEGER) FROM recommendations"
+                  + " WHERE inspection_id IN (<ids>) GROUP BY inspection_id"
+                  + " ORDER BY part, inspection_id, grp, seq")
           .bindList("ids", ids)
-          .map((row, context) -> Map.entry(row.getString("inspection_id"), row.getInt("n")))
-          .forEach(entry -> recommendations.put(entry.getKey(), entry.getValue()));
+          .scanResultSet(
+              (supplier, context) -> {
+                ResultSet row = supplier.get();
+                while (row.next()) {
+                  add(row);
+                }
+                return null;
+              });
+    }
+
+    private void add(ResultSet row) throws SQLException {
+      String id = row.getString("inspection_id");
+      switch (row.getInt("part")) {
+        case 1 ->
+            results
+                .computeIfAbsent(id, k -> new ArrayList<>())
+                .add(
+                    new StandardResultRow(
+                        row.getString("a"),
+                        Rating.valueOf(row.getString("b")),
+                        RatingSource.valueOf(row.getString("c")),
+                        Rows.optionalText(row, "d").map(Rating::valueOf)));
+        case 2 ->
+            questions
+                .computeIfAbsent(Rows.key(id, row.getString("a")), k -> new ArrayList<>())
+                .add(new KeyQuestionResult(row.getString("b"), row.getInt("n")));
+        case 3 -> notes.computeIfAbsent(id, k -> new ArrayList<>()).add(row.getString("b"));
+        case 4 -> recommendations.put(id, row.getInt("n"));
+        default -> throw new IllegalStateException("unknown part " + row.getInt("part"));
+      }
     }
 
     List<StandardResult> results(String id) {
