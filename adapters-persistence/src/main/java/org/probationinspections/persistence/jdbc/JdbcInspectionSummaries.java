@@ -55,11 +55,14 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
                 + " AND (later.fieldwork_started > i.fieldwork_started"
                 + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))"
             : "";
-    // The latest of each PDU is one row per PDU that has a matching inspection.
+    // The latest of each PDU is one row per PDU that has a matching inspection. The PDUs are
+    // joined only for a region: without one, the count is read from the index on the PDU column.
     String count =
         "SELECT "
             + (filter.latestOnly() ? "COUNT(DISTINCT i.pdu_id)" : "COUNT(*)")
-            + " FROM inspections i JOIN pdus p ON p.id = i.pdu_id WHERE 1 = 1"
+            + " FROM inspections i"
+            + (filter.region().isPresent() ? " JOIN pdus p ON p.id = i.pdu_id" : "")
+            + " WHERE 1 = 1"
             + filters;
     // By place, the rows are read in the order of the name indexes (CROSS JOIN fixes SQLite's
     // join order; PostgreSQL plans it as an inner join) and the scan stops at the page's end.
@@ -192,24 +195,26 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
     /**
      * The four kinds of child row in one statement (one round trip on PostgreSQL); each branch
      * reads its table by the primary key's prefix, and the columns a table lacks are typed NULLs.
+     * The rows are grouped by inspection here, so they are sorted by kind and position only: each
+     * inspection's rows of a kind come in position order, and no text is compared.
      */
     void read(Handle handle, List<String> ids) {
       handle
           .createQuery(
-              "SELECT 1 AS part, inspection_id, '' AS grp, position AS seq, code AS a,"
+              "SELECT 1 AS part, inspection_id, position AS seq, code AS a,"
                   + " rating AS b, source AS c, published_rating AS d, CAST(NULL AS INTEGER) AS n"
                   + " FROM standard_results WHERE inspection_id IN (<ids>)"
-                  + " UNION ALL SELECT 2, inspection_id, standard_code, position, standard_code,"
-                  + " question, CAST(NULL AS TEXT), CAST(NULL AS TEXT), percent_yes"
+                  + " UNION ALL SELECT 2, inspection_id, position, standard_code, question,"
+                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), percent_yes"
                   + " FROM key_question_results WHERE inspection_id IN (<ids>)"
-                  + " UNION ALL SELECT 3, inspection_id, '', position, CAST(NULL AS TEXT), text,"
+                  + " UNION ALL SELECT 3, inspection_id, position, CAST(NULL AS TEXT), text,"
                   + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS INTEGER)"
                   + " FROM inspection_notes WHERE inspection_id IN (<ids>)"
-                  + " UNION ALL SELECT 4, inspection_id, '', 0, CAST(NULL AS TEXT),"
+                  + " UNION ALL SELECT 4, inspection_id, 0, CAST(NULL AS TEXT),"
                   + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT),"
                   + " CAST(COUNT(*) AS INTEGER) FROM recommendations"
                   + " WHERE inspection_id IN (<ids>) GROUP BY inspection_id"
-                  + " ORDER BY part, inspection_id, grp, seq")
+                  + " ORDER BY part, seq")
           .bindList("ids", ids)
           .scanResultSet(
               (supplier, context) -> {

@@ -285,26 +285,27 @@ public final class JdbcInspections implements InspectionRepository {
    * The child rows of every inspection in scope, in one statement instead of one per table: on
    * PostgreSQL each statement is a round trip to the server. Each branch reads its table by the
    * primary key's prefix (the inspection id), as the separate queries did; the columns a table
-   * lacks are typed NULLs, so that both dialects type the union alike.
+   * lacks are typed NULLs, so that both dialects type the union alike. The rows are grouped by
+   * inspection (and key questions by standard) here, so they are sorted by kind and position only:
+   * each group's rows come in position order (recommendations in number order).
    */
   private static final String CHILDREN =
-      "SELECT 1 AS part, inspection_id, '' AS grp, position AS seq, code AS a, rating AS b,"
-          + " source AS c, published_rating AS d, CAST(NULL AS INTEGER) AS n"
-          + " FROM standard_results"
+      "SELECT 1 AS part, inspection_id, position AS seq, code AS a, rating AS b, source AS c,"
+          + " published_rating AS d, CAST(NULL AS INTEGER) AS n FROM standard_results"
           + CHILDREN_OF_SCOPE
-          + " UNION ALL SELECT 2, inspection_id, standard_code, position, standard_code, question,"
+          + " UNION ALL SELECT 2, inspection_id, position, standard_code, question,"
           + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), percent_yes FROM key_question_results"
           + CHILDREN_OF_SCOPE
-          + " UNION ALL SELECT 3, inspection_id, '', position, standard_code, kind, text,"
+          + " UNION ALL SELECT 3, inspection_id, position, standard_code, kind, text,"
           + " CAST(NULL AS TEXT), CAST(NULL AS INTEGER) FROM findings"
           + CHILDREN_OF_SCOPE
-          + " UNION ALL SELECT 4, inspection_id, '', number, addressee_level, addressee_name, text,"
+          + " UNION ALL SELECT 4, inspection_id, number, addressee_level, addressee_name, text,"
           + " CAST(NULL AS TEXT), CAST(NULL AS INTEGER) FROM recommendations"
           + CHILDREN_OF_SCOPE
-          + " UNION ALL SELECT 5, inspection_id, '', position, CAST(NULL AS TEXT), text,"
+          + " UNION ALL SELECT 5, inspection_id, position, CAST(NULL AS TEXT), text,"
           + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS INTEGER) FROM inspection_notes"
           + CHILDREN_OF_SCOPE
-          + " ORDER BY part, inspection_id, grp, seq";
+          + " ORDER BY part, seq";
 
   private static Children readChildren(Handle handle, Scope scope, String key) {
     return handle
