@@ -486,6 +486,19 @@ abstract class RepositoryContract {
   }
 
   @Test
+  void fieldworkYears_areEachYearWithFieldwork_newestFirst_gapsLeftOut() {
+    assertEquals(List.of(), store.inspectionSummaries().fieldworkYears());
+    saveUnits();
+    savedInspection("a", KNOWSLEY, LocalDate.of(2019, 12, 31));
+    savedInspection("b", CHESHIRE_WEST, LocalDate.of(2020, 1, 1));
+    savedInspection("c", BLACKBURN, LocalDate.of(2020, 12, 31));
+    savedInspection("d", GATESHEAD, LocalDate.of(2023, 1, 1));
+    savedInspection("e", KNOWSLEY, LocalDate.of(2023, 6, 15));
+
+    assertEquals(List.of(2023, 2020, 2019), store.inspectionSummaries().fieldworkYears());
+  }
+
+  @Test
   void inspectionSummary_digest_keepsWhatTheSummaryIsComputedFrom() {
     saveUnits();
     Inspection saved = savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));

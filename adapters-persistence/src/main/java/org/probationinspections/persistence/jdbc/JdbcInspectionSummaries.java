@@ -146,19 +146,37 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
         });
   }
 
+  /**
+   * The years with fieldwork, newest first, without reading every inspection: from the latest
+   * fieldwork date, each step asks the fieldwork index ({@code inspections_by_fieldwork}) for the
+   * latest date before the start of the year found last (one index probe a year), and stops when
+   * there is none.
+   */
   @Override
   public List<Integer> fieldworkYears() {
-    String year =
-        switch (transactions.dialect()) {
-          case SQLITE -> "CAST(substr(fieldwork_started, 1, 4) AS INTEGER)";
-          case POSTGRESQL -> "CAST(EXTRACT(YEAR FROM fieldwork_started) AS INTEGER)";
-        };
-    return transactions.read(
-        handle ->
-            handle
-                .createQuery("SELECT DISTINCT " + year + " AS y FROM inspections ORDER BY y DESC")
-                .mapTo(Integer.class)
-                .list());
+    String year;
+    String startOf;
+    switch (transactions.dialect()) {
+      case SQLITE -> {
+        year = "CAST(substr(%s, 1, 4) AS INTEGER)";
+        startOf = "printf('%%04d-01-01', %s)";
+      }
+      case POSTGRESQL -> {
+        year = "CAST(EXTRACT(YEAR FROM %s) AS INTEGER)";
+        startOf = "make_date(%s, 1, 1)";
+      }
+      default -> throw new IllegalStateException("unknown dialect");
+    }
+    String sql =
+        "WITH RECURSIVE years (y) AS (SELECT "
+            + year.formatted("MAX(fieldwork_started)")
+            + " FROM inspections UNION ALL SELECT (SELECT "
+            + year.formatted("MAX(fieldwork_started)")
+            + " FROM inspections WHERE fieldwork_started < "
+            + startOf.formatted("years.y")
+            + ") FROM years WHERE years.y IS NOT NULL)"
+            + " SELECT y FROM years WHERE y IS NOT NULL ORDER BY y DESC";
+    return transactions.read(handle -> handle.createQuery(sql).mapTo(Integer.class).list());
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {
