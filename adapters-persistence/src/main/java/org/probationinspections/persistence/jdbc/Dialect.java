@@ -125,19 +125,19 @@ public enum Dialect {
       return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    @Override
-    void beforeBegin(Handle handle, boolean writes) {
-      // Read committed is enough: every aggregate write checks its version in the UPDATE.
-    }
-
     /**
-     * Under read committed every statement sees what was committed when it started, inside a
-     * transaction or not: a transaction that only reads would add nothing but its COMMIT, one more
-     * round trip to the server.
+     * Read committed is enough: every aggregate write checks its version in the UPDATE. A read is
+     * marked read-only: pgjdbc then begins with BEGIN READ ONLY, sent with the first statement as
+     * BEGIN is, so it costs no round trip (the pool puts the flag back when the connection
+     * returns).
      */
     @Override
-    boolean readsInTransaction() {
-      return false;
+    void beforeBegin(Handle handle, boolean writes) {
+      try {
+        handle.getConnection().setReadOnly(!writes);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot mark the transaction read-only", e);
+      }
     }
 
     /** Constraints are enforced by the server; a constraint left unvalidated is worth a look. */
@@ -179,14 +179,6 @@ public enum Dialect {
   abstract Instant readInstant(ResultSet row, String column) throws SQLException;
 
   abstract void beforeBegin(Handle handle, boolean writes);
-
-  /**
-   * Whether a unit of work that only reads runs in a transaction (on its one connection either
-   * way). SQLite: yes, a deferred one, which under WAL reads one snapshot throughout.
-   */
-  boolean readsInTransaction() {
-    return true;
-  }
 
   /** What the database's own checks find wrong; empty when all is well. */
   abstract List<String> integrityProblems(Handle handle);

@@ -10,8 +10,7 @@ import org.probationinspections.application.port.out.UnitOfWork;
  * The unit of work over Jdbi: one handle and one transaction per outermost call, kept in a thread
  * local so that the repositories, and nested units of work, use the same transaction. A read-only
  * one ({@link #reading}, and a repository's read outside any unit of work) refuses writes before
- * they reach the database. On PostgreSQL it runs its statements on its one connection without BEGIN
- * and COMMIT (see {@link Dialect#readsInTransaction}).
+ * they reach the database; PostgreSQL is told too (BEGIN READ ONLY, sent with the first statement).
  */
 public final class JdbcTransactions implements UnitOfWork {
 
@@ -60,12 +59,9 @@ public final class JdbcTransactions implements UnitOfWork {
       return work.apply(joined.handle());
     }
     try (Handle handle = jdbi.open()) {
+      dialect.beforeBegin(handle, writes);
       current.set(new Current(handle, writes));
       try {
-        if (!writes && !dialect.readsInTransaction()) {
-          return work.apply(handle);
-        }
-        dialect.beforeBegin(handle, writes);
         return handle.inTransaction(h -> work.apply(h));
       } finally {
         current.remove();
