@@ -486,6 +486,19 @@ abstract class RepositoryContract {
   }
 
   @Test
+  void fieldworkYears_areEachYearWithFieldwork_newestFirst_gapsLeftOut() {
+    assertEquals(List.of(), store.inspectionSummaries().fieldworkYears());
+    saveUnits();
+    savedInspection("a", KNOWSLEY, LocalDate.of(2019, 12, 31));
+    savedInspection("b", CHESHIRE_WEST, LocalDate.of(2020, 1, 1));
+    savedInspection("c", BLACKBURN, LocalDate.of(2020, 12, 31));
+    savedInspection("d", GATESHEAD, LocalDate.of(2023, 1, 1));
+    savedInspection("e", KNOWSLEY, LocalDate.of(2023, 6, 15));
+
+    assertEquals(List.of(2023, 2020, 2019), store.inspectionSummaries().fieldworkYears());
+  }
+
+  @Test
   void inspectionSummary_digest_keepsWhatTheSummaryIsComputedFrom() {
     saveUnits();
     Inspection saved = savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));
@@ -713,6 +726,83 @@ abstract class RepositoryContract {
                     }));
 
     assertEquals(Optional.empty(), store.regions().findByName("Wales"));
+  }
+
+  @Test
+  void readingUnitOfWork_returnsWhatItRead() {
+    saveUnits();
+
+    List<Region> regions = store.unitOfWork().reading(() -> store.regions().findAll());
+
+    assertEquals(List.of(NORTH_EAST, NORTH_WEST), regions);
+  }
+
+  @Test
+  void saveInsideReadingUnitOfWork_isRefused_andWritesNothing() {
+    saveUnits();
+    Region wales = new Region(new RegionId("region-wales"), "Wales");
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store
+                .unitOfWork()
+                .reading(
+                    () -> {
+                      store.regions().findAll();
+                      store.regions().add(wales);
+                      return null;
+                    }));
+
+    assertEquals(Optional.empty(), store.regions().findByName("Wales"));
+    // The refusal left nothing behind: the next write on this thread works.
+    store.regions().add(wales);
+    assertEquals(Optional.of(wales), store.regions().findByName("Wales"));
+  }
+
+  @Test
+  void writeUnitOfWorkInsideReadingOne_isRefused_andWritesNothing() {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store
+                .unitOfWork()
+                .reading(
+                    () ->
+                        store
+                            .unitOfWork()
+                            .inTransaction(
+                                () -> {
+                                  store.regions().add(NORTH_WEST);
+                                  return null;
+                                })));
+
+    assertEquals(List.of(), store.regions().findAll());
+  }
+
+  @Test
+  void readingUnitOfWorkInsideWriteOne_joinsIt() {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store
+                .unitOfWork()
+                .inTransaction(
+                    () -> {
+                      store.regions().add(NORTH_WEST);
+                      // The read sees the write's work before it commits, and leaves the write
+                      // able to go on writing.
+                      assertEquals(
+                          Optional.of(NORTH_WEST),
+                          store
+                              .unitOfWork()
+                              .reading(() -> store.regions().findById(NORTH_WEST.id())));
+                      store.regions().add(NORTH_EAST);
+                      assertEquals(2, store.regions().findAll().size());
+                      throw new IllegalStateException("the outer work failed after the read");
+                    }));
+
+    assertEquals(List.of(), store.regions().findAll());
   }
 
   static ReviewId reviewId(String id) {

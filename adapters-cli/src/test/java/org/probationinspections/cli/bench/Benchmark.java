@@ -37,7 +37,35 @@ public final class Benchmark {
       boolean postgres,
       Path work,
       Path jar,
-      Path seeds) {}
+      Path seeds,
+      boolean importing,
+      boolean sqliteHttp) {
+
+    /** Every part: the import, and the HTTP figures on SQLite (and on PostgreSQL if asked). */
+    public Settings(
+        double scale,
+        int documents,
+        int maxRequests,
+        Duration loadTime,
+        Duration warmUpTime,
+        boolean postgres,
+        Path work,
+        Path jar,
+        Path seeds) {
+      this(
+          scale,
+          documents,
+          maxRequests,
+          loadTime,
+          warmUpTime,
+          postgres,
+          work,
+          jar,
+          seeds,
+          true,
+          true);
+    }
+  }
 
   /** One figure of the table: what, the value, the limit it is measured against, the target. */
   record Row(String measure, String value, String limit, String ratio, String target, String met) {}
@@ -55,14 +83,31 @@ public final class Benchmark {
   public static String run(Settings settings, PrintStream log) throws Exception {
     Benchmark benchmark = new Benchmark(settings, log);
     Files.createDirectories(settings.work());
-    benchmark.importThroughput();
+    if (settings.importing()) {
+      benchmark.importThroughput();
+    }
     LoadDriver driver = new LoadDriver(2);
     LoadDriver.Figures bare = benchmark.bareJavalin(driver);
-    String sqlite = benchmark.database("sqlite");
-    benchmark.http("SQLite", sqlite, driver, bare, true);
+    if (settings.sqliteHttp()) {
+      String sqlite = benchmark.database("sqlite");
+      benchmark.http("SQLite", sqlite, driver, bare, true);
+    }
     if (settings.postgres()) {
-      try (PostgresForBenchmark postgres = PostgresForBenchmark.start(settings.work())) {
-        benchmark.http("PostgreSQL", benchmark.database(postgres.url()), driver, bare, false);
+      try (PostgresForBenchmark postgres =
+          PostgresForBenchmark.start(settings.work(), scaleText(settings.scale()))) {
+        if (postgres.reused()) {
+          log.println("reusing the PostgreSQL dataset in " + postgres.dataDirectory());
+          // Brought to the shipped schema (as the server would at start) and analysed anew.
+          int status = quietly(() -> Main.run("db", "migrate", "--db", postgres.url()));
+          if (status != 0) {
+            throw new IllegalStateException("db migrate failed with status " + status);
+          }
+          postgres.analyze();
+        } else {
+          benchmark.database(postgres.url());
+          postgres.markComplete();
+        }
+        benchmark.http("PostgreSQL", postgres.url(), driver, bare, !settings.sqliteHttp());
       }
     }
     return Table.markdown(settings, benchmark.rows, Machine.describe());

@@ -1,5 +1,7 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,11 +55,14 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
                 + " AND (later.fieldwork_started > i.fieldwork_started"
                 + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))"
             : "";
-    // The latest of each PDU is one row per PDU that has a matching inspection.
+    // The latest of each PDU is one row per PDU that has a matching inspection. The PDUs are
+    // joined only for a region: without one, the count is read from the index on the PDU column.
     String count =
         "SELECT "
             + (filter.latestOnly() ? "COUNT(DISTINCT i.pdu_id)" : "COUNT(*)")
-            + " FROM inspections i JOIN pdus p ON p.id = i.pdu_id WHERE 1 = 1"
+            + " FROM inspections i"
+            + (filter.region().isPresent() ? " JOIN pdus p ON p.id = i.pdu_id" : "")
+            + " WHERE 1 = 1"
             + filters;
     // By place, the rows are read in the order of the name indexes (CROSS JOIN fixes SQLite's
     // join order; PostgreSQL plans it as an inner join) and the scan stops at the page's end.
@@ -141,19 +146,37 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
         });
   }
 
+  /**
+   * The years with fieldwork, newest first, without reading every inspection: from the latest
+   * fieldwork date, each step asks the fieldwork index ({@code inspections_by_fieldwork}) for the
+   * latest date before the start of the year found last (one index probe a year), and stops when
+   * there is none.
+   */
   @Override
   public List<Integer> fieldworkYears() {
-    String year =
-        switch (transactions.dialect()) {
-          case SQLITE -> "CAST(substr(fieldwork_started, 1, 4) AS INTEGER)";
-          case POSTGRESQL -> "CAST(EXTRACT(YEAR FROM fieldwork_started) AS INTEGER)";
-        };
-    return transactions.read(
-        handle ->
-            handle
-                .createQuery("SELECT DISTINCT " + year + " AS y FROM inspections ORDER BY y DESC")
-                .mapTo(Integer.class)
-                .list());
+    String year;
+    String startOf;
+    switch (transactions.dialect()) {
+      case SQLITE -> {
+        year = "CAST(substr(%s, 1, 4) AS INTEGER)";
+        startOf = "printf('%%04d-01-01', %s)";
+      }
+      case POSTGRESQL -> {
+        year = "CAST(EXTRACT(YEAR FROM %s) AS INTEGER)";
+        startOf = "make_date(%s, 1, 1)";
+      }
+      default -> throw new IllegalStateException("unknown dialect");
+    }
+    String sql =
+        "WITH RECURSIVE years (y) AS (SELECT "
+            + year.formatted("MAX(fieldwork_started)")
+            + " FROM inspections UNION ALL SELECT (SELECT "
+            + year.formatted("MAX(fieldwork_started)")
+            + " FROM inspections WHERE fieldwork_started < "
+            + startOf.formatted("years.y")
+            + ") FROM years WHERE years.y IS NOT NULL)"
+            + " SELECT y FROM years WHERE y IS NOT NULL ORDER BY y DESC";
+    return transactions.read(handle -> handle.createQuery(sql).mapTo(Integer.class).list());
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {
@@ -187,50 +210,60 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
     final Map<String, List<String>> notes = new HashMap<>();
     final Map<String, Integer> recommendations = new HashMap<>();
 
+    /**
+     * The four kinds of child row in one statement (one round trip on PostgreSQL); each branch
+     * reads its table by the primary key's prefix, and the columns a table lacks are typed NULLs.
+     * The rows are grouped by inspection here, so they are sorted by kind and position only: each
+     * inspection's rows of a kind come in position order, and no text is compared.
+     */
     void read(Handle handle, List<String> ids) {
-      questions.putAll(
-          Rows.grouped(
-              handle
-                  .createQuery(
-                      "SELECT inspection_id, standard_code, question, percent_yes"
-                          + " FROM key_question_results WHERE inspection_id IN (<ids>)"
-                          + " ORDER BY inspection_id, standard_code, position")
-                  .bindList("ids", ids),
-              (row, context) ->
-                  Rows.key(row.getString("inspection_id"), row.getString("standard_code")),
-              (row, context) ->
-                  new KeyQuestionResult(row.getString("question"), row.getInt("percent_yes"))));
-      results.putAll(
-          Rows.grouped(
-              handle
-                  .createQuery(
-                      "SELECT inspection_id, code, rating, source, published_rating"
-                          + " FROM standard_results WHERE inspection_id IN (<ids>)"
-                          + " ORDER BY inspection_id, position")
-                  .bindList("ids", ids),
-              (row, context) -> row.getString("inspection_id"),
-              (row, context) ->
-                  new StandardResultRow(
-                      row.getString("code"),
-                      Rating.valueOf(row.getString("rating")),
-                      RatingSource.valueOf(row.getString("source")),
-                      Rows.optionalText(row, "published_rating").map(Rating::valueOf))));
-      notes.putAll(
-          Rows.grouped(
-              handle
-                  .createQuery(
-                      "SELECT inspection_id, text FROM inspection_notes"
-                          + " WHERE inspection_id IN (<ids>) ORDER BY inspection_id, position")
-                  .bindList("ids", ids),
-              (row, context) -> row.getString("inspection_id"),
-              (row, context) -> row.getString("text")));
       handle
           .createQuery(
-              "SELECT inspection_id, COUNT(*) AS n FROM recommendations"
-                  + " WHERE inspection_id IN (<ids>) GROUP BY inspection_id")
+              "SELECT 1 AS part, inspection_id, position AS seq, code AS a,"
+                  + " rating AS b, source AS c, published_rating AS d, CAST(NULL AS INTEGER) AS n"
+                  + " FROM standard_results WHERE inspection_id IN (<ids>)"
+                  + " UNION ALL SELECT 2, inspection_id, position, standard_code, question,"
+                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), percent_yes"
+                  + " FROM key_question_results WHERE inspection_id IN (<ids>)"
+                  + " UNION ALL SELECT 3, inspection_id, position, CAST(NULL AS TEXT), text,"
+                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS INTEGER)"
+                  + " FROM inspection_notes WHERE inspection_id IN (<ids>)"
+                  + " UNION ALL SELECT 4, inspection_id, 0, CAST(NULL AS TEXT),"
+                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT),"
+                  + " CAST(COUNT(*) AS INTEGER) FROM recommendations"
+                  + " WHERE inspection_id IN (<ids>) GROUP BY inspection_id"
+                  + " ORDER BY part, seq")
           .bindList("ids", ids)
-          .map((row, context) -> Map.entry(row.getString("inspection_id"), row.getInt("n")))
-          .forEach(entry -> recommendations.put(entry.getKey(), entry.getValue()));
+          .scanResultSet(
+              (supplier, context) -> {
+                ResultSet row = supplier.get();
+                while (row.next()) {
+                  add(row);
+                }
+                return null;
+              });
+    }
+
+    private void add(ResultSet row) throws SQLException {
+      String id = row.getString("inspection_id");
+      switch (row.getInt("part")) {
+        case 1 ->
+            results
+                .computeIfAbsent(id, k -> new ArrayList<>())
+                .add(
+                    new StandardResultRow(
+                        row.getString("a"),
+                        Rating.valueOf(row.getString("b")),
+                        RatingSource.valueOf(row.getString("c")),
+                        Rows.optionalText(row, "d").map(Rating::valueOf)));
+        case 2 ->
+            questions
+                .computeIfAbsent(Rows.key(id, row.getString("a")), k -> new ArrayList<>())
+                .add(new KeyQuestionResult(row.getString("b"), row.getInt("n")));
+        case 3 -> notes.computeIfAbsent(id, k -> new ArrayList<>()).add(row.getString("b"));
+        case 4 -> recommendations.put(id, row.getInt("n"));
+        default -> throw new IllegalStateException("unknown part " + row.getInt("part"));
+      }
     }
 
     List<StandardResult> results(String id) {

@@ -1,5 +1,9 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,93 +258,11 @@ public final class JdbcInspections implements InspectionRepository {
                               row.getLong("version")))
                   .list();
           if (rows.isEmpty()) {
-            // Nothing in scope (a PDU's first inspection, an id not stored yet): the five
-            // queries of the children would find nothing either.
+            // Nothing in scope (a PDU's first inspection, an id not stored yet): the query of
+            // the children would find nothing either.
             return List.of();
           }
-          Map<String, List<KeyQuestionResult>> questions =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT inspection_id, standard_code, question, percent_yes"
-                              + " FROM key_question_results"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY inspection_id, standard_code, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) ->
-                      Rows.key(row.getString("inspection_id"), row.getString("standard_code")),
-                  (row, context) ->
-                      new KeyQuestionResult(row.getString("question"), row.getInt("percent_yes")));
-          Map<String, List<StandardResult>> results =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT inspection_id, code, rating, source, published_rating"
-                              + " FROM standard_results"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY inspection_id, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("inspection_id"),
-                  (row, context) ->
-                      new StandardResult(
-                          row.getString("code"),
-                          Rating.valueOf(row.getString("rating")),
-                          RatingSource.valueOf(row.getString("source")),
-                          Rows.optionalText(row, "published_rating").map(Rating::valueOf),
-                          Rows.of(
-                              questions,
-                              Rows.key(row.getString("inspection_id"), row.getString("code")))));
-          Map<String, List<Finding>> findings =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT inspection_id, standard_code, kind, text FROM findings"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY inspection_id, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("inspection_id"),
-                  (row, context) ->
-                      new Finding(
-                          row.getString("standard_code"),
-                          FindingKind.valueOf(row.getString("kind")),
-                          row.getString("text")));
-          Map<String, List<Recommendation>> recommendations =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT inspection_id, number, addressee_level, addressee_name, text"
-                              + " FROM recommendations"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY inspection_id, number")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("inspection_id"),
-                  (row, context) ->
-                      new Recommendation(
-                          row.getInt("number"),
-                          new Addressee(
-                              AddresseeLevel.valueOf(row.getString("addressee_level")),
-                              row.getString("addressee_name")),
-                          row.getString("text")));
-          Map<String, List<String>> notes =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT inspection_id, text FROM inspection_notes"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY inspection_id, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("inspection_id"),
-                  (row, context) -> row.getString("text"));
+          Children children = readChildren(handle, scope, key);
           return rows.stream()
               .map(
                   row ->
@@ -349,13 +271,122 @@ public final class JdbcInspections implements InspectionRepository {
                           new PduId(row.pduId()),
                           new FrameworkId(row.frameworkId()),
                           row.details(),
-                          Rows.of(results, row.id()),
-                          Rows.of(findings, row.id()),
-                          Rows.of(recommendations, row.id()),
+                          children.results(row.id()),
+                          Rows.of(children.findings, row.id()),
+                          Rows.of(children.recommendations, row.id()),
                           row.published(),
-                          Rows.of(notes, row.id()),
+                          Rows.of(children.notes, row.id()),
                           row.version()))
               .toList();
         });
   }
+
+  /**
+   * The child rows of every inspection in scope, in one statement instead of one per table: on
+   * PostgreSQL each statement is a round trip to the server. Each branch reads its table by the
+   * primary key's prefix (the inspection id), as the separate queries did; the columns a table
+   * lacks are typed NULLs, so that both dialects type the union alike. The rows are grouped by
+   * inspection (and key questions by standard) here, so they are sorted by kind and position only:
+   * each group's rows come in position order (recommendations in number order).
+   */
+  private static final String CHILDREN =
+      "SELECT 1 AS part, inspection_id, position AS seq, code AS a, rating AS b, source AS c,"
+          + " published_rating AS d, CAST(NULL AS INTEGER) AS n FROM standard_results"
+          + CHILDREN_OF_SCOPE
+          + " UNION ALL SELECT 2, inspection_id, position, standard_code, question,"
+          + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), percent_yes FROM key_question_results"
+          + CHILDREN_OF_SCOPE
+          + " UNION ALL SELECT 3, inspection_id, position, standard_code, kind, text,"
+          + " CAST(NULL AS TEXT), CAST(NULL AS INTEGER) FROM findings"
+          + CHILDREN_OF_SCOPE
+          + " UNION ALL SELECT 4, inspection_id, number, addressee_level, addressee_name, text,"
+          + " CAST(NULL AS TEXT), CAST(NULL AS INTEGER) FROM recommendations"
+          + CHILDREN_OF_SCOPE
+          + " UNION ALL SELECT 5, inspection_id, position, CAST(NULL AS TEXT), text,"
+          + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS INTEGER) FROM inspection_notes"
+          + CHILDREN_OF_SCOPE
+          + " ORDER BY part, seq";
+
+  private static Children readChildren(Handle handle, Scope scope, String key) {
+    return handle
+        .createQuery(CHILDREN)
+        .define("children", scope.children)
+        .bind("key", key)
+        .scanResultSet(
+            (results, context) -> {
+              Children children = new Children();
+              ResultSet row = results.get();
+              while (row.next()) {
+                children.add(row);
+              }
+              return children;
+            });
+  }
+
+  /** One scope's child rows by inspection id (key questions by inspection id and standard). */
+  private static final class Children {
+    final Map<String, List<KeyQuestionResult>> questions = new HashMap<>();
+    final Map<String, List<StandardResultRow>> results = new HashMap<>();
+    final Map<String, List<Finding>> findings = new HashMap<>();
+    final Map<String, List<Recommendation>> recommendations = new HashMap<>();
+    final Map<String, List<String>> notes = new HashMap<>();
+
+    void add(ResultSet row) throws SQLException {
+      String id = row.getString("inspection_id");
+      switch (row.getInt("part")) {
+        case 1 ->
+            add(
+                results,
+                id,
+                new StandardResultRow(
+                    row.getString("a"),
+                    Rating.valueOf(row.getString("b")),
+                    RatingSource.valueOf(row.getString("c")),
+                    Rows.optionalText(row, "d").map(Rating::valueOf)));
+        case 2 ->
+            add(
+                questions,
+                Rows.key(id, row.getString("a")),
+                new KeyQuestionResult(row.getString("b"), row.getInt("n")));
+        case 3 ->
+            add(
+                findings,
+                id,
+                new Finding(
+                    row.getString("a"),
+                    FindingKind.valueOf(row.getString("b")),
+                    row.getString("c")));
+        case 4 ->
+            add(
+                recommendations,
+                id,
+                new Recommendation(
+                    row.getInt("seq"),
+                    new Addressee(AddresseeLevel.valueOf(row.getString("a")), row.getString("b")),
+                    row.getString("c")));
+        case 5 -> add(notes, id, row.getString("b"));
+        default -> throw new IllegalStateException("unknown part " + row.getInt("part"));
+      }
+    }
+
+    private static <T> void add(Map<String, List<T>> groups, String key, T value) {
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    List<StandardResult> results(String id) {
+      return Rows.of(results, id).stream()
+          .map(
+              r ->
+                  new StandardResult(
+                      r.code(),
+                      r.rating(),
+                      r.source(),
+                      r.published(),
+                      Rows.of(questions, Rows.key(id, r.code()))))
+          .toList();
+    }
+  }
+
+  private record StandardResultRow(
+      String code, Rating rating, RatingSource source, Optional<Rating> published) {}
 }

@@ -1,5 +1,7 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,8 @@ public final class JdbcPdus implements PduRepository {
   /** Which PDUs a query loads; constant fragments only, the values are bound. */
   private enum Scope {
     ALL(""),
-    BY_ID("WHERE id = :key"),
-    BY_REGION("WHERE region_id = :key");
+    BY_ID("WHERE p.id = :key"),
+    BY_REGION("WHERE p.region_id = :key");
 
     final String where;
 
@@ -132,32 +134,34 @@ public final class JdbcPdus implements PduRepository {
     batch.execute();
   }
 
+  /** The PDUs in scope with their aliases, in one statement (one round trip on PostgreSQL). */
   private List<Pdu> load(Scope scope, String key) {
     return transactions.read(
-        handle -> {
-          Map<String, List<String>> aliases =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT pdu_id, name FROM pdu_names"
-                              + " WHERE position > 0 AND pdu_id IN (SELECT id FROM pdus <where>)"
-                              + " ORDER BY pdu_id, position")
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("pdu_id"),
-                  (row, context) -> row.getString("name"));
-          return handle
-              .createQuery("SELECT id, region_id, name FROM pdus <where> ORDER BY name, id")
-              .define("where", scope.where)
-              .bind("key", key)
-              .map(
-                  (row, context) ->
-                      new Pdu(
-                          new PduId(row.getString("id")),
-                          new RegionId(row.getString("region_id")),
-                          row.getString("name"),
-                          aliases.getOrDefault(row.getString("id"), List.of())))
-              .list();
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT p.id, p.region_id, p.name, n.name AS alias FROM pdus p"
+                        + " LEFT JOIN pdu_names n ON n.pdu_id = p.id AND n.position > 0"
+                        + " <where> ORDER BY p.name, p.id, n.position")
+                .define("where", scope.where)
+                .bind("key", key)
+                .scanResultSet(
+                    (supplier, context) -> {
+                      List<Pdu> pdus = new ArrayList<>();
+                      ResultSet row = supplier.get();
+                      boolean more = row.next();
+                      while (more) {
+                        String id = row.getString("id");
+                        String region = row.getString("region_id");
+                        String name = row.getString("name");
+                        List<String> aliases = new ArrayList<>();
+                        do {
+                          Rows.optionalText(row, "alias").ifPresent(aliases::add);
+                          more = row.next();
+                        } while (more && row.getString("id").equals(id));
+                        pdus.add(new Pdu(new PduId(id), new RegionId(region), name, aliases));
+                      }
+                      return pdus;
+                    }));
   }
 }

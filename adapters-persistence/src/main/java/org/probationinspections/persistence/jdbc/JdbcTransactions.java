@@ -8,13 +8,18 @@ import org.probationinspections.application.port.out.UnitOfWork;
 
 /**
  * The unit of work over Jdbi: one handle and one transaction per outermost call, kept in a thread
- * local so that the repositories, and nested units of work, use the same transaction.
+ * local so that the repositories, and nested units of work, use the same transaction. A read-only
+ * one ({@link #reading}, and a repository's read outside any unit of work) refuses writes before
+ * they reach the database; PostgreSQL is told too (BEGIN READ ONLY, sent with the first statement).
  */
 public final class JdbcTransactions implements UnitOfWork {
 
   private final Jdbi jdbi;
   private final Dialect dialect;
-  private final ThreadLocal<Handle> current = new ThreadLocal<>();
+  private final ThreadLocal<Current> current = new ThreadLocal<>();
+
+  /** The transaction under way on this thread, and whether it may write. */
+  private record Current(Handle handle, boolean writes) {}
 
   public JdbcTransactions(Jdbi jdbi, Dialect dialect) {
     this.jdbi = jdbi;
@@ -24,6 +29,11 @@ public final class JdbcTransactions implements UnitOfWork {
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     return run(true, handle -> work.get());
+  }
+
+  @Override
+  public <T> T reading(Supplier<T> work) {
+    return run(false, handle -> work.get());
   }
 
   /** Runs a write in the current transaction, or in a new one. */
@@ -41,13 +51,16 @@ public final class JdbcTransactions implements UnitOfWork {
   }
 
   private <T> T run(boolean writes, Function<Handle, T> work) {
-    Handle joined = current.get();
+    Current joined = current.get();
     if (joined != null) {
-      return work.apply(joined);
+      if (writes && !joined.writes()) {
+        throw new IllegalStateException("a write inside a read-only unit of work");
+      }
+      return work.apply(joined.handle());
     }
     try (Handle handle = jdbi.open()) {
       dialect.beforeBegin(handle, writes);
-      current.set(handle);
+      current.set(new Current(handle, writes));
       try {
         return handle.inTransaction(h -> work.apply(h));
       } finally {

@@ -65,10 +65,16 @@ public final class InMemoryStore implements UnitOfWork {
     }
   }
 
+  /** Whether the outermost unit of work under way is a {@link #reading} one. */
+  private boolean readOnly;
+
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     synchronized (lock) {
       if (depth > 0) {
+        if (readOnly) {
+          throw new IllegalStateException("a write inside a read-only unit of work");
+        }
         return work.get();
       }
       Tables before = tables.copy();
@@ -79,6 +85,27 @@ public final class InMemoryStore implements UnitOfWork {
         tables = before;
         throw failure;
       } finally {
+        depth--;
+      }
+    }
+  }
+
+  /**
+   * Holds the lock for the whole read, so that it sees no write half done; a write inside it is
+   * refused.
+   */
+  @Override
+  public <T> T reading(Supplier<T> work) {
+    synchronized (lock) {
+      if (depth > 0) {
+        return work.get();
+      }
+      depth++;
+      readOnly = true;
+      try {
+        return work.get();
+      } finally {
+        readOnly = false;
         depth--;
       }
     }

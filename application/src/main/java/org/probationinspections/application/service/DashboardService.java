@@ -8,6 +8,7 @@ import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.framework.StandardDefinition;
 import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ProgressCounts;
@@ -24,22 +25,30 @@ public final class DashboardService implements DashboardUseCase {
   private final FrameworkCatalog frameworks;
   private final Directory directory;
   private final Clock clock;
+  private final UnitOfWork unitOfWork;
 
   DashboardService(
       InspectionSummaries summaries,
       ActionSummaries actions,
       FrameworkCatalog frameworks,
       Directory directory,
-      Clock clock) {
+      Clock clock,
+      UnitOfWork unitOfWork) {
     this.summaries = summaries;
     this.actions = actions;
     this.frameworks = frameworks;
     this.directory = directory;
     this.clock = clock;
+    this.unitOfWork = unitOfWork;
   }
 
+  /** Every read of the page in one read-only unit of work. */
   @Override
   public Dashboard dashboard(Query query) {
+    return unitOfWork.reading(() -> read(query));
+  }
+
+  private Dashboard read(Query query) {
     var region = query.region().map(directory::region).map(Region::id);
     var found =
         summaries.find(

@@ -226,6 +226,11 @@ public final class DemoData {
           public <T> T inTransaction(java.util.function.Supplier<T> work) {
             return work.get();
           }
+
+          @Override
+          public <T> T reading(java.util.function.Supplier<T> work) {
+            return work.get();
+          }
         },
         day -> {});
   }

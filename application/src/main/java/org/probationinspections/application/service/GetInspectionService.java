@@ -3,22 +3,33 @@ package org.probationinspections.application.service;
 import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.InspectionId;
 
-/** One inspection with its computed score, overall rating and flags. */
+/**
+ * One inspection with its computed score, overall rating and flags, read with its PDU and region in
+ * one read-only unit of work.
+ */
 public final class GetInspectionService implements GetInspectionUseCase {
 
   private final InspectionRepository inspections;
   private final Directory directory;
+  private final UnitOfWork unitOfWork;
 
-  GetInspectionService(InspectionRepository inspections, Directory directory) {
+  GetInspectionService(
+      InspectionRepository inspections, Directory directory, UnitOfWork unitOfWork) {
     this.inspections = inspections;
     this.directory = directory;
+    this.unitOfWork = unitOfWork;
   }
 
   @Override
   public InspectionDocument get(InspectionId id) {
+    return unitOfWork.reading(() -> read(id));
+  }
+
+  private InspectionDocument read(InspectionId id) {
     var inspection =
         inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection", id.value()));
     var pdu = directory.pdu(inspection.pduId());

@@ -11,6 +11,7 @@ import org.probationinspections.application.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.port.in.OverdueActionView;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.plan.ActionStatus;
 
 /**
@@ -27,15 +28,23 @@ public final class ListOverdueActionsService implements ListOverdueActionsUseCas
   private final ActionSummaries actions;
   private final Directory directory;
   private final Clock clock;
+  private final UnitOfWork unitOfWork;
 
-  ListOverdueActionsService(ActionSummaries actions, Directory directory, Clock clock) {
+  ListOverdueActionsService(
+      ActionSummaries actions, Directory directory, Clock clock, UnitOfWork unitOfWork) {
     this.actions = actions;
     this.directory = directory;
     this.clock = clock;
+    this.unitOfWork = unitOfWork;
   }
 
+  /** The actions and the regions they name, in one read-only unit of work. */
   @Override
   public List<OverdueActionView> list(Query query) {
+    return unitOfWork.reading(() -> read(query));
+  }
+
+  private List<OverdueActionView> read(Query query) {
     var asOf = query.asOf().orElseGet(clock::today);
     Names names = new Names(directory);
     var region = query.region().map(name -> directory.region(name).id());

@@ -165,7 +165,7 @@ public final class Services {
   }
 
   public GetInspectionUseCase getInspection() {
-    return new GetInspectionService(ports.inspections(), directory);
+    return new GetInspectionService(ports.inspections(), directory, ports.unitOfWork());
   }
 
   public ListInspectionsUseCase listInspections() {
@@ -181,7 +181,8 @@ public final class Services {
   }
 
   public ListOverdueActionsUseCase listOverdueActions() {
-    return new ListOverdueActionsService(ports.actionSummaries(), directory, ports.clock());
+    return new ListOverdueActionsService(
+        ports.actionSummaries(), directory, ports.clock(), ports.unitOfWork());
   }
 
   public ListActionPlansUseCase listActionPlans() {
@@ -214,7 +215,8 @@ public final class Services {
         ports.actionSummaries(),
         ports.frameworks(),
         directory,
-        ports.clock());
+        ports.clock(),
+        ports.unitOfWork());
   }
 
   public ImportInspectionUseCase importInspection() {

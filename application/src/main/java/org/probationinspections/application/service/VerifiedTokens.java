@@ -187,5 +187,11 @@ final class VerifiedTokens {
     public <T> T inTransaction(Supplier<T> work) {
       return cache.inTransaction(inner, work);
     }
+
+    /** A read saves no account (the unit of work refuses writes), so the cache stays. */
+    @Override
+    public <T> T reading(Supplier<T> work) {
+      return inner.reading(work);
+    }
   }
 }

@@ -201,6 +201,11 @@ class VerifiedTokensTest {
     public <T> T inTransaction(Supplier<T> work) {
       return work.get();
     }
+
+    @Override
+    public <T> T reading(Supplier<T> work) {
+      return work.get();
+    }
   }
 
   /** Users and tokens in maps, counting the token lookups. */

@@ -9,4 +9,13 @@ import java.util.function.Supplier;
 public interface UnitOfWork {
 
   <T> T inTransaction(Supplier<T> work);
+
+  /**
+   * Runs a use case that only reads in one read-only transaction, so that its reads share one
+   * connection and one begin and end instead of one each. Nested calls join the outer unit of work:
+   * a read inside a write joins the write (and sees what it wrote so far). A write inside it, a
+   * repository's save or a nested {@link #inTransaction}, is refused with an {@link
+   * IllegalStateException} and writes nothing.
+   */
+  <T> T reading(Supplier<T> work);
 }
