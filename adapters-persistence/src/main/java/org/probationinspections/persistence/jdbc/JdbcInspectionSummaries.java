@@ -217,31 +217,31 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
      * inspection's rows of a kind come in position order, and no text is compared.
      */
     void read(Handle handle, List<String> ids) {
-      handle
-          .createQuery(
-              "SELECT 1 AS part, inspection_id, position AS seq, code AS a,"
-                  + " rating AS b, source AS c, published_rating AS d, CAST(NULL AS INTEGER) AS n"
-                  + " FROM standard_results WHERE inspection_id IN (<ids>)"
-                  + " UNION ALL SELECT 2, inspection_id, position, standard_code, question,"
-                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), percent_yes"
-                  + " FROM key_question_results WHERE inspection_id IN (<ids>)"
-                  + " UNION ALL SELECT 3, inspection_id, position, CAST(NULL AS TEXT), text,"
-                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS INTEGER)"
-                  + " FROM inspection_notes WHERE inspection_id IN (<ids>)"
-                  + " UNION ALL SELECT 4, inspection_id, 0, CAST(NULL AS TEXT),"
-                  + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT),"
-                  + " CAST(COUNT(*) AS INTEGER) FROM recommendations"
-                  + " WHERE inspection_id IN (<ids>) GROUP BY inspection_id"
-                  + " ORDER BY part, seq")
-          .bindList("ids", ids)
-          .scanResultSet(
-              (supplier, context) -> {
-                ResultSet row = supplier.get();
-                while (row.next()) {
-                  add(row);
-                }
-                return null;
-              });
+      Rows.scanned(
+          handle
+              .createQuery(
+                  "SELECT 1 AS part, inspection_id, position AS seq, code AS a,"
+                      + " rating AS b, source AS c, published_rating AS d, CAST(NULL AS INTEGER) AS n"
+                      + " FROM standard_results WHERE inspection_id IN (<ids>)"
+                      + " UNION ALL SELECT 2, inspection_id, position, standard_code, question,"
+                      + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), percent_yes"
+                      + " FROM key_question_results WHERE inspection_id IN (<ids>)"
+                      + " UNION ALL SELECT 3, inspection_id, position, CAST(NULL AS TEXT), text,"
+                      + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS INTEGER)"
+                      + " FROM inspection_notes WHERE inspection_id IN (<ids>)"
+                      + " UNION ALL SELECT 4, inspection_id, 0, CAST(NULL AS TEXT),"
+                      + " CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT),"
+                      + " CAST(COUNT(*) AS INTEGER) FROM recommendations"
+                      + " WHERE inspection_id IN (<ids>) GROUP BY inspection_id"
+                      + " ORDER BY part, seq")
+              .bindList("ids", ids),
+          (supplier, context) -> {
+            ResultSet row = supplier.get();
+            while (row.next()) {
+              add(row);
+            }
+            return null;
+          });
     }
 
     private void add(ResultSet row) throws SQLException {

@@ -308,19 +308,16 @@ public final class JdbcInspections implements InspectionRepository {
           + " ORDER BY part, seq";
 
   private static Children readChildren(Handle handle, Scope scope, String key) {
-    return handle
-        .createQuery(CHILDREN)
-        .define("children", scope.children)
-        .bind("key", key)
-        .scanResultSet(
-            (results, context) -> {
-              Children children = new Children();
-              ResultSet row = results.get();
-              while (row.next()) {
-                children.add(row);
-              }
-              return children;
-            });
+    return Rows.scanned(
+        handle.createQuery(CHILDREN).define("children", scope.children).bind("key", key),
+        (results, context) -> {
+          Children children = new Children();
+          ResultSet row = results.get();
+          while (row.next()) {
+            children.add(row);
+          }
+          return children;
+        });
   }
 
   /** One scope's child rows by inspection id (key questions by inspection id and standard). */

@@ -138,30 +138,30 @@ public final class JdbcPdus implements PduRepository {
   private List<Pdu> load(Scope scope, String key) {
     return transactions.read(
         handle ->
-            handle
-                .createQuery(
-                    "SELECT p.id, p.region_id, p.name, n.name AS alias FROM pdus p"
-                        + " LEFT JOIN pdu_names n ON n.pdu_id = p.id AND n.position > 0"
-                        + " <where> ORDER BY p.name, p.id, n.position")
-                .define("where", scope.where)
-                .bind("key", key)
-                .scanResultSet(
-                    (supplier, context) -> {
-                      List<Pdu> pdus = new ArrayList<>();
-                      ResultSet row = supplier.get();
-                      boolean more = row.next();
-                      while (more) {
-                        String id = row.getString("id");
-                        String region = row.getString("region_id");
-                        String name = row.getString("name");
-                        List<String> aliases = new ArrayList<>();
-                        do {
-                          Rows.optionalText(row, "alias").ifPresent(aliases::add);
-                          more = row.next();
-                        } while (more && row.getString("id").equals(id));
-                        pdus.add(new Pdu(new PduId(id), new RegionId(region), name, aliases));
-                      }
-                      return pdus;
-                    }));
+            Rows.scanned(
+                handle
+                    .createQuery(
+                        "SELECT p.id, p.region_id, p.name, n.name AS alias FROM pdus p"
+                            + " LEFT JOIN pdu_names n ON n.pdu_id = p.id AND n.position > 0"
+                            + " <where> ORDER BY p.name, p.id, n.position")
+                    .define("where", scope.where)
+                    .bind("key", key),
+                (supplier, context) -> {
+                  List<Pdu> pdus = new ArrayList<>();
+                  ResultSet row = supplier.get();
+                  boolean more = row.next();
+                  while (more) {
+                    String id = row.getString("id");
+                    String region = row.getString("region_id");
+                    String name = row.getString("name");
+                    List<String> aliases = new ArrayList<>();
+                    do {
+                      Rows.optionalText(row, "alias").ifPresent(aliases::add);
+                      more = row.next();
+                    } while (more && row.getString("id").equals(id));
+                    pdus.add(new Pdu(new PduId(id), new RegionId(region), name, aliases));
+                  }
+                  return pdus;
+                }));
   }
 }

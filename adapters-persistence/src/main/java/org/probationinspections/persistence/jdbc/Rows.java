@@ -9,12 +9,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultSetScanner;
 import org.jdbi.v3.core.statement.Query;
 
 /** Reading helpers shared by the repositories: nullable columns, child rows grouped by parent. */
 final class Rows {
 
   private Rows() {}
+
+  /**
+   * Scans a query's result set and closes the query. Jdbi leaves a scanned query open until its
+   * handle closes; closed here, its statement goes back to SQLite's statement cache at once instead
+   * of being closed with the handle.
+   */
+  static <T> T scanned(Query query, ResultSetScanner<T> scanner) {
+    try (query) {
+      return query.scanResultSet(scanner);
+    }
+  }
 
   static OptionalInt optionalInt(ResultSet row, String column) throws SQLException {
     int value = row.getInt(column);

@@ -62,6 +62,27 @@ class SqliteStatementCacheTest {
   }
 
   @Test
+  void aScannedQuery_closedWhenScanned_isKeptToo() {
+    for (int id = 1; id <= 2; id++) {
+      int key = id;
+      inTransaction(
+          handle ->
+              Rows.scanned(
+                  handle
+                      .createQuery("SELECT text FROM notes WHERE id = :id")
+                      .bind("id", key)
+                      .addCustomizer(recorder()),
+                  (results, context) -> {
+                    var row = results.get();
+                    row.next();
+                    return row.getString(1);
+                  }));
+    }
+
+    assertSame(executed.get(0), executed.get(1));
+  }
+
+  @Test
   void theSameSqlInsideTheIterationOfItself_getsAStatementOfItsOwn() {
     List<String> pairs =
         inTransaction(
