@@ -1,6 +1,5 @@
 package org.probationinspections.cli.bench;
 
-import io.javalin.Javalin;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -162,16 +161,21 @@ public final class Benchmark {
 
   // HTTP
 
+  /** How long each round of warm-up lasts, and how long warming up may take at most. */
+  private static final Duration WARM_UP_ROUND = Duration.ofSeconds(2);
+
+  private Duration warmUpAtMost() {
+    return settings.warmUpTime().multipliedBy(10);
+  }
+
   private LoadDriver.Figures bareJavalin(LoadDriver driver) throws Exception {
-    Javalin bare = Javalin.create().get("/", ctx -> ctx.result("ok")).start("127.0.0.1", 0);
-    try {
-      var uri = java.net.URI.create("http://127.0.0.1:" + bare.port() + "/");
-      driver.run("warm-up", uri, settings.maxRequests(), settings.warmUpTime());
+    Path logFile = settings.work().resolve("bare-javalin.log");
+    try (ServerProcess bare = ServerProcess.startBare(settings.jar(), logFile)) {
+      var uri = bare.uri("/");
+      driver.warmUntilSteady(uri, settings.maxRequests(), WARM_UP_ROUND, warmUpAtMost());
       var figures = driver.run("bare", uri, settings.maxRequests(), settings.loadTime());
       log.printf("bare Javalin: %.0f requests/s%n", figures.perSecond());
       return figures;
-    } finally {
-      bare.stop();
     }
   }
 
@@ -234,6 +238,8 @@ public final class Benchmark {
       }
       double warm = server.residentMiB();
       for (var endpoint : endpoints.entrySet()) {
+        driver.warmUntilSteady(
+            server.uri(endpoint.getValue()), settings.maxRequests(), WARM_UP_ROUND, warmUpAtMost());
         var figures =
             driver.run(
                 endpoint.getKey(),

@@ -41,6 +41,26 @@ final class LoadDriver {
   /** Requests per second and latency percentiles of one endpoint. */
   record Figures(String name, int requests, double perSecond, double p50Millis, double p99Millis) {}
 
+  /**
+   * Loads the endpoint in rounds until two rounds in a row agree on the rate within 5%, or for at
+   * most {@code atMost}: the server's and the client's code are then compiled and the measure that
+   * follows sees their steady state, not their warm-up. Returns the last round.
+   */
+  Figures warmUntilSteady(URI uri, int maxRequests, Duration round, Duration atMost)
+      throws Exception {
+    long deadline = System.nanoTime() + atMost.toNanos();
+    Figures last = run("warm-up", uri, maxRequests, round);
+    while (System.nanoTime() < deadline) {
+      Figures next = run("warm-up", uri, maxRequests, round);
+      boolean steady = Math.abs(next.perSecond() - last.perSecond()) <= 0.05 * last.perSecond();
+      last = next;
+      if (steady) {
+        break;
+      }
+    }
+    return last;
+  }
+
   Figures run(String name, URI uri, int maxRequests, Duration maxTime) throws Exception {
     requireLoopback(uri);
     long deadline = System.nanoTime() + maxTime.toNanos();

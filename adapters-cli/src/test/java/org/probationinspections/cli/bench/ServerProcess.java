@@ -30,6 +30,29 @@ final class ServerProcess implements AutoCloseable {
     this.startupMillis = startupMillis;
   }
 
+  /**
+   * {@link BareJavalin} in its own JVM, with the launcher's JVM options and the test classpath: the
+   * limit, started as the product's server is.
+   */
+  static ServerProcess startBare(Path jar, Path log) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launcherJavaOptions(jar));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(BareJavalin.class.getName());
+    command.add(String.valueOf(port));
+    long started = System.nanoTime();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    awaitOk(process, URI.create("http://127.0.0.1:" + port + "/"), log);
+    return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
+  }
+
   static ServerProcess start(Path jar, String database, Path log) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -58,9 +81,14 @@ final class ServerProcess implements AutoCloseable {
     long started = System.nanoTime();
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    HttpClient client = HttpClient.newHttpClient();
     // The sign-in page: public, so the first 200 needs no user.
-    URI probe = URI.create("http://127.0.0.1:" + port + "/login");
+    awaitOk(process, URI.create("http://127.0.0.1:" + port + "/login"), log);
+    return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
+  }
+
+  /** Waits for the first 200 from {@code probe}, for at most a minute. */
+  private static void awaitOk(Process process, URI probe, Path log) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {
       try {
@@ -69,7 +97,7 @@ final class ServerProcess implements AutoCloseable {
                 HttpRequest.newBuilder(probe).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
-          break;
+          return;
         }
       } catch (IOException notYet) {
         // not listening yet
@@ -80,7 +108,6 @@ final class ServerProcess implements AutoCloseable {
       }
       Thread.sleep(5);
     }
-    return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
   }
 
   /** The {@code inspections} launcher at the repository root, when it starts this very jar. */

@@ -32,10 +32,14 @@ final class Table {
             String.format(
                 Locale.ROOT,
                 "). **Load:** 2 client threads on loopback, closed loop, at most %d requests or"
-                    + " %.1f s per endpoint after %.1f s of warm-up.",
+                    + " %.1f s per endpoint, after a warm-up of every endpoint (%.1f s each), then"
+                    + " of the endpoint itself in 2 s rounds until two rounds agree on the rate"
+                    + " within 5%% (at most %.0f s): the figures are those of compiled code on"
+                    + " both sides, the client's included.",
                 settings.maxRequests(),
                 settings.loadTime().toMillis() / 1000.0,
-                settings.warmUpTime().toMillis() / 1000.0))
+                settings.warmUpTime().toMillis() / 1000.0,
+                settings.warmUpTime().toMillis() / 100.0))
         .append(
             "\n\n**Server JVM:** started by the `inspections` launcher (`./inspections serve …`),")
         .append(" as a user starts it: `java ")
@@ -44,7 +48,9 @@ final class Table {
         .append(
             " `default_java_opts`, and the class-data archive the launcher records on the first")
         .append(" start after a build, made by one untimed start before the timing; the measures")
-        .append(" called `java -jar` below are timed from the launcher's start).")
+        .append(" called `java -jar` below are timed from the launcher's start). **The limit,")
+        .append(" bare Javalin:** a constant from Javalin alone, in its own JVM with the same")
+        .append(" options, warmed up the same way, measured once before the product's endpoints.")
         .append("\n\n")
         .append(HEADER)
         .append("\n|---|---|---|---|---|---|\n");
