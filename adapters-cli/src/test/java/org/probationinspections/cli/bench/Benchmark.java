@@ -114,49 +114,72 @@ public final class Benchmark {
 
   // import
 
+  /** At most this many rounds of import and raw insert, each into a new database. */
+  private static final int IMPORT_ROUNDS = 8;
+
+  /**
+   * The import and the raw insert of the same rows, in rounds, each into a new database, until two
+   * rounds in a row agree on the import's rate within 5%: the figures are those of compiled code on
+   * both sides, as for the HTTP figures. The first round, in a JVM that has not run the import yet,
+   * is shown too.
+   */
   private void importThroughput() throws Exception {
     Path folder = settings.work().resolve("import");
     deleteTree(folder);
     Files.createDirectories(folder);
     List<Path> documents = PublishedReports.write(settings.seeds(), folder, settings.documents());
-    Path db = folder.resolve("import.db");
+    double[] first = null;
+    double[] last = null;
+    int round = 0;
+    boolean steady = false;
+    while (round < IMPORT_ROUNDS && !steady) {
+      round++;
+      double[] figures = importRound(folder.resolve("import-" + round + ".db"), documents);
+      log.printf(
+          "import round %d: %.1f documents/s; raw JDBC insert of the same rows: %.1f/s%n",
+          round, figures[0], figures[1]);
+      steady = last != null && Math.abs(figures[0] - last[0]) <= 0.05 * last[0];
+      if (first == null) {
+        first = figures;
+      }
+      last = figures;
+    }
+    rows.add(
+        new Row(
+            "Import, published PDU reports ("
+                + documents.size()
+                + " documents; "
+                + (steady ? "steady at round " + round : "not steady after " + round + " rounds")
+                + ")",
+            String.format(Locale.ROOT, "%.1f documents/s", last[0]),
+            String.format(Locale.ROOT, "%.1f documents/s (raw JDBC batch insert)", last[1]),
+            percent(last[0] / last[1]),
+            "≥ 50% of raw",
+            verdict(last[0] / last[1] >= 0.5, last[0] / last[1] / 0.5)));
+    rows.add(
+        new Row(
+            "Import, the same documents, first round (a JVM that had not imported yet)",
+            String.format(Locale.ROOT, "%.1f documents/s", first[0]),
+            String.format(Locale.ROOT, "%.1f documents/s (raw JDBC batch insert)", first[1]),
+            percent(first[0] / first[1]),
+            "",
+            ""));
+  }
+
+  /** One round: the import into a new database, then the raw insert of its rows; both rates. */
+  private double[] importRound(Path db, List<Path> documents) throws Exception {
     List<String> args = new ArrayList<>(List.of("import", "--db", db.toString()));
     documents.forEach(d -> args.add(d.toString()));
     // The schema is made first, so that the timing holds the imports alone.
     quietly(() -> Main.run("db", "migrate", "--db", db.toString()));
-    // Reading and checking alone (--dry-run stores nothing): where the import's time goes.
-    List<String> dryRun = new ArrayList<>(List.of("import", "--dry-run", "--db", db.toString()));
-    documents.forEach(d -> dryRun.add(d.toString()));
-    long readStarted = System.nanoTime();
-    quietly(() -> Main.run(dryRun.toArray(String[]::new)));
-    double readRate = documents.size() / ((System.nanoTime() - readStarted) / 1e9);
     long started = System.nanoTime();
     int status = quietly(() -> Main.run(args.toArray(String[]::new)));
     double importSeconds = (System.nanoTime() - started) / 1e9;
     if (status != 0) {
       throw new IllegalStateException("import failed with status " + status);
     }
-    double importRate = documents.size() / importSeconds;
-    double rawRate = documents.size() / RawInsert.reinsert(db, documents.size());
-    log.printf(
-        "import: %.1f documents/s; raw JDBC insert of the same rows: %.1f/s%n",
-        importRate, rawRate);
-    rows.add(
-        new Row(
-            "Import, published PDU reports (" + documents.size() + " documents)",
-            String.format(Locale.ROOT, "%.1f documents/s", importRate),
-            String.format(Locale.ROOT, "%.1f documents/s (raw JDBC batch insert)", rawRate),
-            percent(importRate / rawRate),
-            "≥ 50% of raw",
-            verdict(importRate / rawRate >= 0.5, importRate / rawRate / 0.5)));
-    rows.add(
-        new Row(
-            "Import `--dry-run` of the same documents (read and check, store nothing)",
-            String.format(Locale.ROOT, "%.1f documents/s", readRate),
-            String.format(Locale.ROOT, "%.1f documents/s (raw JDBC batch insert)", rawRate),
-            percent(readRate / rawRate),
-            "",
-            ""));
+    double rawSeconds = RawInsert.reinsert(db, documents.size());
+    return new double[] {documents.size() / importSeconds, documents.size() / rawSeconds};
   }
 
   // HTTP
