@@ -166,6 +166,32 @@ class SqliteStatementCacheTest {
     assertEquals("inspector", row.get("author"));
   }
 
+  @Test
+  void theStatementsOfAConnectionThatWasClosed_areForgotten_andNeverUsed() {
+    // Without a pool every handle has a connection of its own, closed with the handle: as a
+    // connection the pool retires.
+    var dataSource = new org.sqlite.SQLiteDataSource();
+    dataSource.setUrl("jdbc:sqlite:" + folder.resolve("cache.db"));
+    SqliteStatementCache cache = new SqliteStatementCache();
+    Jdbi unpooled = Jdbi.create(dataSource);
+    unpooled.setStatementBuilderFactory(cache);
+
+    for (int id = 1; id <= 3; id++) {
+      int key = id;
+      String text =
+          unpooled.withHandle(
+              handle ->
+                  handle
+                      .createQuery("SELECT text FROM notes WHERE id = :id")
+                      .bind("id", key)
+                      .mapTo(String.class)
+                      .one());
+      assertEquals("note " + id, text);
+    }
+
+    unpooled.useHandle(handle -> assertEquals(0, cache.size(), "the closed connections' kept"));
+  }
+
   private String textOf(Handle handle, int id) {
     return handle
         .createQuery("SELECT text FROM notes WHERE id = :id")
