@@ -87,4 +87,54 @@ class MigrationTest {
       assertEquals(1, plan.item(1).answers().size());
     }
   }
+
+  @Test
+  void auditDocumentsWrittenTwiceBeforeV70_readBackTheSame_storedOnce() {
+    Path file = folder.resolve("v60.db");
+    JdbcDatabase v60 = JdbcDatabase.sqlite(file);
+    v60.migrateTo("60");
+    String whole = "{\"pdu\":\"Knowsley\"}";
+    v60.jdbi()
+        .useTransaction(
+            handle -> {
+              handle.execute(
+                  "INSERT INTO audit_entries (changed_at, actor, record_type, record_id,"
+                      + " change_kind, before_json, after_json, document_json) VALUES"
+                      + " ('2024-03-01T09:00:00Z', 'ada', 'inspection', 'i', 'created', NULL, ?, ?)",
+                  whole,
+                  whole);
+              handle.execute(
+                  "INSERT INTO audit_entries (changed_at, actor, record_type, record_id,"
+                      + " change_kind, before_json, after_json, document_json) VALUES"
+                      + " ('2024-03-02T09:00:00Z', 'ada', 'pdu', 'k', 'created', NULL, '{}', NULL)");
+            });
+    v60.close();
+
+    try (Store store = Store.open(StoreLocation.sqlite(file))) {
+      var entries =
+          store.auditLog().find(org.probationinspections.application.port.out.AuditLog.Query.all());
+      assertEquals(Optional.of(whole), entries.get(0).after());
+      assertEquals(Optional.of(whole), entries.get(0).document());
+      assertEquals(Optional.empty(), entries.get(1).document());
+    }
+    JdbcDatabase migrated = JdbcDatabase.sqlite(file);
+    try {
+      assertEquals(
+          List.of(1, 0),
+          migrated
+              .jdbi()
+              .withHandle(
+                  handle ->
+                      handle
+                          .createQuery(
+                              "SELECT CASE WHEN document_json IS NULL THEN 1 ELSE 0 END"
+                                  + " FROM audit_entries WHERE document_is_after = 1"
+                                  + " UNION ALL SELECT COUNT(*) FROM audit_entries"
+                                  + " WHERE document_is_after = 0 AND document_json IS NOT NULL")
+                          .mapTo(Integer.class)
+                          .list()));
+    } finally {
+      migrated.close();
+    }
+  }
 }

@@ -965,6 +965,35 @@ abstract class RepositoryContract {
   }
 
   @Test
+  void auditLog_anEntryWhoseDocumentValuesAreItsAfterValues_readsBackWithBoth() {
+    String whole = "{\"pdu\":\"Knowsley\",\"findings\":[\"a\",\"b\"]}";
+    AuditLog.Entry created =
+        new AuditLog.Entry(
+            0,
+            Instant.parse("2024-03-01T09:00:00Z"),
+            "ada",
+            "inspection",
+            "i1",
+            "created",
+            Optional.empty(),
+            Optional.of(whole),
+            Optional.of(whole));
+    store.auditLog().record(created);
+    store.auditLog().record(entry("inspection", "i1", "{\"a\":1}"));
+
+    List<AuditLog.Entry> all = store.auditLog().find(AuditLog.Query.all());
+    assertEquals(Optional.of(whole), all.get(0).after());
+    assertEquals(Optional.of(whole), all.get(0).document());
+    assertEquals(Optional.empty(), all.get(1).document());
+    List<AuditLog.Entry> replayed = new java.util.ArrayList<>();
+    store
+        .auditLog()
+        .replay(
+            java.util.Set.of("inspection"), Instant.parse("2025-01-01T00:00:00Z"), replayed::add);
+    assertEquals(Optional.of(whole), replayed.get(0).document());
+  }
+
+  @Test
   void auditLog_keepsEntriesInOrderWithEveryField_andFiltersByRecord() {
     store.auditLog().record(entry("action-plan", "p1", "{\"a\":1}"));
     store.auditLog().record(entry("inspection", "i1", "{\"a\":2}"));

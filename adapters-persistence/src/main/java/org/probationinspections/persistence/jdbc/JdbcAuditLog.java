@@ -10,13 +10,16 @@ import org.probationinspections.application.port.out.AuditLog;
 
 /**
  * The audit trail in {@code audit_entries}, numbered by the database. Entries are written through
- * the current transaction, so they commit and roll back with the change they describe.
+ * the current transaction, so they commit and roll back with the change they describe. An entry's
+ * document values are stored once: when they are its after values (as they always are for the
+ * records the product documents), {@code document_is_after} says so and {@code document_json} stays
+ * empty (V70).
  */
 public final class JdbcAuditLog implements AuditLog {
 
   private static final String COLUMNS =
       "seq, changed_at, actor, record_type, record_id, change_kind, before_json, after_json,"
-          + " document_json";
+          + " document_json, document_is_after";
 
   private final JdbcTransactions transactions;
 
@@ -27,14 +30,16 @@ public final class JdbcAuditLog implements AuditLog {
   @Override
   public void record(Entry entry) {
     Dialect dialect = transactions.dialect();
+    boolean documentIsAfter =
+        entry.document().isPresent() && entry.document().equals(entry.after());
     transactions.write(
         handle ->
             handle
                 .createUpdate(
                     "INSERT INTO audit_entries (changed_at, actor, record_type, record_id,"
-                        + " change_kind, before_json, after_json, document_json)"
-                        + " VALUES (:at, :actor, :type, :id, :change, :before, :after,"
-                        + " :document)")
+                        + " change_kind, before_json, after_json, document_json,"
+                        + " document_is_after) VALUES (:at, :actor, :type, :id, :change, :before,"
+                        + " :after, :document, :documentIsAfter)")
                 .bind("at", dialect.instant(entry.at()))
                 .bind("actor", entry.actor())
                 .bind("type", entry.recordType())
@@ -42,7 +47,8 @@ public final class JdbcAuditLog implements AuditLog {
                 .bind("change", entry.change())
                 .bind("before", entry.before().orElse(null))
                 .bind("after", entry.after().orElse(null))
-                .bind("document", entry.document().orElse(null))
+                .bind("document", documentIsAfter ? null : entry.document().orElse(null))
+                .bind("documentIsAfter", documentIsAfter ? 1 : 0)
                 .execute());
   }
 
@@ -93,6 +99,7 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   private static Entry entry(ResultSet row, Dialect dialect) throws SQLException {
+    var after = Rows.optionalText(row, "after_json");
     return new Entry(
         row.getLong("seq"),
         dialect.readInstant(row, "changed_at"),
@@ -101,7 +108,7 @@ public final class JdbcAuditLog implements AuditLog {
         row.getString("record_id"),
         row.getString("change_kind"),
         Rows.optionalText(row, "before_json"),
-        Rows.optionalText(row, "after_json"),
-        Rows.optionalText(row, "document_json"));
+        after,
+        row.getInt("document_is_after") == 1 ? after : Rows.optionalText(row, "document_json"));
   }
 }
