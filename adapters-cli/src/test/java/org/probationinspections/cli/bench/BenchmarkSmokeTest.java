@@ -46,7 +46,7 @@ class BenchmarkSmokeTest {
     assertEquals(Table.HEADER, table.get(0));
     assertEquals(
         List.of(
-            "Import, published PDU reports (3 documents)",
+            "Import, published PDU reports (3 documents a round; rounds 6–8)",
             "Import, the same documents, first round (a JVM that had not imported yet)",
             "Startup, `java -jar` to first HTTP 200 (SQLite)",
             "Dashboard page `/` (SQLite)",
