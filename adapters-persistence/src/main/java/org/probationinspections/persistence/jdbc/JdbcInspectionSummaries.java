@@ -267,19 +267,7 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
     }
 
     List<StandardResult> results(String id) {
-      return Rows.of(results, id).stream()
-          .map(
-              r ->
-                  new StandardResult(
-                      r.code(),
-                      r.rating(),
-                      r.source(),
-                      r.published(),
-                      Rows.of(questions, Rows.key(id, r.code()))))
-          .toList();
+      return StandardResultRow.of(id, results, questions);
     }
   }
-
-  private record StandardResultRow(
-      String code, Rating rating, RatingSource source, java.util.Optional<Rating> published) {}
 }

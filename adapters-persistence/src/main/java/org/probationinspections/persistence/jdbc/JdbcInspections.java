@@ -371,19 +371,7 @@ public final class JdbcInspections implements InspectionRepository {
     }
 
     List<StandardResult> results(String id) {
-      return Rows.of(results, id).stream()
-          .map(
-              r ->
-                  new StandardResult(
-                      r.code(),
-                      r.rating(),
-                      r.source(),
-                      r.published(),
-                      Rows.of(questions, Rows.key(id, r.code()))))
-          .toList();
+      return StandardResultRow.of(id, results, questions);
     }
   }
-
-  private record StandardResultRow(
-      String code, Rating rating, RatingSource source, Optional<Rating> published) {}
 }

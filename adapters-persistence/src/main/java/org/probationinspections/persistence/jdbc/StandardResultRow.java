@@ -1,0 +1,34 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.inspection.RatingSource;
+import org.probationinspections.domain.inspection.StandardResult;
+
+/** A row of {@code standard_results}, read before the key questions that complete it. */
+record StandardResultRow(
+    String code, Rating rating, RatingSource source, Optional<Rating> published) {
+
+  /**
+   * One inspection's standard results, from its rows grouped by inspection id and its key questions
+   * grouped by inspection id and standard ({@link Rows#key}).
+   */
+  static List<StandardResult> of(
+      String inspectionId,
+      Map<String, List<StandardResultRow>> rows,
+      Map<String, List<KeyQuestionResult>> keyQuestions) {
+    return Rows.of(rows, inspectionId).stream()
+        .map(
+            row ->
+                new StandardResult(
+                    row.code(),
+                    row.rating(),
+                    row.source(),
+                    row.published(),
+                    Rows.of(keyQuestions, Rows.key(inspectionId, row.code()))))
+        .toList();
+  }
+}
