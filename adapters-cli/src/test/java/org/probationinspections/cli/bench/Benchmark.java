@@ -38,33 +38,7 @@ public final class Benchmark {
       Path jar,
       Path seeds,
       boolean importing,
-      boolean sqliteHttp) {
-
-    /** Every part: the import, and the HTTP figures on SQLite (and on PostgreSQL if asked). */
-    public Settings(
-        double scale,
-        int documents,
-        int maxRequests,
-        Duration loadTime,
-        Duration warmUpTime,
-        boolean postgres,
-        Path work,
-        Path jar,
-        Path seeds) {
-      this(
-          scale,
-          documents,
-          maxRequests,
-          loadTime,
-          warmUpTime,
-          postgres,
-          work,
-          jar,
-          seeds,
-          true,
-          true);
-    }
-  }
+      boolean sqliteHttp) {}
 
   /** One figure of the table: what, the value, the limit it is measured against, the target. */
   record Row(String measure, String value, String limit, String ratio, String target, String met) {}

@@ -38,7 +38,9 @@ class BenchmarkSmokeTest {
             false,
             work,
             Path.of("target", "no-jar-so-the-test-classpath.jar"),
-            seeds);
+            seeds,
+            true,
+            true);
 
     String page = Benchmark.run(settings, new PrintStream(OutputStream.nullOutputStream()));
 

@@ -109,15 +109,8 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
                               row.getString("region_id"),
                               row.getString("region_name"),
                               row.getString("framework_id"),
-                              new InspectionDetails(
-                                  dialect.readDate(row, "fieldwork_started"),
-                                  Months.parse(row.getString("published_month")),
-                                  Rows.optionalText(row, "lead_inspector"),
-                                  Rows.optionalInt(row, "cases_inspected")),
-                              new PublishedSummary(
-                                  Rows.optionalInt(row, "published_score"),
-                                  Rows.optionalInt(row, "published_maximum"),
-                                  Rows.optionalText(row, "published_overall")),
+                              InspectionColumns.details(row, dialect),
+                              InspectionColumns.published(row),
                               row.getLong("version")))
                   .list();
           Children children = new Children();

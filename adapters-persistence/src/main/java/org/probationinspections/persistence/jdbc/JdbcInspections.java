@@ -246,15 +246,8 @@ public final class JdbcInspections implements InspectionRepository {
                               row.getString("id"),
                               row.getString("pdu_id"),
                               row.getString("framework_id"),
-                              new InspectionDetails(
-                                  dialect.readDate(row, "fieldwork_started"),
-                                  Months.parse(row.getString("published_month")),
-                                  Rows.optionalText(row, "lead_inspector"),
-                                  Rows.optionalInt(row, "cases_inspected")),
-                              new PublishedSummary(
-                                  Rows.optionalInt(row, "published_score"),
-                                  Rows.optionalInt(row, "published_maximum"),
-                                  Rows.optionalText(row, "published_overall")),
+                              InspectionColumns.details(row, dialect),
+                              InspectionColumns.published(row),
                               row.getLong("version")))
                   .list();
           if (rows.isEmpty()) {

@@ -1,0 +1,27 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.probationinspections.domain.inspection.InspectionDetails;
+import org.probationinspections.domain.inspection.PublishedSummary;
+
+/** The columns of {@code inspections} that the inspection read and the summaries both map. */
+final class InspectionColumns {
+
+  private InspectionColumns() {}
+
+  static InspectionDetails details(ResultSet row, Dialect dialect) throws SQLException {
+    return new InspectionDetails(
+        dialect.readDate(row, "fieldwork_started"),
+        Months.parse(row.getString("published_month")),
+        Rows.optionalText(row, "lead_inspector"),
+        Rows.optionalInt(row, "cases_inspected"));
+  }
+
+  static PublishedSummary published(ResultSet row) throws SQLException {
+    return new PublishedSummary(
+        Rows.optionalInt(row, "published_score"),
+        Rows.optionalInt(row, "published_maximum"),
+        Rows.optionalText(row, "published_overall"));
+  }
+}
