@@ -76,7 +76,6 @@ public final class AsAtViews {
   }
 
   void register(Javalin app) {
-    app.beforeMatched(this::choose);
     app.after(ctx -> RequestAsAt.clear());
   }
 
@@ -85,7 +84,8 @@ public final class AsAtViews {
     return chosen == null ? today : chosen;
   }
 
-  private void choose(Context ctx) {
+  /** Picks the request's view from {@code ?asOf=}; every endpoint calls it ({@link Routes}). */
+  void choose(Context ctx) {
     RequestAsAt.clear();
     String asked = ctx.queryParam(PARAMETER);
     if (asked == null || asked.isBlank()) {

@@ -60,13 +60,15 @@ public final class WebApp {
               config.staticFiles.enableWebjars();
             });
     new Problems().register(app);
-    new WebSecurity(security, requestActor, settings).register(app);
+    WebSecurity guard = new WebSecurity(security, requestActor, settings);
+    Routes routes = new Routes(app, guard, views);
+    guard.register(app, routes);
     views.register(app);
-    new ApiRoutes(views, json).register(app);
-    new PageRoutes(views).register(app);
-    new TrackingRoutes(security).register(app);
-    new InsightApiRoutes(views, json).register(app);
-    new InsightPageRoutes(views, views.today().listRegions()).register(app);
+    new ApiRoutes(views, json).register(routes);
+    new PageRoutes(views).register(routes);
+    new TrackingRoutes(security).register(routes);
+    new InsightApiRoutes(views, json).register(routes);
+    new InsightPageRoutes(views, views.today().listRegions()).register(routes);
     return app;
   }
 

@@ -168,6 +168,39 @@ class SecurityTest {
   }
 
   @Test
+  void everyEndpoint_isRegisteredBehindTheGuard() {
+    var endpoints =
+        world.web.create().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+            .map(parsed -> parsed.getEndpoint())
+            .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+            .toList();
+    assertTrue(endpoints.size() > 50, "the routes were found: " + endpoints.size());
+    for (var endpoint : endpoints) {
+      assertTrue(
+          endpoint.getHandler() instanceof Routes.Guarded,
+          endpoint.getMethod() + " " + endpoint.getPath() + " is registered around the guard");
+    }
+  }
+
+  @Test
+  void anonymous_headOfAnApiRoute_is401_andTheStylesheetLoadsForTheSignInPage() {
+    anonymously(
+        client -> {
+          Response head =
+              client
+                  .getOkHttp()
+                  .newCall(
+                      new Request.Builder().url(client.getOrigin() + "/api/regions").head().build())
+                  .execute();
+          assertEquals(401, head.code());
+          Response stylesheet = get(client, "/static/style.css", null);
+          assertEquals(200, stylesheet.code());
+          assertTrue(stylesheet.header("Content-Type").startsWith("text/css"));
+          assertEquals(404, get(client, "/no-such-page", null).code());
+        });
+  }
+
+  @Test
   void anonymousReadSetting_letsAnonymousRead_butNotWriteNorReadTheAuditTrail() {
     world = new TestWorld(new WebSettings(true, false, WebSettings.DEFAULT_MAX_REQUEST_BYTES));
     nw = NorthWestFixture.recordInto(world.services);

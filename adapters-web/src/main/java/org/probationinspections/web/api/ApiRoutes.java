@@ -3,7 +3,6 @@ package org.probationinspections.web.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +53,7 @@ import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
 
 /**
  * The REST API: each handler reads the request, calls one use case and writes its answer in the
@@ -69,48 +69,48 @@ public final class ApiRoutes {
     this.json = json;
   }
 
-  public void register(Javalin app) {
-    app.get("/api/openapi.json", this::openApi);
+  public void register(Routes routes) {
+    routes.get("/api/openapi.json", this::openApi);
 
-    app.get("/api/regions", ctx -> ctx.json(views.web(ctx).listRegions().list()));
-    app.post("/api/regions", this::registerRegion);
-    app.get(
+    routes.get("/api/regions", ctx -> ctx.json(views.web(ctx).listRegions().list()));
+    routes.post("/api/regions", this::registerRegion);
+    routes.get(
         "/api/pdus", ctx -> ctx.json(views.web(ctx).listPdus().list(Params.query(ctx, "region"))));
-    app.post("/api/pdus", this::registerPdu);
-    app.post("/api/pdus/{id}/aliases", this::addAlias);
+    routes.post("/api/pdus", this::registerPdu);
+    routes.post("/api/pdus/{id}/aliases", this::addAlias);
 
-    app.get("/api/inspections", this::listInspections);
-    app.post("/api/inspections", this::recordInspection);
-    app.post("/api/inspections/import", this::importInspection);
-    app.get("/api/inspections/{id}", ctx -> ctx.json(inspection(ctx, ctx.pathParam("id"))));
-    app.put("/api/inspections/{id}/standards/{code}/key-questions", this::recordKeyQuestions);
-    app.put("/api/inspections/{id}/standards/{code}/judgement", this::judge);
-    app.post("/api/inspections/{id}/recommendations", this::addRecommendation);
+    routes.get("/api/inspections", this::listInspections);
+    routes.post("/api/inspections", this::recordInspection);
+    routes.post("/api/inspections/import", this::importInspection);
+    routes.get("/api/inspections/{id}", ctx -> ctx.json(inspection(ctx, ctx.pathParam("id"))));
+    routes.put("/api/inspections/{id}/standards/{code}/key-questions", this::recordKeyQuestions);
+    routes.put("/api/inspections/{id}/standards/{code}/judgement", this::judge);
+    routes.post("/api/inspections/{id}/recommendations", this::addRecommendation);
 
-    app.get(
+    routes.get(
         "/api/reviews",
         ctx -> ctx.json(views.web(ctx).listReviews().list(Params.query(ctx, "region"))));
-    app.post("/api/reviews", this::publishReview);
-    app.post("/api/reviews/import", this::importReview);
-    app.get(
+    routes.post("/api/reviews", this::publishReview);
+    routes.post("/api/reviews/import", this::importReview);
+    routes.get(
         "/api/reviews/{id}",
         ctx -> ctx.json(views.web(ctx).getReview().get(new ReviewId(ctx.pathParam("id")))));
 
-    app.get(
+    routes.get(
         "/api/action-plans",
         ctx -> ctx.json(views.web(ctx).listActionPlans().list(Params.query(ctx, "region"))));
-    app.post("/api/action-plans", this::draftPlan);
-    app.post("/api/action-plans/import", this::importPlan);
-    app.post("/api/documents", this::importDocument);
-    app.get("/api/action-plans/{id}", ctx -> ctx.json(plan(ctx)));
-    app.post("/api/action-plans/{id}/items", this::respond);
-    app.post("/api/action-plans/{id}/items/{n}/actions", this::addAction);
-    app.post("/api/action-plans/{id}/items/{n}/actions/{k}/progress", this::reportProgress);
-    app.post("/api/action-plans/{id}/items/{n}/actions/{k}/target", this::retarget);
-    app.post("/api/action-plans/{id}/items/{n}/follow-up", this::followUp);
+    routes.post("/api/action-plans", this::draftPlan);
+    routes.post("/api/action-plans/import", this::importPlan);
+    routes.post("/api/documents", this::importDocument);
+    routes.get("/api/action-plans/{id}", ctx -> ctx.json(plan(ctx)));
+    routes.post("/api/action-plans/{id}/items", this::respond);
+    routes.post("/api/action-plans/{id}/items/{n}/actions", this::addAction);
+    routes.post("/api/action-plans/{id}/items/{n}/actions/{k}/progress", this::reportProgress);
+    routes.post("/api/action-plans/{id}/items/{n}/actions/{k}/target", this::retarget);
+    routes.post("/api/action-plans/{id}/items/{n}/follow-up", this::followUp);
 
-    app.get("/api/overdue-actions", this::overdue);
-    app.get("/api/dashboard", this::dashboard);
+    routes.get("/api/overdue-actions", this::overdue);
+    routes.get("/api/dashboard", this::dashboard);
   }
 
   private void openApi(Context ctx) throws IOException {

@@ -2,7 +2,6 @@ package org.probationinspections.web.api;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
 
 /** The insight API: themes, themed recommendations, overrides. No rule is decided here. */
 public final class InsightApiRoutes {
@@ -37,9 +37,9 @@ public final class InsightApiRoutes {
 
   record Member(String inspectionId, Integer recommendationNumber) {}
 
-  public void register(Javalin app) {
-    app.get("/api/suggestions", this::suggestions);
-    app.get(
+  public void register(Routes routes) {
+    routes.get("/api/suggestions", this::suggestions);
+    routes.get(
         "/api/action-plans/{id}/due",
         ctx ->
             ctx.json(
@@ -49,19 +49,19 @@ public final class InsightApiRoutes {
                     .due(
                         new org.probationinspections.domain.plan.ActionPlanId(
                             ctx.pathParam("id")))));
-    app.get(
+    routes.get(
         "/api/inspections/{id}/repeats",
         ctx ->
             ctx.json(
                 views.insight(ctx).listRepeats().repeats(new InspectionId(ctx.pathParam("id")))));
-    app.post("/api/reviews/{id}/suggestions/decisions", this::decide);
-    app.get("/api/themes", ctx -> ctx.json(views.insight(ctx).listThemes().list()));
-    app.get(
+    routes.post("/api/reviews/{id}/suggestions/decisions", this::decide);
+    routes.get("/api/themes", ctx -> ctx.json(views.insight(ctx).listThemes().list()));
+    routes.get(
         "/api/themes/heatmap",
         ctx -> ctx.json(views.insight(ctx).themeHeatmap().heatmap(Params.query(ctx, "region"))));
-    app.get("/api/recommendations", this::recommendations);
-    app.put("/api/inspections/{id}/recommendations/{n}/themes", this::override);
-    app.delete("/api/inspections/{id}/recommendations/{n}/themes", this::backToRules);
+    routes.get("/api/recommendations", this::recommendations);
+    routes.put("/api/inspections/{id}/recommendations/{n}/themes", this::override);
+    routes.delete("/api/inspections/{id}/recommendations/{n}/themes", this::backToRules);
   }
 
   private void suggestions(Context ctx) {

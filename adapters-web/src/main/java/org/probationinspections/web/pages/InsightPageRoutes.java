@@ -1,6 +1,5 @@
 package org.probationinspections.web.pages;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Arrays;
@@ -26,6 +25,7 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
 
 /** The insight pages: recommendations by theme, the PDU × theme heatmap, theme overrides. */
 public final class InsightPageRoutes {
@@ -38,16 +38,16 @@ public final class InsightPageRoutes {
     this.regions = regions;
   }
 
-  public void register(Javalin app) {
-    app.get("/recommendations", this::recommendations);
-    app.get("/themes", this::themes);
-    app.get(
+  public void register(Routes routes) {
+    routes.get("/recommendations", this::recommendations);
+    routes.get("/themes", this::themes);
+    routes.get(
         "/inspections/{id}/recommendations/{n}/themes",
         ctx -> themeForm(ctx, recommendation(ctx), Form.empty()));
-    app.post("/inspections/{id}/recommendations/{n}/themes", this::saveThemes);
-    app.get("/suggestions", ctx -> suggestions(ctx, Form.empty()));
-    app.get("/inspections/{id}/repeats", this::repeats);
-    app.get(
+    routes.post("/inspections/{id}/recommendations/{n}/themes", this::saveThemes);
+    routes.get("/suggestions", ctx -> suggestions(ctx, Form.empty()));
+    routes.get("/inspections/{id}/repeats", this::repeats);
+    routes.get(
         "/action-plans/{id}/due",
         ctx ->
             ctx.render(
@@ -60,7 +60,7 @@ public final class InsightPageRoutes {
                         .due(
                             new org.probationinspections.domain.plan.ActionPlanId(
                                 ctx.pathParam("id"))))));
-    app.post("/reviews/{id}/suggestions", this::decide);
+    routes.post("/reviews/{id}/suggestions", this::decide);
   }
 
   private void recommendations(Context ctx) {

@@ -1,6 +1,5 @@
 package org.probationinspections.web.pages;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -60,6 +59,7 @@ import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.ActionRow;
 import org.probationinspections.web.pages.Models.Forms;
 import org.probationinspections.web.pages.Models.ItemView;
@@ -86,33 +86,33 @@ public final class PageRoutes {
     this.views = views;
   }
 
-  public void register(Javalin app) {
-    app.get("/", this::dashboard);
-    app.get("/league", this::league);
-    app.get("/regions", ctx -> regions(ctx, Forms.none()));
-    app.post("/regions", this::createRegion);
-    app.post("/pdus", this::createPdu);
-    app.get("/regions/{id}", ctx -> region(ctx, Forms.none()));
-    app.get("/pdus/{id}", ctx -> pdu(ctx, Forms.none()));
-    app.post("/pdus/{id}/inspections", this::recordInspection);
-    app.get("/inspections/{id}", ctx -> inspection(ctx, Forms.none()));
-    app.post("/inspections/{id}/key-questions", this::recordKeyQuestions);
-    app.post("/inspections/{id}/judgement", this::judge);
-    app.post("/inspections/{id}/recommendations", this::addRecommendation);
-    app.get("/action-plans/{id}", ctx -> plan(ctx, Forms.none()));
-    app.get("/action-plans/{id}/print", this::printPlan);
-    app.post("/action-plans/{id}/actions", this::addAction);
-    app.post("/action-plans/{id}/items/{n}/actions/{k}/status", this::updateStatus);
-    app.post("/regions/{id}/reviews", this::publishReview);
-    app.post("/regions/{id}/action-plans", this::draftPlan);
-    app.post("/action-plans/{id}/items", this::respond);
-    app.post("/action-plans/{id}/targets", this::retarget);
-    app.post("/action-plans/{id}/items/{n}/follow-up", this::followUp);
-    app.get("/import", ctx -> render(ctx, "import", new Models.ImportPage(List.of())));
-    app.post("/import", this::importDocuments);
+  public void register(Routes routes) {
+    routes.get("/", this::dashboard);
+    routes.get("/league", this::league);
+    routes.get("/regions", ctx -> regions(ctx, Forms.none()));
+    routes.post("/regions", this::createRegion);
+    routes.post("/pdus", this::createPdu);
+    routes.get("/regions/{id}", ctx -> region(ctx, Forms.none()));
+    routes.get("/pdus/{id}", ctx -> pdu(ctx, Forms.none()));
+    routes.post("/pdus/{id}/inspections", this::recordInspection);
+    routes.get("/inspections/{id}", ctx -> inspection(ctx, Forms.none()));
+    routes.post("/inspections/{id}/key-questions", this::recordKeyQuestions);
+    routes.post("/inspections/{id}/judgement", this::judge);
+    routes.post("/inspections/{id}/recommendations", this::addRecommendation);
+    routes.get("/action-plans/{id}", ctx -> plan(ctx, Forms.none()));
+    routes.get("/action-plans/{id}/print", this::printPlan);
+    routes.post("/action-plans/{id}/actions", this::addAction);
+    routes.post("/action-plans/{id}/items/{n}/actions/{k}/status", this::updateStatus);
+    routes.post("/regions/{id}/reviews", this::publishReview);
+    routes.post("/regions/{id}/action-plans", this::draftPlan);
+    routes.post("/action-plans/{id}/items", this::respond);
+    routes.post("/action-plans/{id}/targets", this::retarget);
+    routes.post("/action-plans/{id}/items/{n}/follow-up", this::followUp);
+    routes.get("/import", ctx -> render(ctx, "import", new Models.ImportPage(List.of())));
+    routes.post("/import", this::importDocuments);
     // "/recommendations" is served by InsightPageRoutes, with themes.
-    app.get("/overdue", this::overdue);
-    app.get("/api", ctx -> ctx.render("pages/api.jte"));
+    routes.get("/overdue", this::overdue);
+    routes.get("/api", ctx -> ctx.render("pages/api.jte"));
   }
 
   // reading pages

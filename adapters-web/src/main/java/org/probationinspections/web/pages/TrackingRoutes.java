@@ -1,11 +1,11 @@
 package org.probationinspections.web.pages;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.probationinspections.application.port.in.ListAuditTrailUseCase;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
 import org.probationinspections.web.security.SecurityUseCases;
 
 /** The audit trail: as JSON under {@code /api/audit}, and as each record's history on its page. */
@@ -17,9 +17,9 @@ public final class TrackingRoutes {
     this.security = security;
   }
 
-  public void register(Javalin app) {
-    app.get("/api/audit", ctx -> ctx.json(security.auditTrail().list(query(ctx, 1000))));
-    app.get("/history", this::history);
+  public void register(Routes routes) {
+    routes.get("/api/audit", ctx -> ctx.json(security.auditTrail().list(query(ctx, 1000))));
+    routes.get("/history", this::history);
   }
 
   private ListAuditTrailUseCase.Query query(Context ctx, int defaultLimit) {

@@ -15,14 +15,16 @@ import java.util.Optional;
 import org.probationinspections.application.port.in.SignInUseCase;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.account.Permission;
+import org.probationinspections.web.Routes;
 
 /**
- * Who is asking, and may they: every matched request passes here once. It finds the actor (an API
- * token in {@code Authorization: Bearer}, else the session cookie, else anonymous), checks the CSRF
- * token of every state-changing request that rides on the cookie, and checks the route's permission
- * from {@link AccessPolicy}: 401 on the API and a redirect to the sign-in page on the pages when
- * nobody is signed in, 403 when the signed-in person may not. It also serves the sign-in and
- * sign-out routes and sets the security headers of every response.
+ * Who is asking, and may they: every request that reaches an endpoint passes here once ({@link
+ * Routes}). It finds the actor (an API token in {@code Authorization: Bearer}, else the session
+ * cookie, else anonymous), checks the CSRF token of every state-changing request that rides on the
+ * cookie, and checks the route's permission from {@link AccessPolicy}: 401 on the API and a
+ * redirect to the sign-in page on the pages when nobody is signed in, 403 when the signed-in person
+ * may not. It also serves the sign-in and sign-out routes and sets the security headers of every
+ * response.
  */
 public final class WebSecurity {
 
@@ -45,17 +47,20 @@ public final class WebSecurity {
     this.settings = settings;
   }
 
-  public void register(Javalin app) {
+  /**
+   * Sets the headers of every response and serves signing in and out; {@code routes} guards every
+   * endpoint through {@link #admit}.
+   */
+  public void register(Javalin app, Routes routes) {
     app.before(this::headers);
-    app.beforeMatched(this::guard);
     app.after(
         ctx -> {
           requestActor.clear();
           RequestSecurity.clear();
         });
-    app.get("/login", ctx -> loginPage(ctx, "", 200));
-    app.post("/login", this::login);
-    app.post("/logout", this::logout);
+    routes.get("/login", ctx -> loginPage(ctx, "", 200));
+    routes.post("/login", this::login);
+    routes.post("/logout", this::logout);
   }
 
   private void headers(Context ctx) {
@@ -69,7 +74,12 @@ public final class WebSecurity {
     }
   }
 
-  private void guard(Context ctx) {
+  /**
+   * Finds who is asking and checks that they hold {@code needed} (empty for a public route), the
+   * CSRF token of a change that rides on the cookie included. Returns false when the request has
+   * been answered with a redirect to the sign-in page; throws 401 or 403 when it is refused.
+   */
+  public boolean admit(Context ctx, Optional<Permission> needed) {
     requestActor.clear();
     RequestSecurity.clear();
     boolean api = ctx.path().startsWith("/api");
@@ -97,7 +107,6 @@ public final class WebSecurity {
     requestActor.set(actor);
     RequestSecurity.set(new RequestSecurity.State(actor, session.map(Sessions.Session::csrf)));
 
-    Optional<Permission> needed = AccessPolicy.required(ctx.method(), ctx.endpointHandlerPath());
     boolean reads = AccessPolicy.isRead(ctx.method());
     boolean anonymous = actor.kind() == Actor.Kind.ANONYMOUS;
     if (needed.isEmpty()
@@ -105,7 +114,7 @@ public final class WebSecurity {
       if (!reads && !byToken) {
         checkCsrf(ctx, session);
       }
-      return;
+      return true;
     }
     if (anonymous) {
       if (api) {
@@ -114,8 +123,7 @@ public final class WebSecurity {
       String next = reads ? ctx.path() + query(ctx) : "/";
       ctx.redirect(
           "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
-      ctx.skipRemainingHandlers();
-      return;
+      return false;
     }
     if (!reads && !byToken) {
       checkCsrf(ctx, session);
@@ -128,6 +136,7 @@ public final class WebSecurity {
               + ") may not do this: it needs the permission "
               + needed.get());
     }
+    return true;
   }
 
   private static String query(Context ctx) {
