@@ -210,6 +210,23 @@ abstract class RepositoryContract {
   }
 
   @Test
+  void inspectionVersion_isReadAlone_andMovesWithEverySave() {
+    saveUnits();
+    assertEquals(
+        Optional.empty(), store.inspections().versionOf(new InspectionId("insp-knowsley")));
+    savedInspection("insp-knowsley", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    InspectionId id = new InspectionId("insp-knowsley");
+    assertEquals(Optional.of(1L), store.inspections().versionOf(id));
+
+    Inspection copy = store.inspections().findById(id).orElseThrow();
+    copy.note("a second look is due");
+    store.inspections().save(copy);
+
+    assertEquals(Optional.of(2L), store.inspections().versionOf(id));
+    assertEquals(Optional.empty(), store.inspections().versionOf(new InspectionId("insp-other")));
+  }
+
+  @Test
   void inspections_areOrderedByFieldwork_oldestFirst() {
     saveUnits();
     savedInspection("b-late", KNOWSLEY, LocalDate.of(2023, 5, 1));

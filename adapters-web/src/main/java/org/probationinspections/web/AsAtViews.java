@@ -70,6 +70,11 @@ public final class AsAtViews {
     return view(ctx).insight();
   }
 
+  /** Whether the request reads a past day ({@code ?asOf=}) rather than today's records. */
+  public boolean isPast(Context ctx) {
+    return view(ctx).date().isPresent();
+  }
+
   /** Today's use cases, for what has no request (start-up checks, fixed lists). */
   public WebUseCases today() {
     return today.web();

@@ -2,6 +2,8 @@ package org.probationinspections.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +16,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.in.AddRecommendationUseCase;
+import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /** The REST API over the real use cases and the in-memory adapter. */
 class ApiTest {
@@ -208,6 +212,56 @@ class ApiTest {
           assertEquals(24, doc.get("maxScore").asInt());
           assertEquals("INADEQUATE", doc.get("overallRating").asText());
           assertEquals(4, doc.get("recommendations").size());
+        });
+  }
+
+  @Test
+  void getInspection_carriesAnEntityTag_answers304ToIt_andANewOneOnceTheInspectionChanges() {
+    api(
+        client -> {
+          Response first = client.get(inspectionPath());
+          String firstBody = first.body().string();
+          String tag = first.header("ETag");
+          assertNotNull(tag, "the first read carries an entity tag");
+          assertEquals("private, no-cache", first.header("Cache-Control"));
+          Response again = client.get(inspectionPath());
+          assertEquals(firstBody, again.body().string(), "the kept JSON is the same document");
+          assertEquals(tag, again.header("ETag"));
+
+          Response unchanged =
+              client.request(inspectionPath(), builder -> builder.header("If-None-Match", tag));
+          assertEquals(304, unchanged.code());
+          assertEquals("", unchanged.body().string());
+          assertEquals(tag, unchanged.header("ETag"));
+          Response weakInAList =
+              client.request(
+                  inspectionPath(),
+                  builder -> builder.header("If-None-Match", "\"other\", W/" + tag));
+          assertEquals(304, weakInAList.code());
+
+          // A change made through another way in (another process, the CLI) is seen at once.
+          world
+              .services
+              .addRecommendation()
+              .add(
+                  new AddRecommendationUseCase.Command(
+                      nw.knowsleyInspection, AddresseeLevel.PDU, "", "review case allocation"));
+          Response changed =
+              client.request(inspectionPath(), builder -> builder.header("If-None-Match", tag));
+          JsonNode doc = ok(changed, 200);
+          assertEquals(5, doc.get("recommendations").size());
+          assertNotEquals(tag, changed.header("ETag"));
+          assertEquals(doc, JSON.readTree(client.get(inspectionPath()).body().string()));
+        });
+  }
+
+  @Test
+  void getInspection_asAtAPastDay_isBuiltForThatDay_notTakenFromWhatIsKept() {
+    api(
+        client -> {
+          assertEquals(200, client.get(inspectionPath()).code());
+          Response past = client.get(inspectionPath() + "?asOf=2000-01-01");
+          assertEquals(404, past.code(), "the inspection was not recorded yet on that day");
         });
   }
 

@@ -55,6 +55,7 @@ class BenchmarkSmokeTest {
             "Inspection page (SQLite)",
             "Overdue list `/overdue` (SQLite)",
             "JSON GET of one inspection (SQLite)",
+            "JSON GET of another inspection each request (SQLite)",
             "Resident memory after warm-up / after load (SQLite)"),
         table.subList(2, table.size()).stream()
             .map(

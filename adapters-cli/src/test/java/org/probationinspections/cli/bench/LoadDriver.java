@@ -46,12 +46,12 @@ final class LoadDriver {
    * most {@code atMost}: the server's and the client's code are then compiled and the measure that
    * follows sees their steady state, not their warm-up. Returns the last round.
    */
-  Figures warmUntilSteady(URI uri, int maxRequests, Duration round, Duration atMost)
+  Figures warmUntilSteady(List<URI> uris, int maxRequests, Duration round, Duration atMost)
       throws Exception {
     long deadline = System.nanoTime() + atMost.toNanos();
-    Figures last = run("warm-up", uri, maxRequests, round);
+    Figures last = run("warm-up", uris, maxRequests, round);
     while (System.nanoTime() < deadline) {
-      Figures next = run("warm-up", uri, maxRequests, round);
+      Figures next = run("warm-up", uris, maxRequests, round);
       boolean steady = Math.abs(next.perSecond() - last.perSecond()) <= 0.05 * last.perSecond();
       last = next;
       if (steady) {
@@ -61,8 +61,22 @@ final class LoadDriver {
     return last;
   }
 
-  Figures run(String name, URI uri, int maxRequests, Duration maxTime) throws Exception {
-    requireLoopback(uri);
+  /**
+   * Loads {@code uris} in turn: each client thread goes through the list from its own starting
+   * point, a request after another, so that with one address every request asks for the same thing
+   * and with many each asks for something else.
+   */
+  Figures run(String name, List<URI> uris, int maxRequests, Duration maxTime) throws Exception {
+    uris.forEach(LoadDriver::requireLoopback);
+    List<HttpRequest> requests =
+        uris.stream()
+            .map(
+                uri -> {
+                  HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET();
+                  bearer.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+                  return builder.build();
+                })
+            .toList();
     long deadline = System.nanoTime() + maxTime.toNanos();
     AtomicInteger budget = new AtomicInteger(maxRequests);
     List<long[]> perThread = new ArrayList<>();
@@ -77,16 +91,17 @@ final class LoadDriver {
           new Thread(
               () -> {
                 int n = 0;
-                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET();
-                bearer.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
-                HttpRequest request = builder.build();
+                int next = index * requests.size() / threads;
                 try {
                   while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
+                    HttpRequest request = requests.get(next);
+                    next = next + 1 == requests.size() ? 0 : next + 1;
                     long sent = System.nanoTime();
                     HttpResponse<byte[]> response =
                         client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                     if (response.statusCode() != 200) {
-                      throw new IllegalStateException(uri + " answered " + response.statusCode());
+                      throw new IllegalStateException(
+                          request.uri() + " answered " + response.statusCode());
                     }
                     latencies[n++] = System.nanoTime() - sent;
                   }
@@ -103,11 +118,11 @@ final class LoadDriver {
     }
     long elapsed = System.nanoTime() - started;
     if (failure[0] != null) {
-      throw new IllegalStateException("load on " + uri + " failed", failure[0]);
+      throw new IllegalStateException("load on " + uris.get(0) + " failed", failure[0]);
     }
     long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (all.length == 0) {
-      throw new IllegalStateException("no request to " + uri + " completed");
+      throw new IllegalStateException("no request to " + uris.get(0) + " completed");
     }
     return new Figures(
         name,

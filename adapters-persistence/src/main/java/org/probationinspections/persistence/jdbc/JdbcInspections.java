@@ -67,6 +67,17 @@ public final class JdbcInspections implements InspectionRepository {
   }
 
   @Override
+  public Optional<Long> versionOf(InspectionId id) {
+    return transactions.read(
+        handle ->
+            handle
+                .createQuery("SELECT version FROM inspections WHERE id = :id")
+                .bind("id", id.value())
+                .mapTo(Long.class)
+                .findOne());
+  }
+
+  @Override
   public List<Inspection> findByPdu(PduId pdu) {
     return load(Scope.BY_PDU, pdu.value());
   }

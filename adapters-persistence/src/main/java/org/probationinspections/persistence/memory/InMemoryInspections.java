@@ -28,6 +28,11 @@ public final class InMemoryInspections implements InspectionRepository {
   }
 
   @Override
+  public Optional<Long> versionOf(InspectionId id) {
+    return store.read(t -> Optional.ofNullable(t.inspections.get(id)).map(Inspection::version));
+  }
+
+  @Override
   public List<Inspection> findByPdu(PduId pdu) {
     return findAll().stream().filter(i -> i.pduId().equals(pdu)).toList();
   }

@@ -63,10 +63,12 @@ public final class ApiRoutes {
 
   private final AsAtViews views;
   private final ObjectMapper json;
+  private final InspectionJson inspectionJson;
 
   public ApiRoutes(AsAtViews views, ObjectMapper json) {
     this.views = views;
     this.json = json;
+    this.inspectionJson = new InspectionJson(json, InspectionJson.DEFAULT_KEPT_BYTES);
   }
 
   public void register(Routes routes) {
@@ -82,7 +84,7 @@ public final class ApiRoutes {
     routes.get("/api/inspections", this::listInspections);
     routes.post("/api/inspections", this::recordInspection);
     routes.post("/api/inspections/import", this::importInspection);
-    routes.get("/api/inspections/{id}", ctx -> ctx.json(inspection(ctx, ctx.pathParam("id"))));
+    routes.get("/api/inspections/{id}", this::getInspection);
     routes.put("/api/inspections/{id}/standards/{code}/key-questions", this::recordKeyQuestions);
     routes.put("/api/inspections/{id}/standards/{code}/judgement", this::judge);
     routes.post("/api/inspections/{id}/recommendations", this::addRecommendation);
@@ -448,6 +450,15 @@ public final class ApiRoutes {
             .dashboard(
                 new DashboardUseCase.Query(
                     Params.query(ctx, "region"), Params.queryInt(ctx, "year"))));
+  }
+
+  private void getInspection(Context ctx) throws JsonProcessingException {
+    InspectionId id = new InspectionId(ctx.pathParam("id"));
+    if (views.isPast(ctx)) {
+      ctx.json(views.web(ctx).getInspection().get(id));
+      return;
+    }
+    inspectionJson.serve(ctx, views.web(ctx).getInspection(), id);
   }
 
   private InspectionDocument inspection(Context ctx, String id) {

@@ -118,6 +118,11 @@ final class AuditedRepositories {
     }
 
     @Override
+    public Optional<Long> versionOf(InspectionId id) {
+      return store.versionOf(id);
+    }
+
+    @Override
     public List<Inspection> findByPdu(PduId pdu) {
       return store.findByPdu(pdu);
     }

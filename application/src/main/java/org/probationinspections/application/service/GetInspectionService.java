@@ -1,5 +1,6 @@
 package org.probationinspections.application.service;
 
+import java.util.Optional;
 import org.probationinspections.application.port.in.GetInspectionUseCase;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -26,17 +27,29 @@ public final class GetInspectionService implements GetInspectionUseCase {
 
   @Override
   public InspectionDocument get(InspectionId id) {
+    return getVersioned(id).document();
+  }
+
+  @Override
+  public Versioned getVersioned(InspectionId id) {
     return unitOfWork.reading(() -> read(id));
   }
 
-  private InspectionDocument read(InspectionId id) {
+  @Override
+  public Optional<Long> version(InspectionId id) {
+    return unitOfWork.reading(() -> inspections.versionOf(id));
+  }
+
+  private Versioned read(InspectionId id) {
     var inspection =
         inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection", id.value()));
     var pdu = directory.pdu(inspection.pduId());
-    return InspectionDocuments.document(
-        inspection,
-        pdu,
-        directory.region(pdu.regionId()),
-        directory.framework(inspection.frameworkId()));
+    return new Versioned(
+        InspectionDocuments.document(
+            inspection,
+            pdu,
+            directory.region(pdu.regionId()),
+            directory.framework(inspection.frameworkId())),
+        inspection.version());
   }
 }

@@ -14,6 +14,12 @@ public interface InspectionRepository {
 
   Optional<Inspection> findById(InspectionId id);
 
+  /**
+   * The stored version, read without the rest of the inspection: it changes with every save, so a
+   * reader can tell whether what it read before is still current. Empty when there is none.
+   */
+  Optional<Long> versionOf(InspectionId id);
+
   /** The PDU's inspections, oldest fieldwork first. */
   List<Inspection> findByPdu(PduId pdu);
 
