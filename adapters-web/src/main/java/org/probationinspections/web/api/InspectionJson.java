@@ -33,6 +33,16 @@ final class InspectionJson {
   private final int keptBytes;
   private final LinkedHashMap<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
   private long bytes;
+  private final Map<String, Boolean> readOnce =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > READ_ONCE_REMEMBERED;
+        }
+      };
+
+  /** How many inspections read once, and not kept, are remembered. */
+  static final int READ_ONCE_REMEMBERED = 4096;
 
   private record Kept(long version, byte[] json) {}
 
@@ -94,6 +104,10 @@ final class InspectionJson {
     if (body.length > keptBytes) {
       return;
     }
+    if (!kept.containsKey(id) && readOnce.put(id, Boolean.TRUE) == null) {
+      return;
+    }
+    readOnce.remove(id);
     Kept replaced = kept.put(id, new Kept(version, body));
     bytes += body.length - (replaced == null ? 0 : replaced.json().length);
     var eldest = kept.entrySet().iterator();

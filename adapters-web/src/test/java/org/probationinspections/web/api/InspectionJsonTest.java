@@ -24,26 +24,53 @@ class InspectionJsonTest {
     assertFalse(InspectionJson.matches("abc-3", tag), "an entity tag is quoted");
   }
 
+  /** Keeps a document as its second read does. */
+  private void keep(String id, long version, byte[] body) {
+    kept.keep(id, version, body);
+    kept.keep(id, version, body);
+  }
+
+  @Test
+  void anInspectionReadOnce_isNotKept_itsSecondReadIs() {
+    kept.keep("a", 1, new byte[10]);
+    assertNull(kept.kept("a", 1));
+    kept.keep("a", 1, new byte[10]);
+    assertArrayEquals(new byte[10], kept.kept("a", 1));
+  }
+
+  @Test
+  void readsOfEveryInspectionInTurn_keepNothing() {
+    InspectionJson large = new InspectionJson(InterchangeJson.mapper(), 1 << 20);
+    int inspections = InspectionJson.READ_ONCE_REMEMBERED + 1;
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < inspections; i++) {
+        large.keep("inspection-" + i, 1, new byte[10]);
+      }
+    }
+    assertEquals(0, large.keptBytes());
+  }
+
   @Test
   void aKeptDocument_isServedOnlyForTheVersionItWasBuiltFrom() {
-    kept.keep("a", 1, new byte[10]);
+    keep("a", 1, new byte[10]);
     assertArrayEquals(new byte[10], kept.kept("a", 1));
     assertNull(kept.kept("a", 2));
     kept.keep("a", 2, new byte[12]);
+    assertArrayEquals(new byte[12], kept.kept("a", 2), "a kept inspection's new version is kept");
     assertNull(kept.kept("a", 1));
     assertEquals(12, kept.keptBytes(), "the older version's bytes are given back");
   }
 
   @Test
   void whatIsKept_staysWithinItsBound_theLeastRecentlyReadGoingFirst() {
-    kept.keep("a", 1, new byte[10]);
-    kept.keep("b", 1, new byte[10]);
+    keep("a", 1, new byte[10]);
+    keep("b", 1, new byte[10]);
     kept.kept("a", 1);
-    kept.keep("c", 1, new byte[10]);
+    keep("c", 1, new byte[10]);
 
     assertNull(kept.kept("b", 1), "b was read least recently");
     assertEquals(20, kept.keptBytes());
-    kept.keep("big", 1, new byte[26]);
+    keep("big", 1, new byte[26]);
     assertNull(kept.kept("big", 1), "a document larger than the bound is not kept");
     assertEquals(20, kept.keptBytes());
   }
