@@ -68,7 +68,7 @@ public final class JdbcInspections implements InspectionRepository {
 
   @Override
   public Optional<Long> versionOf(InspectionId id) {
-    return transactions.read(
+    return transactions.readOneStatement(
         handle ->
             handle
                 .createQuery("SELECT version FROM inspections WHERE id = :id")

@@ -1,6 +1,8 @@
 package org.probationinspections.persistence.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,6 +50,23 @@ class JdbcTransactionsTest {
     regions.findByName("North West");
 
     assertEquals(3, connections.get());
+  }
+
+  @Test
+  void aOneStatementRead_runsWithoutATransactionAlone_andInTheUnitOfWorkItIsPartOf() {
+    boolean alone = transactions.readOneStatement(handle -> handle.isInTransaction());
+    assertFalse(alone);
+    assertEquals(1, connections.get());
+
+    boolean joined =
+        transactions.reading(
+            () -> {
+              regions.findAll();
+              return transactions.readOneStatement(handle -> handle.isInTransaction());
+            });
+
+    assertTrue(joined);
+    assertEquals(2, connections.get());
   }
 
   @Test
