@@ -122,7 +122,7 @@ final class InspectionJson {
   }
 
   /** What is kept now, in bytes (for tests). */
-  synchronized long keptBytes() {
+  synchronized long bytesKept() {
     return bytes;
   }
 }

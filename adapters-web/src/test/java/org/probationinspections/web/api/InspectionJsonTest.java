@@ -47,7 +47,7 @@ class InspectionJsonTest {
         large.keep("inspection-" + i, 1, new byte[10]);
       }
     }
-    assertEquals(0, large.keptBytes());
+    assertEquals(0, large.bytesKept());
   }
 
   @Test
@@ -58,7 +58,7 @@ class InspectionJsonTest {
     kept.keep("a", 2, new byte[12]);
     assertArrayEquals(new byte[12], kept.kept("a", 2), "a kept inspection's new version is kept");
     assertNull(kept.kept("a", 1));
-    assertEquals(12, kept.keptBytes(), "the older version's bytes are given back");
+    assertEquals(12, kept.bytesKept(), "the older version's bytes are given back");
   }
 
   @Test
@@ -69,9 +69,9 @@ class InspectionJsonTest {
     keep("c", 1, new byte[10]);
 
     assertNull(kept.kept("b", 1), "b was read least recently");
-    assertEquals(20, kept.keptBytes());
+    assertEquals(20, kept.bytesKept());
     keep("big", 1, new byte[26]);
     assertNull(kept.kept("big", 1), "a document larger than the bound is not kept");
-    assertEquals(20, kept.keptBytes());
+    assertEquals(20, kept.bytesKept());
   }
 }
