@@ -20,13 +20,21 @@ import org.probationinspections.domain.inspection.InspectionId;
  * that sends it back in {@code If-None-Match} is answered 304 with no body.
  *
  * <p>An entity tag also names this process (a random token drawn at start): a restart may load
- * other rating frameworks, which change what the rules compute without changing any version. What
- * is kept is bounded by its size; the least recently read inspection goes first.
+ * other rating frameworks, which change what the rules compute without changing any version.
+ *
+ * <p>What is kept is bounded by its size; the least recently read inspection goes first. An
+ * inspection is kept from its second read among the last few thousand that were not kept: a client
+ * that walks every inspection once (an export, a crawler) would otherwise replace everything kept
+ * with documents nobody reads again, and the serial collector would carry each of them into the old
+ * generation before it is dropped, which grows the heap.
  */
 final class InspectionJson {
 
   /** About two thousand inspections of the size published reports give. */
   static final int DEFAULT_KEPT_BYTES = 8 * 1024 * 1024;
+
+  /** How many inspections read once, and not kept, are remembered. */
+  static final int READ_ONCE_REMEMBERED = 4096;
 
   private final ObjectMapper json;
   private final String process;
@@ -40,9 +48,6 @@ final class InspectionJson {
           return size() > READ_ONCE_REMEMBERED;
         }
       };
-
-  /** How many inspections read once, and not kept, are remembered. */
-  static final int READ_ONCE_REMEMBERED = 4096;
 
   private record Kept(long version, byte[] json) {}
 
