@@ -178,6 +178,92 @@ abstract class RepositoryContract {
     assertEquals(Optional.empty(), store.pdus().findById(clash.id()));
   }
 
+  @Test
+  void newPdu_added_isFoundByIdAndName_andAnAddedIdOrTakenName_isRefused() {
+    saveUnits();
+    Pdu wirral = new Pdu(PduId.newId(), NORTH_WEST.id(), "Wirral", List.of("Wirral PDU"));
+
+    store.pdus().add(wirral);
+
+    assertEquals(Optional.of(wirral), store.pdus().findById(wirral.id()));
+    assertEquals(Optional.of(wirral), store.pdus().findByName("Wirral PDU"));
+    assertThrows(
+        ConflictException.class,
+        () -> store.pdus().add(new Pdu(wirral.id(), NORTH_WEST.id(), "Sefton", List.of())));
+    assertThrows(
+        ConflictException.class,
+        () -> store.pdus().add(new Pdu(PduId.newId(), NORTH_WEST.id(), "Wirral", List.of())));
+    assertEquals(5, store.pdus().findAll().size());
+    assertEquals(Optional.of(wirral), store.pdus().findById(wirral.id()));
+  }
+
+  @Test
+  void withinAUnitOfWork_aPduSavedAfterItWasRead_isReadAsSaved_andARollbackForgetsIt() {
+    saveUnits();
+    Pdu renamed = CHESHIRE_WEST.withAlias("Chester and Ellesmere Port");
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store
+                .unitOfWork()
+                .inTransaction(
+                    () -> {
+                      assertEquals(
+                          Optional.of(CHESHIRE_WEST), store.pdus().findById(CHESHIRE_WEST.id()));
+                      assertEquals(
+                          Optional.empty(), store.pdus().findByName("Chester and Ellesmere Port"));
+                      store.pdus().save(renamed);
+                      assertEquals(Optional.of(renamed), store.pdus().findById(renamed.id()));
+                      assertEquals(
+                          Optional.of(renamed),
+                          store.pdus().findByName("Chester and Ellesmere Port"));
+                      throw new IllegalStateException("the use case failed after the save");
+                    }));
+
+    assertEquals(Optional.of(CHESHIRE_WEST), store.pdus().findById(CHESHIRE_WEST.id()));
+    store.unitOfWork().inTransaction(() -> store.pdus().findById(CHESHIRE_WEST.id()));
+    store.pdus().save(renamed);
+    assertEquals(
+        Optional.of(renamed),
+        store.unitOfWork().inTransaction(() -> store.pdus().findById(CHESHIRE_WEST.id())));
+  }
+
+  @Test
+  void withinAUnitOfWork_aPduLookedUpInVainByNameAndThenAdded_isFoundByThatName() {
+    saveUnits();
+    Pdu wirral = new Pdu(PduId.newId(), NORTH_WEST.id(), "Wirral", List.of());
+
+    Optional<Pdu> found =
+        store
+            .unitOfWork()
+            .inTransaction(
+                () -> {
+                  assertEquals(Optional.empty(), store.pdus().findByName("Wirral"));
+                  store.pdus().add(wirral);
+                  return store.pdus().findByName("Wirral");
+                });
+
+    assertEquals(Optional.of(wirral), found);
+  }
+
+  @Test
+  void withinAUnitOfWork_aRegionLookedUpInVainAndThenAdded_isFound() {
+    Region wales = new Region(new RegionId("region-wales"), "Wales");
+
+    Optional<Region> found =
+        store
+            .unitOfWork()
+            .inTransaction(
+                () -> {
+                  assertEquals(Optional.empty(), store.regions().findById(wales.id()));
+                  store.regions().add(wales);
+                  return store.regions().findById(wales.id());
+                });
+
+    assertEquals(Optional.of(wales), found);
+  }
+
   // Inspections
 
   @Test

@@ -39,25 +39,35 @@ public final class JdbcPdus implements PduRepository {
     this.transactions = transactions;
   }
 
+  /** Kept by the transaction that reads it (see {@link JdbcTransactions#kept}). */
   @Override
   public Optional<Pdu> findById(PduId id) {
-    return load(Scope.BY_ID, id.value()).stream().findFirst();
+    return transactions.kept(id, () -> load(Scope.BY_ID, id.value()).stream().findFirst());
   }
 
+  /** What a transaction keeps of a look-up by name: its comparison keys, found or not. */
+  private record Named(String key, String orderFreeKey) {}
+
+  /** Kept by the transaction that looks it up, even when nothing is found. */
   @Override
   public Optional<Pdu> findByName(String name) {
-    return transactions.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT n.pdu_id FROM pdu_names n JOIN pdus p ON p.id = n.pdu_id"
-                        + " WHERE n.name_key = :key OR n.order_free_key = :orderFreeKey"
-                        + " ORDER BY p.name, p.id")
-                .bind("key", UnitName.key(name))
-                .bind("orderFreeKey", UnitName.orderFreeKey(name))
-                .mapTo(String.class)
-                .findFirst()
-                .flatMap(id -> findById(new PduId(id))));
+    String key = UnitName.key(name);
+    String orderFreeKey = UnitName.orderFreeKey(name);
+    return transactions.kept(
+        new Named(key, orderFreeKey),
+        () ->
+            transactions.read(
+                handle ->
+                    handle
+                        .createQuery(
+                            "SELECT n.pdu_id FROM pdu_names n JOIN pdus p ON p.id = n.pdu_id"
+                                + " WHERE n.name_key = :key OR n.order_free_key = :orderFreeKey"
+                                + " ORDER BY p.name, p.id")
+                        .bind("key", key)
+                        .bind("orderFreeKey", orderFreeKey)
+                        .mapTo(String.class)
+                        .findFirst()
+                        .flatMap(id -> findById(new PduId(id)))));
   }
 
   @Override
@@ -87,15 +97,7 @@ public final class JdbcPdus implements PduRepository {
   public void save(Pdu pdu) {
     transactions.write(
         handle -> {
-          for (String name : pdu.allNames()) {
-            findByName(name)
-                .filter(other -> !other.id().equals(pdu.id()))
-                .ifPresent(
-                    other -> {
-                      throw new ConflictException(
-                          "the name " + name + " already belongs to PDU " + other.name());
-                    });
-          }
+          refuseTakenNames(pdu);
           // One statement for a new PDU and a stored one alike.
           handle
               .createUpdate(
@@ -106,16 +108,60 @@ public final class JdbcPdus implements PduRepository {
               .bind("region", pdu.regionId().value())
               .bind("name", pdu.name())
               .execute();
-          saveNames(handle, pdu);
+          handle
+              .createUpdate("DELETE FROM pdu_names WHERE pdu_id = :id")
+              .bind("id", pdu.id().value())
+              .execute();
+          insertNames(handle, pdu);
+          kept(pdu);
           return null;
         });
   }
 
-  private static void saveNames(Handle handle, Pdu pdu) {
-    handle
-        .createUpdate("DELETE FROM pdu_names WHERE pdu_id = :id")
-        .bind("id", pdu.id().value())
-        .execute();
+  @Override
+  public void add(Pdu pdu) {
+    transactions.write(
+        handle -> {
+          refuseTakenNames(pdu);
+          // A failed statement would abort a PostgreSQL transaction: a taken id inserts nothing.
+          int inserted =
+              handle
+                  .createUpdate(
+                      "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
+                          + " ON CONFLICT (id) DO NOTHING")
+                  .bind("id", pdu.id().value())
+                  .bind("region", pdu.regionId().value())
+                  .bind("name", pdu.name())
+                  .execute();
+          if (inserted == 0) {
+            throw new ConflictException("a PDU with id " + pdu.id().value() + " already exists");
+          }
+          insertNames(handle, pdu);
+          kept(pdu);
+          return null;
+        });
+  }
+
+  /** What the transaction kept of PDUs before a write is forgotten, but for the PDU written. */
+  private void kept(Pdu written) {
+    transactions.forget(PduId.class);
+    transactions.forget(Named.class);
+    transactions.keep(written.id(), written);
+  }
+
+  private void refuseTakenNames(Pdu pdu) {
+    for (String name : pdu.allNames()) {
+      findByName(name)
+          .filter(other -> !other.id().equals(pdu.id()))
+          .ifPresent(
+              other -> {
+                throw new ConflictException(
+                    "the name " + name + " already belongs to PDU " + other.name());
+              });
+    }
+  }
+
+  private static void insertNames(Handle handle, Pdu pdu) {
     var batch =
         handle.prepareBatch(
             "INSERT INTO pdu_names (pdu_id, position, name, name_key, order_free_key)"

@@ -21,26 +21,33 @@ public final class JdbcRegions implements RegionRepository {
     this.transactions = transactions;
   }
 
+  /** Kept by the transaction that reads it (see {@link JdbcTransactions#kept}). */
   @Override
   public Optional<Region> findById(RegionId id) {
-    return transactions.read(
-        handle ->
-            handle
-                .createQuery("SELECT id, name FROM regions WHERE id = :id")
-                .bind("id", id.value())
-                .map(REGION)
-                .findOne());
+    return transactions.kept(
+        id,
+        () ->
+            transactions.read(
+                handle ->
+                    handle
+                        .createQuery("SELECT id, name FROM regions WHERE id = :id")
+                        .bind("id", id.value())
+                        .map(REGION)
+                        .findOne()));
   }
 
   @Override
   public Optional<Region> findByName(String name) {
-    return transactions.read(
-        handle ->
-            handle
-                .createQuery("SELECT id, name FROM regions WHERE name_key = :key")
-                .bind("key", UnitName.key(name))
-                .map(REGION)
-                .findOne());
+    Optional<Region> found =
+        transactions.read(
+            handle ->
+                handle
+                    .createQuery("SELECT id, name FROM regions WHERE name_key = :key")
+                    .bind("key", UnitName.key(name))
+                    .map(REGION)
+                    .findOne());
+    found.ifPresent(region -> transactions.keep(region.id(), region));
+    return found;
   }
 
   @Override
@@ -60,12 +67,14 @@ public final class JdbcRegions implements RegionRepository {
           if (findByName(region.name()).isPresent() || findById(region.id()).isPresent()) {
             throw new ConflictException("a region named " + region.name() + " already exists");
           }
-          return handle
+          handle
               .createUpdate("INSERT INTO regions (id, name, name_key) VALUES (:id, :name, :key)")
               .bind("id", region.id().value())
               .bind("name", region.name())
               .bind("key", UnitName.key(region.name()))
               .execute();
+          transactions.keep(region.id(), region);
+          return null;
         });
   }
 }

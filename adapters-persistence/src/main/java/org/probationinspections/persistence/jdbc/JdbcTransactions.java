@@ -1,5 +1,8 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -11,6 +14,10 @@ import org.probationinspections.application.port.out.UnitOfWork;
  * local so that the repositories, and nested units of work, use the same transaction. A read-only
  * one ({@link #reading}, and a repository's read outside any unit of work) refuses writes before
  * they reach the database; PostgreSQL is told too (BEGIN READ ONLY, sent with the first statement).
+ *
+ * <p>A transaction also keeps the records its repositories chose to keep ({@link #kept}): a region
+ * or PDU read once, or a PDU's name looked up once, is not read again before the transaction ends,
+ * unless it is written.
  */
 public final class JdbcTransactions implements UnitOfWork {
 
@@ -18,8 +25,8 @@ public final class JdbcTransactions implements UnitOfWork {
   private final Dialect dialect;
   private final ThreadLocal<Current> current = new ThreadLocal<>();
 
-  /** The transaction under way on this thread, and whether it may write. */
-  private record Current(Handle handle, boolean writes) {}
+  /** The transaction under way on this thread, whether it may write, and what it keeps. */
+  private record Current(Handle handle, boolean writes, Map<Object, Optional<?>> kept) {}
 
   public JdbcTransactions(Jdbi jdbi, Dialect dialect) {
     this.jdbi = jdbi;
@@ -61,6 +68,46 @@ public final class JdbcTransactions implements UnitOfWork {
     }
   }
 
+  /**
+   * A record as the current transaction has read it, by a key naming its table and id (or the
+   * look-up that found it, or found nothing): read the first time, kept until the transaction ends,
+   * so that a use case naming the same region or PDU many times (the document it stores, the audit
+   * entry's copy) reads it once. A record the transaction has not yet read is read; outside a
+   * transaction it is always read. Whoever writes a kept table must {@link #forget} it in the same
+   * transaction; nothing else writes it meanwhile on SQLite (one writer at a time), and on
+   * PostgreSQL the transaction sees the row as it first read it, as REPEATABLE READ would.
+   */
+  @SuppressWarnings("unchecked")
+  <T> Optional<T> kept(Object key, Supplier<Optional<T>> read) {
+    Current joined = current.get();
+    if (joined == null) {
+      return read.get();
+    }
+    Optional<?> known = joined.kept().get(key);
+    if (known != null) {
+      return (Optional<T>) known;
+    }
+    Optional<T> fresh = read.get();
+    joined.kept().put(key, fresh);
+    return fresh;
+  }
+
+  /** Keeps a record the current transaction has just written or read by other means. */
+  void keep(Object key, Object record) {
+    Current joined = current.get();
+    if (joined != null) {
+      joined.kept().put(key, Optional.of(record));
+    }
+  }
+
+  /** Forgets every kept record whose key is of this type, before a write of its table. */
+  void forget(Class<?> keyType) {
+    Current joined = current.get();
+    if (joined != null) {
+      joined.kept().keySet().removeIf(keyType::isInstance);
+    }
+  }
+
   Dialect dialect() {
     return dialect;
   }
@@ -75,7 +122,7 @@ public final class JdbcTransactions implements UnitOfWork {
     }
     try (Handle handle = jdbi.open()) {
       dialect.beforeBegin(handle, writes);
-      current.set(new Current(handle, writes));
+      current.set(new Current(handle, writes, new HashMap<>()));
       try {
         return handle.inTransaction(h -> work.apply(h));
       } finally {

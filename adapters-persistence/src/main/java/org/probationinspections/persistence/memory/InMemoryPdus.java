@@ -55,16 +55,32 @@ public final class InMemoryPdus implements PduRepository {
   public void save(Pdu pdu) {
     store.inTransaction(
         () -> {
-          for (String name : pdu.allNames()) {
-            findByName(name)
-                .filter(other -> !other.id().equals(pdu.id()))
-                .ifPresent(
-                    other -> {
-                      throw new ConflictException(
-                          "the name " + name + " already belongs to PDU " + other.name());
-                    });
-          }
+          refuseTakenNames(pdu);
           return store.read(t -> t.pdus.put(pdu.id(), pdu));
         });
+  }
+
+  @Override
+  public void add(Pdu pdu) {
+    store.inTransaction(
+        () -> {
+          if (findById(pdu.id()).isPresent()) {
+            throw new ConflictException("a PDU with id " + pdu.id().value() + " already exists");
+          }
+          refuseTakenNames(pdu);
+          return store.read(t -> t.pdus.put(pdu.id(), pdu));
+        });
+  }
+
+  private void refuseTakenNames(Pdu pdu) {
+    for (String name : pdu.allNames()) {
+      findByName(name)
+          .filter(other -> !other.id().equals(pdu.id()))
+          .ifPresent(
+              other -> {
+                throw new ConflictException(
+                    "the name " + name + " already belongs to PDU " + other.name());
+              });
+    }
   }
 }

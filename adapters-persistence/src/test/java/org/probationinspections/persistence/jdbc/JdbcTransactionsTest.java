@@ -9,23 +9,33 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
 import org.sqlite.SQLiteDataSource;
 
-/** How many connections (and so transactions) the units of work take. */
+/**
+ * How many connections (and so transactions) the units of work take, and how many statements the
+ * records a transaction keeps spare it.
+ */
 class JdbcTransactionsTest {
 
   @TempDir Path folder;
 
   private final AtomicInteger connections = new AtomicInteger();
+  private final AtomicInteger statements = new AtomicInteger();
   private JdbcTransactions transactions;
   private JdbcRegions regions;
 
@@ -37,7 +47,15 @@ class JdbcTransactionsTest {
     migrated.close();
     SQLiteDataSource sqlite = new SQLiteDataSource();
     sqlite.setUrl("jdbc:sqlite:" + file);
-    transactions = new JdbcTransactions(Jdbi.create(new Counting(sqlite)), Dialect.SQLITE);
+    Jdbi jdbi = Jdbi.create(new Counting(sqlite));
+    jdbi.setSqlLogger(
+        new SqlLogger() {
+          @Override
+          public void logAfterExecution(StatementContext context) {
+            statements.incrementAndGet();
+          }
+        });
+    transactions = new JdbcTransactions(jdbi, Dialect.SQLITE);
     regions = new JdbcRegions(transactions);
     regions.add(new Region(new RegionId("region-nw"), "North West"));
     connections.set(0);
@@ -91,6 +109,30 @@ class JdbcTransactionsTest {
         });
 
     assertEquals(1, connections.get());
+  }
+
+  @Test
+  void aRegionOrPduReadAgainInOneUnitOfWork_isReadOnce_andAfreshInTheNext() {
+    JdbcPdus pdus = new JdbcPdus(transactions);
+    RegionId northWest = new RegionId("region-nw");
+    Pdu wirral = new Pdu(new PduId("pdu-wirral"), northWest, "Wirral", List.of());
+    pdus.add(wirral);
+    statements.set(0);
+
+    Optional<Pdu> read =
+        transactions.reading(
+            () -> {
+              regions.findByName("North West");
+              regions.findById(northWest);
+              regions.findById(northWest);
+              pdus.findById(wirral.id());
+              return pdus.findById(wirral.id());
+            });
+
+    assertEquals(Optional.of(wirral), read);
+    assertEquals(2, statements.get());
+    transactions.reading(() -> regions.findById(northWest));
+    assertEquals(3, statements.get());
   }
 
   /** A data source that counts the connections asked of it. */

@@ -100,6 +100,12 @@ final class AuditedRepositories {
       store.save(pdu);
       audit.saved(PDU, pdu.id().value(), before, pdu);
     }
+
+    @Override
+    public void add(Pdu pdu) {
+      store.add(pdu);
+      audit.saved(PDU, pdu.id().value(), Optional.empty(), pdu);
+    }
   }
 
   /**

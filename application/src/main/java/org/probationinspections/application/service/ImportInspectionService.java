@@ -30,6 +30,7 @@ import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.Region;
 
 /**
  * Stores an inspection document, adding to the stored inspection of the same PDU and fieldwork
@@ -60,11 +61,16 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
 
   private ImportOutcome store(InspectionDocument document) {
     List<String> registrations = new ArrayList<>();
-    Pdu pdu = registrar.pdu(document.pdu(), document.region(), registrations);
+    var found = registrar.findOrRegister(document.pdu(), document.region(), registrations);
+    Pdu pdu = found.pdu();
     // A document with an id was exported by this product and carries its own notes already.
     List<String> remarks = new ArrayList<>(document.id().isPresent() ? List.of() : registrations);
     Framework framework = directory.framework(new FrameworkId(document.framework()));
-    Optional<Inspection> existing = findExisting(document, pdu);
+    // A PDU registered just now has no inspection stored, unless the document names one by id.
+    Optional<Inspection> existing =
+        found.registered() && document.id().isEmpty()
+            ? Optional.empty()
+            : findExisting(document, pdu);
     Inspection inspection;
     if (existing.isPresent()) {
       inspection = existing.get();
@@ -85,13 +91,11 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
               framework,
               merged(null, document));
     }
-    var before =
-        existing.map(
-            i -> InspectionDocuments.document(i, pdu, directory.region(pdu.regionId()), framework));
+    Region region = directory.region(pdu.regionId());
+    var before = existing.map(i -> InspectionDocuments.document(i, pdu, region, framework));
     apply(document, inspection, framework, remarks);
     remarks.forEach(inspection::note);
-    var after =
-        InspectionDocuments.document(inspection, pdu, directory.region(pdu.regionId()), framework);
+    var after = InspectionDocuments.document(inspection, pdu, region, framework);
     if (before.isPresent() && before.get().equals(after)) {
       return new ImportOutcome(
           "inspection", inspection.id().value(), ImportOutcome.Effect.UNCHANGED, reported(after));
@@ -150,6 +154,8 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
       Inspection inspection,
       Framework framework,
       List<String> remarks) {
+    // The findings stored before each standard's, as a set: a report has about a hundred.
+    Set<Finding> present = new HashSet<>(inspection.findings());
     for (StandardDocument standard : document.standards()) {
       var definition = framework.findStandard(standard.code());
       if (definition.isEmpty()) {
@@ -169,7 +175,7 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
       } else if (standard.rating().isPresent() && standard.keyQuestions().isEmpty()) {
         recordRating(inspection, framework, standard, definition.get().basis());
       }
-      addFindings(inspection, standard);
+      present.addAll(addFindings(inspection, standard, present));
     }
     for (RecommendationDocument recommendation : document.recommendations()) {
       addRecommendation(inspection, recommendation, remarks);
@@ -224,21 +230,19 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
     }
   }
 
-  private static void addFindings(Inspection inspection, StandardDocument standard) {
-    // The findings stored before this standard's, as a set: a report has about a hundred.
-    Set<Finding> present = new HashSet<>(inspection.findings());
+  /** Adds the standard's findings not present before it; returns those it added. */
+  private static List<Finding> addFindings(
+      Inspection inspection, StandardDocument standard, Set<Finding> present) {
+    List<Finding> added = new ArrayList<>();
     for (String text : standard.strengths()) {
-      Finding finding = new Finding(standard.code(), FindingKind.STRENGTH, text);
-      if (!present.contains(finding)) {
-        inspection.addFinding(finding);
-      }
+      added.add(new Finding(standard.code(), FindingKind.STRENGTH, text));
     }
     for (String text : standard.areasForImprovement()) {
-      Finding finding = new Finding(standard.code(), FindingKind.AREA_FOR_IMPROVEMENT, text);
-      if (!present.contains(finding)) {
-        inspection.addFinding(finding);
-      }
+      added.add(new Finding(standard.code(), FindingKind.AREA_FOR_IMPROVEMENT, text));
     }
+    added.removeIf(present::contains);
+    added.forEach(inspection::addFinding);
+    return added;
   }
 
   private static void addRecommendation(

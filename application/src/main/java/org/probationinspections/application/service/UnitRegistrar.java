@@ -33,10 +33,17 @@ final class UnitRegistrar {
             });
   }
 
+  /** A PDU found by name or registered, and whether it was registered just now. */
+  record FoundPdu(Pdu pdu, boolean registered) {}
+
   Pdu pdu(String name, Optional<String> regionName, List<String> remarks) {
+    return findOrRegister(name, regionName, remarks).pdu();
+  }
+
+  FoundPdu findOrRegister(String name, Optional<String> regionName, List<String> remarks) {
     Optional<Pdu> known = directory.pdus().findByName(name);
     if (known.isPresent()) {
-      return known.get();
+      return new FoundPdu(known.get(), false);
     }
     if (regionName.isEmpty()) {
       throw new InvalidValueException(
@@ -45,8 +52,8 @@ final class UnitRegistrar {
     }
     Region region = region(regionName.get(), remarks);
     Pdu pdu = new Pdu(PduId.newId(), region.id(), name, List.of());
-    directory.pdus().save(pdu);
+    directory.pdus().add(pdu);
     remarks.add("new PDU registered: " + name + " in " + region.name());
-    return pdu;
+    return new FoundPdu(pdu, true);
   }
 }

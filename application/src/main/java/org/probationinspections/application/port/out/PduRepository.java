@@ -25,4 +25,10 @@ public interface PduRepository {
 
   /** Adds a PDU, or replaces the stored one with the same id (a new alias, say). */
   void save(Pdu pdu);
+
+  /**
+   * Adds a new PDU; refused with a conflict when its id is stored already or one of its names
+   * belongs to another PDU. Unlike {@link #save}, it needs no look-up of a stored state first.
+   */
+  void add(Pdu pdu);
 }
