@@ -1,6 +1,7 @@
 package org.probationinspections.application.service;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
@@ -109,13 +110,13 @@ final class JsonSnapshot {
     }
     Class<?> type = value.getClass();
     if (type.isRecord()) {
-      RecordComponent[] components = type.getRecordComponents();
-      if (components.length == 1 && components[0].getName().equals("value")) {
-        return tree(read(components[0], value));
+      List<Member> components = MEMBERS.get(type);
+      if (components.size() == 1 && components.get(0).name().equals("value")) {
+        return tree(components.get(0).read(value));
       }
       Map<String, Object> fields = new LinkedHashMap<>();
-      for (RecordComponent component : components) {
-        put(fields, component.getName(), read(component, value));
+      for (Member component : components) {
+        put(fields, component.name(), component.read(value));
       }
       return fields;
     }
@@ -123,33 +124,66 @@ final class JsonSnapshot {
       return value.toString();
     }
     Map<String, Object> fields = new LinkedHashMap<>();
-    for (Field field : type.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers())) {
-        continue;
-      }
-      try {
-        field.setAccessible(true);
-        put(fields, field.getName(), field.get(value));
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        fields.put(field.getName(), "(unreadable)");
-      }
+    for (Member field : MEMBERS.get(type)) {
+      put(fields, field.name(), field.read(value));
     }
     return fields;
   }
+
+  /**
+   * One value a type's snapshot is made of: a record's component, or another class's field. A value
+   * that cannot be read is written "(unreadable)".
+   */
+  private record Member(String name, Method accessor, Field field) {
+    Object read(Object owner) {
+      if (accessor == null && field == null) {
+        return UNREADABLE;
+      }
+      try {
+        return accessor != null ? accessor.invoke(owner) : field.get(owner);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return UNREADABLE;
+      }
+    }
+  }
+
+  private static final String UNREADABLE = "(unreadable)";
+
+  /**
+   * The members of each type, looked up once: asking a class for its record components makes new
+   * objects on every call, and an import writes the snapshot of some hundred records a document.
+   */
+  private static final ClassValue<List<Member>> MEMBERS =
+      new ClassValue<>() {
+        @Override
+        protected List<Member> computeValue(Class<?> type) {
+          List<Member> members = new ArrayList<>();
+          if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+              members.add(new Member(component.getName(), component.getAccessor(), null));
+            }
+            return List.copyOf(members);
+          }
+          for (Field field : type.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers())) {
+              continue;
+            }
+            try {
+              field.setAccessible(true);
+              members.add(new Member(field.getName(), null, field));
+            } catch (RuntimeException inaccessible) {
+              members.add(new Member(field.getName(), null, null));
+            }
+          }
+          return List.copyOf(members);
+        }
+      };
 
   private static void put(Map<String, Object> fields, String name, Object value) {
     if (SKIPPED.contains(name)) {
       return;
     }
     fields.put(name, SECRET.contains(name) ? "(secret)" : tree(value));
-  }
-
-  private static Object read(RecordComponent component, Object record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      return "(unreadable)";
-    }
   }
 
   static String write(Object tree) {
