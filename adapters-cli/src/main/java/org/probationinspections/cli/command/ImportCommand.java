@@ -98,16 +98,18 @@ final class ImportCommand implements Callable<Integer> {
     var component = database.open();
     try {
       Services services = component.services();
+      // One use case for every file: it keeps nothing of one file for the next.
+      ImportPublishedDocumentUseCase published = services.importPublishedDocument();
       return importAll(
           new Importer<LocalFile>() {
             @Override
             public LocalFile read(Path file, byte[] content) {
-              return readLocally(services, file, content);
+              return readLocally(published, file, content);
             }
 
             @Override
             public List<String> store(LocalFile read) throws IOException {
-              return importLocally(services, read);
+              return importLocally(services, published, read);
             }
           });
     } finally {
@@ -162,25 +164,26 @@ final class ImportCommand implements Callable<Integer> {
   private record LocalFile(
       Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {}
 
-  private LocalFile readLocally(Services services, Path file, byte[] content) {
+  private LocalFile readLocally(
+      ImportPublishedDocumentUseCase published, Path file, byte[] content) {
     if (looksLikeJson(file, content)) {
       return new LocalFile(Optional.of(content), Optional.empty());
     }
     return new LocalFile(
         Optional.empty(),
         Optional.of(
-            services
-                .importPublishedDocument()
-                .read(
-                    new ImportPublishedDocumentUseCase.Command(
-                        file.getFileName().toString(), content, dryRun))));
+            published.read(
+                new ImportPublishedDocumentUseCase.Command(
+                    file.getFileName().toString(), content, dryRun))));
   }
 
-  private List<String> importLocally(Services services, LocalFile file) throws IOException {
+  private List<String> importLocally(
+      Services services, ImportPublishedDocumentUseCase published, LocalFile file)
+      throws IOException {
     if (file.json().isPresent()) {
       return importJson(services, file.json().get());
     }
-    var result = services.importPublishedDocument().importDocument(file.published().orElseThrow());
+    var result = published.importDocument(file.published().orElseThrow());
     List<String> lines = new ArrayList<>();
     lines.add(describe(result.kind(), result.outcome()) + (result.dryRun() ? " (dry run)" : ""));
     result.warnings().forEach(warning -> lines.add("  warning " + warning));

@@ -2,6 +2,8 @@ package org.probationinspections.cli.bench;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,38 +94,68 @@ public final class Benchmark {
   // import
 
   /** Rounds of import and raw insert, each into a new database: warm-up, then measured. */
-  private static final int IMPORT_WARM_UP_ROUNDS = 5;
-
   private static final int IMPORT_MEASURED_ROUNDS = 3;
 
+  /** Warm-up ends after this many rounds in a row in which the compiler was quiet. */
+  private static final int IMPORT_QUIET_ROUNDS = 2;
+
+  /** The compiler is quiet in a round when it compiled for less than this share of it. */
+  private static final double IMPORT_QUIET_SHARE = 0.10;
+
+  /** At most this many rounds of warm-up, quiet or not (the table says which). */
+  private static final int IMPORT_MAX_WARM_UP_ROUNDS = 40;
+
   /**
-   * The import and the raw insert of the same rows, in rounds, each into a new database: five
-   * rounds of warm-up, then three measured, whose documents and seconds are added up on each side,
-   * so that the figures are those of compiled code on both sides, as for the HTTP figures. (Two
-   * rounds in a row agreeing within 5% proved no sign of a steady rate: the compiler was still at
-   * work in the eighth round.) The first round, in a JVM that has not imported yet, is shown too.
+   * The import and the raw insert of the same rows, in rounds, each into a new database: rounds of
+   * warm-up until the JIT compiler is quiet (it compiled for less than a tenth of the round's time,
+   * two rounds in a row), then three measured, whose documents and seconds are added up on each
+   * side, so that the figures are those of compiled code on both sides, as for the HTTP figures. (A
+   * fixed five rounds of warm-up proved too few: the compiler took a third to a half of a core in
+   * the sixth to eighth rounds, and went on compiling until about the twentieth. Two rounds in a
+   * row agreeing on the rate within 5% proved no sign of a steady rate either.) The first round, in
+   * a JVM that has not imported yet, is shown too.
    */
   private void importThroughput() throws Exception {
     Path folder = settings.work().resolve("import");
     deleteTree(folder);
     Files.createDirectories(folder);
     List<Path> documents = PublishedReports.write(settings.seeds(), folder, settings.documents());
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
     double[] first = null;
     double importSeconds = 0;
     double rawSeconds = 0;
-    int rounds = IMPORT_WARM_UP_ROUNDS + IMPORT_MEASURED_ROUNDS;
-    for (int round = 1; round <= rounds; round++) {
+    int quietInARow = 0;
+    int firstMeasured = 0;
+    boolean quiet = false;
+    int round = 0;
+    while (firstMeasured == 0 || round < firstMeasured + IMPORT_MEASURED_ROUNDS - 1) {
+      round++;
       Path db = folder.resolve("import-" + round + ".db");
+      long compiling = compiler.getTotalCompilationTime();
+      long started = System.nanoTime();
       double[] seconds = importRound(db, documents);
+      double roundMillis = (System.nanoTime() - started) / 1e6;
+      compiling = compiler.getTotalCompilationTime() - compiling;
       log.printf(
-          "import round %d: %.1f documents/s; raw JDBC insert of the same rows: %.1f/s%n",
-          round, documents.size() / seconds[0], documents.size() / seconds[1]);
+          "import round %d: %.1f documents/s; raw JDBC insert of the same rows: %.1f/s;"
+              + " compiler %d ms of %.0f ms%n",
+          round,
+          documents.size() / seconds[0],
+          documents.size() / seconds[1],
+          compiling,
+          roundMillis);
       if (first == null) {
         first = seconds;
       }
-      if (round > IMPORT_WARM_UP_ROUNDS) {
+      if (firstMeasured > 0) {
         importSeconds += seconds[0];
         rawSeconds += seconds[1];
+      } else {
+        quietInARow = compiling < IMPORT_QUIET_SHARE * roundMillis ? quietInARow + 1 : 0;
+        quiet = quietInARow >= IMPORT_QUIET_ROUNDS;
+        if (quiet || round >= IMPORT_MAX_WARM_UP_ROUNDS) {
+          firstMeasured = round + 1;
+        }
       }
       for (String suffix : List.of("", "-wal", "-shm")) {
         Files.deleteIfExists(folder.resolve("import-" + (round - 1) + ".db" + suffix));
@@ -137,9 +169,10 @@ public final class Benchmark {
             "Import, published PDU reports ("
                 + documents.size()
                 + " documents a round; rounds "
-                + (IMPORT_WARM_UP_ROUNDS + 1)
+                + firstMeasured
                 + "–"
-                + rounds
+                + round
+                + (quiet ? ", once the compiler was quiet" : ", the compiler still busy")
                 + ")",
             String.format(Locale.ROOT, "%.1f documents/s", importRate),
             String.format(Locale.ROOT, "%.1f documents/s (raw JDBC batch insert)", rawRate),
