@@ -130,19 +130,9 @@ final class ImportCommand implements Callable<Integer> {
     try (ReadAhead<R> reads =
         new ReadAhead<>(files, ImportCommand::rank, importer::read, READ_AHEAD)) {
       for (int index = 1; index <= files.size(); index++) {
-        ReadAhead.Turn<R> turn = reads.next();
-        Path file = turn.file();
         String progress = files.size() > 1 ? progressBar(index, files.size()) + " " : "";
-        try {
-          for (String line : importer.store(turn.read())) {
-            out.println(progress + file + ": " + line);
-          }
-        } catch (DomainException | RemoteServer.Refused refusal) {
+        if (!importOne(importer, reads.next(), progress, out)) {
           failed++;
-          System.err.println(progress + file + ": not imported: " + refusal.getMessage());
-        } catch (IOException unreadable) {
-          failed++;
-          System.err.println(progress + file + ": cannot be read: " + unreadable.getMessage());
         }
       }
     }
@@ -155,6 +145,27 @@ final class ImportCommand implements Callable<Integer> {
               + (dryRun ? " (dry run: nothing stored)" : ""));
     }
     return failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * Stores one file read, and says what happened; false when it was not imported. (A method of its
+   * own, not the body of the loop over the files: the compiler then compiles it once, instead of
+   * the whole import inlined into the loop, compiled while the loop runs.)
+   */
+  private static <R> boolean importOne(
+      Importer<R> importer, ReadAhead.Turn<R> turn, String progress, PrintStream out) {
+    Path file = turn.file();
+    try {
+      for (String line : importer.store(turn.read())) {
+        out.println(progress + file + ": " + line);
+      }
+      return true;
+    } catch (DomainException | RemoteServer.Refused refusal) {
+      System.err.println(progress + file + ": not imported: " + refusal.getMessage());
+    } catch (IOException unreadable) {
+      System.err.println(progress + file + ": cannot be read: " + unreadable.getMessage());
+    }
+    return false;
   }
 
   /** A file to send to a server, read. */

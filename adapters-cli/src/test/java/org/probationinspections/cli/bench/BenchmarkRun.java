@@ -27,7 +27,7 @@ class BenchmarkRun {
     var settings =
         new Benchmark.Settings(
             Double.parseDouble(System.getProperty("bench.scale", "100")),
-            Integer.getInteger("bench.documents", 200),
+            Integer.getInteger("bench.documents", 1000),
             Integer.getInteger("bench.requests", 20_000),
             Duration.ofSeconds(Integer.getInteger("bench.seconds", 10)),
             Duration.ofSeconds(Integer.getInteger("bench.warmUpSeconds", 3)),

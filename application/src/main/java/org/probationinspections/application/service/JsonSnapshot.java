@@ -187,7 +187,7 @@ final class JsonSnapshot {
   }
 
   static String write(Object tree) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(1024);
     write(tree, out);
     return out.toString();
   }
@@ -241,15 +241,20 @@ final class JsonSnapshot {
     out.append(text, run, text.length()).append('"');
   }
 
+  /** The ASCII characters written escaped: controls, the quote, the backslash, and {@code <>&}. */
+  private static final boolean[] ESCAPED_ASCII = new boolean[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPED_ASCII[c] = true;
+    }
+    for (char c : new char[] {'"', '\\', '<', '>', '&'}) {
+      ESCAPED_ASCII[c] = true;
+    }
+  }
+
   private static boolean needsEscape(char c) {
-    return c < 0x20
-        || c == '"'
-        || c == '\\'
-        || c == '<'
-        || c == '>'
-        || c == '&'
-        || c == 0x2028
-        || c == 0x2029;
+    return c < 128 ? ESCAPED_ASCII[c] : c == 0x2028 || c == 0x2029;
   }
 
   private static void escape(char c, StringBuilder out) {
