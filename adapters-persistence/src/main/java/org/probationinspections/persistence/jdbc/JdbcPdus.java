@@ -97,7 +97,7 @@ public final class JdbcPdus implements PduRepository {
   public void save(Pdu pdu) {
     transactions.write(
         handle -> {
-          refuseTakenNames(pdu);
+          pdu.refuseNamesTaken(this::findByName);
           // One statement for a new PDU and a stored one alike.
           handle
               .createUpdate(
@@ -122,7 +122,7 @@ public final class JdbcPdus implements PduRepository {
   public void add(Pdu pdu) {
     transactions.write(
         handle -> {
-          refuseTakenNames(pdu);
+          pdu.refuseNamesTaken(this::findByName);
           // A failed statement would abort a PostgreSQL transaction: a taken id inserts nothing.
           int inserted =
               handle
@@ -147,18 +147,6 @@ public final class JdbcPdus implements PduRepository {
     transactions.forget(PduId.class);
     transactions.forget(Named.class);
     transactions.keep(written.id(), written);
-  }
-
-  private void refuseTakenNames(Pdu pdu) {
-    for (String name : pdu.allNames()) {
-      findByName(name)
-          .filter(other -> !other.id().equals(pdu.id()))
-          .ifPresent(
-              other -> {
-                throw new ConflictException(
-                    "the name " + name + " already belongs to PDU " + other.name());
-              });
-    }
   }
 
   private static void insertNames(Handle handle, Pdu pdu) {

@@ -55,7 +55,7 @@ public final class InMemoryPdus implements PduRepository {
   public void save(Pdu pdu) {
     store.inTransaction(
         () -> {
-          refuseTakenNames(pdu);
+          pdu.refuseNamesTaken(this::findByName);
           return store.read(t -> t.pdus.put(pdu.id(), pdu));
         });
   }
@@ -67,20 +67,8 @@ public final class InMemoryPdus implements PduRepository {
           if (findById(pdu.id()).isPresent()) {
             throw new ConflictException("a PDU with id " + pdu.id().value() + " already exists");
           }
-          refuseTakenNames(pdu);
+          pdu.refuseNamesTaken(this::findByName);
           return store.read(t -> t.pdus.put(pdu.id(), pdu));
         });
-  }
-
-  private void refuseTakenNames(Pdu pdu) {
-    for (String name : pdu.allNames()) {
-      findByName(name)
-          .filter(other -> !other.id().equals(pdu.id()))
-          .ifPresent(
-              other -> {
-                throw new ConflictException(
-                    "the name " + name + " already belongs to PDU " + other.name());
-              });
-    }
   }
 }

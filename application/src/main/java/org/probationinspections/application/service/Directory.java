@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
-import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
@@ -61,15 +60,7 @@ final class Directory {
 
   /** Refuses a PDU one of whose names already belongs to another PDU. */
   void refuseTakenNames(Pdu pdu) {
-    for (String name : pdu.allNames()) {
-      pdus.findByName(name)
-          .filter(other -> !other.id().equals(pdu.id()))
-          .ifPresent(
-              other -> {
-                throw new ConflictException(
-                    "the name " + name + " already belongs to PDU " + other.name());
-              });
-    }
+    pdu.refuseNamesTaken(pdus::findByName);
   }
 
   /** The name of a recommendation's addressee at a level, seen from a PDU. */

@@ -3,7 +3,10 @@ package org.probationinspections.domain.unit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.Require;
 
 /**
@@ -41,6 +44,23 @@ public record Pdu(PduId id, RegionId regionId, String name, List<String> aliases
     names.add(name);
     names.addAll(aliases);
     return names;
+  }
+
+  /**
+   * Refuses this PDU when one of its names belongs to another PDU as {@code findByName} finds it (a
+   * store's look-up, which compares names as {@link #isNamed} does): a name names one unit.
+   */
+  public void refuseNamesTaken(Function<String, Optional<Pdu>> findByName) {
+    for (String candidate : allNames()) {
+      findByName
+          .apply(candidate)
+          .filter(other -> !other.id().equals(id))
+          .ifPresent(
+              other -> {
+                throw new ConflictException(
+                    "the name " + candidate + " already belongs to PDU " + other.name());
+              });
+    }
   }
 
   public Pdu withAlias(String alias) {
