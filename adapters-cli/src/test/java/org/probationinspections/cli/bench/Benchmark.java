@@ -109,14 +109,15 @@ public final class Benchmark {
    * The import and the raw insert of the same rows, in rounds, each into a new database: rounds of
    * warm-up until the JIT compiler is quiet (it compiled for less than a tenth of the round's time,
    * two rounds in a row), then five measured, of which each side's median round is taken (a round
-   * of the raw insert may be a third slower than the others when the disk's cache is written back),
+   * of the raw insert was now and then a third slower than the others, for no cause in the code),
    * so that the figures are those of compiled code on both sides, as for the HTTP figures. (A fixed
-   * five rounds of warm-up proved too few: the compiler took a third to a half of a core in the
-   * sixth to eighth rounds, and went on compiling until about the twentieth. Two rounds in a row
-   * agreeing on the rate within 5% proved no sign of a steady rate either.) The first round, in a
-   * JVM that has not imported yet, is shown too. A round imports a thousand documents by default,
-   * so that the command's own start in each round (opening the database and building the use cases,
-   * about 40 ms) is as small a part of it as of any large import.
+   * five rounds of warm-up of 200 documents proved too few: the compiler took a third to a half of
+   * a core in the sixth to eighth rounds, and went on compiling until about the twentieth, most of
+   * it the loop over the files, compiled anew in each round: ADR 14. Two rounds in a row agreeing
+   * on the rate within 5% proved no sign of a steady rate either.) The first round, in a JVM that
+   * has not imported yet, is shown too. A round imports a thousand documents by default, so that
+   * the command's own start in each round (opening the database and building the use cases, about
+   * 40 ms) is as small a part of it as of any large import.
    */
   private void importThroughput() throws Exception {
     Path folder = settings.work().resolve("import");
