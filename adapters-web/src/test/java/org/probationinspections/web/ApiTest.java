@@ -168,6 +168,39 @@ class ApiTest {
   }
 
   @Test
+  void registerPdu_namedAsAnotherPdu_is409_andRegistersNothing() {
+    api(
+        client -> {
+          JsonNode refusal =
+              problem(
+                  client.post(
+                      "/api/pdus",
+                      "{\"region\":\"North West\",\"name\":\"Wirral\","
+                          + "\"aliases\":[\"Knowsley & St Helens PDU\"]}"),
+                  409,
+                  null,
+                  null);
+          assertTrue(
+              refusal.get("detail").asText().contains("already belongs to PDU Knowsley"),
+              refusal.toString());
+          assertEquals(2, ok(client.get("/api/pdus?region=North%20West"), 200).size());
+        });
+  }
+
+  @Test
+  void addAlias_namingAnotherPdu_is409() {
+    api(
+        client ->
+            problem(
+                client.post(
+                    "/api/pdus/" + nw.cheshire.value() + "/aliases",
+                    "{\"alias\":\"Knowsley and St Helens\"}"),
+                409,
+                null,
+                null));
+  }
+
+  @Test
   void addAlias_unknownPdu_is404() {
     api(
         client ->

@@ -20,7 +20,7 @@ public final class AddPduAliasService implements AddPduAliasUseCase {
     unitOfWork.inTransaction(
         () -> {
           Pdu pdu = directory.pdu(command.pdu()).withAlias(command.alias());
-          directory.refuseTakenNames(pdu);
+          // The store refuses a name that belongs to another PDU.
           directory.pdus().save(pdu);
           return pdu;
         });

@@ -58,11 +58,6 @@ final class Directory {
     return frameworks.find(id).orElseThrow(() -> new NotFoundException("Framework", id.value()));
   }
 
-  /** Refuses a PDU one of whose names already belongs to another PDU. */
-  void refuseTakenNames(Pdu pdu) {
-    pdu.refuseNamesTaken(pdus::findByName);
-  }
-
   /** The name of a recommendation's addressee at a level, seen from a PDU. */
   String defaultAddressee(PduId pduId, AddresseeLevel level) {
     Pdu pdu = pdu(pduId);

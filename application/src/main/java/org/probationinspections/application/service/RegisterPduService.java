@@ -22,8 +22,8 @@ public final class RegisterPduService implements RegisterPduUseCase {
         () -> {
           var region = directory.region(command.region());
           Pdu pdu = new Pdu(PduId.newId(), region.id(), command.name(), command.aliases());
-          directory.refuseTakenNames(pdu);
-          directory.pdus().save(pdu);
+          // The store refuses a name that belongs to another PDU.
+          directory.pdus().add(pdu);
           return pdu.id();
         });
   }
