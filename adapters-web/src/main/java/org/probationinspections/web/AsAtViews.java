@@ -8,10 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import org.probationinspections.application.service.AsAtServices;
-import org.probationinspections.application.service.InsightServices;
-import org.probationinspections.application.service.Ports;
 
 /**
  * The use cases a request reads through: today's, or those of a past day when it asks {@code
@@ -35,20 +31,6 @@ public final class AsAtViews {
   @FunctionalInterface
   public interface PastDays {
     Optional<View> at(LocalDate date);
-
-    /** The past days {@code history} rebuilds, with the insight services over each. */
-    static PastDays of(AsAtServices history, Function<Ports, InsightServices> insightOver) {
-      return date ->
-          history
-              .at(date)
-              .map(
-                  then ->
-                      new View(
-                          WebUseCases.of(then.services()),
-                          InsightUseCases.of(insightOver.apply(then.ports())),
-                          Optional.of(date),
-                          then.problems()));
-    }
   }
 
   static final String PARAMETER = "asOf";

@@ -16,7 +16,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /** The REST API over the real use cases and the in-memory adapter. */

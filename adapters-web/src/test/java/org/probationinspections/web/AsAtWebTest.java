@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
 

@@ -16,8 +16,8 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
-import org.probationinspections.application.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.common.DomainException;
 

@@ -189,7 +189,8 @@ class InsightWebTest {
         .services
         .addRecommendation()
         .add(
-            new org.probationinspections.application.port.in.AddRecommendationUseCase.Command(
+            new org.probationinspections.application.inspection.port.in.AddRecommendationUseCase
+                .Command(
                 nw.cheshireInspection,
                 org.probationinspections.domain.inspection.AddresseeLevel.PDU,
                 "Cheshire West",
@@ -327,7 +328,8 @@ class InsightWebTest {
             .services
             .recordInspection()
             .record(
-                new org.probationinspections.application.port.in.RecordInspectionUseCase.Command(
+                new org.probationinspections.application.inspection.port.in.RecordInspectionUseCase
+                    .Command(
                     "Knowsley and St Helens",
                     new org.probationinspections.domain.framework.FrameworkId(
                         NorthWestFixture.FRAMEWORK),
@@ -339,13 +341,14 @@ class InsightWebTest {
         .services
         .judgeStandard()
         .judge(
-            new org.probationinspections.application.port.in.JudgeStandardUseCase.Command(
-                id, "1.2", org.probationinspections.domain.framework.Rating.GOOD));
+            new org.probationinspections.application.inspection.port.in.JudgeStandardUseCase
+                .Command(id, "1.2", org.probationinspections.domain.framework.Rating.GOOD));
     world
         .services
         .addRecommendation()
         .add(
-            new org.probationinspections.application.port.in.AddRecommendationUseCase.Command(
+            new org.probationinspections.application.inspection.port.in.AddRecommendationUseCase
+                .Command(
                 id,
                 org.probationinspections.domain.inspection.AddresseeLevel.REGION,
                 "North West",
@@ -354,7 +357,8 @@ class InsightWebTest {
         .services
         .addRecommendation()
         .add(
-            new org.probationinspections.application.port.in.AddRecommendationUseCase.Command(
+            new org.probationinspections.application.inspection.port.in.AddRecommendationUseCase
+                .Command(
                 id,
                 org.probationinspections.domain.inspection.AddresseeLevel.PDU,
                 "Knowsley and St Helens",

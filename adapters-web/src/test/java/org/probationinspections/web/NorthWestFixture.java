@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.probationinspections.application.port.in.AddActionUseCase;
-import org.probationinspections.application.port.in.AddRecommendationUseCase;
-import org.probationinspections.application.port.in.DraftActionPlanUseCase;
-import org.probationinspections.application.port.in.JudgeStandardUseCase;
-import org.probationinspections.application.port.in.PublishRegionalReviewUseCase;
-import org.probationinspections.application.port.in.RecordInspectionUseCase;
-import org.probationinspections.application.port.in.RecordKeyQuestionResultsUseCase;
-import org.probationinspections.application.port.in.RegisterPduUseCase;
-import org.probationinspections.application.port.in.RegisterRegionUseCase;
-import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
-import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
-import org.probationinspections.application.service.Services;
+import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.inspection.port.in.JudgeStandardUseCase;
+import org.probationinspections.application.inspection.port.in.RecordInspectionUseCase;
+import org.probationinspections.application.inspection.port.in.RecordKeyQuestionResultsUseCase;
+import org.probationinspections.application.plan.port.in.AddActionUseCase;
+import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
+import org.probationinspections.application.plan.port.in.RespondToRecommendationUseCase;
+import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
+import org.probationinspections.application.units.port.in.RegisterPduUseCase;
+import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.AddresseeLevel;
@@ -54,7 +53,7 @@ public final class NorthWestFixture {
   public ReviewId review;
   public ActionPlanId plan;
 
-  public static NorthWestFixture recordInto(Services s) {
+  public static NorthWestFixture recordInto(TestUseCases s) {
     NorthWestFixture f = new NorthWestFixture();
     f.region = s.registerRegion().register(new RegisterRegionUseCase.Command("North West"));
     s.registerRegion().register(new RegisterRegionUseCase.Command("North East"));
@@ -200,7 +199,7 @@ public final class NorthWestFixture {
   }
 
   private static InspectionId inspection(
-      Services s, String pdu, LocalDate fieldwork, YearMonth published, int cases) {
+      TestUseCases s, String pdu, LocalDate fieldwork, YearMonth published, int cases) {
     return s.recordInspection()
         .record(
             new RecordInspectionUseCase.Command(
@@ -212,7 +211,8 @@ public final class NorthWestFixture {
                 OptionalInt.of(cases)));
   }
 
-  private static void keyQuestions(Services s, InspectionId id, String standard, int... percents) {
+  private static void keyQuestions(
+      TestUseCases s, InspectionId id, String standard, int... percents) {
     String[] focus = {
       "engaging the person on probation?",
       "the factors linked to offending and desistance?",
@@ -229,16 +229,17 @@ public final class NorthWestFixture {
         .record(new RecordKeyQuestionResultsUseCase.Command(id, standard, results));
   }
 
-  private static void judge(Services s, InspectionId id, String standard, Rating rating) {
+  private static void judge(TestUseCases s, InspectionId id, String standard, Rating rating) {
     s.judgeStandard().judge(new JudgeStandardUseCase.Command(id, standard, rating));
   }
 
-  private static void recommend(Services s, InspectionId id, AddresseeLevel level, String text) {
+  private static void recommend(
+      TestUseCases s, InspectionId id, AddresseeLevel level, String text) {
     s.addRecommendation().add(new AddRecommendationUseCase.Command(id, level, "", text));
   }
 
   private static int respond(
-      Services s,
+      TestUseCases s,
       NorthWestFixture f,
       Response response,
       String explanation,
@@ -254,7 +255,7 @@ public final class NorthWestFixture {
   }
 
   private static void addAction(
-      Services s, NorthWestFixture f, int item, String text, String owner, YearMonth target) {
+      TestUseCases s, NorthWestFixture f, int item, String text, String owner, YearMonth target) {
     s.addAction()
         .add(
             new AddActionUseCase.Command(

@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.testing.Seeds;
 
 /**

@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import okhttp3.OkHttpClient;
-import org.probationinspections.application.port.in.AddUserUseCase;
+import org.probationinspections.application.account.port.in.AddUserUseCase;
+import org.probationinspections.application.assembly.Core;
+import org.probationinspections.application.history.AsAtServices;
 import org.probationinspections.application.port.out.Clock;
-import org.probationinspections.application.service.AsAtServices;
-import org.probationinspections.application.service.InsightServices;
-import org.probationinspections.application.service.Ports;
-import org.probationinspections.application.service.SecurityPorts;
-import org.probationinspections.application.service.Services;
+import org.probationinspections.application.shared.InsightPorts;
+import org.probationinspections.application.shared.Ports;
+import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.domain.account.Role;
+import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
@@ -31,7 +32,6 @@ import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
 import org.probationinspections.persistence.memory.InMemoryUsers;
 import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
 import org.probationinspections.web.security.RequestActor;
-import org.probationinspections.web.security.SecurityUseCases;
 import org.probationinspections.web.security.WebSettings;
 
 /**
@@ -43,8 +43,8 @@ public final class TestWorld {
   /** A day after most of the fixture plan's target months, so that some actions are overdue. */
   public static final LocalDate TODAY = LocalDate.of(2024, 3, 15);
 
-  public final Services services;
-  public final InsightServices insight;
+  public final TestUseCases services;
+  public final TestUseCases insight;
   public final WebApp web;
   public final InMemoryStore store;
   private final MovableClock clock = new MovableClock();
@@ -61,46 +61,41 @@ public final class TestWorld {
   public TestWorld(WebSettings settings) {
     InMemoryStore store = new InMemoryStore();
     this.store = store;
-    Ports ports = memoryPorts(store, clock);
-    services =
-        new Services(
-            ports,
-            new SecurityPorts(
-                new InMemoryUsers(store),
-                new InMemoryApiTokens(store),
-                new InMemoryAuditLog(store),
-                HASHER,
-                actor));
-    insight =
-        new InsightServices(
-            ports,
-            JsonThemeTaxonomy.shipped(),
-            new InMemoryThemeOverrides(store),
-            new InMemoryConsolidationDecisions(store));
-    AsAtServices history =
-        new AsAtServices(
-            ports,
+    Core core =
+        new Core(
+            memoryPorts(store, clock),
             new SecurityPorts(
                 new InMemoryUsers(store),
                 new InMemoryApiTokens(store),
                 new InMemoryAuditLog(store),
                 HASHER,
                 actor),
-            dayClock -> memoryPorts(new InMemoryStore(), dayClock));
+            new InsightPorts(
+                JsonThemeTaxonomy.shipped(),
+                new InMemoryThemeOverrides(store),
+                new InMemoryConsolidationDecisions(store),
+                new PlanDueClock(PlanDueClock.DEFAULT_DAYS)));
+    services = new TestUseCases(core);
+    insight = services;
+    AsAtServices history = core.pastDays(dayClock -> memoryPorts(new InMemoryStore(), dayClock));
     web =
         new WebApp(
             new AsAtViews(
-                useCases(services),
-                insight(insight),
-                AsAtViews.PastDays.of(
-                    history,
-                    then ->
-                        new InsightServices(
-                            then,
-                            JsonThemeTaxonomy.shipped(),
-                            new InMemoryThemeOverrides(store),
-                            new InMemoryConsolidationDecisions(store)))),
-            new SecurityUseCases(services.signIn(), services.identify(), services.listAuditTrail()),
+                services.web(),
+                services.insight(),
+                date ->
+                    history
+                        .at(date)
+                        .map(
+                            then -> {
+                              TestUseCases past = new TestUseCases(core.at(then));
+                              return new AsAtViews.View(
+                                  past.web(),
+                                  past.insight(),
+                                  java.util.Optional.of(date),
+                                  then.problems());
+                            })),
+            services.security(),
             actor,
             settings);
     services
@@ -184,12 +179,12 @@ public final class TestWorld {
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */
-  public static InsightUseCases insight(InsightServices s) {
-    return InsightUseCases.of(s);
+  public static InsightUseCases insight(TestUseCases s) {
+    return s.insight();
   }
 
   /** What the composition root hands the web module, built the same way. */
-  public static WebUseCases useCases(Services s) {
-    return WebUseCases.of(s);
+  public static WebUseCases useCases(TestUseCases s) {
+    return s.web();
   }
 }

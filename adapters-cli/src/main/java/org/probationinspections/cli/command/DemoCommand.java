@@ -45,7 +45,7 @@ final class DemoCommand implements Runnable {
     public Integer call() {
       var component = database.open();
       try {
-        var services = component.services();
+        var services = component.useCases().today();
         if (!services.listRegions().list().isEmpty()) {
           System.err.println("inspections: the database already holds data; use an empty one");
           return 1;

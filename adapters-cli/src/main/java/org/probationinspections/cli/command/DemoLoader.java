@@ -1,8 +1,8 @@
 package org.probationinspections.cli.command;
 
 import java.io.PrintStream;
-import org.probationinspections.application.service.Services;
 import org.probationinspections.cli.wiring.InspectionsComponent;
+import org.probationinspections.cli.wiring.UseCasesComponent;
 
 /** Fills an empty database with the generated demo dataset; leaves one with data alone. */
 final class DemoLoader {
@@ -12,7 +12,7 @@ final class DemoLoader {
   private DemoLoader() {}
 
   static void loadIfEmpty(InspectionsComponent component, PrintStream out) {
-    Services services = component.services();
+    UseCasesComponent services = component.useCases().today();
     if (!services.listRegions().list().isEmpty()) {
       out.println("The database already holds data: the demo dataset is not added.");
       return;

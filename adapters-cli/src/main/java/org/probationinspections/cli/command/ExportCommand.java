@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.probationinspections.application.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
-import org.probationinspections.application.service.AsAtServices;
-import org.probationinspections.application.service.Services;
+import org.probationinspections.cli.wiring.UseCasesByDay;
+import org.probationinspections.cli.wiring.UseCasesComponent;
 import org.probationinspections.web.InterchangeJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,13 +82,13 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var component = database.open();
     try {
-      Services services = component.services();
+      UseCasesComponent services = component.useCases().today();
       if (asOf != null) {
         System.err.println("Rebuilding the records as at " + asOf + " from the audit trail...");
-        Optional<AsAtServices.AsAt> then = component.asAt().at(asOf);
+        Optional<UseCasesByDay.Day> then = component.useCases().at(asOf);
         then.ifPresent(
             past -> past.problems().forEach(p -> System.err.println("not rebuilt: " + p)));
-        services = then.map(AsAtServices.AsAt::services).orElse(services);
+        services = then.map(UseCasesByDay.Day::useCases).orElse(services);
       }
       return export(services);
     } finally {
@@ -96,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private int export(Services services) throws IOException {
+  private int export(UseCasesComponent services) throws IOException {
     Optional<String> regionFilter = Optional.ofNullable(region);
     if (format == Format.xlsx && out == null) {
       throw new picocli.CommandLine.ParameterException(

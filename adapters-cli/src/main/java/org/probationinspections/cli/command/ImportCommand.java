@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.probationinspections.application.importing.DocumentKind;
-import org.probationinspections.application.port.in.ImportOutcome;
-import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.DocumentKind;
+import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
-import org.probationinspections.application.service.Services;
+import org.probationinspections.cli.wiring.UseCasesComponent;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.web.InterchangeJson;
 import picocli.CommandLine.Command;
@@ -97,7 +97,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     var component = database.open();
     try {
-      Services services = component.services();
+      UseCasesComponent services = component.useCases().today();
       // One use case for every file: it keeps nothing of one file for the next.
       ImportPublishedDocumentUseCase published = services.importPublishedDocument();
       return importAll(
@@ -189,7 +189,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private List<String> importLocally(
-      Services services, ImportPublishedDocumentUseCase published, LocalFile file)
+      UseCasesComponent services, ImportPublishedDocumentUseCase published, LocalFile file)
       throws IOException {
     if (file.json().isPresent()) {
       return importJson(services, file.json().get());
@@ -252,7 +252,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** JSON from export: one document or an array of them, of any of the three kinds. */
-  private List<String> importJson(Services services, byte[] content) throws IOException {
+  private List<String> importJson(UseCasesComponent services, byte[] content) throws IOException {
     if (dryRun) {
       throw new org.probationinspections.domain.common.InvalidValueException(
           "--dry-run", "dry runs read published documents only, not JSON");

@@ -90,7 +90,8 @@ final class ServeCommand implements Runnable {
       DemoLoader.loadIfEmpty(component, System.out);
     }
     component
-        .services()
+        .useCases()
+        .today()
         .ensureAdministrator()
         .ensure("admin", UsersCommand.passwordFrom(adminPasswordFile))
         .ifPresent(

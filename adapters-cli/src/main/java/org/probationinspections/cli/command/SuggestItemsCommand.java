@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.probationinspections.application.port.in.ConsolidationSuggestions;
-import org.probationinspections.application.port.in.SuggestConsolidationsUseCase;
+import org.probationinspections.application.insight.port.in.ConsolidationSuggestions;
+import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.web.InterchangeJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +46,8 @@ final class SuggestItemsCommand implements Callable<Integer> {
     try {
       ConsolidationSuggestions suggestions =
           component
-              .insight()
+              .useCases()
+              .today()
               .suggestConsolidations()
               .suggest(new SuggestConsolidationsUseCase.Query(region, Optional.ofNullable(review)));
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

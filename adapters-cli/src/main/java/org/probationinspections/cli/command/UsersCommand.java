@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.probationinspections.application.port.in.AddUserUseCase;
-import org.probationinspections.application.port.in.CreateApiTokenUseCase;
-import org.probationinspections.application.port.in.UserView;
+import org.probationinspections.application.account.port.in.AddUserUseCase;
+import org.probationinspections.application.account.port.in.CreateApiTokenUseCase;
+import org.probationinspections.application.account.port.in.UserView;
 import org.probationinspections.cli.wiring.InspectionsComponent;
 import org.probationinspections.domain.account.Role;
 import picocli.CommandLine.Command;
@@ -90,7 +90,8 @@ final class UsersCommand implements Runnable {
       InspectionsComponent component = database.open();
       printPassword(
           component
-              .services()
+              .useCases()
+              .today()
               .addUser()
               .add(
                   new AddUserUseCase.Command(username, role, regions, passwordFrom(passwordFile))));
@@ -104,7 +105,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      for (UserView user : database.open().services().listUsers().list()) {
+      for (UserView user : database.open().useCases().today().listUsers().list()) {
         System.out.printf(
             "%-24s %-10s %-9s %s%s%n",
             user.username(),
@@ -133,7 +134,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      database.open().services().disableUser().disable(username);
+      database.open().useCases().today().disableUser().disable(username);
       System.out.println("Disabled " + username + ": it can no longer sign in or use its tokens.");
     }
   }
@@ -154,7 +155,12 @@ final class UsersCommand implements Runnable {
     @Override
     public void run() {
       printPassword(
-          database.open().services().resetPassword().reset(username, passwordFrom(passwordFile)));
+          database
+              .open()
+              .useCases()
+              .today()
+              .resetPassword()
+              .reset(username, passwordFrom(passwordFile)));
     }
   }
 
@@ -179,7 +185,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      var services = database.open().services();
+      var services = database.open().useCases().today();
       switch (action) {
         case "create" -> {
           CreateApiTokenUseCase.NewToken token = services.createApiToken().create(subject, label);

@@ -5,9 +5,9 @@ import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
-import org.probationinspections.application.port.in.IdentifyUseCase;
-import org.probationinspections.application.port.in.ListAuditTrailUseCase;
-import org.probationinspections.application.port.in.SignInUseCase;
+import java.util.Optional;
+import org.probationinspections.application.assembly.Core;
+import org.probationinspections.application.history.AsAtServices;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
@@ -24,19 +24,22 @@ import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
-import org.probationinspections.application.service.AsAtServices;
-import org.probationinspections.application.service.Ports;
-import org.probationinspections.application.service.SecurityPorts;
-import org.probationinspections.application.service.Services;
+import org.probationinspections.application.shared.InsightPorts;
+import org.probationinspections.application.shared.Ports;
+import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.persistence.StoreLocation;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
+import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.WebApp;
+import org.probationinspections.web.security.RequestActor;
+import org.probationinspections.web.security.WebSettings;
 
 /**
- * Wires the use cases to the ports: the frameworks (shipped, plus any directory given), the system
- * clock, and every use case built by {@link Services}.
+ * Wires the core to the ports: the frameworks (shipped, plus any directory given), the system
+ * clock, the core over the store's repositories, today's use cases, and a past day's.
  */
-@Module
+@Module(subcomponents = UseCasesComponent.class)
 public final class ApplicationModule {
 
   private final List<Path> frameworkDirectories;
@@ -87,14 +90,38 @@ public final class ApplicationModule {
 
   @Provides
   @Singleton
-  static Services services(
-      Ports ports,
+  static SecurityPorts securityPorts(
       UserRepository users,
       ApiTokenRepository tokens,
       AuditLog audit,
       PasswordHasher passwords,
       CurrentActor actor) {
-    return new Services(ports, new SecurityPorts(users, tokens, audit, passwords, actor));
+    return new SecurityPorts(users, tokens, audit, passwords, actor);
+  }
+
+  @Provides
+  @Singleton
+  @Live
+  static Core core(Ports ports, SecurityPorts security, InsightPorts insight) {
+    return new Core(ports, security, insight);
+  }
+
+  /**
+   * The web adapter over today's use cases, and a past day's for a request that asks {@code
+   * ?asOf=}.
+   */
+  @Provides
+  static WebApp webApp(
+      UseCasesByDay days,
+      AsAtViews.PastDays pastDays,
+      RequestActor requestActor,
+      WebSettings settings) {
+    UseCasesComponent today = days.today();
+    return new WebApp(
+        new AsAtViews(today.web(), today.insight(), pastDays),
+        today.security(),
+        requestActor,
+        settings);
   }
 
   /**
@@ -103,17 +130,30 @@ public final class ApplicationModule {
    */
   @Provides
   @Singleton
-  static AsAtServices asAtServices(
-      Ports ports,
-      UserRepository users,
-      ApiTokenRepository tokens,
-      AuditLog audit,
-      PasswordHasher passwords,
-      CurrentActor actor) {
-    return new AsAtServices(
-        ports,
-        new SecurityPorts(users, tokens, audit, passwords, actor),
-        dayClock -> scratchPorts(ports.frameworks(), dayClock));
+  static AsAtServices asAtServices(@Live Core core, FrameworkCatalog frameworks) {
+    return core.pastDays(dayClock -> scratchPorts(frameworks, dayClock));
+  }
+
+  @Provides
+  @Singleton
+  static UseCasesByDay useCasesByDay(
+      AsAtServices history, @Live Core core, UseCasesComponent.Factory useCases) {
+    return new UseCasesByDay(useCases.create(core), history, core, useCases);
+  }
+
+  /** A past day's pages: its records rebuilt, with today's themes, overrides and decisions. */
+  @Provides
+  static AsAtViews.PastDays pastDays(UseCasesByDay pastDays) {
+    return date ->
+        pastDays
+            .at(date)
+            .map(
+                then ->
+                    new AsAtViews.View(
+                        then.useCases().web(),
+                        then.useCases().insight(),
+                        Optional.of(date),
+                        then.problems()));
   }
 
   private static Ports scratchPorts(FrameworkCatalog frameworks, Clock clock) {
@@ -130,20 +170,5 @@ public final class ApplicationModule {
         clock,
         store.inspectionSummaries(),
         store.actionSummaries());
-  }
-
-  @Provides
-  static SignInUseCase signIn(Services services) {
-    return services.signIn();
-  }
-
-  @Provides
-  static ListAuditTrailUseCase listAuditTrail(Services services) {
-    return services.listAuditTrail();
-  }
-
-  @Provides
-  static IdentifyUseCase identify(Services services) {
-    return services.identify();
   }
 }

@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
-import org.probationinspections.application.service.AsAtServices;
-import org.probationinspections.application.service.InsightServices;
-import org.probationinspections.application.service.Ports;
+import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
 import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
-import org.probationinspections.web.AsAtViews;
 
 /** Wires the insight use cases: the theme taxonomy (shipped, plus any directory given). */
 @Module
@@ -45,25 +42,11 @@ public final class InsightModule {
 
   @Provides
   @Singleton
-  static InsightServices insightServices(
-      Ports ports,
+  static InsightPorts insightPorts(
       ThemeTaxonomy taxonomy,
       ThemeOverrideRepository themeOverrides,
       ConsolidationDecisionRepository decisions,
       PlanDueClock planDue) {
-    return new InsightServices(ports, taxonomy, themeOverrides, decisions, planDue);
-  }
-
-  /** A past day's pages: its records rebuilt, with today's themes, overrides and decisions. */
-  @Provides
-  @Singleton
-  static AsAtViews.PastDays pastDays(
-      AsAtServices history,
-      ThemeTaxonomy taxonomy,
-      ThemeOverrideRepository themeOverrides,
-      ConsolidationDecisionRepository decisions,
-      PlanDueClock planDue) {
-    return AsAtViews.PastDays.of(
-        history, then -> new InsightServices(then, taxonomy, themeOverrides, decisions, planDue));
+    return new InsightPorts(taxonomy, themeOverrides, decisions, planDue);
   }
 }

@@ -3,9 +3,6 @@ package org.probationinspections.cli.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
-import org.probationinspections.application.service.AsAtServices;
-import org.probationinspections.application.service.InsightServices;
-import org.probationinspections.application.service.Services;
 import org.probationinspections.persistence.PersistenceModule;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.web.WebApp;
@@ -23,11 +20,8 @@ import org.probationinspections.web.security.WebSettings;
     })
 public interface InspectionsComponent {
 
-  Services services();
-
-  InsightServices insight();
-
-  AsAtServices asAt();
+  /** The use cases over today's records, or a past day's. */
+  UseCasesByDay useCases();
 
   WebApp webApp();
 

@@ -1,5 +1,7 @@
 package org.probationinspections.cli.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +36,12 @@ class ArchitectureTest {
     production =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // Test fixtures shared between modules arrive as "-tests" jars: not production.
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages(ROOT);
     badFixture = new ClassFileImporter().importPackages(ROOT + ".cli.badfixture");
     assertTrue(production.contain(ROOT + ".domain.inspection.Inspection"));
-    assertTrue(production.contain(ROOT + ".application.service.Services"));
+    assertTrue(production.contain(ROOT + ".application.assembly.Core"));
     assertTrue(production.contain(ROOT + ".persistence.Store"));
     assertTrue(production.contain(ROOT + ".web.WebApp"));
     assertFalse(badFixture.isEmpty());
@@ -163,7 +170,7 @@ class ArchitectureTest {
     ArchRule naming =
         classes()
             .that()
-            .resideInAPackage(ROOT + ".application.port.in")
+            .resideInAPackage(ROOT + ".application..port.in")
             .and()
             .areInterfaces()
             .and()
@@ -180,7 +187,7 @@ class ArchitectureTest {
             .should()
             .haveSimpleNameEndingWith("Service")
             .andShould()
-            .resideInAPackage(ROOT + ".application.service");
+            .resideInAPackage(ROOT + ".application.(*)");
     services.check(production);
     ArchRule fixtureNaming =
         classes()
@@ -189,6 +196,117 @@ class ArchitectureTest {
             .should()
             .haveSimpleNameEndingWith("UseCase");
     assertThrows(AssertionError.class, () -> fixtureNaming.check(badFixture));
+  }
+
+  private static final String APPLICATION = ROOT + ".application";
+
+  /** The features of the core, each a package of its own under {@code application}. */
+  static final List<String> FEATURES =
+      List.of(
+          "units",
+          "inspection",
+          "review",
+          "plan",
+          "account",
+          "insight",
+          "importing",
+          "history",
+          "demo");
+
+  /** Classes of the core that are not ports: services, factories, the kernel, the assembly. */
+  private static final DescribedPredicate<JavaClass> CORE_BEYOND_PORTS =
+      resideInAPackage(APPLICATION + "..")
+          .and(not(resideInAPackage("..port..")))
+          .as("a class of the core that is no port (a service, a factory, the assembly)");
+
+  private static ArchRule seePortsOnly(String packages) {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(packages)
+        .should()
+        .dependOnClassesThat(CORE_BEYOND_PORTS)
+        .because("adapters see the core through its ports only; the composition root builds it");
+  }
+
+  private static ArchRule keepsToItself(String feature, String packages) {
+    List<String> others = FEATURES.stream().filter(other -> !other.equals(feature)).toList();
+    DescribedPredicate<JavaClass> anotherFeaturesInside =
+        DescribedPredicate.or(
+                others.stream()
+                    .map(other -> resideInAPackage(APPLICATION + "." + other + ".."))
+                    .toList())
+            .and(not(resideInAPackage("..port..")))
+            .as("the inside of another feature (anything but its port.in)");
+    return noClasses()
+        .that()
+        .resideInAPackage(packages)
+        .should()
+        .dependOnClassesThat(anotherFeaturesInside)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage(APPLICATION + ".assembly..")
+        .because("a feature reaches another only through its port.in");
+  }
+
+  @Test
+  void adapters_seeThePortsOfTheCoreOnly_exceptTheCompositionRoot() {
+    seePortsOnly(ROOT + ".web..").check(production);
+    seePortsOnly(ROOT + ".persistence..").check(production);
+    ArchRule commands =
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".cli..")
+            .and()
+            .resideOutsideOfPackage(ROOT + ".cli.wiring..")
+            .should()
+            .dependOnClassesThat(CORE_BEYOND_PORTS)
+            .because("commands receive use cases; only the composition root builds them");
+    commands.check(production);
+    assertThrows(
+        AssertionError.class, () -> seePortsOnly(ROOT + ".cli.badfixture..").check(badFixture));
+  }
+
+  @Test
+  void features_reachEachOtherOnlyThroughTheirPorts() {
+    for (String feature : FEATURES) {
+      keepsToItself(feature, APPLICATION + "." + feature + "..").check(production);
+    }
+    ArchRule kernel =
+        noClasses()
+            .that()
+            .resideInAPackage(APPLICATION + ".shared..")
+            .should()
+            .dependOnClassesThat(
+                DescribedPredicate.or(
+                    FEATURES.stream()
+                        .map(feature -> resideInAPackage(APPLICATION + "." + feature + ".."))
+                        .toList()))
+            .because("the kernel serves every feature and knows none");
+    kernel.check(production);
+    // The fixture reaches inside the inspection feature, as no other feature may.
+    assertThrows(
+        AssertionError.class,
+        () -> keepsToItself("units", ROOT + ".cli.badfixture..").check(badFixture));
+  }
+
+  @Test
+  void onlyTheCompositionRoot_usesTheAssembly() {
+    ArchRule assembly =
+        noClasses()
+            .that()
+            .resideOutsideOfPackages(APPLICATION + ".assembly..", ROOT + ".cli.wiring..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(APPLICATION + ".assembly..")
+            .because("the assembly wraps the repositories once, for the composition root");
+    assembly.check(production);
+    assertThrows(AssertionError.class, () -> assembly.check(badFixture));
+  }
+
+  @Test
+  void features_haveNoCycles() {
+    ArchRule noCycles = slices().matching(APPLICATION + ".(*)..").should().beFreeOfCycles();
+    noCycles.check(production);
   }
 
   @Test

@@ -13,4 +13,12 @@ public final class BadDomainClass {
       io.javalin.Javalin.class, org.probationinspections.persistence.memory.InMemoryStore.class
     };
   }
+
+  /** Builds use cases itself, as only the composition root may, from inside another feature. */
+  public Object buildServices() {
+    return new Object[] {
+      org.probationinspections.application.inspection.InspectionServices.class,
+      org.probationinspections.application.assembly.Core.class
+    };
+  }
 }

@@ -18,7 +18,7 @@ class DemoDataTest {
   void demoDataset_coversTwelveRegions_andBreaksNoRatingRule() {
     InspectionsComponent component = Wiring.open(StoreLocation.memory(), List.of());
     try {
-      var services = component.services();
+      var services = component.useCases().today();
       int made = services.demoData().generate(2023);
       List<InspectionDocument> inspections =
           services.exportInspections().export(Optional.empty(), Optional.empty());
@@ -38,20 +38,20 @@ class DemoDataTest {
   void demoDataset_isWrittenOnItsLettersDates_soThatAViewAsAtADateShowsTheRoundsBeforeIt() {
     InspectionsComponent component = Wiring.open(StoreLocation.memory(), List.of());
     try {
-      int made = component.services().demoData().generate(2023);
-      var between = component.asAt().at(java.time.LocalDate.of(2024, 12, 31)).orElseThrow();
+      int made = component.useCases().today().demoData().generate(2023);
+      var between = component.useCases().at(java.time.LocalDate.of(2024, 12, 31)).orElseThrow();
       List<InspectionDocument> then =
-          between.services().exportInspections().export(Optional.empty(), Optional.empty());
+          between.useCases().exportInspections().export(Optional.empty(), Optional.empty());
       assertEquals(made / 2, then.size(), "the first round only");
       assertTrue(
           then.stream().allMatch(i -> i.fieldworkStarted().orElseThrow().getYear() == 2023),
           "no 2025 inspection yet");
-      assertEquals(12, between.services().exportActionPlans().export(Optional.empty()).size());
+      assertEquals(12, between.useCases().exportActionPlans().export(Optional.empty()).size());
       assertEquals(List.of(), between.problems());
-      var before = component.asAt().at(java.time.LocalDate.of(2023, 1, 31)).orElseThrow();
+      var before = component.useCases().at(java.time.LocalDate.of(2023, 1, 31)).orElseThrow();
       assertEquals(
           List.of(),
-          before.services().exportInspections().export(Optional.empty(), Optional.empty()));
+          before.useCases().exportInspections().export(Optional.empty(), Optional.empty()));
     } finally {
       component.store().close();
     }

@@ -19,16 +19,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probationinspections.application.port.in.AddActionUseCase;
-import org.probationinspections.application.port.in.AddRecommendationUseCase;
-import org.probationinspections.application.port.in.DraftActionPlanUseCase;
-import org.probationinspections.application.port.in.RecordInspectionUseCase;
-import org.probationinspections.application.port.in.RegisterPduUseCase;
-import org.probationinspections.application.port.in.RegisterRegionUseCase;
-import org.probationinspections.application.port.in.RespondToRecommendationUseCase;
-import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
-import org.probationinspections.application.service.Services;
+import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.inspection.port.in.RecordInspectionUseCase;
+import org.probationinspections.application.plan.port.in.AddActionUseCase;
+import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
+import org.probationinspections.application.plan.port.in.RespondToRecommendationUseCase;
+import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.units.port.in.RegisterPduUseCase;
+import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.cli.wiring.InspectionsComponent;
+import org.probationinspections.cli.wiring.UseCasesComponent;
 import org.probationinspections.cli.wiring.Wiring;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.framework.FrameworkId;
@@ -52,7 +52,7 @@ class ConcurrentUpdatesTest {
     InspectionsComponent component =
         Wiring.open(StoreLocation.sqlite(dir.resolve("inspections.db")), List.of());
     try {
-      Services services = component.services();
+      UseCasesComponent services = component.useCases().today();
       ActionPlanId plan = planWithOneAction(services);
       ActionRef action = new ActionRef(1, 1);
       var document = services.getActionPlan().get(plan);
@@ -107,7 +107,7 @@ class ConcurrentUpdatesTest {
     }
   }
 
-  private static int history(Services services, ActionPlanId plan, ActionRef ref) {
+  private static int history(UseCasesComponent services, ActionPlanId plan, ActionRef ref) {
     return services.getActionPlan().get(plan).items().stream()
         .filter(item -> item.number() == ref.itemNumber())
         .findFirst()
@@ -119,7 +119,7 @@ class ConcurrentUpdatesTest {
   }
 
   /** A region, a PDU, an inspection with one recommendation, and a plan answering it. */
-  private static ActionPlanId planWithOneAction(Services services) {
+  private static ActionPlanId planWithOneAction(UseCasesComponent services) {
     services.registerRegion().register(new RegisterRegionUseCase.Command("North West"));
     services
         .registerPdu()

@@ -75,7 +75,11 @@ class KilledImportTest {
     InspectionsComponent component = Wiring.open(location, List.of());
     try {
       List<InspectionDocument> stored =
-          component.services().exportInspections().export(Optional.empty(), Optional.empty());
+          component
+              .useCases()
+              .today()
+              .exportInspections()
+              .export(Optional.empty(), Optional.empty());
       assertTrue(stored.size() >= imported && stored.size() < DOCUMENTS, "stored " + stored.size());
       for (InspectionDocument inspection : stored) {
         assertEquals(RECOMMENDATIONS, inspection.recommendations().size(), inspection.pdu());

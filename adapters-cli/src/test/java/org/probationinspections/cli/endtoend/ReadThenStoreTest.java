@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probationinspections.application.port.in.ImportOutcome;
-import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
-import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase.Command;
-import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase.ReadDocument;
+import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase.Command;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase.ReadDocument;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.wiring.InspectionsComponent;
 import org.probationinspections.cli.wiring.Wiring;
@@ -36,7 +36,7 @@ class ReadThenStoreTest {
   @BeforeEach
   void open() {
     component = Wiring.open(StoreLocation.sqlite(folder.resolve("read.db")), List.of());
-    importing = component.services().importPublishedDocument();
+    importing = component.useCases().today().importPublishedDocument();
   }
 
   @AfterEach

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probationinspections.application.port.in.AddUserUseCase;
+import org.probationinspections.application.account.port.in.AddUserUseCase;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.wiring.InspectionsComponent;
 import org.probationinspections.cli.wiring.Wiring;
@@ -25,7 +25,7 @@ class RemoteImportTest {
     InspectionsComponent server =
         Wiring.open(StoreLocation.sqlite(dir.resolve("server.db")), List.of());
     try {
-      var services = server.services();
+      var services = server.useCases().today();
       services
           .addUser()
           .add(

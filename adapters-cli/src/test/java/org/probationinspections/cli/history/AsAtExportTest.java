@@ -22,23 +22,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probationinspections.application.port.in.ImportPublishedDocumentUseCase;
-import org.probationinspections.application.port.in.UpdateActionProgressUseCase;
+import org.probationinspections.application.assembly.Core;
+import org.probationinspections.application.history.AsAtServices;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.out.Clock;
-import org.probationinspections.application.service.AsAtServices;
-import org.probationinspections.application.service.Ports;
-import org.probationinspections.application.service.SecurityPorts;
-import org.probationinspections.application.service.Services;
+import org.probationinspections.application.shared.InsightPorts;
+import org.probationinspections.application.shared.Ports;
+import org.probationinspections.application.shared.SecurityPorts;
+import org.probationinspections.application.testing.AllUseCases;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.persistence.StoreLocation;
 import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
+import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
 import org.probationinspections.web.InterchangeJson;
 
 /**
@@ -59,7 +63,8 @@ class AsAtExportTest {
   private final DayClock clock = new DayClock();
   private final ObjectMapper json = InterchangeJson.mapper();
   private Store store;
-  private Services services;
+  private AllUseCases services;
+  private Core core;
   private AsAtServices history;
 
   @BeforeEach
@@ -73,9 +78,17 @@ class AsAtExportTest {
             store.auditLog(),
             new Argon2PasswordHasher(),
             () -> Actor.system("test"));
-    services = new Services(ports, security);
-    history =
-        new AsAtServices(ports, security, day -> ports(Store.open(StoreLocation.memory()), day));
+    core =
+        new Core(
+            ports,
+            security,
+            new InsightPorts(
+                JsonThemeTaxonomy.shipped(),
+                store.themeOverrides(),
+                store.consolidationDecisions(),
+                new PlanDueClock(PlanDueClock.DEFAULT_DAYS)));
+    services = new AllUseCases(core);
+    history = core.pastDays(day -> ports(Store.open(StoreLocation.memory()), day));
 
     clock.day = IMPORTED;
     for (String seed : List.of(Seeds.REPORT, Seeds.LETTER, Seeds.PLAN)) {
@@ -119,10 +132,7 @@ class AsAtExportTest {
     JsonNode today = json.valueToTree(services.exportActionPlans().export(Optional.empty()));
     JsonNode then =
         json.valueToTree(
-            history
-                .at(BETWEEN)
-                .orElseThrow()
-                .services()
+            new AllUseCases(core.at(history.at(BETWEEN).orElseThrow()))
                 .exportActionPlans()
                 .export(Optional.empty()));
     assertFalse(
@@ -148,7 +158,7 @@ class AsAtExportTest {
 
   @Test
   void inspectionsAndReviewsAsAtTheDayBetween_areTodays_forTheChangeTouchedNeither() {
-    Services then = history.at(BETWEEN).orElseThrow().services();
+    AllUseCases then = new AllUseCases(core.at(history.at(BETWEEN).orElseThrow()));
     assertEquals(
         json.valueToTree(services.exportInspections().export(Optional.empty(), Optional.empty())),
         json.valueToTree(then.exportInspections().export(Optional.empty(), Optional.empty())));
@@ -159,7 +169,7 @@ class AsAtExportTest {
 
   @Test
   void asAtTheDayBeforeTheImport_nothingHadBeenRecorded() {
-    Services then = history.at(IMPORTED.minusDays(1)).orElseThrow().services();
+    AllUseCases then = new AllUseCases(core.at(history.at(IMPORTED.minusDays(1)).orElseThrow()));
     assertEquals(List.of(), then.exportActionPlans().export(Optional.empty()));
     assertEquals(List.of(), then.exportInspections().export(Optional.empty(), Optional.empty()));
   }
@@ -174,23 +184,21 @@ class AsAtExportTest {
   @Test
   void asAtTheDayOfTheFirstChange_onlyThatChangeIsThere() {
     var plan =
-        history.at(STARTED).orElseThrow().services().getActionPlan().get(plan()).items().get(0);
+        new AllUseCases(core.at(history.at(STARTED).orElseThrow()))
+            .getActionPlan()
+            .get(plan())
+            .items()
+            .get(0);
     assertEquals(ActionStatus.PLANNED, plan.actions().get(0).status());
     assertEquals(ActionStatus.IN_PROGRESS, plan.actions().get(1).status());
     assertEquals(
-        history
-                .at(IMPORTED)
-                .orElseThrow()
-                .services()
+        new AllUseCases(core.at(history.at(IMPORTED).orElseThrow()))
                 .getActionPlan()
                 .get(plan())
                 .version()
                 .orElseThrow()
             + 1,
-        history
-            .at(STARTED)
-            .orElseThrow()
-            .services()
+        new AllUseCases(core.at(history.at(STARTED).orElseThrow()))
             .getActionPlan()
             .get(plan())
             .version()
@@ -199,7 +207,7 @@ class AsAtExportTest {
 
   @Test
   void aViewOfThePast_cannotBeChanged_andTheStoreIsLeftAsItWas() {
-    Services then = history.at(BETWEEN).orElseThrow().services();
+    AllUseCases then = new AllUseCases(core.at(history.at(BETWEEN).orElseThrow()));
     var refused =
         assertThrows(
             InvalidValueException.class,

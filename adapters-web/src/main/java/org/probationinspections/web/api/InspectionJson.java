@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.probationinspections.application.port.in.GetInspectionUseCase;
+import org.probationinspections.application.inspection.port.in.GetInspectionUseCase;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.InspectionId;
 

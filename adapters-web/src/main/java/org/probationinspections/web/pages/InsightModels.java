@@ -2,11 +2,11 @@ package org.probationinspections.web.pages;
 
 import java.util.List;
 import java.util.Optional;
-import org.probationinspections.application.port.in.ConsolidationSuggestions;
-import org.probationinspections.application.port.in.RegionName;
-import org.probationinspections.application.port.in.ThemeHeatmapUseCase.ThemeHeatmap;
-import org.probationinspections.application.port.in.ThemeView;
-import org.probationinspections.application.port.in.ThemedRecommendationView;
+import org.probationinspections.application.insight.port.in.ConsolidationSuggestions;
+import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase.ThemeHeatmap;
+import org.probationinspections.application.insight.port.in.ThemeView;
+import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
+import org.probationinspections.application.units.port.in.RegionName;
 
 /** What the insight templates receive. */
 public final class InsightModels {

@@ -6,20 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.probationinspections.application.insight.port.in.DashboardUseCase;
+import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.plan.port.in.OverdueActionView;
 import org.probationinspections.application.port.in.ActionPlanOverview;
-import org.probationinspections.application.port.in.DashboardUseCase;
-import org.probationinspections.application.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.port.in.InspectionSummary;
-import org.probationinspections.application.port.in.OverdueActionView;
-import org.probationinspections.application.port.in.PduView;
-import org.probationinspections.application.port.in.RegionName;
-import org.probationinspections.application.port.in.RegionView;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.units.port.in.PduView;
+import org.probationinspections.application.units.port.in.RegionName;
+import org.probationinspections.application.units.port.in.RegionView;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /** What each page template is given: the use cases' views, arranged for showing. */

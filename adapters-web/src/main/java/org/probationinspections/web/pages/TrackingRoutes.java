@@ -2,7 +2,7 @@ package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
 import java.util.Map;
-import org.probationinspections.application.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
-import org.probationinspections.application.port.in.SignInUseCase;
+import org.probationinspections.application.account.port.in.SignInUseCase;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.account.Permission;
 import org.probationinspections.web.Routes;

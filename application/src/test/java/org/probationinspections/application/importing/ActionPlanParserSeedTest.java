@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.AnswerDocument;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.importing.port.in.DocumentKind;
 
 /** The markers of each kind, found in any case of their ASCII letters and nowhere else. */
 class DocumentKindTest {

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;

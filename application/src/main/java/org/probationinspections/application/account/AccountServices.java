@@ -1,0 +1,77 @@
+package org.probationinspections.application.account;
+
+import org.probationinspections.application.account.port.in.AddUserUseCase;
+import org.probationinspections.application.account.port.in.CreateApiTokenUseCase;
+import org.probationinspections.application.account.port.in.DisableUserUseCase;
+import org.probationinspections.application.account.port.in.EnsureAdministratorUseCase;
+import org.probationinspections.application.account.port.in.IdentifyUseCase;
+import org.probationinspections.application.account.port.in.ListUsersUseCase;
+import org.probationinspections.application.account.port.in.ResetPasswordUseCase;
+import org.probationinspections.application.account.port.in.RevokeApiTokenUseCase;
+import org.probationinspections.application.account.port.in.SignInUseCase;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Ports;
+import org.probationinspections.application.shared.SecurityPorts;
+
+/**
+ * Builds the use cases of accounts (users, sign-in, API tokens) from the ports. The ports it is
+ * given must be watched by {@code verifiedTokens} (see {@link VerifiedTokens#watching}), so that a
+ * change to an account forgets the tokens it had verified.
+ */
+public final class AccountServices {
+
+  private final Ports ports;
+  private final SecurityPorts security;
+  private final VerifiedTokens verifiedTokens;
+  private final Accounts accounts;
+
+  public AccountServices(Ports ports, SecurityPorts security, VerifiedTokens verifiedTokens) {
+    this.ports = ports;
+    this.security = security;
+    this.verifiedTokens = verifiedTokens;
+    this.accounts =
+        new Accounts(
+            security.users(),
+            security.tokens(),
+            security.passwords(),
+            security.actor(),
+            Directory.of(ports));
+  }
+
+  public SignInUseCase signIn() {
+    return new SignInService(
+        security.users(), security.passwords(), ports.unitOfWork(), ports.clock());
+  }
+
+  public IdentifyUseCase identify() {
+    return new IdentifyService(security.users(), security.tokens(), verifiedTokens);
+  }
+
+  public AddUserUseCase addUser() {
+    return new AddUserService(accounts, ports.unitOfWork());
+  }
+
+  public ListUsersUseCase listUsers() {
+    return new ListUsersService(accounts);
+  }
+
+  public DisableUserUseCase disableUser() {
+    return new DisableUserService(accounts, ports.unitOfWork());
+  }
+
+  public ResetPasswordUseCase resetPassword() {
+    return new ResetPasswordService(accounts, ports.unitOfWork());
+  }
+
+  public CreateApiTokenUseCase createApiToken() {
+    return new CreateApiTokenService(accounts, ports.unitOfWork(), ports.clock());
+  }
+
+  public RevokeApiTokenUseCase revokeApiToken() {
+    return new RevokeApiTokenService(accounts, ports.unitOfWork(), ports.clock());
+  }
+
+  public EnsureAdministratorUseCase ensureAdministrator() {
+    return new EnsureAdministratorService(accounts, ports.unitOfWork());
+  }
+}

@@ -1,0 +1,25 @@
+package org.probationinspections.application.account;
+
+import org.probationinspections.application.account.port.in.AddUserUseCase;
+import org.probationinspections.application.port.out.UnitOfWork;
+
+/** Adds a user; only an administrator may. */
+public final class AddUserService implements AddUserUseCase {
+
+  private final Accounts accounts;
+  private final UnitOfWork unitOfWork;
+
+  AddUserService(Accounts accounts, UnitOfWork unitOfWork) {
+    this.accounts = accounts;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public NewPassword add(Command command) {
+    accounts.requireManager();
+    return unitOfWork.inTransaction(
+        () ->
+            accounts.create(
+                command.username(), command.role(), command.regions(), command.password()));
+  }
+}

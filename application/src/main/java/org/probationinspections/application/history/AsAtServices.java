@@ -1,0 +1,278 @@
+package org.probationinspections.application.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
+import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.shared.Ports;
+import org.probationinspections.application.shared.RecordTypes;
+import org.probationinspections.application.shared.SecurityPorts;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * The records as they stood at the end of a past day, rebuilt from the audit trail: the documents
+ * of that day (see {@link RecordHistory}) are imported into an empty scratch store, and the same
+ * use cases as today's read them there, so every page and export can be shown as at a date. The
+ * rebuilt store is read-only: a use case that tries to change it is refused. Regions and PDUs are
+ * those created by that day, under the names they have today. A past day cannot change any more, so
+ * the last few rebuilt days are kept.
+ */
+public final class AsAtServices {
+
+  /** One past day's records: the use cases over them, and their out-ports for other services. */
+  public record AsAt(LocalDate date, Ports ports, SecurityPorts security, List<String> problems) {}
+
+  /** The import use cases over a scratch store, which load the day's documents into it. */
+  public record Importers(
+      ImportInspectionUseCase inspections,
+      ImportRegionalReviewUseCase reviews,
+      ImportActionPlanUseCase plans) {}
+
+  private static final int DAYS_KEPT = 2;
+
+  private final Ports live;
+  private final SecurityPorts security;
+  private final Function<Clock, Ports> scratchStores;
+  private final Function<Ports, Importers> importers;
+  private final Map<LocalDate, AsAt> kept = new LinkedHashMap<>();
+
+  /**
+   * @param scratchStores makes an empty store (the in-memory one) whose use cases see the clock
+   *     given; the framework catalogue of the ports it returns is used as it is
+   * @param importers the import use cases over a scratch store, unaudited: loading the day's
+   *     records is not a change
+   */
+  public AsAtServices(
+      Ports live,
+      SecurityPorts security,
+      Function<Clock, Ports> scratchStores,
+      Function<Ports, Importers> importers) {
+    this.live = live;
+    this.security = security;
+    this.scratchStores = scratchStores;
+    this.importers = importers;
+  }
+
+  /**
+   * The records at the end of {@code date}; empty for today, whose records are the live ones.
+   *
+   * @throws InvalidValueException for a date after today
+   */
+  public Optional<AsAt> at(LocalDate date) {
+    LocalDate today = live.clock().today();
+    if (date.isAfter(today)) {
+      throw new InvalidValueException(
+          "asOf", date + " is after today (" + today + "); an as-at view shows a day gone by");
+    }
+    if (date.equals(today)) {
+      return Optional.empty();
+    }
+    synchronized (kept) {
+      AsAt found = kept.get(date);
+      if (found == null) {
+        found = rebuild(date);
+        kept.put(date, found);
+        if (kept.size() > DAYS_KEPT) {
+          kept.remove(kept.keySet().iterator().next());
+        }
+      }
+      return Optional.of(found);
+    }
+  }
+
+  private AsAt rebuild(LocalDate date) {
+    Instant until = live.clock().startOf(date.plusDays(1));
+    RecordHistory history = RecordHistory.replay(security.audit(), until);
+    Clock then = new FixedClock(until.minusNanos(1), date, live.clock());
+    Ports scratch = scratchStores.apply(then);
+    List<String> problems = new ArrayList<>();
+    history.withoutDocuments().forEach(r -> problems.add(r + " has no document before " + date));
+
+    Importers loader = importers.apply(scratch);
+    scratch
+        .unitOfWork()
+        .inTransaction(
+            () -> {
+              copyUnits(history, scratch);
+              return null;
+            });
+    Map<String, Map<String, Object>> plans = history.documents(RecordTypes.ACTION_PLAN);
+    load(
+        history.documents(RecordTypes.INSPECTION),
+        InspectionDocument.class,
+        Comparator.comparing(d -> d.fieldworkStarted().orElse(LocalDate.MIN)),
+        d -> loader.inspections().importInspection(d),
+        problems);
+    load(
+        history.documents(RecordTypes.REVIEW),
+        RegionalReviewDocument.class,
+        Comparator.comparing(RegionalReviewDocument::date),
+        d -> loader.reviews().importReview(d),
+        problems);
+    load(
+        plans,
+        ActionPlanDocument.class,
+        Comparator.comparing(ActionPlanDocument::submitted),
+        d -> loader.plans().importPlan(d),
+        problems);
+
+    Ports readOnly =
+        new Ports(
+            scratch.regions(),
+            scratch.pdus(),
+            scratch.inspections(),
+            scratch.reviews(),
+            new VersionsAsRecorded(scratch.plans(), plans),
+            scratch.frameworks(),
+            scratch.ledger(),
+            scratch.unitOfWork(),
+            then,
+            scratch.inspectionSummaries(),
+            scratch.actionSummaries());
+    SecurityPorts trailUntil =
+        new SecurityPorts(
+            security.users(),
+            security.tokens(),
+            new TrailUntil(security.audit(), until),
+            security.passwords(),
+            security.actor());
+    return new AsAt(date, readOnly, trailUntil, List.copyOf(problems));
+  }
+
+  /** The regions and PDUs created by the day, as they are today (they keep no history). */
+  private void copyUnits(RecordHistory history, Ports scratch) {
+    for (Region region : live.regions().findAll()) {
+      if (history.wasCreated(RecordTypes.REGION, region.id().value())) {
+        scratch.regions().add(region);
+      }
+    }
+    Set<RegionId> copied =
+        Set.copyOf(scratch.regions().findAll().stream().map(Region::id).toList());
+    for (Pdu pdu : live.pdus().findAll()) {
+      if (copied.contains(pdu.regionId())
+          && history.wasCreated(RecordTypes.PDU, pdu.id().value())) {
+        scratch.pdus().save(pdu);
+      }
+    }
+  }
+
+  private static <T> void load(
+      Map<String, Map<String, Object>> trees,
+      Class<T> type,
+      Comparator<T> order,
+      Consumer<T> importer,
+      List<String> problems) {
+    List<T> documents = new ArrayList<>();
+    trees.forEach(
+        (id, tree) -> {
+          try {
+            documents.add(DocumentBinder.bind(tree, type));
+          } catch (RuntimeException unreadable) {
+            problems.add(type.getSimpleName() + " " + id + ": " + unreadable.getMessage());
+          }
+        });
+    documents.sort(order);
+    for (T document : documents) {
+      try {
+        importer.accept(document);
+      } catch (RuntimeException refused) {
+        problems.add(type.getSimpleName() + ": " + refused.getMessage());
+      }
+    }
+  }
+
+  /** The day's clock: its last instant, and the day itself as "today". */
+  private record FixedClock(Instant now, LocalDate today, Clock zone) implements Clock {
+    @Override
+    public Instant startOf(LocalDate day) {
+      return zone.startOf(day);
+    }
+  }
+
+  /** The action plans of the rebuilt store, each with the version it had on the day. */
+  private record VersionsAsRecorded(
+      ActionPlanRepository store, Map<String, Map<String, Object>> documents)
+      implements ActionPlanRepository {
+
+    @Override
+    public Optional<ActionPlan> findById(ActionPlanId id) {
+      return store.findById(id).map(this::asRecorded);
+    }
+
+    @Override
+    public List<ActionPlan> findByRegion(RegionId region) {
+      return store.findByRegion(region).stream().map(this::asRecorded).toList();
+    }
+
+    @Override
+    public List<ActionPlan> findAll() {
+      return store.findAll().stream().map(this::asRecorded).toList();
+    }
+
+    @Override
+    public long save(ActionPlan plan) {
+      throw readOnly();
+    }
+
+    private ActionPlan asRecorded(ActionPlan plan) {
+      Object version =
+          documents.getOrDefault(plan.id().value(), Map.of()).get(RecordDocuments.VERSION);
+      if (!(version instanceof Number recorded)) {
+        return plan;
+      }
+      return ActionPlan.restore(
+          plan.id(),
+          plan.regionId(),
+          plan.reviewId(),
+          plan.submitted(),
+          plan.items(),
+          plan.publishedSummary(),
+          plan.notes(),
+          recorded.longValue());
+    }
+  }
+
+  /** The audit trail up to the day; nothing can be written to it from a view of the past. */
+  private record TrailUntil(AuditLog trail, Instant until) implements AuditLog {
+    @Override
+    public void record(Entry entry) {
+      throw readOnly();
+    }
+
+    @Override
+    public List<Entry> find(Query query) {
+      return trail.find(query).stream().filter(e -> e.at().isBefore(until)).toList();
+    }
+
+    @Override
+    public void replay(Set<String> recordTypes, Instant before, Consumer<Entry> each) {
+      trail.replay(recordTypes, before.isBefore(until) ? before : until, each);
+    }
+  }
+
+  private static InvalidValueException readOnly() {
+    return new InvalidValueException(
+        "asOf", "a view of the records as at a past date cannot be changed");
+  }
+}

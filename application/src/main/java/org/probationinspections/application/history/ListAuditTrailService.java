@@ -1,0 +1,40 @@
+package org.probationinspections.application.history;
+
+import java.util.List;
+import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.application.port.out.CurrentActor;
+import org.probationinspections.domain.account.Permission;
+
+/** Reads the audit trail, for those who may. */
+public final class ListAuditTrailService implements ListAuditTrailUseCase {
+
+  private final AuditLog log;
+  private final CurrentActor actor;
+
+  ListAuditTrailService(AuditLog log, CurrentActor actor) {
+    this.log = log;
+    this.actor = actor;
+  }
+
+  @Override
+  public List<AuditEntryView> list(Query query) {
+    actor.actor().require(Permission.READ_AUDIT);
+    return log
+        .find(
+            new AuditLog.Query(query.recordType(), query.recordId(), query.after(), query.limit()))
+        .stream()
+        .map(
+            e ->
+                new AuditEntryView(
+                    e.sequence(),
+                    e.at(),
+                    e.actor(),
+                    e.recordType(),
+                    e.recordId(),
+                    e.change(),
+                    e.before(),
+                    e.after()))
+        .toList();
+  }
+}

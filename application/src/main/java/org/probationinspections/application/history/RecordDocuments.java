@@ -1,0 +1,114 @@
+package org.probationinspections.application.history;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.application.port.in.interchange.ActionDocument;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.ItemDocument;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.shared.ActionPlanDocuments;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.InspectionDocuments;
+import org.probationinspections.application.shared.Names;
+import org.probationinspections.application.shared.PlanScope;
+import org.probationinspections.application.shared.ReviewDocuments;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.review.RegionalReview;
+
+/**
+ * The interchange document of a record as the audit trail keeps it: the document the API shows,
+ * without what is worked out from today's date (days overdue), and with the record's version, so
+ * that the trail's documents replayed give back the record as it stood and nothing else.
+ */
+final class RecordDocuments {
+
+  static final String VERSION = "version";
+
+  private final Directory directory;
+  private final PlanScope scope;
+  private final InspectionRepository inspections;
+
+  RecordDocuments(Directory directory, PlanScope scope, InspectionRepository inspections) {
+    this.directory = directory;
+    this.scope = scope;
+    this.inspections = inspections;
+  }
+
+  Map<String, Object> of(Inspection inspection) {
+    var pdu = directory.pdu(inspection.pduId());
+    return tree(
+        InspectionDocuments.document(
+            inspection,
+            pdu,
+            directory.region(pdu.regionId()),
+            directory.framework(inspection.frameworkId())));
+  }
+
+  Map<String, Object> of(RegionalReview review) {
+    return tree(ReviewDocuments.document(review, inspections, new Names(directory)));
+  }
+
+  /** The inspections a plan answers for, read once for its documents before and after a save. */
+  List<Inspection> scopeOf(ActionPlan plan) {
+    return scope.inspections(plan);
+  }
+
+  Map<String, Object> of(ActionPlan plan, long version, List<Inspection> scope) {
+    Names names = new Names(directory);
+    ActionPlanDocument document =
+        ActionPlanDocuments.document(
+            plan, names.region(plan.regionId()), scope, names, plan.submitted());
+    Map<String, Object> tree = tree(withoutDaysOverdue(document));
+    tree.put(VERSION, version);
+    return tree;
+  }
+
+  private static ActionPlanDocument withoutDaysOverdue(ActionPlanDocument plan) {
+    List<ItemDocument> items =
+        plan.items().stream()
+            .map(
+                item ->
+                    new ItemDocument(
+                        item.number(),
+                        item.answers(),
+                        item.response(),
+                        item.reason(),
+                        item.explanation(),
+                        item.actions().stream().map(RecordDocuments::withoutDaysOverdue).toList(),
+                        item.followUps()))
+            .toList();
+    return new ActionPlanDocument(
+        plan.id(),
+        plan.region(),
+        plan.submitted(),
+        plan.reviewId(),
+        plan.reviewDate(),
+        plan.pdus(),
+        items,
+        plan.summary(),
+        plan.publishedSummary(),
+        plan.flags(),
+        plan.notes(),
+        Optional.empty());
+  }
+
+  private static ActionDocument withoutDaysOverdue(ActionDocument action) {
+    return new ActionDocument(
+        action.number(),
+        action.text(),
+        action.owners(),
+        action.target(),
+        action.status(),
+        Optional.empty(),
+        action.progress(),
+        action.revisions());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> tree(Object document) {
+    return new LinkedHashMap<>((Map<String, Object>) JsonSnapshot.tree(document));
+  }
+}

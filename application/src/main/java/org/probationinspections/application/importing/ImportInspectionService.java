@@ -1,0 +1,270 @@
+package org.probationinspections.application.importing;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.port.in.interchange.StandardDocument;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.InspectionDocuments;
+import org.probationinspections.application.shared.TextSimilarity;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.RuleBrokenException;
+import org.probationinspections.domain.framework.Framework;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.framework.RatingBasis;
+import org.probationinspections.domain.inspection.Addressee;
+import org.probationinspections.domain.inspection.Finding;
+import org.probationinspections.domain.inspection.FindingKind;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionDetails;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.inspection.PublishedSummary;
+import org.probationinspections.domain.inspection.Recommendation;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.Region;
+
+/**
+ * Stores an inspection document, adding to the stored inspection of the same PDU and fieldwork
+ * month when there is one. Published ratings are kept beside the computed ones (rule 5).
+ */
+public final class ImportInspectionService implements ImportInspectionUseCase {
+
+  private final InspectionRepository inspections;
+  private final UnitRegistrar registrar;
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+
+  ImportInspectionService(
+      InspectionRepository inspections,
+      UnitRegistrar registrar,
+      Directory directory,
+      UnitOfWork unitOfWork) {
+    this.inspections = inspections;
+    this.registrar = registrar;
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public ImportOutcome importInspection(InspectionDocument document) {
+    return unitOfWork.inTransaction(() -> store(document));
+  }
+
+  private ImportOutcome store(InspectionDocument document) {
+    List<String> registrations = new ArrayList<>();
+    var found = registrar.findOrRegister(document.pdu(), document.region(), registrations);
+    Pdu pdu = found.pdu();
+    // A document with an id was exported by this product and carries its own notes already.
+    List<String> remarks = new ArrayList<>(document.id().isPresent() ? List.of() : registrations);
+    Framework framework = directory.framework(new FrameworkId(document.framework()));
+    // A PDU registered just now has no inspection stored, unless the document names one by id.
+    Optional<Inspection> existing =
+        found.registered() && document.id().isEmpty()
+            ? Optional.empty()
+            : findExisting(document, pdu);
+    Inspection inspection;
+    if (existing.isPresent()) {
+      inspection = existing.get();
+      if (!inspection.pduId().equals(pdu.id())) {
+        throw new InvalidValueException(
+            "pdu", "inspection " + inspection.id() + " is not of " + pdu.name());
+      }
+      inspection.revise(merged(inspection.details(), document));
+    } else {
+      if (document.fieldworkStarted().isEmpty()) {
+        throw new InvalidValueException(
+            "fieldworkStarted", "is required for a new inspection of " + document.pdu());
+      }
+      inspection =
+          Inspection.open(
+              document.id().map(InspectionId::new).orElseGet(InspectionId::newId),
+              pdu.id(),
+              framework,
+              merged(null, document));
+    }
+    Region region = directory.region(pdu.regionId());
+    var before = existing.map(i -> InspectionDocuments.document(i, pdu, region, framework));
+    apply(document, inspection, framework, remarks);
+    remarks.forEach(inspection::note);
+    var after = InspectionDocuments.document(inspection, pdu, region, framework);
+    if (before.isPresent() && before.get().equals(after)) {
+      return new ImportOutcome(
+          "inspection", inspection.id().value(), ImportOutcome.Effect.UNCHANGED, reported(after));
+    }
+    inspections.save(inspection);
+    return new ImportOutcome(
+        "inspection",
+        inspection.id().value(),
+        existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
+        reported(after));
+  }
+
+  /** What the rules flag, then the notes stored for a person to review. */
+  private static List<String> reported(InspectionDocument stored) {
+    List<String> reported = new ArrayList<>(stored.flags());
+    reported.addAll(stored.notes());
+    return reported;
+  }
+
+  private Optional<Inspection> findExisting(InspectionDocument document, Pdu pdu) {
+    if (document.id().isPresent()) {
+      Optional<Inspection> byId = inspections.findById(new InspectionId(document.id().get()));
+      if (byId.isPresent()) {
+        return byId;
+      }
+    }
+    if (document.fieldworkStarted().isEmpty()) {
+      return Optional.empty();
+    }
+    YearMonth month = YearMonth.from(document.fieldworkStarted().get());
+    return inspections.findByPdu(pdu.id()).stream()
+        .filter(i -> YearMonth.from(i.details().fieldworkStarted()).equals(month))
+        .findFirst();
+  }
+
+  /** The document's facts, filling what the stored inspection lacks. */
+  private static InspectionDetails merged(InspectionDetails stored, InspectionDocument document) {
+    if (stored == null) {
+      return new InspectionDetails(
+          document.fieldworkStarted().orElseThrow(),
+          document.published(),
+          document.leadInspector(),
+          document.casesInspected().map(OptionalInt::of).orElse(OptionalInt.empty()));
+    }
+    return new InspectionDetails(
+        stored.fieldworkStarted(),
+        stored.published().or(document::published),
+        stored.leadInspector().or(document::leadInspector),
+        stored.casesInspected().isPresent()
+            ? stored.casesInspected()
+            : document.casesInspected().map(OptionalInt::of).orElse(OptionalInt.empty()));
+  }
+
+  private static void apply(
+      InspectionDocument document,
+      Inspection inspection,
+      Framework framework,
+      List<String> remarks) {
+    // The findings stored before each standard's, as a set: a report has about a hundred.
+    Set<Finding> present = new HashSet<>(inspection.findings());
+    for (StandardDocument standard : document.standards()) {
+      var definition = framework.findStandard(standard.code());
+      if (definition.isEmpty()) {
+        remarks.add("standard " + standard.code() + " is not in " + framework.id() + ": ignored");
+        continue;
+      }
+      if (!standard.keyQuestions().isEmpty()) {
+        inspection.recordKeyQuestions(
+            framework,
+            standard.code(),
+            standard.keyQuestions().stream()
+                .map(q -> new KeyQuestionResult(q.question(), q.percentYes()))
+                .toList());
+      }
+      if (standard.publishedRating().isPresent()) {
+        recordPublished(inspection, framework, standard, remarks);
+      } else if (standard.rating().isPresent() && standard.keyQuestions().isEmpty()) {
+        recordRating(inspection, framework, standard, definition.get().basis());
+      }
+      present.addAll(addFindings(inspection, standard, present));
+    }
+    for (RecommendationDocument recommendation : document.recommendations()) {
+      addRecommendation(inspection, recommendation, remarks);
+    }
+    if (document.publishedScore().isPresent()
+        || document.publishedMaxScore().isPresent()
+        || document.publishedOverallRating().isPresent()) {
+      inspection.recordPublishedSummary(
+          new PublishedSummary(
+              document.publishedScore().map(OptionalInt::of).orElse(OptionalInt.empty()),
+              document.publishedMaxScore().map(OptionalInt::of).orElse(OptionalInt.empty()),
+              document.publishedOverallRating()));
+    }
+    document.notes().forEach(inspection::note);
+  }
+
+  private static void recordPublished(
+      Inspection inspection, Framework framework, StandardDocument standard, List<String> remarks) {
+    Rating published = standard.publishedRating().orElseThrow();
+    inspection
+        .result(standard.code())
+        .flatMap(r -> r.publishedRating())
+        .filter(stored -> stored != published)
+        .ifPresent(
+            stored ->
+                remarks.add(
+                    standard.code()
+                        + " "
+                        + standard.name()
+                        + " published as "
+                        + stored
+                        + " before and as "
+                        + published
+                        + " in this document"));
+    inspection.recordPublishedRating(framework, standard.code(), published);
+  }
+
+  private static void recordRating(
+      Inspection inspection, Framework framework, StandardDocument standard, RatingBasis basis) {
+    Rating rating = standard.rating().orElseThrow();
+    if (rating == Rating.NOT_RATED) {
+      inspection.markNotRated(framework, standard.code());
+    } else if (basis == RatingBasis.JUDGEMENT) {
+      inspection.judge(framework, standard.code(), rating);
+    } else {
+      throw new RuleBrokenException(
+          "rated-from-key-questions",
+          standard.code()
+              + " "
+              + standard.name()
+              + " is rated from key questions: give them, or the publishedRating");
+    }
+  }
+
+  /** Adds the standard's findings not present before it; returns those it added. */
+  private static List<Finding> addFindings(
+      Inspection inspection, StandardDocument standard, Set<Finding> present) {
+    List<Finding> added = new ArrayList<>();
+    for (String text : standard.strengths()) {
+      added.add(new Finding(standard.code(), FindingKind.STRENGTH, text));
+    }
+    for (String text : standard.areasForImprovement()) {
+      added.add(new Finding(standard.code(), FindingKind.AREA_FOR_IMPROVEMENT, text));
+    }
+    added.removeIf(present::contains);
+    added.forEach(inspection::addFinding);
+    return added;
+  }
+
+  private static void addRecommendation(
+      Inspection inspection, RecommendationDocument document, List<String> remarks) {
+    Optional<Recommendation> stored = inspection.findRecommendation(document.number());
+    if (stored.isEmpty()) {
+      inspection.recommend(
+          document.number(),
+          new Addressee(document.addressee().level(), document.addressee().name()),
+          document.text());
+      return;
+    }
+    if (!TextSimilarity.sameWording(stored.get().text(), document.text())) {
+      remarks.add(
+          "recommendation "
+              + document.number()
+              + " is worded differently in this document: \""
+              + document.text()
+              + "\"");
+    }
+  }
+}

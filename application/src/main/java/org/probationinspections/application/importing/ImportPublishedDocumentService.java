@@ -1,0 +1,287 @@
+package org.probationinspections.application.importing;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.probationinspections.application.importing.port.in.DocumentKind;
+import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
+import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.ImportLedger;
+import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.review.RegionalReview;
+
+/**
+ * Detects, reads and stores a published document in one transaction. Reading needs no store and may
+ * run on another thread; storing runs in the caller's transaction.
+ */
+public final class ImportPublishedDocumentService implements ImportPublishedDocumentUseCase {
+
+  private final ImportInspectionUseCase importInspection;
+  private final ImportRegionalReviewUseCase importReview;
+  private final ImportActionPlanUseCase importPlan;
+  private final InspectionRepository inspections;
+  private final ReviewRepository reviews;
+  private final ImportLedger ledger;
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  ImportPublishedDocumentService(
+      ImportInspectionUseCase importInspection,
+      ImportRegionalReviewUseCase importReview,
+      ImportActionPlanUseCase importPlan,
+      InspectionRepository inspections,
+      ReviewRepository reviews,
+      ImportLedger ledger,
+      Directory directory,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.importInspection = importInspection;
+    this.importReview = importReview;
+    this.importPlan = importPlan;
+    this.inspections = inspections;
+    this.reviews = reviews;
+    this.ledger = ledger;
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  @Override
+  public ReadDocument read(Command command) {
+    String fingerprint = fingerprint(command.content());
+    try {
+      String text = text(command.fileName(), command.content());
+      DocumentKind kind =
+          DocumentKind.detect(text)
+              .orElseThrow(
+                  () ->
+                      new InvalidValueException(
+                          command.fileName() + ":1",
+                          "not a PDU inspection report, regional letter or action plan that"
+                              + " this product can read"));
+      return new Read(command, fingerprint, Optional.of(storing(command.fileName(), kind, text)));
+    } catch (DomainException unreadable) {
+      return new Read(command, fingerprint, Optional.empty(), Optional.of(unreadable));
+    }
+  }
+
+  @Override
+  public Result importDocument(ReadDocument document) {
+    if (!(document instanceof Read read)) {
+      throw new IllegalArgumentException("a document not read by this service: " + document);
+    }
+    Command command = read.command();
+    try {
+      // One transaction from the ledger's look-up to its record: no second transaction per file
+      // for the look-up, and two imports of the same content cannot both pass it.
+      return unitOfWork.inTransaction(
+          () -> {
+            Optional<ImportedDocument> seen = ledger.find(read.fingerprint());
+            if (seen.isPresent()) {
+              return alreadyImported(command, seen.get());
+            }
+            Result result = read.store().orElseThrow(read::refusal).get();
+            if (command.dryRun()) {
+              throw new DryRunRollback(result);
+            }
+            ledger.record(
+                new ImportedDocument(
+                    read.fingerprint(),
+                    command.fileName(),
+                    result.kind(),
+                    result.outcome().recordId(),
+                    clock.now()));
+            return result;
+          });
+    } catch (DryRunRollback rolledBack) {
+      Result result = rolledBack.result;
+      return new Result(
+          result.fileName(), result.kind(), result.outcome(), result.warnings(), true);
+    }
+  }
+
+  /**
+   * A document read: the step that stores it, or why it cannot be read. The refusal of a file that
+   * is no text at all is kept too, and given after the look-up for the same content, which such a
+   * file cannot have.
+   */
+  private record Read(
+      Command command,
+      String fingerprint,
+      Optional<Supplier<Result>> store,
+      Optional<DomainException> unreadable)
+      implements ReadDocument {
+
+    Read(Command command, String fingerprint, Optional<Supplier<Result>> store) {
+      this(command, fingerprint, store, Optional.empty());
+    }
+
+    @Override
+    public String fileName() {
+      return command.fileName();
+    }
+
+    DomainException refusal() {
+      return unreadable.orElseThrow();
+    }
+  }
+
+  private static Result alreadyImported(Command command, ImportedDocument earlier) {
+    return new Result(
+        command.fileName(),
+        earlier.kind(),
+        new ImportOutcome(
+            earlier.kind(),
+            earlier.recordId(),
+            ImportOutcome.Effect.UNCHANGED,
+            List.of(
+                "the same content was imported from "
+                    + earlier.fileName()
+                    + " on "
+                    + earlier.importedAt())),
+        List.of(),
+        command.dryRun());
+  }
+
+  /** Reads the text now (no store needed) and returns the step that stores what was read. */
+  private Supplier<Result> storing(String fileName, DocumentKind kind, String text) {
+    return switch (kind) {
+      case PDU_REPORT -> {
+        var parsed = new PduReportParser().parse(fileName, text);
+        yield () ->
+            result(
+                fileName,
+                "PDU report",
+                importInspection.importInspection(parsed.document()),
+                parsed);
+      }
+      case REGIONAL_LETTER -> {
+        var parsed = new RegionalLetterParser().parse(fileName, text);
+        yield () ->
+            result(
+                fileName, "regional letter", importReview.importReview(parsed.document()), parsed);
+      }
+      case ACTION_PLAN -> {
+        var parsed = new ActionPlanParser().parse(fileName, text);
+        yield () -> {
+          // Which stored recommendations the plan answers is found in the store, when storing.
+          var resolved =
+              new RecommendationMatcher().resolvePlan(parsed.document(), known(parsed.document()));
+          return result(fileName, "action plan", importPlan.importPlan(resolved.plan()), parsed);
+        };
+      }
+    };
+  }
+
+  /**
+   * The stored recommendations a plan may answer, by PDU: those of the inspections its regional
+   * letter covers, or else each named PDU's latest inspection.
+   */
+  private Map<String, List<RecommendationDocument>> known(ActionPlanDocument plan) {
+    List<Inspection> scope = new ArrayList<>();
+    var region = directory.findRegion(plan.region());
+    Optional<RegionalReview> review =
+        region.flatMap(
+            r ->
+                reviews.findByRegion(r.id()).stream()
+                    .filter(
+                        candidate -> plan.reviewDate().map(candidate.date()::equals).orElse(false))
+                    .findFirst());
+    if (review.isPresent()) {
+      review.get().inspections().forEach(id -> inspections.findById(id).ifPresent(scope::add));
+    } else {
+      for (String name : plan.pdus()) {
+        directory
+            .findPdu(name)
+            .map(pdu -> inspections.findByPdu(pdu.id()))
+            .filter(found -> !found.isEmpty())
+            .ifPresent(found -> scope.add(found.get(found.size() - 1)));
+      }
+    }
+    Map<String, List<RecommendationDocument>> known = new LinkedHashMap<>();
+    for (Inspection inspection : scope) {
+      known.put(
+          directory.pdu(inspection.pduId()).name(),
+          inspection.recommendations().stream()
+              .map(
+                  r ->
+                      new RecommendationDocument(
+                          r.number(),
+                          new org.probationinspections.application.port.in.interchange
+                              .AddresseeDocument(r.addressee().level(), r.addressee().name()),
+                          r.text()))
+              .toList());
+    }
+    return known;
+  }
+
+  private static Result result(
+      String fileName, String kind, ImportOutcome outcome, ParsedDocument<?> parsed) {
+    List<String> warnings = parsed.issues().stream().map(ImportIssue::describe).toList();
+    return new Result(fileName, kind, outcome, warnings, false);
+  }
+
+  /** The document's text; an empty or binary file is refused, naming the file. */
+  private static String text(String fileName, byte[] content) {
+    if (content.length == 0) {
+      throw new InvalidValueException(fileName + ":1", "the file is empty");
+    }
+    for (int i = 0; i < Math.min(content.length, 8192); i++) {
+      if (content[i] == 0) {
+        throw new InvalidValueException(
+            fileName + ":1", "the file is binary; expected text extracted from a published PDF");
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidValueException(fileName + ":1", "the file is not UTF-8 text");
+    }
+  }
+
+  private static String fingerprint(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** Carries a dry run's result out of the transaction it rolls back. */
+  private static final class DryRunRollback extends RuntimeException {
+    private final transient Result result;
+
+    DryRunRollback(Result result) {
+      super("dry run", null, false, false);
+      this.result = result;
+    }
+  }
+}

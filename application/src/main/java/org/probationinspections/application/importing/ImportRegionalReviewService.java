@@ -1,0 +1,159 @@
+package org.probationinspections.application.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.ObservationDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.review.Observation;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.unit.Region;
+
+/**
+ * Stores a regional letter: each PDU's annexe data goes to that PDU's inspection, then the review
+ * covers those inspections. A letter already stored (same id, or same region and date) is replaced
+ * by the new content.
+ */
+public final class ImportRegionalReviewService implements ImportRegionalReviewUseCase {
+
+  private final ReviewRepository reviews;
+  private final InspectionRepository inspections;
+  private final ImportInspectionUseCase importInspection;
+  private final UnitRegistrar registrar;
+  private final UnitOfWork unitOfWork;
+
+  ImportRegionalReviewService(
+      ReviewRepository reviews,
+      InspectionRepository inspections,
+      ImportInspectionUseCase importInspection,
+      UnitRegistrar registrar,
+      UnitOfWork unitOfWork) {
+    this.reviews = reviews;
+    this.inspections = inspections;
+    this.importInspection = importInspection;
+    this.registrar = registrar;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public ImportOutcome importReview(RegionalReviewDocument document) {
+    return unitOfWork.inTransaction(() -> store(document));
+  }
+
+  private ImportOutcome store(RegionalReviewDocument document) {
+    List<String> remarks = new ArrayList<>(document.notes());
+    // A document with an id was exported by this product and carries its own notes already.
+    List<String> registrations = document.id().isPresent() ? new ArrayList<>() : remarks;
+    Region region = registrar.region(document.region(), registrations);
+    Set<InspectionId> covered = new LinkedHashSet<>();
+    boolean inspectionsChanged = false;
+    for (InspectionDocument annexe : document.inspections()) {
+      InspectionDocument withRegion =
+          annexe.region().isPresent() ? annexe : withRegion(annexe, region.name());
+      ImportOutcome outcome = importInspection.importInspection(withRegion);
+      covered.add(new InspectionId(outcome.recordId()));
+      inspectionsChanged |= outcome.effect() != ImportOutcome.Effect.UNCHANGED;
+    }
+    for (String id : document.inspectionIds()) {
+      covered.add(new InspectionId(id));
+    }
+    for (String pduName : document.pdus()) {
+      var pdu = registrar.pdu(pduName, Optional.of(region.name()), registrations);
+      boolean alreadyCovered =
+          covered.stream()
+              .map(inspections::findById)
+              .flatMap(Optional::stream)
+              .anyMatch(i -> i.pduId().equals(pdu.id()));
+      if (!alreadyCovered) {
+        List<Inspection> ofPdu = inspections.findByPdu(pdu.id());
+        if (ofPdu.isEmpty()) {
+          remarks.add("the letter names " + pduName + " but no inspection of it is stored");
+        } else {
+          covered.add(ofPdu.get(ofPdu.size() - 1).id());
+        }
+      }
+    }
+    if (covered.isEmpty()) {
+      throw new InvalidValueException(
+          "inspections", "the regional letter covers no inspection that could be found or made");
+    }
+    List<Observation> observations =
+        document.observations().stream().map(ImportRegionalReviewService::observation).toList();
+    Optional<RegionalReview> existing =
+        document
+            .id()
+            .flatMap(id -> reviews.findById(new ReviewId(id)))
+            .or(
+                () ->
+                    reviews.findByRegion(region.id()).stream()
+                        .filter(r -> r.date().equals(document.date()))
+                        .findFirst());
+    RegionalReview review =
+        new RegionalReview(
+            existing
+                .map(RegionalReview::id)
+                .orElseGet(() -> document.id().map(ReviewId::new).orElseGet(ReviewId::newId)),
+            region.id(),
+            document.date(),
+            List.copyOf(covered),
+            observations,
+            remarks,
+            existing.map(RegionalReview::version).orElse(0L));
+    if (existing.isPresent() && sameContent(existing.get(), review) && !inspectionsChanged) {
+      return new ImportOutcome(
+          "regional letter", review.id().value(), ImportOutcome.Effect.UNCHANGED, remarks);
+    }
+    reviews.save(review);
+    return new ImportOutcome(
+        "regional letter",
+        review.id().value(),
+        existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
+        remarks);
+  }
+
+  private static boolean sameContent(RegionalReview a, RegionalReview b) {
+    return a.date().equals(b.date())
+        && a.inspections().equals(b.inspections())
+        && a.observations().equals(b.observations())
+        && a.notes().equals(b.notes());
+  }
+
+  private static Observation observation(ObservationDocument document) {
+    return new Observation(document.theme(), document.kind(), document.text());
+  }
+
+  private static InspectionDocument withRegion(InspectionDocument d, String region) {
+    return new InspectionDocument(
+        d.id(),
+        d.pdu(),
+        Optional.of(region),
+        d.framework(),
+        d.fieldworkStarted(),
+        d.published(),
+        d.leadInspector(),
+        d.casesInspected(),
+        d.standards(),
+        d.score(),
+        d.maxScore(),
+        d.overallRating(),
+        d.publishedScore(),
+        d.publishedMaxScore(),
+        d.publishedOverallRating(),
+        d.flags(),
+        d.notes(),
+        d.recommendations());
+  }
+}

@@ -1,0 +1,60 @@
+package org.probationinspections.application.importing;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * Finds the region and PDU a document names, registering them when they are new, and says so in the
+ * remarks so that a person can check the new names.
+ */
+final class UnitRegistrar {
+
+  private final Directory directory;
+
+  UnitRegistrar(Directory directory) {
+    this.directory = directory;
+  }
+
+  Region region(String name, List<String> remarks) {
+    return directory
+        .regions()
+        .findByName(name)
+        .orElseGet(
+            () -> {
+              Region region = new Region(RegionId.newId(), name);
+              directory.regions().add(region);
+              remarks.add("new region registered: " + name);
+              return region;
+            });
+  }
+
+  /** A PDU found by name or registered, and whether it was registered just now. */
+  record FoundPdu(Pdu pdu, boolean registered) {}
+
+  Pdu pdu(String name, Optional<String> regionName, List<String> remarks) {
+    return findOrRegister(name, regionName, remarks).pdu();
+  }
+
+  FoundPdu findOrRegister(String name, Optional<String> regionName, List<String> remarks) {
+    Optional<Pdu> known = directory.pdus().findByName(name);
+    if (known.isPresent()) {
+      return new FoundPdu(known.get(), false);
+    }
+    if (regionName.isEmpty()) {
+      throw new InvalidValueException(
+          "pdu",
+          "PDU '" + name + "' is unknown and the document names no region to register it in");
+    }
+    Region region = region(regionName.get(), remarks);
+    Pdu pdu = new Pdu(PduId.newId(), region.id(), name, List.of());
+    directory.pdus().add(pdu);
+    remarks.add("new PDU registered: " + name + " in " + region.name());
+    return new FoundPdu(pdu, true);
+  }
+}

@@ -1,0 +1,89 @@
+package org.probationinspections.application.insight;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.insight.port.in.DashboardUseCase;
+import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.FrameworkCatalog;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.InspectionDocuments;
+import org.probationinspections.domain.framework.StandardDefinition;
+import org.probationinspections.domain.plan.Action;
+import org.probationinspections.domain.plan.ProgressCounts;
+import org.probationinspections.domain.unit.Region;
+
+/**
+ * Each PDU's latest inspection (in the chosen year), and the action counts as of today. The store
+ * pages the rows and tallies the actions by status and target month; the domain counts each tally.
+ */
+public final class DashboardService implements DashboardUseCase {
+
+  private final InspectionSummaries summaries;
+  private final ActionSummaries actions;
+  private final FrameworkCatalog frameworks;
+  private final Directory directory;
+  private final Clock clock;
+  private final UnitOfWork unitOfWork;
+
+  DashboardService(
+      InspectionSummaries summaries,
+      ActionSummaries actions,
+      FrameworkCatalog frameworks,
+      Directory directory,
+      Clock clock,
+      UnitOfWork unitOfWork) {
+    this.summaries = summaries;
+    this.actions = actions;
+    this.frameworks = frameworks;
+    this.directory = directory;
+    this.clock = clock;
+    this.unitOfWork = unitOfWork;
+  }
+
+  /** Every read of the page in one read-only unit of work. */
+  @Override
+  public Dashboard dashboard(Query query) {
+    return unitOfWork.reading(() -> read(query));
+  }
+
+  private Dashboard read(Query query) {
+    var region = query.region().map(directory::region).map(Region::id);
+    var found =
+        summaries.find(
+            new InspectionSummaries.Filter(
+                region,
+                Optional.empty(),
+                query.year(),
+                true,
+                InspectionSummaries.Order.BY_REGION_AND_PDU,
+                query.page().offset(),
+                query.page().limit()));
+    List<InspectionSummary> rows =
+        found.items().stream()
+            .map(
+                digest ->
+                    InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
+            .toList();
+    var standards =
+        frameworks.all().stream()
+            .flatMap(framework -> framework.standards().stream())
+            .filter(StandardDefinition::isRated)
+            .map(s -> new StandardColumn(s.code(), s.name()))
+            .distinct()
+            .toList();
+    var today = clock.today();
+    ProgressCounts counts = ProgressCounts.NONE;
+    for (var tally : actions.tally(region)) {
+      // One action stands for its tally: they share everything the counts depend on.
+      Action alike =
+          new Action(
+              "tally", List.of("tally"), tally.target(), tally.status(), List.of(), List.of());
+      counts = counts.plus(ProgressCounts.of(List.of(alike), today).times(tally.count()));
+    }
+    return new Dashboard(standards, rows, counts, summaries.fieldworkYears(), found.total());
+  }
+}

@@ -1,0 +1,83 @@
+package org.probationinspections.application.insight;
+
+import org.probationinspections.application.insight.port.in.ConsolidationSuggestions;
+import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.consolidation.ConsolidationDecision;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.review.RegionalReview;
+
+/**
+ * Stores a decision on a group of a review's recommendations; every member must be a recommendation
+ * of an inspection the review covers.
+ */
+public final class DecideConsolidationService implements DecideConsolidationUseCase {
+
+  private final ReviewRepository reviews;
+  private final InspectionRepository inspections;
+  private final ConsolidationDecisionRepository decisions;
+  private final SuggestConsolidationsService suggestions;
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  DecideConsolidationService(
+      ReviewRepository reviews,
+      InspectionRepository inspections,
+      ConsolidationDecisionRepository decisions,
+      SuggestConsolidationsService suggestions,
+      Directory directory,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.reviews = reviews;
+    this.inspections = inspections;
+    this.decisions = decisions;
+    this.suggestions = suggestions;
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  @Override
+  public ConsolidationSuggestions decide(Command command) {
+    return unitOfWork.inTransaction(
+        () -> {
+          RegionalReview review =
+              reviews
+                  .findById(command.review())
+                  .orElseThrow(
+                      () -> new NotFoundException("Regional review", command.review().value()));
+          for (RecommendationRef member : command.members()) {
+            if (!review.covers(member.inspectionId())
+                || inspections
+                    .findById(member.inspectionId())
+                    .flatMap(i -> i.findRecommendation(member.number()))
+                    .isEmpty()) {
+              throw new InvalidValueException(
+                  "members",
+                  "recommendation "
+                      + member.number()
+                      + " of inspection "
+                      + member.inspectionId().value()
+                      + " is not one of this review's");
+            }
+          }
+          decisions.save(
+              new ConsolidationDecision(
+                  review.id(),
+                  command.members(),
+                  command.verdict(),
+                  command.by(),
+                  command.note(),
+                  clock.now()));
+          return suggestions.suggestionsFor(review, directory.region(review.regionId()));
+        });
+  }
+}

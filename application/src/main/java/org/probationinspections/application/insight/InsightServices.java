@@ -1,0 +1,98 @@
+package org.probationinspections.application.insight;
+
+import org.probationinspections.application.insight.port.in.DashboardUseCase;
+import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
+import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
+import org.probationinspections.application.insight.port.in.ListThemesUseCase;
+import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
+import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.InsightPorts;
+import org.probationinspections.application.shared.Ports;
+import org.probationinspections.domain.consolidation.Consolidator;
+import org.probationinspections.domain.consolidation.RepeatMatcher;
+
+/**
+ * Builds the insight use cases (the dashboard, themes, consolidation suggestions, repeats) from the
+ * core ports and their own.
+ */
+public final class InsightServices {
+
+  private final Ports ports;
+  private final InsightPorts insight;
+  private final RecommendationIndex index;
+  private final ThemeAssigner assigner;
+  private final Directory directory;
+
+  public InsightServices(Ports ports, InsightPorts insight) {
+    this.ports = ports;
+    this.insight = insight;
+    this.directory = Directory.of(ports);
+    this.index = new RecommendationIndex(ports.inspections(), directory);
+    this.assigner = new ThemeAssigner(insight.taxonomy(), insight.themeOverrides());
+  }
+
+  public DashboardUseCase dashboard() {
+    return new DashboardService(
+        ports.inspectionSummaries(),
+        ports.actionSummaries(),
+        ports.frameworks(),
+        directory,
+        ports.clock(),
+        ports.unitOfWork());
+  }
+
+  public ListThemesUseCase listThemes() {
+    return new ListThemesService(assigner);
+  }
+
+  public ListThemedRecommendationsUseCase listThemedRecommendations() {
+    return new ListThemedRecommendationsService(index, assigner);
+  }
+
+  public OverrideThemesUseCase overrideThemes() {
+    return new OverrideThemesService(
+        ports.inspections(),
+        index,
+        assigner,
+        insight.themeOverrides(),
+        ports.unitOfWork(),
+        ports.clock());
+  }
+
+  public ThemeHeatmapUseCase themeHeatmap() {
+    return new ThemeHeatmapService(index, assigner);
+  }
+
+  public SuggestConsolidationsUseCase suggestConsolidations() {
+    return suggestService();
+  }
+
+  public DecideConsolidationUseCase decideConsolidation() {
+    return new DecideConsolidationService(
+        ports.reviews(),
+        ports.inspections(),
+        insight.decisions(),
+        suggestService(),
+        directory,
+        ports.unitOfWork(),
+        ports.clock());
+  }
+
+  public ListRepeatsUseCase listRepeats() {
+    return new ListRepeatsService(
+        ports.inspections(), ports.plans(), directory, ports.clock(), new RepeatMatcher());
+  }
+
+  private SuggestConsolidationsService suggestService() {
+    return new SuggestConsolidationsService(
+        ports.reviews(),
+        ports.inspections(),
+        index,
+        directory,
+        insight.decisions(),
+        new Consolidator());
+  }
+}

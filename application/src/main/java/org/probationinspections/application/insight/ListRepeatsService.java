@@ -1,0 +1,173 @@
+package org.probationinspections.application.insight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
+import org.probationinspections.application.insight.port.in.RepeatsView;
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.consolidation.Candidate;
+import org.probationinspections.domain.consolidation.RepeatMatcher;
+import org.probationinspections.domain.framework.Framework;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.framework.StandardDefinition;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.Recommendation;
+import org.probationinspections.domain.inspection.StandardResult;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanItem;
+import org.probationinspections.domain.plan.ProgressCounts;
+import org.probationinspections.domain.plan.RecommendationRef;
+
+/** Links a re-inspection's recommendations to the PDU's earlier ones and their plan outcomes. */
+public final class ListRepeatsService implements ListRepeatsUseCase {
+
+  private final InspectionRepository inspections;
+  private final ActionPlanRepository plans;
+  private final Directory directory;
+  private final Clock clock;
+  private final RepeatMatcher matcher;
+
+  ListRepeatsService(
+      InspectionRepository inspections,
+      ActionPlanRepository plans,
+      Directory directory,
+      Clock clock,
+      RepeatMatcher matcher) {
+    this.inspections = inspections;
+    this.plans = plans;
+    this.directory = directory;
+    this.clock = clock;
+    this.matcher = matcher;
+  }
+
+  @Override
+  public RepeatsView repeats(InspectionId id) {
+    Inspection now =
+        inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+    LocalDate fieldwork = now.details().fieldworkStarted();
+    List<Inspection> earlier =
+        inspections.findByPdu(now.pduId()).stream()
+            .filter(i -> i.details().fieldworkStarted().isBefore(fieldwork))
+            .toList();
+    Optional<Inspection> previous =
+        earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
+    return new RepeatsView(
+        id.value(),
+        directory.pdu(now.pduId()).name(),
+        previous.map(p -> p.id().value()),
+        previous.map(p -> p.details().fieldworkStarted()),
+        previous.map(p -> standards(p, now)).orElse(List.of()),
+        repeats(now, earlier));
+  }
+
+  private List<RepeatsView.StandardChange> standards(Inspection before, Inspection now) {
+    Framework framework = directory.framework(now.frameworkId());
+    Map<String, Rating> earlier = before.ratings();
+    List<RepeatsView.StandardChange> changes = new ArrayList<>();
+    for (StandardResult result : now.results()) {
+      String name =
+          framework.findStandard(result.code()).map(StandardDefinition::name).orElse(result.code());
+      Optional<Rating> was =
+          Optional.ofNullable(earlier.get(result.code())).filter(r -> r != Rating.NOT_RATED);
+      changes.add(
+          new RepeatsView.StandardChange(
+              result.code(),
+              name,
+              was.map(Rating::name),
+              result.rating().name(),
+              change(was, result.rating())));
+    }
+    return changes;
+  }
+
+  private static String change(Optional<Rating> was, Rating now) {
+    if (was.isEmpty() || now == Rating.NOT_RATED) {
+      return "NOT_COMPARABLE";
+    }
+    int delta = score(now) - score(was.get());
+    return delta > 0 ? "BETTER" : delta < 0 ? "WORSE" : "SAME";
+  }
+
+  private static int score(Rating rating) {
+    return switch (rating) {
+      case INADEQUATE -> 0;
+      case REQUIRES_IMPROVEMENT -> 1;
+      case GOOD -> 2;
+      case OUTSTANDING -> 3;
+      case NOT_RATED -> -1;
+    };
+  }
+
+  private List<RepeatsView.Repeat> repeats(Inspection now, List<Inspection> earlier) {
+    if (earlier.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Inspection> inspectionOf = new HashMap<>();
+    Map<String, Recommendation> recommendationOf = new HashMap<>();
+    List<Candidate> before = new ArrayList<>();
+    for (Inspection inspection : earlier) {
+      for (Recommendation rec : inspection.recommendations()) {
+        String key = inspection.id().value() + "#" + rec.number();
+        inspectionOf.put(key, inspection);
+        recommendationOf.put(key, rec);
+        before.add(new Candidate(key, inspection.id().value(), rec.text()));
+      }
+    }
+    List<Candidate> current =
+        now.recommendations().stream()
+            .map(r -> new Candidate(String.valueOf(r.number()), now.id().value(), r.text()))
+            .toList();
+    List<ActionPlan> allPlans = plans.findAll();
+    LocalDate today = clock.today();
+    List<RepeatsView.Repeat> repeats = new ArrayList<>();
+    for (RepeatMatcher.Repeat repeat : matcher.repeats(current, before)) {
+      Recommendation rec = now.findRecommendation(Integer.parseInt(repeat.key())).orElseThrow();
+      Inspection earlierInspection = inspectionOf.get(repeat.earlierKey());
+      Recommendation earlierRec = recommendationOf.get(repeat.earlierKey());
+      RecommendationRef ref = new RecommendationRef(earlierInspection.id(), earlierRec.number());
+      repeats.add(
+          new RepeatsView.Repeat(
+              rec.number(),
+              rec.text(),
+              earlierInspection.id().value(),
+              earlierInspection.details().fieldworkStarted(),
+              earlierRec.number(),
+              earlierRec.text(),
+              Math.round(repeat.similarity() * 100) / 100.0,
+              repeat.sharedWords(),
+              outcome(allPlans, ref, today)));
+    }
+    return repeats;
+  }
+
+  private static Optional<RepeatsView.Outcome> outcome(
+      List<ActionPlan> plans, RecommendationRef ref, LocalDate today) {
+    for (ActionPlan plan : plans) {
+      for (ActionPlanItem item : plan.items()) {
+        if (item.answers().contains(ref)) {
+          ProgressCounts counts = ProgressCounts.of(item.actions(), today);
+          return Optional.of(
+              new RepeatsView.Outcome(
+                  plan.id().value(),
+                  item.number(),
+                  item.response().name(),
+                  item.actions().size(),
+                  counts.done(),
+                  counts.inProgress(),
+                  counts.planned(),
+                  counts.overdue()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,20 @@
+package org.probationinspections.application.insight;
+
+import java.util.List;
+import org.probationinspections.application.insight.port.in.ListThemesUseCase;
+import org.probationinspections.application.insight.port.in.ThemeView;
+
+/** The taxonomy's themes with their rules. */
+public final class ListThemesService implements ListThemesUseCase {
+
+  private final ThemeAssigner assigner;
+
+  ListThemesService(ThemeAssigner assigner) {
+    this.assigner = assigner;
+  }
+
+  @Override
+  public List<ThemeView> list() {
+    return assigner.taxonomy().themes().stream().map(ThemeAssigner::view).toList();
+  }
+}

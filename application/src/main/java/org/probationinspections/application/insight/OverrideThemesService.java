@@ -1,0 +1,79 @@
+package org.probationinspections.application.insight;
+
+import java.util.List;
+import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.ThemeOverrideRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.Recommendation;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.theme.ThemeOverride;
+
+/** Stores a person's themes for a recommendation, or removes them so that the rules apply. */
+public final class OverrideThemesService implements OverrideThemesUseCase {
+
+  private final InspectionRepository inspections;
+  private final RecommendationIndex index;
+  private final ThemeAssigner assigner;
+  private final ThemeOverrideRepository overrides;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  OverrideThemesService(
+      InspectionRepository inspections,
+      RecommendationIndex index,
+      ThemeAssigner assigner,
+      ThemeOverrideRepository overrides,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.inspections = inspections;
+    this.index = index;
+    this.assigner = assigner;
+    this.overrides = overrides;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  @Override
+  public ThemedRecommendationView override(Command command) {
+    return unitOfWork.inTransaction(
+        () -> {
+          Inspection inspection =
+              inspections
+                  .findById(command.inspection())
+                  .orElseThrow(
+                      () -> new NotFoundException("Inspection", command.inspection().value()));
+          Recommendation rec =
+              inspection
+                  .findRecommendation(command.recommendation())
+                  .orElseThrow(
+                      () ->
+                          new NotFoundException(
+                              "Recommendation",
+                              command.inspection().value() + " " + command.recommendation()));
+          RecommendationRef ref = new RecommendationRef(inspection.id(), rec.number());
+          if (command.themes().isEmpty()) {
+            overrides.remove(ref);
+          } else {
+            List<String> themes = command.themes().get();
+            for (String id : themes) {
+              if (assigner.taxonomy().find(id).isEmpty()) {
+                throw new InvalidValueException("themes", "no theme has the id " + id);
+              }
+            }
+            overrides.save(
+                new ThemeOverride(ref, themes, command.by(), command.note(), clock.now()));
+          }
+          return assigner.view(
+              index.of(List.of(inspection)).stream()
+                  .filter(e -> e.recommendation().number() == rec.number())
+                  .findFirst()
+                  .orElseThrow());
+        });
+  }
+}

@@ -1,0 +1,52 @@
+package org.probationinspections.application.insight.port.in;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.in.Page;
+import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.plan.ProgressCounts;
+
+/** The national picture: each PDU's latest ratings, and where all actions stand today. */
+public interface DashboardUseCase {
+
+  Dashboard dashboard(Query query);
+
+  /** {@code year} keeps inspections whose fieldwork started that year (an inspection round). */
+  record Query(Optional<String> region, Optional<Integer> year, Page.Request page) {
+    public Query {
+      Require.present("region", region);
+      Require.present("year", year);
+      Require.present("page", page);
+    }
+
+    /** Every row of the heatmap. */
+    public Query(Optional<String> region, Optional<Integer> year) {
+      this(region, year, Page.Request.ALL);
+    }
+  }
+
+  /**
+   * The heatmap's columns and the requested page of its rows (by region, then PDU), how many rows
+   * there are in all, and the action counts.
+   */
+  record Dashboard(
+      List<StandardColumn> standards,
+      List<InspectionSummary> rows,
+      ProgressCounts actions,
+      List<Integer> years,
+      int totalRows) {
+
+    /** A dashboard whose rows are all there is. */
+    public Dashboard(
+        List<StandardColumn> standards,
+        List<InspectionSummary> rows,
+        ProgressCounts actions,
+        List<Integer> years) {
+      this(standards, rows, actions, years, rows.size());
+    }
+  }
+
+  /** One column of the heatmap. */
+  record StandardColumn(String code, String name) {}
+}

@@ -1,0 +1,18 @@
+package org.probationinspections.application.insight.port.in;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every recommendation with its themes, filtered by region, PDU and theme. */
+public interface ListThemedRecommendationsUseCase {
+
+  List<ThemedRecommendationView> list(Query query);
+
+  /** Region and PDU by id or name; theme by id. Empty means any. */
+  record Query(Optional<String> region, Optional<String> pdu, Optional<String> theme) {
+
+    public static Query all() {
+      return new Query(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
+}

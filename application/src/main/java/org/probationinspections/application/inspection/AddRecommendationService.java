@@ -1,0 +1,32 @@
+package org.probationinspections.application.inspection;
+
+import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.inspection.Addressee;
+
+/** Adds a recommendation, naming the addressee after the PDU or region when left blank. */
+public final class AddRecommendationService implements AddRecommendationUseCase {
+
+  private final InspectionEditor editor;
+  private final Directory directory;
+
+  AddRecommendationService(InspectionEditor editor, Directory directory) {
+    this.editor = editor;
+    this.directory = directory;
+  }
+
+  @Override
+  public int add(Command command) {
+    return editor.edit(
+        command.inspection(),
+        (inspection, framework) -> {
+          String name =
+              command.addressee().isEmpty()
+                  ? directory.defaultAddressee(inspection.pduId(), command.level())
+                  : command.addressee();
+          return inspection
+              .recommend(new Addressee(command.level(), name), command.text())
+              .number();
+        });
+  }
+}

@@ -1,0 +1,37 @@
+package org.probationinspections.application.inspection;
+
+import java.util.function.BiFunction;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.framework.Framework;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+
+/** Loads an inspection, applies one change under its framework, and saves it, atomically. */
+final class InspectionEditor {
+
+  private final InspectionRepository inspections;
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+
+  InspectionEditor(InspectionRepository inspections, Directory directory, UnitOfWork unitOfWork) {
+    this.inspections = inspections;
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+  }
+
+  <T> T edit(InspectionId id, BiFunction<Inspection, Framework, T> change) {
+    return unitOfWork.inTransaction(
+        () -> {
+          Inspection inspection =
+              inspections
+                  .findById(id)
+                  .orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+          T result = change.apply(inspection, directory.framework(inspection.frameworkId()));
+          inspections.save(inspection);
+          return result;
+        });
+  }
+}

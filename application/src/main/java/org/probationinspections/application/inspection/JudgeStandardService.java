@@ -1,0 +1,28 @@
+package org.probationinspections.application.inspection;
+
+import org.probationinspections.application.inspection.port.in.JudgeStandardUseCase;
+import org.probationinspections.domain.framework.Rating;
+
+/** Records a judgement, or that a standard was not rated. */
+public final class JudgeStandardService implements JudgeStandardUseCase {
+
+  private final InspectionEditor editor;
+
+  JudgeStandardService(InspectionEditor editor) {
+    this.editor = editor;
+  }
+
+  @Override
+  public void judge(Command command) {
+    editor.edit(
+        command.inspection(),
+        (inspection, framework) -> {
+          if (command.rating() == Rating.NOT_RATED) {
+            inspection.markNotRated(framework, command.standard());
+          } else {
+            inspection.judge(framework, command.standard(), command.rating());
+          }
+          return command.rating();
+        });
+  }
+}

@@ -1,0 +1,24 @@
+package org.probationinspections.application.inspection;
+
+import org.probationinspections.application.inspection.port.in.RecordKeyQuestionResultsUseCase;
+import org.probationinspections.domain.framework.Rating;
+
+/** Records a key-question table and returns the standard's computed rating. */
+public final class RecordKeyQuestionResultsService implements RecordKeyQuestionResultsUseCase {
+
+  private final InspectionEditor editor;
+
+  RecordKeyQuestionResultsService(InspectionEditor editor) {
+    this.editor = editor;
+  }
+
+  @Override
+  public Rating record(Command command) {
+    return editor.edit(
+        command.inspection(),
+        (inspection, framework) -> {
+          inspection.recordKeyQuestions(framework, command.standard(), command.results());
+          return inspection.result(command.standard()).orElseThrow().rating();
+        });
+  }
+}

@@ -1,0 +1,35 @@
+package org.probationinspections.application.inspection.port.in;
+
+import java.util.Optional;
+import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.in.Page;
+import org.probationinspections.domain.common.Require;
+
+/** Lists inspections, newest fieldwork first, filtered by region, PDU and year. */
+public interface ListInspectionsUseCase {
+
+  Page<InspectionSummary> list(Query query);
+
+  /**
+   * {@code latestOnly} keeps each PDU's most recent inspection; {@code year} is the year fieldwork
+   * started.
+   */
+  record Query(
+      Optional<String> region,
+      Optional<String> pdu,
+      Optional<Integer> year,
+      boolean latestOnly,
+      Page.Request page) {
+    public Query {
+      Require.present("region", region);
+      Require.present("pdu", pdu);
+      Require.present("year", year);
+      Require.present("page", page);
+    }
+
+    public static Query all() {
+      return new Query(
+          Optional.empty(), Optional.empty(), Optional.empty(), false, Page.Request.ALL);
+    }
+  }
+}

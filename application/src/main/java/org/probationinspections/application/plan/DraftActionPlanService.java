@@ -1,0 +1,64 @@
+package org.probationinspections.application.plan;
+
+import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
+import org.probationinspections.application.port.out.ActionPlanRepository;
+import org.probationinspections.application.port.out.CurrentActor;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.common.RuleBrokenException;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanId;
+
+/** Starts an empty action plan for a region, answering one of its regional reviews. */
+public final class DraftActionPlanService implements DraftActionPlanUseCase {
+
+  private final ActionPlanRepository plans;
+  private final ReviewRepository reviews;
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+  private final CurrentActor actor;
+
+  DraftActionPlanService(
+      ActionPlanRepository plans,
+      ReviewRepository reviews,
+      Directory directory,
+      UnitOfWork unitOfWork,
+      CurrentActor actor) {
+    this.plans = plans;
+    this.reviews = reviews;
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+    this.actor = actor;
+  }
+
+  @Override
+  public ActionPlanId draft(Command command) {
+    return unitOfWork.inTransaction(
+        () -> {
+          var region = directory.region(command.region());
+          actor.actor().requirePlanOf(region.id());
+          command
+              .review()
+              .ifPresent(
+                  id -> {
+                    var review =
+                        reviews
+                            .findById(id)
+                            .orElseThrow(
+                                () -> new NotFoundException("Regional review", id.value()));
+                    if (!review.regionId().equals(region.id())) {
+                      throw new RuleBrokenException(
+                          "plan-answers-own-region",
+                          "the regional review is of another region than " + region.name());
+                    }
+                  });
+          ActionPlan plan =
+              ActionPlan.draft(
+                  ActionPlanId.newId(), region.id(), command.review(), command.submitted());
+          plans.save(plan);
+          return plan.id();
+        });
+  }
+}

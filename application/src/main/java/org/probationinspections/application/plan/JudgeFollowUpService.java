@@ -1,0 +1,32 @@
+package org.probationinspections.application.plan;
+
+import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.domain.plan.FollowUp;
+
+/** Records a follow-up judgement, dated today, in the inspectorate's name. */
+public final class JudgeFollowUpService implements JudgeFollowUpUseCase {
+
+  private final PlanEditor editor;
+  private final Clock clock;
+
+  JudgeFollowUpService(PlanEditor editor, Clock clock) {
+    this.editor = editor;
+    this.clock = clock;
+  }
+
+  @Override
+  public void judge(Command command) {
+    editor.judge(
+        command.plan(),
+        plan ->
+            plan.followUp(
+                command.item(),
+                new FollowUp(
+                    command.judgement(),
+                    clock.today(),
+                    editor.author(command.by()),
+                    command.note(),
+                    command.close())));
+  }
+}

@@ -1,9 +1,0 @@
-package org.probationinspections.application.port.in;
-
-import org.probationinspections.domain.inspection.InspectionId;
-
-/** Compares an inspection with the PDU's earlier ones: ratings before and after, repeats. */
-public interface ListRepeatsUseCase {
-
-  RepeatsView repeats(InspectionId inspection);
-}

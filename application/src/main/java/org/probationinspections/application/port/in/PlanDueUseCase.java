@@ -1,9 +1,0 @@
-package org.probationinspections.application.port.in;
-
-import org.probationinspections.domain.plan.ActionPlanId;
-
-/** When an action plan was due and whether it came in on time. */
-public interface PlanDueUseCase {
-
-  PlanDueView due(ActionPlanId plan);
-}

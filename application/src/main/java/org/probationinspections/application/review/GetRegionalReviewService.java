@@ -1,0 +1,35 @@
+package org.probationinspections.application.review;
+
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.review.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Names;
+import org.probationinspections.application.shared.ReviewDocuments;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.review.ReviewId;
+
+/** One regional letter. */
+public final class GetRegionalReviewService implements GetRegionalReviewUseCase {
+
+  private final ReviewRepository reviews;
+  private final InspectionRepository inspections;
+  private final Directory directory;
+
+  GetRegionalReviewService(
+      ReviewRepository reviews, InspectionRepository inspections, Directory directory) {
+    this.reviews = reviews;
+    this.inspections = inspections;
+    this.directory = directory;
+  }
+
+  @Override
+  public RegionalReviewDocument get(ReviewId id) {
+    var review =
+        reviews
+            .findById(id)
+            .orElseThrow(() -> new NotFoundException("Regional review", id.value()));
+    return ReviewDocuments.document(review, inspections, new Names(directory));
+  }
+}

@@ -1,0 +1,36 @@
+package org.probationinspections.application.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.review.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Names;
+import org.probationinspections.application.shared.ReviewDocuments;
+
+/** Regional letters, newest first. */
+public final class ListRegionalReviewsService implements ListRegionalReviewsUseCase {
+
+  private final ReviewRepository reviews;
+  private final InspectionRepository inspections;
+  private final Directory directory;
+
+  ListRegionalReviewsService(
+      ReviewRepository reviews, InspectionRepository inspections, Directory directory) {
+    this.reviews = reviews;
+    this.inspections = inspections;
+    this.directory = directory;
+  }
+
+  @Override
+  public List<RegionalReviewDocument> list(Optional<String> region) {
+    Names names = new Names(directory);
+    var found =
+        region.isPresent()
+            ? reviews.findByRegion(directory.region(region.get()).id())
+            : reviews.findAll();
+    return found.stream().map(r -> ReviewDocuments.document(r, inspections, names)).toList();
+  }
+}

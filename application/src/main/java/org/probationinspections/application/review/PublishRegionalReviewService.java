@@ -1,0 +1,67 @@
+package org.probationinspections.application.review;
+
+import java.util.List;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.common.RuleBrokenException;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
+
+/** Publishes a regional letter over inspections of that region's PDUs only. */
+public final class PublishRegionalReviewService implements PublishRegionalReviewUseCase {
+
+  private final ReviewRepository reviews;
+  private final InspectionRepository inspections;
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+
+  PublishRegionalReviewService(
+      ReviewRepository reviews,
+      InspectionRepository inspections,
+      Directory directory,
+      UnitOfWork unitOfWork) {
+    this.reviews = reviews;
+    this.inspections = inspections;
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public ReviewId publish(Command command) {
+    return unitOfWork.inTransaction(
+        () -> {
+          var region = directory.region(command.region());
+          for (var id : command.inspections()) {
+            Inspection inspection =
+                inspections
+                    .findById(id)
+                    .orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+            var pdu = directory.pdu(inspection.pduId());
+            if (!pdu.regionId().equals(region.id())) {
+              throw new RuleBrokenException(
+                  "review-covers-own-region",
+                  "the inspection of "
+                      + pdu.name()
+                      + " belongs to another region than "
+                      + region.name());
+            }
+          }
+          RegionalReview review =
+              new RegionalReview(
+                  ReviewId.newId(),
+                  region.id(),
+                  command.date(),
+                  command.inspections(),
+                  command.observations(),
+                  List.of(),
+                  0);
+          reviews.save(review);
+          return review.id();
+        });
+  }
+}

@@ -1,0 +1,32 @@
+package org.probationinspections.application.review;
+
+import org.probationinspections.application.review.port.in.GetRegionalReviewUseCase;
+import org.probationinspections.application.review.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Ports;
+
+/** Builds the use cases of regional letters from the ports. */
+public final class ReviewServices {
+
+  private final Ports ports;
+  private final Directory directory;
+
+  public ReviewServices(Ports ports) {
+    this.ports = ports;
+    this.directory = Directory.of(ports);
+  }
+
+  public PublishRegionalReviewUseCase publishRegionalReview() {
+    return new PublishRegionalReviewService(
+        ports.reviews(), ports.inspections(), directory, ports.unitOfWork());
+  }
+
+  public ListRegionalReviewsUseCase listRegionalReviews() {
+    return new ListRegionalReviewsService(ports.reviews(), ports.inspections(), directory);
+  }
+
+  public GetRegionalReviewUseCase getRegionalReview() {
+    return new GetRegionalReviewService(ports.reviews(), ports.inspections(), directory);
+  }
+}

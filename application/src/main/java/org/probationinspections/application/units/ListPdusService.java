@@ -1,0 +1,38 @@
+package org.probationinspections.application.units;
+
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Names;
+import org.probationinspections.application.units.port.in.ListPdusUseCase;
+import org.probationinspections.application.units.port.in.PduView;
+import org.probationinspections.domain.unit.Pdu;
+
+/** PDUs with their region's name. */
+public final class ListPdusService implements ListPdusUseCase {
+
+  private final Directory directory;
+
+  ListPdusService(Directory directory) {
+    this.directory = directory;
+  }
+
+  @Override
+  public List<PduView> list(Optional<String> region) {
+    Names names = new Names(directory);
+    List<Pdu> pdus =
+        region.isPresent()
+            ? directory.pdus().findByRegion(directory.region(region.get()).id())
+            : directory.pdus().findAll();
+    return pdus.stream()
+        .map(
+            pdu ->
+                new PduView(
+                    pdu.id().value(),
+                    pdu.name(),
+                    pdu.aliases(),
+                    pdu.regionId().value(),
+                    names.region(pdu.regionId()).name()))
+        .toList();
+  }
+}

@@ -1,0 +1,31 @@
+package org.probationinspections.application.units;
+
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.units.port.in.RegisterPduUseCase;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+
+/** Registers a PDU in an existing region; none of its names may belong to another PDU. */
+public final class RegisterPduService implements RegisterPduUseCase {
+
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+
+  RegisterPduService(Directory directory, UnitOfWork unitOfWork) {
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public PduId register(Command command) {
+    return unitOfWork.inTransaction(
+        () -> {
+          var region = directory.region(command.region());
+          Pdu pdu = new Pdu(PduId.newId(), region.id(), command.name(), command.aliases());
+          // The store refuses a name that belongs to another PDU.
+          directory.pdus().add(pdu);
+          return pdu.id();
+        });
+  }
+}

@@ -1,0 +1,41 @@
+package org.probationinspections.application.units;
+
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Ports;
+import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.units.port.in.ListPdusUseCase;
+import org.probationinspections.application.units.port.in.ListRegionsUseCase;
+import org.probationinspections.application.units.port.in.RegisterPduUseCase;
+import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
+
+/** Builds the use cases of regions and PDUs from the ports. */
+public final class UnitServices {
+
+  private final Ports ports;
+  private final Directory directory;
+
+  public UnitServices(Ports ports) {
+    this.ports = ports;
+    this.directory = Directory.of(ports);
+  }
+
+  public RegisterRegionUseCase registerRegion() {
+    return new RegisterRegionService(ports.regions(), ports.unitOfWork());
+  }
+
+  public RegisterPduUseCase registerPdu() {
+    return new RegisterPduService(directory, ports.unitOfWork());
+  }
+
+  public AddPduAliasUseCase addPduAlias() {
+    return new AddPduAliasService(directory, ports.unitOfWork());
+  }
+
+  public ListRegionsUseCase listRegions() {
+    return new ListRegionsService(ports.regions(), ports.pdus());
+  }
+
+  public ListPdusUseCase listPdus() {
+    return new ListPdusService(directory);
+  }
+}

@@ -1,0 +1,78 @@
+package org.probationinspections.application.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.importing.ActionPlanParser;
+import org.probationinspections.application.importing.PduReportParser;
+import org.probationinspections.application.importing.RegionalLetterParser;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.testing.Seeds;
+
+/**
+ * The documents the audit trail keeps come back whole: each seed document written as a snapshot and
+ * read back is equal to itself, and a change replayed onto a document gives the changed one.
+ */
+class DocumentSnapshotSeedTest {
+
+  @Test
+  void everySeedDocument_writtenAsASnapshotAndReadBack_isEqualToItself() {
+    InspectionDocument report =
+        new PduReportParser().parse(Seeds.REPORT, Seeds.text(Seeds.REPORT)).document();
+    RegionalReviewDocument letter =
+        new RegionalLetterParser().parse(Seeds.LETTER, Seeds.text(Seeds.LETTER)).document();
+    ActionPlanDocument plan =
+        new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
+
+    assertEquals(report, readBack(report, InspectionDocument.class));
+    assertEquals(letter, readBack(letter, RegionalReviewDocument.class));
+    assertEquals(plan, readBack(plan, ActionPlanDocument.class));
+    assertTrue(letter.inspections().size() >= 5, "the letter's five inspections are in the test");
+  }
+
+  @Test
+  void aChangeOfOneListElement_keptAsADifference_turnsTheOldDocumentIntoTheNewOne() {
+    ActionPlanDocument plan =
+        new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
+    List<org.probationinspections.application.port.in.interchange.ItemDocument> fewer =
+        plan.items().subList(0, 36);
+    ActionPlanDocument shorter =
+        new ActionPlanDocument(
+            plan.id(),
+            plan.region(),
+            plan.submitted().plusDays(1),
+            plan.reviewId(),
+            plan.reviewDate(),
+            plan.pdus(),
+            fewer,
+            plan.summary(),
+            plan.publishedSummary(),
+            plan.flags(),
+            plan.notes(),
+            plan.version());
+
+    var change = JsonSnapshot.changes(plan, shorter).orElseThrow();
+    Map<String, Object> replayed =
+        JsonTrees.parseObject(JsonSnapshot.write(JsonSnapshot.tree(plan)));
+    RecordHistory.applyChange(replayed, JsonTrees.parseObject(change.after()));
+
+    assertEquals(shorter, DocumentBinder.bind(replayed, ActionPlanDocument.class));
+  }
+
+  @Test
+  void unreadableJson_isRefusedWithTheOffset() {
+    var refused = assertThrows(IllegalArgumentException.class, () -> JsonTrees.parse("{\"a\":}"));
+    assertEquals("JSON: expected a value at offset 5", refused.getMessage());
+  }
+
+  private static <T> T readBack(T document, Class<T> type) {
+    String json = JsonSnapshot.of(document);
+    return DocumentBinder.bind(JsonTrees.parse(json), type);
+  }
+}
