@@ -36,6 +36,8 @@ public final class WebSecurity {
           + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self';"
           + " frame-ancestors 'none'";
 
+  static final String HTML = "text/html;charset=utf-8";
+
   private final SecurityUseCases useCases;
   private final RequestActor requestActor;
   private final WebSettings settings;
@@ -55,6 +57,7 @@ public final class WebSecurity {
     app.before(this::headers);
     app.after(
         ctx -> {
+          pageHeaders(ctx);
           requestActor.clear();
           RequestSecurity.clear();
         });
@@ -71,6 +74,20 @@ public final class WebSecurity {
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     if (secure(ctx)) {
       ctx.header("Strict-Transport-Security", "max-age=31536000");
+    }
+  }
+
+  /**
+   * A page is never kept by the browser or a proxy: it shows what the signed-in person may see and
+   * carries their session's CSRF token, and the back button after signing out must not show it
+   * again. It says its character set, so that nothing has to guess it. (The API sets its own
+   * caching: its JSON carries an ETag to revalidate.)
+   */
+  private static void pageHeaders(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (type != null && type.regionMatches(true, 0, "text/html", 0, 9)) {
+      ctx.contentType(HTML);
+      ctx.header("Cache-Control", "no-store");
     }
   }
 
@@ -226,16 +243,39 @@ public final class WebSecurity {
     return settings.secureCookies() || "https".equalsIgnoreCase(ctx.scheme());
   }
 
-  /** Only a path on this site: never an absolute or protocol-relative address (open redirect). */
+  /**
+   * Only a path on this site: never an absolute or protocol-relative address (open redirect).
+   * Browsers drop tabs and newlines from an address and read a backslash as a slash, so {@code
+   * /\t/evil.example} would lead to another host: a value holding a control character, whitespace
+   * (or an invisible formatting character) or a backslash is refused outright, as is one that would
+   * start with {@code //} once such characters are removed. A refused value becomes {@code /}.
+   */
   static String safeNext(String next) {
-    if (next == null
-        || !next.startsWith("/")
-        || next.startsWith("//")
-        || next.startsWith("/\\")
-        || next.length() > 2000) {
+    if (next == null || next.length() > 2000 || !next.startsWith("/")) {
+      return "/";
+    }
+    StringBuilder visible = new StringBuilder(next.length());
+    boolean refused = false;
+    for (int i = 0; i < next.length(); ) {
+      int c = next.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\\' || invisible(c)) {
+        refused = true;
+      } else {
+        visible.appendCodePoint(c);
+      }
+    }
+    if (refused || visible.toString().startsWith("//")) {
       return "/";
     }
     return next;
+  }
+
+  private static boolean invisible(int c) {
+    return Character.isISOControl(c)
+        || Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 
   /** What the sign-in page shows. */

@@ -11,7 +11,9 @@ import org.probationinspections.domain.account.User;
 
 /**
  * Signs a user in. An unknown name costs a hash check too, so timing does not tell names apart; a
- * failure is counted on the account and the fifth in a row locks it for a quarter of an hour.
+ * failure is counted on the account and the fifth in a row locks it for a quarter of an hour. A
+ * locked account is refused with the same sentence as any other failure, after a hash check too, so
+ * that a lock does not tell names apart either; administrators see the lock in the user list.
  */
 public final class SignInService implements SignInUseCase {
 
@@ -48,10 +50,10 @@ public final class SignInService implements SignInUseCase {
           User user = found.get();
           Instant now = clock.now();
           if (user.isLocked(now)) {
-            return Outcome.refused(
-                "Too many failed sign-ins: the account is locked until "
-                    + user.lockedUntil().orElseThrow()
-                    + " (UTC), or until an administrator resets its password.");
+            // The same check, answer and time as any other failure: a locked account must not
+            // tell that the name exists. The hash is checked, and its answer ignored.
+            passwords.verify(given, user.passwordHash());
+            return Outcome.refused(REFUSED);
           }
           boolean matches = passwords.verify(given, user.passwordHash());
           if (!matches || !user.enabled()) {
