@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.InspectionDetails;
@@ -144,32 +145,54 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
    * fieldwork date, each step asks the fieldwork index ({@code inspections_by_fieldwork}) for the
    * latest date before the start of the year found last (one index probe a year), and stops when
    * there is none.
+   *
+   * <p>The walk cannot loop on a stored value it does not understand (a year of more or fewer than
+   * four digits, which SQLite's text dates and date functions do not order or compute as years; a
+   * malformed text written by hand). Only dates in the domain's years ({@link
+   * Require#EARLIEST_YEAR} to {@link Require#LATEST_YEAR}) are read, and each step looks below the
+   * date found last as well as below the start of its year, so every step finds a strictly earlier
+   * stored value or ends: it takes at most one step per distinct stored date.
    */
   @Override
   public List<Integer> fieldworkYears() {
     String year;
     String startOf;
+    String lesserOf;
     switch (transactions.dialect()) {
       case SQLITE -> {
         year = "CAST(substr(%s, 1, 4) AS INTEGER)";
         startOf = "printf('%%04d-01-01', %s)";
+        lesserOf = "min(%s, %s)";
       }
       case POSTGRESQL -> {
         year = "CAST(EXTRACT(YEAR FROM %s) AS INTEGER)";
         startOf = "make_date(%s, 1, 1)";
+        lesserOf = "LEAST(%s, %s)";
       }
       default -> throw new IllegalStateException("unknown dialect");
     }
     String sql =
-        "WITH RECURSIVE years (y) AS (SELECT "
-            + year.formatted("MAX(fieldwork_started)")
-            + " FROM inspections UNION ALL SELECT (SELECT "
-            + year.formatted("MAX(fieldwork_started)")
-            + " FROM inspections WHERE fieldwork_started < "
-            + startOf.formatted("years.y")
-            + ") FROM years WHERE years.y IS NOT NULL)"
-            + " SELECT y FROM years WHERE y IS NOT NULL ORDER BY y DESC";
-    return transactions.read(handle -> handle.createQuery(sql).mapTo(Integer.class).list());
+        "WITH RECURSIVE found (d) AS (SELECT MAX(fieldwork_started) FROM inspections"
+            + " WHERE fieldwork_started >= :earliest AND fieldwork_started < :beyond"
+            + " UNION ALL SELECT (SELECT MAX(fieldwork_started) FROM inspections"
+            + " WHERE fieldwork_started >= :earliest AND fieldwork_started < "
+            + lesserOf.formatted(startOf.formatted(year.formatted("found.d")), "found.d")
+            + ") FROM found WHERE found.d IS NOT NULL),"
+            + " years (y) AS (SELECT DISTINCT "
+            + year.formatted("d")
+            + " FROM found WHERE d IS NOT NULL)"
+            + " SELECT y FROM years WHERE y BETWEEN :firstYear AND :lastYear ORDER BY y DESC";
+    Dialect dialect = transactions.dialect();
+    return transactions.read(
+        handle ->
+            handle
+                .createQuery(sql)
+                .bind("earliest", dialect.date(LocalDate.of(Require.EARLIEST_YEAR, 1, 1)))
+                .bind("beyond", dialect.date(LocalDate.of(Require.LATEST_YEAR + 1, 1, 1)))
+                .bind("firstYear", Require.EARLIEST_YEAR)
+                .bind("lastYear", Require.LATEST_YEAR)
+                .mapTo(Integer.class)
+                .list());
   }
 
   private static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {

@@ -1,5 +1,7 @@
 package org.probationinspections.domain.common;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Objects;
 
@@ -10,6 +12,15 @@ public final class Require {
 
   /** The longest text any field takes: longer is a mistake or an attack, from any adapter. */
   public static final int MAX_TEXT = 20_000;
+
+  /** The first year a date in the domain may fall in. */
+  public static final int EARLIEST_YEAR = 1900;
+
+  /**
+   * The last year a date in the domain may fall in. Dates outside {@link #EARLIEST_YEAR} to this
+   * year are typing mistakes, and the stores' date arithmetic is not defined for all of them.
+   */
+  public static final int LATEST_YEAR = 2999;
 
   public static String text(String field, String value) {
     if (value == null || value.isBlank()) {
@@ -55,5 +66,32 @@ public final class Require {
       throw new InvalidValueException(field, "must not be empty");
     }
     values.forEach(value -> Objects.requireNonNull(value, field));
+  }
+
+  /**
+   * Refuses a missing date, or one outside the years {@link #EARLIEST_YEAR} to {@link
+   * #LATEST_YEAR}.
+   */
+  public static LocalDate sensibleDate(String field, LocalDate date) {
+    present(field, date);
+    sensibleYear(field, date.getYear());
+    return date;
+  }
+
+  /**
+   * Refuses a missing month, or one outside the years {@link #EARLIEST_YEAR} to {@link
+   * #LATEST_YEAR}.
+   */
+  public static YearMonth sensibleMonth(String field, YearMonth month) {
+    present(field, month);
+    sensibleYear(field, month.getYear());
+    return month;
+  }
+
+  private static void sensibleYear(String field, int year) {
+    if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+      throw new InvalidValueException(
+          field, "must be a date between " + EARLIEST_YEAR + " and " + LATEST_YEAR);
+    }
   }
 }

@@ -14,8 +14,9 @@ public record InspectionDetails(
     OptionalInt casesInspected) {
 
   public InspectionDetails {
-    Require.present("fieldworkStarted", fieldworkStarted);
+    Require.sensibleDate("fieldworkStarted", fieldworkStarted);
     Require.present("published", published);
+    published.ifPresent(month -> Require.sensibleMonth("published", month));
     Require.present("leadInspector", leadInspector);
     Require.present("casesInspected", casesInspected);
     leadInspector = leadInspector.map(String::strip).filter(name -> !name.isEmpty());

@@ -26,6 +26,7 @@ public record Action(
     Require.notEmpty("action.owners", owners);
     owners = owners.stream().map(owner -> Require.text("action.owners", owner)).toList();
     Require.present("action.target", target);
+    target.ifPresent(month -> Require.sensibleMonth("action.target", month));
     Require.present("action.status", status);
     if (target.isEmpty() && !status.isDone()) {
       throw new InvalidValueException(

@@ -44,7 +44,7 @@ public final class ActionPlan {
     this.id = Require.present("id", id);
     this.regionId = Require.present("region", regionId);
     this.reviewId = Require.present("reviewId", reviewId);
-    this.submitted = Require.present("submitted", submitted);
+    this.submitted = Require.sensibleDate("submitted", submitted);
     this.items = new ArrayList<>(items);
     this.items.sort(Comparator.comparingInt(ActionPlanItem::number));
     this.publishedSummary = Require.present("publishedSummary", publishedSummary);
@@ -150,7 +150,7 @@ public final class ActionPlan {
   }
 
   public void resubmit(LocalDate date) {
-    this.submitted = Require.present("submitted", date);
+    this.submitted = Require.sensibleDate("submitted", date);
   }
 
   public void recordPublishedSummary(PlanSummary summary) {

@@ -12,7 +12,7 @@ public record FollowUp(
 
   public FollowUp {
     Require.present("followUp.judgement", judgement);
-    Require.present("followUp.on", on);
+    Require.sensibleDate("followUp.on", on);
     by = Require.text("followUp.by", by);
     note = note == null ? "" : note.strip();
   }

@@ -7,7 +7,7 @@ import org.probationinspections.domain.common.Require;
 public record ProgressUpdate(LocalDate on, ActionStatus status, String note, String by) {
 
   public ProgressUpdate {
-    Require.present("progress.on", on);
+    Require.sensibleDate("progress.on", on);
     Require.present("progress.status", status);
     note = Require.withinLimit("progress.note", note == null ? "" : note.strip());
     by = Require.text("progress.by", by);

@@ -11,9 +11,10 @@ public record TargetRevision(
 
   public TargetRevision {
     Require.present("revision.from", from);
-    Require.present("revision.to", to);
+    from.ifPresent(month -> Require.sensibleMonth("revision.from", month));
+    Require.sensibleMonth("revision.to", to);
     reason = Require.text("revision.reason", reason);
     by = Require.text("revision.by", by);
-    Require.present("revision.on", on);
+    Require.sensibleDate("revision.on", on);
   }
 }

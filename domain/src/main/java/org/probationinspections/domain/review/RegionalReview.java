@@ -23,7 +23,7 @@ public record RegionalReview(
   public RegionalReview {
     Require.present("review.id", id);
     Require.present("review.region", regionId);
-    Require.present("review.date", date);
+    Require.sensibleDate("review.date", date);
     Require.notEmpty("review.inspections", inspections);
     inspections = List.copyOf(new LinkedHashSet<>(inspections));
     observations = List.copyOf(Require.present("review.observations", observations));
