@@ -80,6 +80,29 @@ class InsightWebTest {
   }
 
   @Test
+  void themeOverride_andItsRemoval_areInTheAuditTrail_inTheNameOfWhoMadeThem() {
+    web(
+        client -> {
+          body(
+              client.request(
+                  knowsleyThemes(),
+                  b ->
+                      b.put(
+                          okhttp3.RequestBody.create(
+                              "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach\"}",
+                              okhttp3.MediaType.get("application/json")))),
+              200);
+          body(client.request(knowsleyThemes(), b -> b.delete()), 200);
+          JsonNode entries = JSON.readTree(body(client.get("/api/audit?type=theme-override"), 200));
+          assertEquals(2, entries.size(), entries.toString());
+          assertEquals("created", entries.get(0).get("change").asText(), entries.toString());
+          assertTrue(entries.get(0).toString().contains("enforcement"), entries.toString());
+          assertEquals("removed", entries.get(1).get("change").asText(), entries.toString());
+          assertEquals("admin", entries.get(1).get("actor").asText(), entries.toString());
+        });
+  }
+
+  @Test
   void apiOverride_replacesTheRulesThemes_andDeleteRestoresThem() {
     web(
         client -> {

@@ -17,7 +17,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.port.in.SignInUseCase;
+import org.probationinspections.application.account.port.in.SignInUseCase;
 import org.probationinspections.domain.account.User;
 import org.probationinspections.web.security.WebSecurityAccess;
 
