@@ -72,12 +72,20 @@ public final class WebApp {
     return app;
   }
 
-  /** Starts serving on {@code port} (0 picks a free port); returns the port in use. */
+  /** Starts serving on {@code port} (0 picks a free port) of every address; returns the port. */
   public synchronized int start(int port) {
+    return start("0.0.0.0", port);
+  }
+
+  /**
+   * Starts serving on {@code port} (0 picks a free port) of the address {@code host} (a name or an
+   * IP address; {@code 0.0.0.0} for every interface); returns the port in use.
+   */
+  public synchronized int start(String host, int port) {
     if (running != null) {
       throw new IllegalStateException("already started on port " + running.port());
     }
-    running = create().start(port);
+    running = create().start(host, port);
     return running.port();
   }
 

@@ -17,7 +17,8 @@ final class DatabaseOptions {
       paramLabel = "DB",
       description =
           "SQLite file, jdbc:sqlite:…, jdbc:postgresql://… or 'memory'"
-              + " (default: $INSPECTIONS_DB, else ./data/inspections.db)")
+              + " (default: $INSPECTIONS_DB, else data/inspections.db in $INSPECTIONS_HOME,"
+              + " which the launcher sets to its own folder)")
   String db;
 
   @Option(
@@ -33,16 +34,45 @@ final class DatabaseOptions {
           "A directory of theme files (*.json) whose themes replace or add to the shipped ones")
   List<Path> themeDirectories = new ArrayList<>();
 
+  /**
+   * The database named by {@code --db}; else by {@code INSPECTIONS_DB}; else {@code
+   * data/inspections.db} in the installation's folder ({@code INSPECTIONS_HOME}, set by the
+   * launcher), so that a command run from another folder finds the same database instead of
+   * creating an empty one there. A database not named on the command line is said on stderr.
+   */
   StoreLocation location() {
     if (db != null && !db.isBlank()) {
       return StoreLocation.parse(db);
     }
     String fromEnvironment = System.getenv("INSPECTIONS_DB");
+    StoreLocation chosen;
+    String why;
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-      return StoreLocation.parse(fromEnvironment);
+      chosen = StoreLocation.parse(fromEnvironment);
+      why = "from INSPECTIONS_DB";
+    } else {
+      String home = System.getenv("INSPECTIONS_HOME");
+      chosen =
+          home == null || home.isBlank()
+              ? StoreLocation.defaultLocation()
+              : StoreLocation.sqlite(Path.of(home, "data", "inspections.db"));
+      why = "the default; --db chooses another";
     }
-    return StoreLocation.defaultLocation();
+    if (!announced) {
+      System.err.println(
+          "Database: "
+              + (chosen.kind() == StoreLocation.Kind.SQLITE
+                  ? Path.of(chosen.target()).toAbsolutePath().normalize().toString()
+                  : chosen.toString())
+              + " ("
+              + why
+              + ")");
+      announced = true;
+    }
+    return chosen;
   }
+
+  private boolean announced;
 
   InspectionsComponent open() {
     return Wiring.open(location(), frameworkDirectories, WebSettings.defaults(), themeDirectories);

@@ -49,7 +49,9 @@ final class DbCommand implements Runnable {
     @Override
     public Integer call() {
       DatabaseAdmin.CheckResult result = new DatabaseAdmin(database.location()).check();
-      result.rowCounts().forEach((table, rows) -> System.out.printf("%-28s %8d%n", table, rows));
+      System.out.printf("%-28s %8s%n", "table", "rows");
+      new java.util.TreeMap<>(result.rowCounts())
+          .forEach((table, rows) -> System.out.printf("%-28s %8d%n", table, rows));
       if (result.isHealthy()) {
         System.out.println("Integrity check: ok");
         return 0;
@@ -71,6 +73,13 @@ final class DbCommand implements Runnable {
 
     @Override
     public Integer call() {
+      if (java.nio.file.Files.exists(target)) {
+        System.err.println(
+            "inspections: "
+                + target
+                + " exists already: name a new file (a backup never overwrites one)");
+        return 1;
+      }
       Path written = new DatabaseAdmin(database.location()).backup(target);
       System.out.println("Backup written to " + written);
       return 0;

@@ -174,7 +174,16 @@ final class ExportCommand implements Callable<Integer> {
   static final class WhatConverter implements picocli.CommandLine.ITypeConverter<What> {
     @Override
     public What convert(String value) {
-      return What.valueOf(value.replace('-', '_'));
+      String name = value.strip().toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+      for (What what : What.values()) {
+        if (what.name().equals(name)) {
+          return what;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'"
+              + value
+              + "' is not something to export: say inspections, reviews, action-plans or audit");
     }
   }
 }

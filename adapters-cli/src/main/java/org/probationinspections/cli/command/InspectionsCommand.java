@@ -2,11 +2,12 @@ package org.probationinspections.cli.command;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.probationinspections.domain.common.DomainException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,15 +54,27 @@ public final class InspectionsCommand implements Runnable {
     } else {
       SUBCOMMANDS.forEach(line::addSubcommand);
     }
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.registerConverter(LocalDate.class, InspectionsCommand::date);
     line.setExecutionExceptionHandler(
         (exception, commandLine, parseResult) -> {
-          if (exception instanceof DomainException refusal) {
-            commandLine.getErr().println("inspections: " + refusal.getMessage());
-            return 1;
+          commandLine.getErr().println("inspections: " + CommandFailure.describe(exception));
+          if (CommandFailure.showsDetails()) {
+            exception.printStackTrace(commandLine.getErr());
           }
-          throw exception;
+          return 1;
         });
     return line;
+  }
+
+  /** A date on the command line: YYYY-MM-DD, as the API and the exports write them. */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date: write it as YYYY-MM-DD, such as 2024-03-31");
+    }
   }
 
   /** Reads the version Maven wrote into the jar's resources. */

@@ -46,6 +46,19 @@ final class RemoteServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for " + base, e);
+    } catch (java.net.ConnectException e) {
+      throw new IOException("cannot connect to " + base + ": is the server running there?", e);
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new IOException(base + " did not answer in time", e);
+    } catch (IOException e) {
+      throw new IOException(
+          "cannot reach "
+              + base
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")",
+          e);
     }
     JsonNode answer =
         response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());

@@ -29,6 +29,15 @@ final class ServeCommand implements Runnable {
   int port;
 
   @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "ADDRESS",
+      description =
+          "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for"
+              + " every interface, e.g. behind a reverse proxy on another host)")
+  String host;
+
+  @Option(
       names = "--demo",
       description = "Fill an empty database with a generated demo dataset before starting")
   boolean demo;
@@ -105,7 +114,7 @@ final class ServeCommand implements Runnable {
           "Demo: anyone may read without signing in; sign in as 'admin' to change things"
               + " ('./inspections users reset-password admin' prints a new password).");
     }
-    int bound = component.webApp().start(port);
+    int bound = component.webApp().start(host, port);
     if (trainingRun) {
       requestSignInPage(bound);
       if (sqliteLibraryFolder != null) {
@@ -116,8 +125,11 @@ final class ServeCommand implements Runnable {
       return;
     }
     System.out.println(
-        "Probation Inspections is running on http://localhost:"
+        "Probation Inspections is running on http://"
+            + (host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host)
+            + ":"
             + bound
+            + (host.equals("0.0.0.0") ? " (listening on every interface)" : "")
             + "  (database: "
             + component.store().location()
             + "; Ctrl+C stops it)");

@@ -105,6 +105,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
+      System.out.printf("%-24s %-10s %-9s %s%n", "user", "role", "status", "regions");
       for (UserView user : database.open().useCases().today().listUsers().list()) {
         System.out.printf(
             "%-24s %-10s %-9s %s%s%n",
