@@ -120,7 +120,10 @@ class InsightWebTest {
           assertEquals(1, set.get("themes").size());
           assertEquals("enforcement", set.get("themes").get(0).get("id").asText());
           assertEquals("PERSON", set.get("themes").get(0).get("source").asText());
-          assertEquals("Ann", set.get("override").get("by").asText());
+          assertEquals(
+              "admin",
+              set.get("override").get("by").asText(),
+              "the signed-in person, not the body's by");
           assertEquals(
               1,
               JSON.readTree(body(client.get("/api/recommendations?theme=enforcement"), 200))
@@ -201,7 +204,7 @@ class InsightWebTest {
                   .execute();
           assertEquals(303, saved.code());
           String html = body(client.get(path), 200);
-          assertTrue(html.contains("Set by Ann"), html);
+          assertTrue(html.contains("Set by admin"), html);
           assertTrue(html.contains("The rules would give: Workforce and training"), html);
           assertTrue(html.contains("value=\"management-oversight\" checked"), html);
         });
@@ -218,6 +221,45 @@ class InsightWebTest {
                 org.probationinspections.domain.inspection.AddresseeLevel.PDU,
                 "Cheshire West",
                 "ensure police information on domestic abuse is accessible to practitioners"));
+  }
+
+  @Test
+  void aDecisionOnARegionsSuggestions_isForThatRegionsProviders_andRecordsWhoDecided() {
+    addCheshireDuplicate();
+    String own =
+        world.tokenFor("pat", org.probationinspections.domain.account.Role.PROVIDER, "North West");
+    String other =
+        world.tokenFor("ned", org.probationinspections.domain.account.Role.PROVIDER, "North East");
+    String[] decision = new String[2];
+    web(
+        client -> {
+          JsonNode found =
+              JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
+          StringBuilder members = new StringBuilder();
+          for (JsonNode m : found.get("groups").get(0).get("members")) {
+            members
+                .append(members.length() == 0 ? "" : ",")
+                .append("{\"inspectionId\":\"")
+                .append(m.get("inspectionId").asText())
+                .append("\",\"recommendationNumber\":")
+                .append(m.get("number").asInt())
+                .append('}');
+          }
+          decision[0] = "/api/reviews/" + found.get("reviewId").asText() + "/suggestions/decisions";
+          decision[1] =
+              "{\"members\":[" + members + "],\"verdict\":\"ACCEPTED\",\"by\":\"Someone Else\"}";
+        });
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(other),
+        (server, client) -> body(client.post(decision[0], decision[1]), 403));
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(own),
+        (server, client) -> {
+          JsonNode decided = JSON.readTree(body(client.post(decision[0], decision[1]), 200));
+          assertEquals("pat", decided.get("groups").get(0).get("decision").get("by").asText());
+        });
   }
 
   @Test
@@ -253,7 +295,8 @@ class InsightWebTest {
                       200));
           JsonNode decision = decided.get("groups").get(0).get("decision");
           assertEquals("ACCEPTED", decision.get("verdict").asText());
-          assertEquals("Ann", decision.get("by").asText());
+          assertEquals(
+              "admin", decision.get("by").asText(), "the signed-in person, not the body's by");
           body(
               client.post(
                   "/api/reviews/" + found.get("reviewId").asText() + "/suggestions/decisions",
@@ -295,7 +338,7 @@ class InsightWebTest {
           assertEquals(303, saved.code(), saved.body().string());
           assertTrue(
               body(client.get("/suggestions?region=North%20West"), 200)
-                  .contains("Rejected by Bob"));
+                  .contains("Rejected by admin"));
         });
   }
 

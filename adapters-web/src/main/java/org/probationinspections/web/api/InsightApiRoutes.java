@@ -9,6 +9,8 @@ import org.probationinspections.application.insight.port.in.DecideConsolidationU
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.consolidation.Verdict;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.RecommendationRef;
@@ -30,10 +32,18 @@ public final class InsightApiRoutes {
   }
 
   /** A person's themes for a recommendation: who, why, and the theme ids. */
-  record ThemesBody(List<String> themes, String by, String note) {}
+  record ThemesBody(List<String> themes, String by, String note) {
+    ThemesBody {
+      themes = themes == null ? null : Require.entries("themes", themes);
+    }
+  }
 
   /** A decision on a group: its members, ACCEPTED or REJECTED, who and why. */
-  record DecisionBody(List<Member> members, String verdict, String by, String note) {}
+  record DecisionBody(List<Member> members, String verdict, String by, String note) {
+    DecisionBody {
+      members = Require.entries("members", members);
+    }
+  }
 
   record Member(String inspectionId, Integer recommendationNumber) {}
 
@@ -162,6 +172,9 @@ public final class InsightApiRoutes {
       }
       return body;
     } catch (JacksonException e) {
+      if (e.getCause() instanceof DomainException domain) {
+        throw domain;
+      }
       throw new BadRequestException(
           "", "The request body is not readable JSON: " + e.getOriginalMessage());
     }

@@ -83,7 +83,7 @@ public final class Core {
   }
 
   public InsightServices insight() {
-    return new InsightServices(ports, insight);
+    return new InsightServices(ports, insight, security.actor());
   }
 
   public ImportServices imports() {

@@ -4,6 +4,7 @@ import org.probationinspections.application.insight.port.in.ConsolidationSuggest
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
+import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
@@ -27,6 +28,7 @@ public final class DecideConsolidationService implements DecideConsolidationUseC
   private final Directory directory;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CurrentActor actor;
 
   DecideConsolidationService(
       ReviewRepository reviews,
@@ -35,7 +37,8 @@ public final class DecideConsolidationService implements DecideConsolidationUseC
       SuggestConsolidationsService suggestions,
       Directory directory,
       UnitOfWork unitOfWork,
-      Clock clock) {
+      Clock clock,
+      CurrentActor actor) {
     this.reviews = reviews;
     this.inspections = inspections;
     this.decisions = decisions;
@@ -43,6 +46,7 @@ public final class DecideConsolidationService implements DecideConsolidationUseC
     this.directory = directory;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.actor = actor;
   }
 
   @Override
@@ -54,6 +58,9 @@ public final class DecideConsolidationService implements DecideConsolidationUseC
                   .findById(command.review())
                   .orElseThrow(
                       () -> new NotFoundException("Regional review", command.review().value()));
+          // Deciding how a region answers its letter is for that region's plan: its providers,
+          // or the inspectorate.
+          actor.actor().requirePlanOf(review.regionId());
           for (RecommendationRef member : command.members()) {
             if (!review.covers(member.inspectionId())
                 || inspections
@@ -74,7 +81,7 @@ public final class DecideConsolidationService implements DecideConsolidationUseC
                   review.id(),
                   command.members(),
                   command.verdict(),
-                  command.by(),
+                  actor.actor().name(),
                   command.note(),
                   clock.now()));
           return suggestions.suggestionsFor(review, directory.region(review.regionId()));

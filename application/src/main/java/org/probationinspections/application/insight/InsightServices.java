@@ -8,6 +8,7 @@ import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
+import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
@@ -25,9 +26,11 @@ public final class InsightServices {
   private final RecommendationIndex index;
   private final ThemeAssigner assigner;
   private final Directory directory;
+  private final CurrentActor actor;
 
-  public InsightServices(Ports ports, InsightPorts insight) {
+  public InsightServices(Ports ports, InsightPorts insight, CurrentActor actor) {
     this.ports = ports;
+    this.actor = actor;
     this.insight = insight;
     this.directory = Directory.of(ports);
     this.index = new RecommendationIndex(ports.inspections(), directory);
@@ -59,7 +62,8 @@ public final class InsightServices {
         assigner,
         insight.themeOverrides(),
         ports.unitOfWork(),
-        ports.clock());
+        ports.clock(),
+        actor);
   }
 
   public ThemeHeatmapUseCase themeHeatmap() {
@@ -78,7 +82,8 @@ public final class InsightServices {
         suggestService(),
         directory,
         ports.unitOfWork(),
-        ports.clock());
+        ports.clock(),
+        actor);
   }
 
   public ListRepeatsUseCase listRepeats() {

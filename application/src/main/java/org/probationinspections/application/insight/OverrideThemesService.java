@@ -4,6 +4,7 @@ import java.util.List;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
@@ -23,6 +24,7 @@ public final class OverrideThemesService implements OverrideThemesUseCase {
   private final ThemeOverrideRepository overrides;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CurrentActor actor;
 
   OverrideThemesService(
       InspectionRepository inspections,
@@ -30,13 +32,15 @@ public final class OverrideThemesService implements OverrideThemesUseCase {
       ThemeAssigner assigner,
       ThemeOverrideRepository overrides,
       UnitOfWork unitOfWork,
-      Clock clock) {
+      Clock clock,
+      CurrentActor actor) {
     this.inspections = inspections;
     this.index = index;
     this.assigner = assigner;
     this.overrides = overrides;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.actor = actor;
   }
 
   @Override
@@ -67,7 +71,7 @@ public final class OverrideThemesService implements OverrideThemesUseCase {
               }
             }
             overrides.save(
-                new ThemeOverride(ref, themes, command.by(), command.note(), clock.now()));
+                new ThemeOverride(ref, themes, actor.actor().name(), command.note(), clock.now()));
           }
           return assigner.view(
               index.of(List.of(inspection)).stream()

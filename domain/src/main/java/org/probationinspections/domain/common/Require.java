@@ -3,6 +3,7 @@ package org.probationinspections.domain.common;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /** Guards used by compact constructors, so that every refusal names its field. */
@@ -59,6 +60,24 @@ public final class Require {
           field, "must be between " + min + " and " + max + ", was " + value);
     }
     return value;
+  }
+
+  /**
+   * A copy of {@code values} whose every entry is present (an absent list is an empty one): a
+   * {@code null} among a list's entries is refused by its field and place, not met later.
+   */
+  public static <T> List<T> entries(String field, Collection<T> values) {
+    if (values == null) {
+      return List.of();
+    }
+    int place = 1;
+    for (T value : values) {
+      if (value == null) {
+        throw new InvalidValueException(field, "entry " + place + " is empty");
+      }
+      place++;
+    }
+    return List.copyOf(values);
   }
 
   public static <T> void notEmpty(String field, Collection<T> values) {

@@ -15,7 +15,9 @@ public record ThemeOverride(
 
   public ThemeOverride {
     Require.present("recommendation", recommendation);
-    themeIds = List.copyOf(new LinkedHashSet<>(Require.present("themes", themeIds)));
+    themeIds =
+        List.copyOf(
+            new LinkedHashSet<>(Require.entries("themes", Require.present("themes", themeIds))));
     by = Require.text("by", by);
     note = Require.present("note", note).strip();
     Require.present("at", at);

@@ -15,7 +15,7 @@ public interface AddUserUseCase {
     public Command {
       username = Require.text("username", username);
       Require.present("role", role);
-      regions = List.copyOf(Require.present("regions", regions));
+      regions = Require.entries("regions", Require.present("regions", regions));
       Require.present("password", password);
     }
   }

@@ -16,9 +16,10 @@ public interface DecideConsolidationUseCase {
 
     public Command {
       Require.present("review", review);
-      members = List.copyOf(Require.present("members", members));
+      members = Require.entries("members", Require.present("members", members));
       Require.present("verdict", verdict);
-      by = Require.text("by", by);
+      // Kept for the clients that send it; the author recorded is whoever is signed in.
+      by = by == null ? "" : by.strip();
       note = Require.present("note", note);
     }
   }

@@ -23,8 +23,9 @@ public interface OverrideThemesUseCase {
     public Command {
       Require.present("inspection", inspection);
       Require.positive("recommendation", recommendation);
-      themes = Require.present("themes", themes).map(List::copyOf);
-      by = Require.text("by", by);
+      themes = Require.present("themes", themes).map(list -> Require.entries("themes", list));
+      // Kept for the clients that send it; the author recorded is whoever is signed in.
+      by = by == null ? "" : by.strip();
       note = Require.present("note", note);
     }
   }

@@ -16,7 +16,7 @@ public interface RecordKeyQuestionResultsUseCase {
       Require.present("inspection", inspection);
       standard = Require.text("standard", standard);
       Require.notEmpty("results", results);
-      results = List.copyOf(results);
+      results = Require.entries("results", Require.present("results", results));
     }
   }
 }

@@ -25,7 +25,7 @@ public interface AddActionUseCase {
       Require.positive("item", item);
       text = Require.text("text", text);
       Require.notEmpty("owners", owners);
-      owners = List.copyOf(owners);
+      owners = Require.entries("owners", Require.present("owners", owners));
       Require.present("target", target);
       Require.present("status", status);
     }

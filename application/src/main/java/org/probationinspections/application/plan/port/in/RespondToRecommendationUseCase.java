@@ -25,7 +25,7 @@ public interface RespondToRecommendationUseCase {
     public Command {
       Require.present("plan", plan);
       Require.notEmpty("answers", answers);
-      answers = List.copyOf(answers);
+      answers = Require.entries("answers", Require.present("answers", answers));
       Require.present("response", response);
       Require.present("reason", reason);
       explanation = explanation == null ? "" : explanation.strip();

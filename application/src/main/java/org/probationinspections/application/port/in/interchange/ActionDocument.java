@@ -18,11 +18,11 @@ public record ActionDocument(
 
   public ActionDocument {
     number = Interchange.orEmpty(number);
-    owners = Interchange.orEmpty(owners);
+    owners = Interchange.orEmpty("owners", owners);
     target = Interchange.orEmpty(target);
     status = status == null ? ActionStatus.PLANNED : status;
     daysOverdue = Interchange.orEmpty(daysOverdue);
-    progress = Interchange.orEmpty(progress);
-    revisions = Interchange.orEmpty(revisions);
+    progress = Interchange.orEmpty("progress", progress);
+    revisions = Interchange.orEmpty("revisions", revisions);
   }
 }

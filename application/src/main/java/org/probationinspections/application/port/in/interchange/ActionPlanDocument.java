@@ -27,12 +27,12 @@ public record ActionPlanDocument(
     id = Interchange.orEmpty(id);
     reviewId = Interchange.orEmpty(reviewId);
     reviewDate = Interchange.orEmpty(reviewDate);
-    pdus = Interchange.orEmpty(pdus);
-    items = Interchange.orEmpty(items);
+    pdus = Interchange.orEmpty("pdus", pdus);
+    items = Interchange.orEmpty("items", items);
     summary = Interchange.orEmpty(summary);
     publishedSummary = Interchange.orEmpty(publishedSummary);
-    flags = Interchange.orEmpty(flags);
-    notes = Interchange.orEmpty(notes);
+    flags = Interchange.orEmpty("flags", flags);
+    notes = Interchange.orEmpty("notes", notes);
     version = Interchange.orEmpty(version);
   }
 }

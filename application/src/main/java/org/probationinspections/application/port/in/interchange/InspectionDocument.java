@@ -42,15 +42,15 @@ public record InspectionDocument(
     published = Interchange.orEmpty(published);
     leadInspector = Interchange.orEmpty(leadInspector);
     casesInspected = Interchange.orEmpty(casesInspected);
-    standards = Interchange.orEmpty(standards);
+    standards = Interchange.orEmpty("standards", standards);
     score = Interchange.orEmpty(score);
     maxScore = Interchange.orEmpty(maxScore);
     overallRating = Interchange.orEmpty(overallRating);
     publishedScore = Interchange.orEmpty(publishedScore);
     publishedMaxScore = Interchange.orEmpty(publishedMaxScore);
     publishedOverallRating = Interchange.orEmpty(publishedOverallRating);
-    flags = Interchange.orEmpty(flags);
-    notes = Interchange.orEmpty(notes);
-    recommendations = Interchange.orEmpty(recommendations);
+    flags = Interchange.orEmpty("flags", flags);
+    notes = Interchange.orEmpty("notes", notes);
+    recommendations = Interchange.orEmpty("recommendations", recommendations);
   }
 }

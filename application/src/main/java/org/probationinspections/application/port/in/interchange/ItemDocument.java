@@ -19,11 +19,11 @@ public record ItemDocument(
     List<FollowUpDocument> followUps) {
 
   public ItemDocument {
-    answers = Interchange.orEmpty(answers);
+    answers = Interchange.orEmpty("answers", answers);
     reason = Interchange.orEmpty(reason);
     explanation = explanation == null ? "" : explanation;
-    actions = Interchange.orEmpty(actions);
-    followUps = Interchange.orEmpty(followUps);
+    actions = Interchange.orEmpty("actions", actions);
+    followUps = Interchange.orEmpty("followUps", followUps);
   }
 
   /** An item with no follow-up yet, as published documents give it. */

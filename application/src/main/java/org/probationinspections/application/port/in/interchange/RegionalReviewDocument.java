@@ -23,10 +23,10 @@ public record RegionalReviewDocument(
   public RegionalReviewDocument {
     id = Interchange.orEmpty(id);
     leadInspector = Interchange.orEmpty(leadInspector);
-    pdus = Interchange.orEmpty(pdus);
-    inspectionIds = Interchange.orEmpty(inspectionIds);
-    observations = Interchange.orEmpty(observations);
-    inspections = Interchange.orEmpty(inspections);
-    notes = Interchange.orEmpty(notes);
+    pdus = Interchange.orEmpty("pdus", pdus);
+    inspectionIds = Interchange.orEmpty("inspectionIds", inspectionIds);
+    observations = Interchange.orEmpty("observations", observations);
+    inspections = Interchange.orEmpty("inspections", inspections);
+    notes = Interchange.orEmpty("notes", notes);
   }
 }

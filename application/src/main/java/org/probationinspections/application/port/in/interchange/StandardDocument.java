@@ -20,8 +20,8 @@ public record StandardDocument(
   public StandardDocument {
     rating = Interchange.orEmpty(rating);
     publishedRating = Interchange.orEmpty(publishedRating);
-    keyQuestions = Interchange.orEmpty(keyQuestions);
-    strengths = Interchange.orEmpty(strengths);
-    areasForImprovement = Interchange.orEmpty(areasForImprovement);
+    keyQuestions = Interchange.orEmpty("keyQuestions", keyQuestions);
+    strengths = Interchange.orEmpty("strengths", strengths);
+    areasForImprovement = Interchange.orEmpty("areasForImprovement", areasForImprovement);
   }
 }

@@ -21,8 +21,8 @@ public interface PublishRegionalReviewUseCase {
       region = Require.text("region", region);
       Require.present("date", date);
       Require.notEmpty("inspections", inspections);
-      inspections = List.copyOf(inspections);
-      observations = observations == null ? List.of() : List.copyOf(observations);
+      inspections = Require.entries("inspections", Require.present("inspections", inspections));
+      observations = Require.entries("observations", observations);
     }
   }
 }

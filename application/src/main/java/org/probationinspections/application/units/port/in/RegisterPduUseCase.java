@@ -14,7 +14,7 @@ public interface RegisterPduUseCase {
     public Command {
       region = Require.text("region", region);
       name = Require.text("name", name);
-      aliases = aliases == null ? List.of() : List.copyOf(aliases);
+      aliases = Require.entries("aliases", aliases);
     }
   }
 }

@@ -1,0 +1,64 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A {@code null} among a list's entries in a request body is refused as that field's bad value
+ * (422, problem+json naming the field), never met later as a server error.
+ */
+class EmptyEntriesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static void refusedAs(Response response, String field) throws Exception {
+    String body = response.body().string();
+    assertEquals(422, response.code(), body);
+    JsonNode problem = JSON.readTree(body);
+    assertEquals(field, problem.get("field").asText(), body);
+    assertTrue(problem.get("detail").asText().contains("entry"), body);
+  }
+
+  @Test
+  void aNullAmongAliases_themes_answers_observations_orKeyQuestions_is422() {
+    TestWorld world = new TestWorld();
+    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> {
+          refusedAs(
+              client.post(
+                  "/api/pdus",
+                  "{\"region\":\"North West\",\"name\":\"Wirral\",\"aliases\":[null]}"),
+              "aliases");
+          refusedAs(
+              client.request(
+                  "/api/inspections/" + nw.knowsleyInspection.value() + "/recommendations/1/themes",
+                  b ->
+                      b.put(
+                          okhttp3.RequestBody.create(
+                              "{\"themes\":[null],\"note\":\"x\"}",
+                              okhttp3.MediaType.get("application/json")))),
+              "themes");
+          refusedAs(
+              client.post(
+                  "/api/action-plans/" + nw.plan.value() + "/items",
+                  "{\"answers\":[null],\"response\":\"AGREED\"}"),
+              "answers");
+          refusedAs(
+              client.post(
+                  "/api/reviews",
+                  "{\"region\":\"North West\",\"date\":\"2023-07-20\",\"inspectionIds\":[\""
+                      + nw.knowsleyInspection.value()
+                      + "\"],\"observations\":[null]}"),
+              "observations");
+        });
+  }
+}
