@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.rendering.template.JavalinJte;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.Objects;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.probationinspections.web.api.ApiRoutes;
 import org.probationinspections.web.api.InsightApiRoutes;
 import org.probationinspections.web.api.Problems;
@@ -49,6 +53,17 @@ public final class WebApp {
             config -> {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = settings.maxRequestBytes();
+              // Bodies streamed in chunks declare no length: count them as they are read.
+              config.jetty.modifyServletContextHandler(
+                  handler ->
+                      handler.addFilter(
+                          new FilterHolder(new BodyLimit(settings.maxRequestBytes())),
+                          "/*",
+                          EnumSet.of(DispatcherType.REQUEST)));
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  settings.maxRequestBytes(), SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
               config.jsonMapper(new JavalinJackson(json, false));
               config.fileRenderer(new JavalinJte(templates, ctx -> false));
               config.staticFiles.add(

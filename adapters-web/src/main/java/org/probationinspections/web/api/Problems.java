@@ -12,6 +12,7 @@ import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.common.NotPermittedException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.BodyLimit;
 import org.probationinspections.web.pages.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,26 @@ public final class Problems {
 
   public void register(Javalin app) {
     app.exception(DomainException.class, (e, ctx) -> send(ctx, fromDomain(e, ctx.path())));
+    app.exception(
+        RuntimeException.class,
+        (e, ctx) -> {
+          if (tooLarge(e)) {
+            send(
+                ctx,
+                new Problem(
+                    TYPE_BASE + "too-large",
+                    "Request too large",
+                    413,
+                    e.getMessage(),
+                    ctx.path(),
+                    "too-large",
+                    null,
+                    null,
+                    null));
+          } else {
+            unexpected(e, ctx);
+          }
+        });
     app.exception(
         BadRequestException.class,
         (e, ctx) ->
@@ -58,24 +79,44 @@ public final class Problems {
                     null,
                     null,
                     null)));
-    app.exception(
-        Exception.class,
-        (e, ctx) -> {
-          String errorId = UUID.randomUUID().toString();
-          LOG.error("Unexpected failure {} on {} {}", errorId, ctx.method(), ctx.path(), e);
-          send(
-              ctx,
-              new Problem(
-                  TYPE_BASE + "internal",
-                  "Internal error",
-                  500,
-                  "Something went wrong on our side; quote error id " + errorId,
-                  ctx.path(),
-                  "internal",
-                  null,
-                  null,
-                  errorId));
-        });
+    app.exception(Exception.class, Problems::unexpected);
+  }
+
+  /**
+   * A body over the size accepted: counted as it streamed in, or found by the multipart parser
+   * (which says so only in its message).
+   */
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyLimit.TooLarge) {
+        return true;
+      }
+      String message = cause.getMessage();
+      if (cause instanceof IllegalStateException
+          && message != null
+          && (message.contains("exceeds maxRequestSize")
+              || message.contains("exceeds max filesize"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void unexpected(Exception e, io.javalin.http.Context ctx) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.error("Unexpected failure {} on {} {}", errorId, ctx.method(), ctx.path(), e);
+    send(
+        ctx,
+        new Problem(
+            TYPE_BASE + "internal",
+            "Internal error",
+            500,
+            "Something went wrong on our side; quote error id " + errorId,
+            ctx.path(),
+            "internal",
+            null,
+            null,
+            errorId));
   }
 
   /** The problem a domain refusal becomes; shared with the pages, which show it beside a field. */
