@@ -15,6 +15,7 @@ import org.probationinspections.application.port.out.PasswordHasher;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.SessionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
@@ -82,6 +83,12 @@ public final class PersistenceModule {
   @Singleton
   public ConsolidationDecisionRepository consolidationDecisions(Store store) {
     return store.consolidationDecisions();
+  }
+
+  @Provides
+  @Singleton
+  public SessionRepository sessions(Store store) {
+    return store.sessions();
   }
 
   @Provides

@@ -12,6 +12,7 @@ import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.SessionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
@@ -27,6 +28,7 @@ import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
+import org.probationinspections.persistence.memory.InMemorySessions;
 import org.probationinspections.persistence.memory.InMemoryStore;
 import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
 import org.probationinspections.persistence.memory.InMemoryUsers;
@@ -53,6 +55,7 @@ public final class Store implements AutoCloseable {
   private final AuditLog auditLog;
   private final ThemeOverrideRepository themeOverrides;
   private final ConsolidationDecisionRepository consolidationDecisions;
+  private final SessionRepository sessions;
 
   private Store(StoreLocation location, InMemoryStore memory) {
     this.location = location;
@@ -71,6 +74,7 @@ public final class Store implements AutoCloseable {
     this.auditLog = new InMemoryAuditLog(memory);
     this.themeOverrides = new InMemoryThemeOverrides(memory);
     this.consolidationDecisions = new InMemoryConsolidationDecisions(memory);
+    this.sessions = new InMemorySessions();
   }
 
   private Store(StoreLocation location, JdbcDatabase database) {
@@ -90,6 +94,7 @@ public final class Store implements AutoCloseable {
     this.auditLog = database.auditLog();
     this.themeOverrides = database.themeOverrides();
     this.consolidationDecisions = database.consolidationDecisions();
+    this.sessions = database.sessions();
   }
 
   /**
@@ -155,6 +160,11 @@ public final class Store implements AutoCloseable {
 
   public ConsolidationDecisionRepository consolidationDecisions() {
     return consolidationDecisions;
+  }
+
+  /** Browser sessions: in the database, so that every server on it shares them. */
+  public SessionRepository sessions() {
+    return sessions;
   }
 
   public InspectionSummaries inspectionSummaries() {

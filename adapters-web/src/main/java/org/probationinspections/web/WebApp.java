@@ -12,6 +12,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.eclipse.jetty.servlet.FilterHolder;
+import org.probationinspections.application.port.out.SessionRepository;
 import org.probationinspections.web.api.ApiRoutes;
 import org.probationinspections.web.api.InsightApiRoutes;
 import org.probationinspections.web.api.Problems;
@@ -31,14 +32,24 @@ import org.probationinspections.web.security.WebSettings;
 public final class WebApp {
 
   private final AsAtViews views;
+  private final SessionRepository sessions;
   private final SecurityUseCases security;
   private final RequestActor requestActor;
   private final WebSettings settings;
   private final ObjectMapper json = InterchangeJson.mapper();
   private Javalin running;
 
+  /**
+   * @param sessions where browser sessions are kept: the database, so that every server on it
+   *     shares them
+   */
   public WebApp(
-      AsAtViews views, SecurityUseCases security, RequestActor requestActor, WebSettings settings) {
+      AsAtViews views,
+      SecurityUseCases security,
+      SessionRepository sessions,
+      RequestActor requestActor,
+      WebSettings settings) {
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.views = Objects.requireNonNull(views, "views");
     this.security = Objects.requireNonNull(security, "security");
     this.requestActor = Objects.requireNonNull(requestActor, "requestActor");
@@ -75,7 +86,7 @@ public final class WebApp {
               config.staticFiles.enableWebjars();
             });
     new Problems().register(app);
-    WebSecurity guard = new WebSecurity(security, requestActor, settings);
+    WebSecurity guard = new WebSecurity(security, sessions, requestActor, settings);
     Routes routes = new Routes(app, guard, views);
     guard.register(app, routes);
     views.register(app);

@@ -876,6 +876,7 @@ class ApiTest {
                 world.services.signIn(),
                 world.services.identify(),
                 world.services.listAuditTrail()),
+            new org.probationinspections.persistence.memory.InMemorySessions(),
             world.actor,
             org.probationinspections.web.security.WebSettings.defaults());
     JavalinTest.test(

@@ -27,6 +27,7 @@ import org.probationinspections.persistence.memory.InMemoryInspections;
 import org.probationinspections.persistence.memory.InMemoryPdus;
 import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
+import org.probationinspections.persistence.memory.InMemorySessions;
 import org.probationinspections.persistence.memory.InMemoryStore;
 import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
 import org.probationinspections.persistence.memory.InMemoryUsers;
@@ -96,6 +97,7 @@ public final class TestWorld {
                                   then.problems());
                             })),
             services.security(),
+            new InMemorySessions(),
             actor,
             settings);
     services

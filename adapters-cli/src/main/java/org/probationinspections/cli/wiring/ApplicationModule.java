@@ -22,6 +22,7 @@ import org.probationinspections.application.port.out.PasswordHasher;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.SessionRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.application.shared.InsightPorts;
@@ -114,12 +115,14 @@ public final class ApplicationModule {
   static WebApp webApp(
       UseCasesByDay days,
       AsAtViews.PastDays pastDays,
+      SessionRepository sessions,
       RequestActor requestActor,
       WebSettings settings) {
     UseCasesComponent today = days.today();
     return new WebApp(
         new AsAtViews(today.web(), today.insight(), pastDays),
         today.security(),
+        sessions,
         requestActor,
         settings);
   }

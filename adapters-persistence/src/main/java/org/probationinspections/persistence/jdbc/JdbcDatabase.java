@@ -264,6 +264,10 @@ public final class JdbcDatabase {
     return new JdbcConsolidationDecisions(transactions);
   }
 
+  public JdbcSessions sessions() {
+    return new JdbcSessions(transactions);
+  }
+
   /** One migration that Flyway applied: its version and description. */
   public record AppliedMigration(String version, String description) {}
 }

@@ -12,7 +12,7 @@ public final class Schema {
    * equal to the files, so that a database missing one is always handed to Flyway.
    */
   public static final List<String> MIGRATIONS =
-      List.of("1", "2", "10", "20", "21", "40", "50", "60", "70");
+      List.of("1", "2", "10", "20", "21", "40", "50", "60", "70", "80");
 
   public static final List<String> TABLES =
       List.of(
@@ -45,7 +45,8 @@ public final class Schema {
           "audit_entries",
           "theme_overrides",
           "theme_override_themes",
-          "consolidation_decisions");
+          "consolidation_decisions",
+          "web_sessions");
 
   /**
    * Counts a table's rows. The table name comes from {@link #TABLES} only (an identifier cannot be

@@ -1,67 +1,93 @@
 package org.probationinspections.web.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.probationinspections.application.port.out.SessionRepository;
+import org.probationinspections.application.port.out.SessionRepository.StoredSession;
 
 /**
- * Server-side sessions, in memory: the cookie holds only a random id. A session carries its CSRF
- * token and, once signed in, the user's name. Signing in issues a new id (no session fixation);
- * sessions end after {@link #IDLE} without use. A restart signs everyone out.
+ * Server-side sessions, kept in the session store (the database), so that every server of a
+ * deployment knows them: the cookie holds only a random id, and the store only the id's SHA-256
+ * hash. A session carries its CSRF token and, once signed in, the user's name. Signing in issues a
+ * new id (no session fixation); sessions end after {@link #IDLE} without use.
  */
 final class Sessions {
 
   static final Duration IDLE = Duration.ofHours(8);
-  static final int MAX_SESSIONS = 50_000;
+
+  /** A session's use is written down at most this often: every request reads it, few write. */
+  static final Duration NOTED_EVERY = Duration.ofMinutes(1);
+
+  /** Every this many new sessions, those unused for {@link #IDLE} are removed. */
+  private static final long SWEEP_EVERY = 200;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
   record Session(String id, String csrf, Optional<String> username, Instant lastSeen) {}
 
-  private final Map<String, Session> byId = new ConcurrentHashMap<>();
+  private final SessionRepository store;
+  private final AtomicLong started = new AtomicLong();
+
+  Sessions(SessionRepository store) {
+    this.store = store;
+  }
 
   Optional<Session> find(String id) {
-    if (id == null || id.isBlank()) {
+    if (id == null || id.isBlank() || id.length() > 100) {
       return Optional.empty();
     }
-    Session session = byId.get(id);
-    if (session == null) {
+    String hash = hash(id);
+    Optional<StoredSession> stored = store.find(hash);
+    if (stored.isEmpty()) {
       return Optional.empty();
     }
-    Instant now = Instant.now();
+    Instant now = now();
+    StoredSession session = stored.get();
     if (session.lastSeen().plus(IDLE).isBefore(now)) {
-      byId.remove(id);
+      store.remove(hash);
       return Optional.empty();
     }
-    Session touched = new Session(session.id(), session.csrf(), session.username(), now);
-    byId.put(id, touched);
-    return Optional.of(touched);
+    if (session.lastSeen().plus(NOTED_EVERY).isBefore(now)) {
+      store.touch(hash, now);
+    }
+    return Optional.of(new Session(id, session.csrf(), session.username(), now));
   }
 
   Session start(Optional<String> username) {
-    if (byId.size() >= MAX_SESSIONS) {
-      Instant cutoff = Instant.now().minus(IDLE);
-      byId.values().removeIf(s -> s.lastSeen().isBefore(cutoff));
-      if (byId.size() >= MAX_SESSIONS) {
-        byId.values().stream()
-            .filter(s -> s.username().isEmpty())
-            .map(Session::id)
-            .toList()
-            .forEach(byId::remove);
-      }
+    Instant now = now();
+    if (started.incrementAndGet() % SWEEP_EVERY == 0) {
+      store.removeUnusedSince(now.minus(IDLE));
     }
-    Session session = new Session(random(), random(), username, Instant.now());
-    byId.put(session.id(), session);
+    Session session = new Session(random(), random(), username, now);
+    store.add(new StoredSession(hash(session.id()), session.csrf(), username, now));
     return session;
   }
 
   void end(String id) {
-    if (id != null) {
-      byId.remove(id);
+    if (id != null && !id.isBlank() && id.length() <= 100) {
+      store.remove(hash(id));
+    }
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  static String hash(String id) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.application.account.port.in.SignInUseCase;
+import org.probationinspections.application.port.out.SessionRepository;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.account.Permission;
 import org.probationinspections.web.Routes;
@@ -41,10 +42,15 @@ public final class WebSecurity {
   private final SecurityUseCases useCases;
   private final RequestActor requestActor;
   private final WebSettings settings;
-  private final Sessions sessions = new Sessions();
+  private final Sessions sessions;
 
-  public WebSecurity(SecurityUseCases useCases, RequestActor requestActor, WebSettings settings) {
+  public WebSecurity(
+      SecurityUseCases useCases,
+      SessionRepository sessions,
+      RequestActor requestActor,
+      WebSettings settings) {
     this.useCases = useCases;
+    this.sessions = new Sessions(sessions);
     this.requestActor = requestActor;
     this.settings = settings;
   }

@@ -1,0 +1,193 @@
+package org.probationinspections.cli.scaleout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.cli.wiring.InspectionsComponent;
+import org.probationinspections.cli.wiring.Wiring;
+import org.probationinspections.persistence.StoreLocation;
+import org.probationinspections.web.security.WebSettings;
+
+/**
+ * Two servers on one PostgreSQL database, as behind a load balancer: a person who signs in on one
+ * is signed in on the other, a change made through either is read through both, and signing out on
+ * one ends the session on both.
+ */
+class TwoServersTest {
+
+  private static final String PASSWORD = "two-servers-password-1";
+
+  private static EmbeddedPostgres postgres;
+  private static InspectionsComponent first;
+  private static InspectionsComponent second;
+  private static String firstBase;
+  private static String secondBase;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void startTwoServersOnOneDatabase() throws Exception {
+    Path root = Path.of("target", "two-servers-pg").toAbsolutePath();
+    deleteTree(root);
+    Path sockets = Files.createDirectories(root.resolve("sockets"));
+    try {
+      postgres =
+          EmbeddedPostgres.builder()
+              .setOverrideWorkingDirectory(Files.createDirectories(root.resolve("work")).toFile())
+              .setDataDirectory(root.resolve("data"))
+              .setCleanDataDirectory(true)
+              .setServerConfig("unix_socket_directories", sockets.toString())
+              .setServerConfig("fsync", "off")
+              .setRegisterShutdownHook(true)
+              .start();
+    } catch (Exception | Error e) {
+      String reason = "embedded PostgreSQL could not start: " + e;
+      if (System.getenv("CI") != null) {
+        fail(reason, e);
+      }
+      abort(reason);
+    }
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE shared");
+    }
+    StoreLocation database = StoreLocation.parse(postgres.getJdbcUrl("postgres", "shared"));
+    WebSettings settings = new WebSettings(false, false, 2_000_000);
+    first = Wiring.open(database, List.of(), settings);
+    second = Wiring.open(database, List.of(), settings);
+    first.useCases().today().ensureAdministrator().ensure("admin", Optional.of(PASSWORD));
+    firstBase = "http://127.0.0.1:" + first.webApp().start("127.0.0.1", 0);
+    secondBase = "http://127.0.0.1:" + second.webApp().start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (InspectionsComponent server : new InspectionsComponent[] {first, second}) {
+      if (server != null) {
+        server.webApp().stop();
+        server.store().close();
+      }
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void aSignInOnOneServer_holdsOnTheOther_changesThroughEitherAreReadThroughBoth()
+      throws Exception {
+    String session = signIn(firstBase);
+
+    HttpResponse<String> regionsOnSecond = get(secondBase + "/regions", session);
+    assertEquals(200, regionsOnSecond.statusCode(), "signed in on the first, known on the second");
+
+    String csrf = field(regionsOnSecond.body(), "_csrf");
+    HttpResponse<String> created =
+        post(secondBase + "/regions", session, "_csrf", csrf, "name", "North West");
+    assertTrue(created.statusCode() < 400, "created through the second: " + created.statusCode());
+    assertTrue(
+        get(firstBase + "/api/regions", session).body().contains("North West"),
+        "read through the first");
+
+    HttpResponse<String> second =
+        post(firstBase + "/regions", session, "_csrf", csrf, "name", "North East");
+    assertTrue(second.statusCode() < 400, "the same token on the first: " + second.statusCode());
+    String regions = get(secondBase + "/api/regions", session).body();
+    assertTrue(regions.contains("North West") && regions.contains("North East"), regions);
+
+    post(secondBase + "/logout", session, "_csrf", csrf);
+    HttpResponse<String> afterSignOut = get(firstBase + "/regions", session);
+    assertEquals(303, afterSignOut.statusCode(), "signed out on the second, gone on the first");
+  }
+
+  private String signIn(String base) throws Exception {
+    HttpResponse<String> page = get(base + "/login", null);
+    String cookie = cookie(page);
+    HttpResponse<String> signedIn =
+        post(
+            base + "/login",
+            cookie,
+            "_csrf",
+            field(page.body(), "_csrf"),
+            "username",
+            "admin",
+            "password",
+            PASSWORD,
+            "next",
+            "/");
+    assertEquals(303, signedIn.statusCode(), signedIn.body());
+    return cookie(signedIn);
+  }
+
+  private HttpResponse<String> get(String url, String cookie) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String url, String cookie, String... fields) throws Exception {
+    StringBuilder form = new StringBuilder();
+    for (int i = 0; i < fields.length; i += 2) {
+      form.append(form.length() == 0 ? "" : "&")
+          .append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+    }
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Cookie", cookie)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String cookie(HttpResponse<?> response) {
+    String header =
+        response
+            .headers()
+            .firstValue("Set-Cookie")
+            .orElseThrow(() -> new AssertionError("no cookie"));
+    return header.substring(0, header.indexOf(';'));
+  }
+
+  private static String field(String html, String name) {
+    Matcher m =
+        Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
+    assertTrue(m.find(), "no " + name + " field in the page");
+    return m.group(1);
+  }
+
+  private static void deleteTree(Path directory) throws Exception {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
