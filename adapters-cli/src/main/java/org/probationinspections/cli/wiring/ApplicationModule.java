@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.assembly.Core;
+import org.probationinspections.application.demo.port.out.DemoTexts;
 import org.probationinspections.application.history.AsAtServices;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
@@ -30,6 +31,7 @@ import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.persistence.StoreLocation;
+import org.probationinspections.persistence.demo.JsonDemoTexts;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.WebApp;
@@ -38,7 +40,8 @@ import org.probationinspections.web.security.WebSettings;
 
 /**
  * Wires the core to the ports: the frameworks (shipped, plus any directory given), the system
- * clock, the core over the store's repositories, today's use cases, and a past day's.
+ * clock, the demo's names and texts, the core over the store's repositories, today's use cases, and
+ * a past day's.
  */
 @Module(subcomponents = UseCasesComponent.class)
 public final class ApplicationModule {
@@ -59,6 +62,12 @@ public final class ApplicationModule {
   @Singleton
   static Clock clock() {
     return new SystemClock();
+  }
+
+  @Provides
+  @Singleton
+  static DemoTexts demoTexts() {
+    return JsonDemoTexts.shipped();
   }
 
   @Provides

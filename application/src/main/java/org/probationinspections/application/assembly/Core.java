@@ -5,6 +5,7 @@ import org.probationinspections.application.account.AccountServices;
 import org.probationinspections.application.account.VerifiedTokens;
 import org.probationinspections.application.demo.GenerateDemoDataService;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
+import org.probationinspections.application.demo.port.out.DemoTexts;
 import org.probationinspections.application.history.AsAtServices;
 import org.probationinspections.application.history.AsAtServices.AsAt;
 import org.probationinspections.application.history.AsAtServices.Importers;
@@ -116,12 +117,13 @@ public final class Core {
   /**
    * The demo dataset's generator. Its records are written as if on the dates of their letters, so
    * that the audit trail holds a history to view as at any date: the use cases it imports through
-   * see a clock set to each region's letter in turn.
+   * see a clock set to each region's letter in turn. Its names and texts are {@code texts}.
    */
-  public GenerateDemoDataUseCase demoData() {
+  public GenerateDemoDataUseCase demoData(DemoTexts texts) {
     HistoryClock dated = new HistoryClock(raw.clock());
     ImportServices then = new Core(raw.withClock(dated), rawSecurity, rawInsight).imports();
     return new GenerateDemoDataService(
+        texts,
         then.importInspection(),
         then.importRegionalReview(),
         then.importActionPlan(),

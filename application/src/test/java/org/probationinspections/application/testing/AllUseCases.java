@@ -11,6 +11,7 @@ import org.probationinspections.application.account.port.in.RevokeApiTokenUseCas
 import org.probationinspections.application.account.port.in.SignInUseCase;
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
+import org.probationinspections.application.demo.port.out.DemoTexts;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
@@ -252,7 +253,7 @@ public class AllUseCases {
     return core.history().listAuditTrail();
   }
 
-  public GenerateDemoDataUseCase demoData() {
-    return core.demoData();
+  public GenerateDemoDataUseCase demoData(DemoTexts texts) {
+    return core.demoData(texts);
   }
 }

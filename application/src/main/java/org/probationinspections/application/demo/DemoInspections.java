@@ -1,0 +1,173 @@
+package org.probationinspections.application.demo;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.probationinspections.application.demo.port.out.DemoWording;
+import org.probationinspections.application.port.in.interchange.AddresseeDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
+import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.port.in.interchange.StandardDocument;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+
+/**
+ * Draws a PDU's inspection report: key-question results for the case-supervision standards,
+ * judgements for the organisational ones within the framework's decision rules, and recommendations
+ * to the PDU, its region and the national service.
+ */
+final class DemoInspections {
+
+  static final String FRAMEWORK = "hmip-probation-pdu-2021";
+  private static final String LEADERSHIP = "1.1";
+  private static final String SERVICES = "1.3";
+  private static final String COURT_WORK = "2.1";
+  private static final List<String> ORGANISATION = List.of("1.1", "1.2", "1.3", "1.4");
+  private static final List<String> CASE_SUPERVISION = List.of("2.1", "2.2", "2.3", "2.4", "2.5");
+
+  private final DemoWording wording;
+
+  DemoInspections(DemoWording wording) {
+    this.wording = wording;
+  }
+
+  InspectionDocument inspection(Random random, String region, String pdu, LocalDate fieldwork) {
+    int quality = random.nextInt(45);
+    List<StandardDocument> standards = new ArrayList<>();
+    int worstCaseScore = 3;
+    int bestCaseScore = 0;
+    boolean courtWorkRated = random.nextInt(3) > 0;
+    for (String code : CASE_SUPERVISION) {
+      if (code.equals(COURT_WORK) && !courtWorkRated) {
+        standards.add(
+            new StandardDocument(
+                code,
+                wording.standard(code),
+                Optional.of(Rating.NOT_RATED),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of()));
+        continue;
+      }
+      List<KeyQuestionDocument> questions = new ArrayList<>();
+      for (DemoWording.KeyQuestion question : wording.inspection().keyQuestions()) {
+        int percent =
+            Math.max(5, Math.min(98, 40 + quality + random.nextInt(30) - question.lowerBy()));
+        questions.add(new KeyQuestionDocument(question.text(), percent));
+      }
+      int lowest = questions.stream().mapToInt(KeyQuestionDocument::percentYes).min().orElseThrow();
+      int score = lowest >= 80 ? 3 : lowest >= 65 ? 2 : lowest >= 50 ? 1 : 0;
+      worstCaseScore = Math.min(worstCaseScore, score);
+      bestCaseScore = Math.max(bestCaseScore, score);
+      standards.add(
+          new StandardDocument(
+              code,
+              wording.standard(code),
+              Optional.empty(),
+              Optional.empty(),
+              questions,
+              List.of(),
+              List.of()));
+    }
+    Rating leadershipCeiling =
+        worstCaseScore == 0 ? Rating.REQUIRES_IMPROVEMENT : Rating.OUTSTANDING;
+    String finding = Template.fill(wording.inspection().leadershipFinding(), "pdu", pdu);
+    for (String code : ORGANISATION) {
+      Rating judged = judgement(random, quality);
+      if (code.equals(LEADERSHIP) && !judged.isAtMost(leadershipCeiling)) {
+        judged = leadershipCeiling;
+      }
+      // The decision rules: every case-supervision standard Inadequate makes leadership Inadequate.
+      if (code.equals(LEADERSHIP) && bestCaseScore == 0) {
+        judged = Rating.INADEQUATE;
+      }
+      if (code.equals(SERVICES)
+          && worstCaseScore == 0
+          && !judged.isAtMost(Rating.REQUIRES_IMPROVEMENT)) {
+        judged = Rating.REQUIRES_IMPROVEMENT;
+      }
+      standards.add(
+          0,
+          new StandardDocument(
+              code,
+              wording.standard(code),
+              Optional.empty(),
+              Optional.of(judged),
+              List.of(),
+              List.of(finding),
+              List.of()));
+    }
+    // Drawn before the inspector and the number of cases, as the seed's sequence has it.
+    List<RecommendationDocument> recommendations = recommendations(random, region, pdu);
+    return new InspectionDocument(
+        Optional.empty(),
+        pdu,
+        Optional.of(region),
+        FRAMEWORK,
+        Optional.of(fieldwork),
+        Optional.of(YearMonth.from(fieldwork).plusMonths(3)),
+        Optional.of(
+            Template.fill(
+                wording.inspection().leadInspector(),
+                "initial",
+                (char) ('A' + random.nextInt(26)))),
+        Optional.of(30 + random.nextInt(40)),
+        standards,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        recommendations);
+  }
+
+  private List<RecommendationDocument> recommendations(Random random, String region, String pdu) {
+    List<RecommendationDocument> recommendations = new ArrayList<>();
+    int count = 6 + random.nextInt(7);
+    for (int n = 1; n <= count; n++) {
+      AddresseeLevel level =
+          n <= count - 3
+              ? AddresseeLevel.PDU
+              : n < count ? AddresseeLevel.REGION : AddresseeLevel.NATIONAL;
+      String addressee =
+          switch (level) {
+            case PDU -> pdu;
+            case REGION -> region;
+            case NATIONAL -> Directory.NATIONAL_SERVICE;
+          };
+      recommendations.add(
+          new RecommendationDocument(
+              n, new AddresseeDocument(level, addressee), recommendation(random)));
+    }
+    return recommendations;
+  }
+
+  /** One of the recommendations' texts, drawn. */
+  String recommendation(Random random) {
+    List<String> texts = wording.recommendations();
+    return texts.get(random.nextInt(texts.size()));
+  }
+
+  private static Rating judgement(Random random, int quality) {
+    int draw = random.nextInt(100) + quality;
+    if (draw > 120) {
+      return Rating.OUTSTANDING;
+    }
+    if (draw > 75) {
+      return Rating.GOOD;
+    }
+    if (draw > 25) {
+      return Rating.REQUIRES_IMPROVEMENT;
+    }
+    return Rating.INADEQUATE;
+  }
+}
