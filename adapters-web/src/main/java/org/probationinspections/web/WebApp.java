@@ -8,12 +8,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.rendering.template.JavalinJte;
 import java.util.Objects;
-import org.probationinspections.web.api.ApiRoutes;
-import org.probationinspections.web.api.InsightApiRoutes;
+import org.probationinspections.web.api.Api;
 import org.probationinspections.web.api.Problems;
-import org.probationinspections.web.pages.InsightPageRoutes;
-import org.probationinspections.web.pages.PageRoutes;
-import org.probationinspections.web.pages.TrackingRoutes;
+import org.probationinspections.web.pages.Pages;
 import org.probationinspections.web.security.RequestActor;
 import org.probationinspections.web.security.SecurityUseCases;
 import org.probationinspections.web.security.WebSecurity;
@@ -64,11 +61,8 @@ public final class WebApp {
     Routes routes = new Routes(app, guard, views);
     guard.register(app, routes);
     views.register(app);
-    new ApiRoutes(views, json).register(routes);
-    new PageRoutes(views).register(routes);
-    new TrackingRoutes(security).register(routes);
-    new InsightApiRoutes(views, json).register(routes);
-    new InsightPageRoutes(views, views.today().listRegions()).register(routes);
+    Api.register(routes, views, json, security);
+    Pages.register(routes, views, security);
     return app;
   }
 

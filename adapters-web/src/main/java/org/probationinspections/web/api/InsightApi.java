@@ -1,0 +1,144 @@
+package org.probationinspections.web.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
+import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
+import org.probationinspections.domain.consolidation.Verdict;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
+
+/** The insight API: themes, themed recommendations, overrides. No rule is decided here. */
+final class InsightApi {
+
+  private final AsAtViews views;
+  private final Bodies bodies;
+
+  InsightApi(AsAtViews views, Bodies bodies) {
+    this.views = views;
+    this.bodies = bodies;
+  }
+
+  /** A person's themes for a recommendation: who, why, and the theme ids. */
+  record ThemesBody(List<String> themes, String by, String note) {}
+
+  /** A decision on a group: its members, ACCEPTED or REJECTED, who and why. */
+  record DecisionBody(List<Member> members, String verdict, String by, String note) {}
+
+  record Member(String inspectionId, Integer recommendationNumber) {}
+
+  void register(Routes routes) {
+    routes.get("/api/suggestions", this::suggestions);
+    routes.get(
+        "/api/action-plans/{id}/due",
+        ctx -> ctx.json(views.insight(ctx).planDue().due(new ActionPlanId(ctx.pathParam("id")))));
+    routes.get(
+        "/api/inspections/{id}/repeats",
+        ctx ->
+            ctx.json(
+                views.insight(ctx).listRepeats().repeats(new InspectionId(ctx.pathParam("id")))));
+    routes.post("/api/reviews/{id}/suggestions/decisions", this::decide);
+    routes.get("/api/themes", ctx -> ctx.json(views.insight(ctx).listThemes().list()));
+    routes.get(
+        "/api/themes/heatmap",
+        ctx -> ctx.json(views.insight(ctx).themeHeatmap().heatmap(Params.query(ctx, "region"))));
+    routes.get("/api/recommendations", this::recommendations);
+    routes.put("/api/inspections/{id}/recommendations/{n}/themes", this::override);
+    routes.delete("/api/inspections/{id}/recommendations/{n}/themes", this::backToRules);
+  }
+
+  private void suggestions(Context ctx) {
+    String region =
+        Params.query(ctx, "region")
+            .orElseThrow(() -> new BadRequestException("region", "region: the query needs it"));
+    ctx.json(
+        views
+            .insight(ctx)
+            .suggestConsolidations()
+            .suggest(new SuggestConsolidationsUseCase.Query(region, Params.query(ctx, "review"))));
+  }
+
+  private void decide(Context ctx) {
+    DecisionBody body = bodies.readWhole(ctx, DecisionBody.class);
+    if (body.members() == null
+        || body.members().stream()
+            .anyMatch(
+                m -> m == null || m.inspectionId() == null || m.recommendationNumber() == null)) {
+      throw new BadRequestException(
+          "members", "members: a list of {inspectionId, recommendationNumber} is required");
+    }
+    ctx.json(
+        views
+            .insight(ctx)
+            .decideConsolidation()
+            .decide(
+                new DecideConsolidationUseCase.Command(
+                    new ReviewId(ctx.pathParam("id")),
+                    body.members().stream()
+                        .map(
+                            m ->
+                                new RecommendationRef(
+                                    new InspectionId(m.inspectionId()), m.recommendationNumber()))
+                        .toList(),
+                    Params.choice("verdict", body.verdict(), Verdict.class)
+                        .orElseThrow(
+                            () ->
+                                new BadRequestException(
+                                    "verdict", "verdict: ACCEPTED or REJECTED")),
+                    body.by() == null ? "" : body.by(),
+                    body.note() == null ? "" : body.note())));
+  }
+
+  private void recommendations(Context ctx) {
+    ctx.json(
+        views
+            .insight(ctx)
+            .listThemedRecommendations()
+            .list(
+                new ListThemedRecommendationsUseCase.Query(
+                    Params.query(ctx, "region"),
+                    Params.query(ctx, "pdu"),
+                    Params.query(ctx, "theme"))));
+  }
+
+  private void override(Context ctx) {
+    ThemesBody body = bodies.readWhole(ctx, ThemesBody.class);
+    if (body.themes() == null) {
+      throw new BadRequestException("themes", "themes: a list of theme ids is required");
+    }
+    ctx.json(
+        views
+            .insight(ctx)
+            .overrideThemes()
+            .override(
+                new OverrideThemesUseCase.Command(
+                    new InspectionId(ctx.pathParam("id")),
+                    Params.pathInt(ctx, "n"),
+                    Optional.of(body.themes()),
+                    body.by() == null ? "" : body.by(),
+                    body.note() == null ? "" : body.note())));
+  }
+
+  private void backToRules(Context ctx) {
+    ctx.json(
+        views
+            .insight(ctx)
+            .overrideThemes()
+            .override(
+                new OverrideThemesUseCase.Command(
+                    new InspectionId(ctx.pathParam("id")),
+                    Params.pathInt(ctx, "n"),
+                    Optional.empty(),
+                    Params.query(ctx, "by").orElse("API user"),
+                    "")));
+  }
+}

@@ -1,0 +1,42 @@
+package org.probationinspections.web.pages;
+
+import io.javalin.http.Context;
+import java.util.List;
+import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
+import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
+import org.probationinspections.web.security.SecurityUseCases;
+
+/** Each record's history from the audit trail, on a page of its own or in its record's page. */
+public final class HistoryPages {
+
+  private final SecurityUseCases security;
+
+  public HistoryPages(SecurityUseCases security) {
+    this.security = security;
+  }
+
+  public void register(Routes routes) {
+    routes.get("/history", this::history);
+  }
+
+  /** One record's history, newest last: a page of its own, or the fragment its page loads. */
+  private void history(Context ctx) {
+    String type = Params.query(ctx, "type").orElseThrow(() -> missing("type"));
+    String id = Params.query(ctx, "id").orElseThrow(() -> missing("id"));
+    var entries = security.auditTrail().list(ListAuditTrailUseCase.Query.of(type, id));
+    Render.page(
+        ctx, "history", new HistoryPage(type, id, entries, ctx.header("HX-Request") != null));
+  }
+
+  public record HistoryPage(
+      String type,
+      String id,
+      List<ListAuditTrailUseCase.AuditEntryView> entries,
+      boolean fragment) {}
+
+  private static BadRequestException missing(String name) {
+    return new BadRequestException(name, name + " is required");
+  }
+}
