@@ -13,12 +13,9 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.probationinspections.application.port.out.SessionRepository;
-import org.probationinspections.web.api.ApiRoutes;
-import org.probationinspections.web.api.InsightApiRoutes;
+import org.probationinspections.web.api.Api;
 import org.probationinspections.web.api.Problems;
-import org.probationinspections.web.pages.InsightPageRoutes;
-import org.probationinspections.web.pages.PageRoutes;
-import org.probationinspections.web.pages.TrackingRoutes;
+import org.probationinspections.web.pages.Pages;
 import org.probationinspections.web.security.RequestActor;
 import org.probationinspections.web.security.SecurityUseCases;
 import org.probationinspections.web.security.WebSecurity;
@@ -90,11 +87,8 @@ public final class WebApp {
     Routes routes = new Routes(app, guard, views);
     guard.register(app, routes);
     views.register(app);
-    new ApiRoutes(views, json).register(routes);
-    new PageRoutes(views).register(routes);
-    new TrackingRoutes(security).register(routes);
-    new InsightApiRoutes(views, json).register(routes);
-    new InsightPageRoutes(views, views.today().listRegions()).register(routes);
+    Api.register(routes, views, json, security);
+    Pages.register(routes, views, security);
     return app;
   }
 

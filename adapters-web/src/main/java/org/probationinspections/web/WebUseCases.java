@@ -5,6 +5,7 @@ import org.probationinspections.application.importing.port.in.ImportInspectionUs
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
+import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
 import org.probationinspections.application.inspection.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.inspection.port.in.GetInspectionUseCase;
@@ -23,8 +24,11 @@ import org.probationinspections.application.plan.port.in.RetargetActionUseCase;
 import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.review.port.in.GetRegionalReviewUseCase;
 import org.probationinspections.application.review.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.units.port.in.GetPduUseCase;
+import org.probationinspections.application.units.port.in.GetRegionUseCase;
 import org.probationinspections.application.units.port.in.ListPdusUseCase;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.application.units.port.in.RegisterPduUseCase;
@@ -60,4 +64,8 @@ public record WebUseCases(
     DashboardUseCase dashboard,
     ImportPublishedDocumentUseCase importDocument,
     ImportRegionalReviewUseCase importReview,
-    ImportActionPlanUseCase importPlan) {}
+    ImportActionPlanUseCase importPlan,
+    GetPduUseCase getPdu,
+    GetRegionUseCase getRegion,
+    ListStandardsUseCase listStandards,
+    ListUnansweredRecommendationsUseCase listUnanswered) {}

@@ -45,7 +45,11 @@ public final class TestUseCases extends AllUseCases {
         dashboard(),
         importPublishedDocument(),
         importRegionalReview(),
-        importActionPlan());
+        importActionPlan(),
+        getPdu(),
+        getRegion(),
+        listStandards(),
+        listUnansweredRecommendations());
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

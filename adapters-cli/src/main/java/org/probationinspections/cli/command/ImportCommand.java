@@ -219,12 +219,13 @@ final class ImportCommand implements Callable<Integer> {
         nodes.add(root);
       }
       for (JsonNode node : nodes) {
+        // Anything that is no plan nor letter is sent as an inspection, for the server to judge.
         String path =
-            node.has("items")
-                ? "/api/action-plans/import"
-                : node.has("observations") || node.has("inspectionIds")
-                    ? "/api/reviews/import"
-                    : "/api/inspections/import";
+            switch (DocumentKind.ofJson(node::has).orElse(DocumentKind.PDU_REPORT)) {
+              case ACTION_PLAN -> "/api/action-plans/import";
+              case REGIONAL_LETTER -> "/api/reviews/import";
+              case PDU_REPORT -> "/api/inspections/import";
+            };
         ImportOutcome outcome =
             remote
                 .json()
@@ -267,39 +268,39 @@ final class ImportCommand implements Callable<Integer> {
     }
     List<String> lines = new ArrayList<>();
     for (JsonNode node : nodes) {
-      ImportOutcome outcome;
-      if (node.has("items")) {
-        outcome =
-            services
-                .importActionPlan()
-                .importPlan(mapper.treeToValue(node, ActionPlanDocument.class));
-      } else if (node.has("observations") || node.has("inspectionIds")) {
-        outcome =
-            services
-                .importRegionalReview()
-                .importReview(mapper.treeToValue(node, RegionalReviewDocument.class));
-      } else if (node.has("pdu")) {
-        outcome =
-            services
-                .importInspection()
-                .importInspection(mapper.treeToValue(node, InspectionDocument.class));
-      } else {
-        throw new org.probationinspections.domain.common.InvalidValueException(
-            "json", "an object that is no inspection, regional letter or action plan");
-      }
+      DocumentKind kind =
+          DocumentKind.ofJson(node::has)
+              .orElseThrow(
+                  () ->
+                      new org.probationinspections.domain.common.InvalidValueException(
+                          "json",
+                          "an object that is no inspection, regional letter or action plan"));
+      ImportOutcome outcome =
+          switch (kind) {
+            case ACTION_PLAN ->
+                services
+                    .importActionPlan()
+                    .importPlan(mapper.treeToValue(node, ActionPlanDocument.class));
+            case REGIONAL_LETTER ->
+                services
+                    .importRegionalReview()
+                    .importReview(mapper.treeToValue(node, RegionalReviewDocument.class));
+            case PDU_REPORT ->
+                services
+                    .importInspection()
+                    .importInspection(mapper.treeToValue(node, InspectionDocument.class));
+          };
       lines.add(describe(outcome.kind(), outcome));
     }
     return lines;
   }
 
-  /** Reports, JSON and anything unrecognised first (0), then regional letters, then plans. */
+  /** JSON first (0), then published documents in {@link DocumentKind#importRank} order. */
   private static int rank(Path file, byte[] content) {
     if (looksLikeJson(file, content)) {
       return 0;
     }
-    return DocumentKind.detect(new String(content, java.nio.charset.StandardCharsets.UTF_8))
-        .map(Enum::ordinal)
-        .orElse(0);
+    return DocumentKind.importRank(content);
   }
 
   private static boolean looksLikeJson(Path file, byte[] content) {

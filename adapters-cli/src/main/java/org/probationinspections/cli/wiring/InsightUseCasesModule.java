@@ -8,6 +8,7 @@ import org.probationinspections.application.insight.InsightServices;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
+import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
@@ -66,5 +67,10 @@ final class InsightUseCasesModule {
   @Provides
   static ListRepeatsUseCase listRepeats(InsightServices services) {
     return services.listRepeats();
+  }
+
+  @Provides
+  static ListStandardsUseCase listStandards(InsightServices services) {
+    return services.listStandards();
   }
 }

@@ -7,6 +7,7 @@ import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.review.ReviewServices;
 import org.probationinspections.application.review.port.in.GetRegionalReviewUseCase;
 import org.probationinspections.application.review.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 
 /** Provides each use case of regional letters by its interface. */
@@ -34,5 +35,11 @@ final class ReviewUseCasesModule {
   @Provides
   static GetRegionalReviewUseCase getRegionalReview(ReviewServices services) {
     return services.getRegionalReview();
+  }
+
+  @Provides
+  static ListUnansweredRecommendationsUseCase listUnansweredRecommendations(
+      ReviewServices services) {
+    return services.listUnansweredRecommendations();
   }
 }

@@ -6,6 +6,8 @@ import dagger.Reusable;
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.units.UnitServices;
 import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.units.port.in.GetPduUseCase;
+import org.probationinspections.application.units.port.in.GetRegionUseCase;
 import org.probationinspections.application.units.port.in.ListPdusUseCase;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.application.units.port.in.RegisterPduUseCase;
@@ -46,5 +48,15 @@ final class UnitUseCasesModule {
   @Provides
   static ListPdusUseCase listPdus(UnitServices services) {
     return services.listPdus();
+  }
+
+  @Provides
+  static GetPduUseCase getPdu(UnitServices services) {
+    return services.getPdu();
+  }
+
+  @Provides
+  static GetRegionUseCase getRegion(UnitServices services) {
+    return services.getRegion();
   }
 }

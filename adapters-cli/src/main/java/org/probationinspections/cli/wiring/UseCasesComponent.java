@@ -21,6 +21,7 @@ import org.probationinspections.application.importing.port.in.ImportRegionalRevi
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
+import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
@@ -46,8 +47,11 @@ import org.probationinspections.application.plan.port.in.RetargetActionUseCase;
 import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.review.port.in.GetRegionalReviewUseCase;
 import org.probationinspections.application.review.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.units.port.in.GetPduUseCase;
+import org.probationinspections.application.units.port.in.GetRegionUseCase;
 import org.probationinspections.application.units.port.in.ListPdusUseCase;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.application.units.port.in.RegisterPduUseCase;
@@ -92,6 +96,10 @@ public interface UseCasesComponent {
 
   ListPdusUseCase listPdus();
 
+  GetPduUseCase getPdu();
+
+  GetRegionUseCase getRegion();
+
   RecordInspectionUseCase recordInspection();
 
   RecordKeyQuestionResultsUseCase recordKeyQuestionResults();
@@ -111,6 +119,8 @@ public interface UseCasesComponent {
   ListRegionalReviewsUseCase listRegionalReviews();
 
   GetRegionalReviewUseCase getRegionalReview();
+
+  ListUnansweredRecommendationsUseCase listUnansweredRecommendations();
 
   DraftActionPlanUseCase draftActionPlan();
 
@@ -153,6 +163,8 @@ public interface UseCasesComponent {
   EnsureAdministratorUseCase ensureAdministrator();
 
   DashboardUseCase dashboard();
+
+  ListStandardsUseCase listStandards();
 
   ListThemesUseCase listThemes();
 

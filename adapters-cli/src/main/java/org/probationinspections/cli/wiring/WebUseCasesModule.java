@@ -12,6 +12,7 @@ import org.probationinspections.application.importing.port.in.ImportRegionalRevi
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
+import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
@@ -36,8 +37,11 @@ import org.probationinspections.application.plan.port.in.RetargetActionUseCase;
 import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.review.port.in.GetRegionalReviewUseCase;
 import org.probationinspections.application.review.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.units.port.in.GetPduUseCase;
+import org.probationinspections.application.units.port.in.GetRegionUseCase;
 import org.probationinspections.application.units.port.in.ListPdusUseCase;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.application.units.port.in.RegisterPduUseCase;
@@ -82,7 +86,11 @@ final class WebUseCasesModule {
       DashboardUseCase dashboard,
       ImportPublishedDocumentUseCase importDocument,
       ImportRegionalReviewUseCase importReview,
-      ImportActionPlanUseCase importPlan) {
+      ImportActionPlanUseCase importPlan,
+      GetPduUseCase getPdu,
+      GetRegionUseCase getRegion,
+      ListStandardsUseCase listStandards,
+      ListUnansweredRecommendationsUseCase listUnanswered) {
     return new WebUseCases(
         registerRegion,
         listRegions,
@@ -112,7 +120,11 @@ final class WebUseCasesModule {
         dashboard,
         importDocument,
         importReview,
-        importPlan);
+        importPlan,
+        getPdu,
+        getRegion,
+        listStandards,
+        listUnanswered);
   }
 
   @Provides

@@ -11,7 +11,6 @@ import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
-import org.probationinspections.domain.framework.StandardDefinition;
 import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ProgressCounts;
 import org.probationinspections.domain.unit.Region;
@@ -68,13 +67,7 @@ public final class DashboardService implements DashboardUseCase {
                 digest ->
                     InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
             .toList();
-    var standards =
-        frameworks.all().stream()
-            .flatMap(framework -> framework.standards().stream())
-            .filter(StandardDefinition::isRated)
-            .map(s -> new StandardColumn(s.code(), s.name()))
-            .distinct()
-            .toList();
+    var standards = ListStandardsService.columns(frameworks);
     var today = clock.today();
     ProgressCounts counts = ProgressCounts.NONE;
     for (var tally : actions.tally(region)) {

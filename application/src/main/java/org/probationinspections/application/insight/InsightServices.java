@@ -3,6 +3,7 @@ package org.probationinspections.application.insight;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
+import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
@@ -45,6 +46,10 @@ public final class InsightServices {
         directory,
         ports.clock(),
         ports.unitOfWork());
+  }
+
+  public ListStandardsUseCase listStandards() {
+    return new ListStandardsService(ports.frameworks());
   }
 
   public ListThemesUseCase listThemes() {

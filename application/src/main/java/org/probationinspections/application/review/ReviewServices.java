@@ -2,6 +2,7 @@ package org.probationinspections.application.review;
 
 import org.probationinspections.application.review.port.in.GetRegionalReviewUseCase;
 import org.probationinspections.application.review.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Ports;
@@ -28,5 +29,14 @@ public final class ReviewServices {
 
   public GetRegionalReviewUseCase getRegionalReview() {
     return new GetRegionalReviewService(ports.reviews(), ports.inspections(), directory);
+  }
+
+  public ListUnansweredRecommendationsUseCase listUnansweredRecommendations() {
+    return new ListUnansweredRecommendationsService(
+        ports.reviews(),
+        ports.inspections(),
+        ports.inspectionSummaries(),
+        directory,
+        ports.unitOfWork());
   }
 }

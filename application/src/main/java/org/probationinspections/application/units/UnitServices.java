@@ -3,6 +3,8 @@ package org.probationinspections.application.units;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.units.port.in.GetPduUseCase;
+import org.probationinspections.application.units.port.in.GetRegionUseCase;
 import org.probationinspections.application.units.port.in.ListPdusUseCase;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.application.units.port.in.RegisterPduUseCase;
@@ -37,5 +39,13 @@ public final class UnitServices {
 
   public ListPdusUseCase listPdus() {
     return new ListPdusService(directory);
+  }
+
+  public GetPduUseCase getPdu() {
+    return new GetPduService(directory, ports.unitOfWork());
+  }
+
+  public GetRegionUseCase getRegion() {
+    return new GetRegionService(ports.regions(), ports.pdus(), ports.unitOfWork());
   }
 }

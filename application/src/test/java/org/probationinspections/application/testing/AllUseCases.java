@@ -20,6 +20,7 @@ import org.probationinspections.application.importing.port.in.ImportRegionalRevi
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
+import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
@@ -45,8 +46,11 @@ import org.probationinspections.application.plan.port.in.RetargetActionUseCase;
 import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.review.port.in.GetRegionalReviewUseCase;
 import org.probationinspections.application.review.port.in.ListRegionalReviewsUseCase;
+import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.units.port.in.GetPduUseCase;
+import org.probationinspections.application.units.port.in.GetRegionUseCase;
 import org.probationinspections.application.units.port.in.ListPdusUseCase;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.application.units.port.in.RegisterPduUseCase;
@@ -79,6 +83,14 @@ public class AllUseCases {
 
   public ListPdusUseCase listPdus() {
     return core.units().listPdus();
+  }
+
+  public GetPduUseCase getPdu() {
+    return core.units().getPdu();
+  }
+
+  public GetRegionUseCase getRegion() {
+    return core.units().getRegion();
   }
 
   public RecordInspectionUseCase recordInspection() {
@@ -119,6 +131,10 @@ public class AllUseCases {
 
   public GetRegionalReviewUseCase getRegionalReview() {
     return core.reviews().getRegionalReview();
+  }
+
+  public ListUnansweredRecommendationsUseCase listUnansweredRecommendations() {
+    return core.reviews().listUnansweredRecommendations();
   }
 
   public DraftActionPlanUseCase draftActionPlan() {
@@ -203,6 +219,10 @@ public class AllUseCases {
 
   public DashboardUseCase dashboard() {
     return core.insight().dashboard();
+  }
+
+  public ListStandardsUseCase listStandards() {
+    return core.insight().listStandards();
   }
 
   public ListThemesUseCase listThemes() {

@@ -2,10 +2,15 @@ package org.probationinspections.application.importing.port.in;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The kinds of document the importers read, recognised by markers that survive extraction. */
+/**
+ * The kinds of document the importers read, recognised by markers that survive extraction, in the
+ * order an import of several files stores them: reports first, then regional letters, then action
+ * plans, so that a letter finds its inspections and a plan the recommendations it answers.
+ */
 public enum DocumentKind {
   PDU_REPORT,
   REGIONAL_LETTER,
@@ -34,6 +39,33 @@ public enum DocumentKind {
     if (folded.contains("an inspection of probation services in")
         && RATINGS.matcher(text).find()
         && SCORE.matcher(text).find()) {
+      return Optional.of(PDU_REPORT);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where a file goes in an import of several: reports, and anything that is no document the
+   * importers know, first (0), then regional letters (1), then action plans (2). The content is
+   * read as UTF-8 text.
+   */
+  public static int importRank(byte[] content) {
+    return detect(new String(content, StandardCharsets.UTF_8)).map(Enum::ordinal).orElse(0);
+  }
+
+  /**
+   * The kind of a JSON document written by export, from the names of its fields: a plan has {@code
+   * items}, a regional letter {@code observations} or {@code inspectionIds}, an inspection {@code
+   * pdu}; empty for anything else.
+   */
+  public static Optional<DocumentKind> ofJson(Predicate<String> hasField) {
+    if (hasField.test("items")) {
+      return Optional.of(ACTION_PLAN);
+    }
+    if (hasField.test("observations") || hasField.test("inspectionIds")) {
+      return Optional.of(REGIONAL_LETTER);
+    }
+    if (hasField.test("pdu")) {
       return Optional.of(PDU_REPORT);
     }
     return Optional.empty();

@@ -1,7 +1,5 @@
 package org.probationinspections.web.api;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +7,10 @@ import org.probationinspections.application.insight.port.in.DecideConsolidationU
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
-import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.consolidation.Verdict;
 import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.AsAtViews;
@@ -21,14 +19,14 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** The insight API: themes, themed recommendations, overrides. No rule is decided here. */
-public final class InsightApiRoutes {
+final class InsightApi {
 
   private final AsAtViews views;
-  private final ObjectMapper json;
+  private final Bodies bodies;
 
-  public InsightApiRoutes(AsAtViews views, ObjectMapper json) {
+  InsightApi(AsAtViews views, Bodies bodies) {
     this.views = views;
-    this.json = json;
+    this.bodies = bodies;
   }
 
   /** A person's themes for a recommendation: who, why, and the theme ids. */
@@ -47,18 +45,11 @@ public final class InsightApiRoutes {
 
   record Member(String inspectionId, Integer recommendationNumber) {}
 
-  public void register(Routes routes) {
+  void register(Routes routes) {
     routes.get("/api/suggestions", this::suggestions);
     routes.get(
         "/api/action-plans/{id}/due",
-        ctx ->
-            ctx.json(
-                views
-                    .insight(ctx)
-                    .planDue()
-                    .due(
-                        new org.probationinspections.domain.plan.ActionPlanId(
-                            ctx.pathParam("id")))));
+        ctx -> ctx.json(views.insight(ctx).planDue().due(new ActionPlanId(ctx.pathParam("id")))));
     routes.get(
         "/api/inspections/{id}/repeats",
         ctx ->
@@ -86,7 +77,7 @@ public final class InsightApiRoutes {
   }
 
   private void decide(Context ctx) {
-    DecisionBody body = body(ctx, DecisionBody.class);
+    DecisionBody body = bodies.readWhole(ctx, DecisionBody.class);
     if (body.members() == null
         || body.members().stream()
             .anyMatch(
@@ -129,7 +120,7 @@ public final class InsightApiRoutes {
   }
 
   private void override(Context ctx) {
-    ThemesBody body = body(ctx, ThemesBody.class);
+    ThemesBody body = bodies.readWhole(ctx, ThemesBody.class);
     if (body.themes() == null) {
       throw new BadRequestException("themes", "themes: a list of theme ids is required");
     }
@@ -158,25 +149,5 @@ public final class InsightApiRoutes {
                     Optional.empty(),
                     Params.query(ctx, "by").orElse("API user"),
                     "")));
-  }
-
-  private <T> T body(Context ctx, Class<T> type) {
-    String text = ctx.body();
-    if (text.isBlank()) {
-      throw new BadRequestException("", "The request needs a JSON body");
-    }
-    try {
-      T body = json.readValue(text, type);
-      if (body == null) {
-        throw new BadRequestException("", "The request body must be a JSON object, not null");
-      }
-      return body;
-    } catch (JacksonException e) {
-      if (e.getCause() instanceof DomainException domain) {
-        throw domain;
-      }
-      throw new BadRequestException(
-          "", "The request body is not readable JSON: " + e.getOriginalMessage());
-    }
   }
 }

@@ -1,33 +1,24 @@
 package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
-import java.util.Map;
+import java.util.List;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 import org.probationinspections.web.security.SecurityUseCases;
 
-/** The audit trail: as JSON under {@code /api/audit}, and as each record's history on its page. */
-public final class TrackingRoutes {
+/** Each record's history from the audit trail, on a page of its own or in its record's page. */
+public final class HistoryPages {
 
   private final SecurityUseCases security;
 
-  public TrackingRoutes(SecurityUseCases security) {
+  public HistoryPages(SecurityUseCases security) {
     this.security = security;
   }
 
   public void register(Routes routes) {
-    routes.get("/api/audit", ctx -> ctx.json(security.auditTrail().list(query(ctx, 1000))));
     routes.get("/history", this::history);
-  }
-
-  private ListAuditTrailUseCase.Query query(Context ctx, int defaultLimit) {
-    return new ListAuditTrailUseCase.Query(
-        Params.query(ctx, "type"),
-        Params.query(ctx, "id"),
-        Params.queryInt(ctx, "after").orElse(0),
-        Math.min(Params.queryInt(ctx, "limit").orElse(defaultLimit), 10_000));
   }
 
   /** One record's history, newest last: a page of its own, or the fragment its page loads. */
@@ -35,15 +26,14 @@ public final class TrackingRoutes {
     String type = Params.query(ctx, "type").orElseThrow(() -> missing("type"));
     String id = Params.query(ctx, "id").orElseThrow(() -> missing("id"));
     var entries = security.auditTrail().list(ListAuditTrailUseCase.Query.of(type, id));
-    ctx.render(
-        "pages/history.jte",
-        Map.of("page", new HistoryPage(type, id, entries, ctx.header("HX-Request") != null)));
+    Render.page(
+        ctx, "history", new HistoryPage(type, id, entries, ctx.header("HX-Request") != null));
   }
 
   public record HistoryPage(
       String type,
       String id,
-      java.util.List<ListAuditTrailUseCase.AuditEntryView> entries,
+      List<ListAuditTrailUseCase.AuditEntryView> entries,
       boolean fragment) {}
 
   private static BadRequestException missing(String name) {

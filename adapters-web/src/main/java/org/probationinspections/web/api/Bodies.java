@@ -1,0 +1,78 @@
+package org.probationinspections.web.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.stream.Collectors;
+import org.probationinspections.domain.common.DomainException;
+import org.probationinspections.web.BadRequestException;
+
+/** Reads a request's JSON body into a type. */
+final class Bodies {
+
+  private final ObjectMapper json;
+
+  Bodies(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /**
+   * Reads the body; malformed JSON is a 400 naming the field where it could not be read, a value a
+   * record refuses is the domain's 422.
+   */
+  <T> T read(Context ctx, Class<T> type) {
+    String text = requireText(ctx);
+    try {
+      return notNull(json.readValue(text, type));
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof DomainException domain) {
+        throw domain;
+      }
+      String field =
+          e.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."));
+      throw new BadRequestException(
+          field,
+          "The JSON could not be read"
+              + (field.isEmpty() ? "" : " at '" + field + "'")
+              + ": "
+              + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      throw new BadRequestException("", "The body is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Reads the body; anything unreadable in it is one 400 for the whole body. */
+  <T> T readWhole(Context ctx, Class<T> type) {
+    String text = requireText(ctx);
+    try {
+      return notNull(json.readValue(text, type));
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof DomainException refused) {
+        throw refused;
+      }
+      throw new BadRequestException(
+          "", "The request body is not readable JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private static String requireText(Context ctx) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      throw new BadRequestException("", "The request needs a JSON body");
+    }
+    return text;
+  }
+
+  private static <T> T notNull(T value) {
+    if (value == null) {
+      throw new BadRequestException("", "The request body must be a JSON object, not null");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,77 @@
+package org.probationinspections.web.api;
+
+import io.javalin.http.Context;
+import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
+
+/** Imports: the interchange JSON of each kind, and published documents' text. */
+final class ImportApi {
+
+  private final AsAtViews views;
+  private final Bodies bodies;
+
+  ImportApi(AsAtViews views, Bodies bodies) {
+    this.views = views;
+    this.bodies = bodies;
+  }
+
+  void register(Routes routes) {
+    routes.post(
+        "/api/inspections/import",
+        ctx ->
+            Replies.imported(
+                ctx,
+                views
+                    .web(ctx)
+                    .importInspection()
+                    .importInspection(bodies.read(ctx, InspectionDocument.class))));
+    routes.post(
+        "/api/reviews/import",
+        ctx ->
+            Replies.imported(
+                ctx,
+                views
+                    .web(ctx)
+                    .importReview()
+                    .importReview(bodies.read(ctx, RegionalReviewDocument.class))));
+    routes.post(
+        "/api/action-plans/import",
+        ctx ->
+            Replies.imported(
+                ctx,
+                views
+                    .web(ctx)
+                    .importPlan()
+                    .importPlan(bodies.read(ctx, ActionPlanDocument.class))));
+    routes.post("/api/documents", this::importDocument);
+  }
+
+  /**
+   * A published document's text (a PDU report, regional letter or action plan extracted from its
+   * PDF) as the request body; {@code name} names it in messages, {@code dryRun=true} stores
+   * nothing.
+   */
+  private void importDocument(Context ctx) {
+    byte[] content = ctx.bodyAsBytes();
+    var result =
+        views
+            .web(ctx)
+            .importDocument()
+            .importDocument(
+                new ImportPublishedDocumentUseCase.Command(
+                    Params.query(ctx, "name").orElse("document.txt"),
+                    content,
+                    Params.queryFlag(ctx, "dryRun")));
+    ctx.status(
+            result.outcome().effect() == ImportOutcome.Effect.CREATED && !result.dryRun()
+                ? 201
+                : 200)
+        .json(result);
+  }
+}

@@ -1,0 +1,67 @@
+package org.probationinspections.web.api;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
+import org.probationinspections.application.units.port.in.RegisterPduUseCase;
+import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
+
+/** Regions and PDUs: list, register, alias. */
+final class UnitApi {
+
+  private final AsAtViews views;
+  private final Bodies bodies;
+
+  UnitApi(AsAtViews views, Bodies bodies) {
+    this.views = views;
+    this.bodies = bodies;
+  }
+
+  void register(Routes routes) {
+    routes.get("/api/regions", ctx -> ctx.json(views.web(ctx).listRegions().list()));
+    routes.post("/api/regions", this::registerRegion);
+    routes.get(
+        "/api/pdus", ctx -> ctx.json(views.web(ctx).listPdus().list(Params.query(ctx, "region"))));
+    routes.post("/api/pdus", this::registerPdu);
+    routes.post("/api/pdus/{id}/aliases", this::addAlias);
+  }
+
+  private void registerRegion(Context ctx) {
+    Requests.NewRegion body = bodies.read(ctx, Requests.NewRegion.class);
+    String id =
+        views
+            .web(ctx)
+            .registerRegion()
+            .register(new RegisterRegionUseCase.Command(body.name()))
+            .value();
+    Replies.created(ctx, "/api/regions/" + id, Map.of("id", id, "name", body.name().strip()));
+  }
+
+  private void registerPdu(Context ctx) {
+    Requests.NewPdu body = bodies.read(ctx, Requests.NewPdu.class);
+    PduId id =
+        views
+            .web(ctx)
+            .registerPdu()
+            .register(new RegisterPduUseCase.Command(body.region(), body.name(), body.aliases()));
+    Replies.created(
+        ctx, "/api/pdus/" + id.value(), views.web(ctx).getPdu().byId(id.value()).orElseThrow());
+  }
+
+  private void addAlias(Context ctx) {
+    Requests.NewAlias body = bodies.read(ctx, Requests.NewAlias.class);
+    PduId id = new PduId(ctx.pathParam("id"));
+    views.web(ctx).addPduAlias().addAlias(new AddPduAliasUseCase.Command(id, body.alias()));
+    ctx.json(
+        views
+            .web(ctx)
+            .getPdu()
+            .byId(id.value())
+            .orElseThrow(() -> new NotFoundException("PDU", id.value())));
+  }
+}

@@ -1,0 +1,178 @@
+package org.probationinspections.web.pages;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.inspection.port.in.JudgeStandardUseCase;
+import org.probationinspections.application.inspection.port.in.RecordInspectionUseCase;
+import org.probationinspections.application.inspection.port.in.RecordKeyQuestionResultsUseCase;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.units.port.in.PduView;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
+import org.probationinspections.web.pages.Models.Forms;
+
+/** An inspection's page, and the forms that record one and its results. */
+public final class InspectionPages {
+
+  static final String DEFAULT_FRAMEWORK = "hmip-probation-pdu-2021";
+
+  private final AsAtViews views;
+  private final UnitPages units;
+
+  public InspectionPages(AsAtViews views, UnitPages units) {
+    this.views = views;
+    this.units = units;
+  }
+
+  public void register(Routes routes) {
+    routes.post("/pdus/{id}/inspections", this::recordInspection);
+    routes.get("/inspections/{id}", ctx -> inspection(ctx, Forms.none()));
+    routes.post("/inspections/{id}/key-questions", this::recordKeyQuestions);
+    routes.post("/inspections/{id}/judgement", this::judge);
+    routes.post("/inspections/{id}/recommendations", this::addRecommendation);
+  }
+
+  private void inspection(Context ctx, Forms forms) {
+    InspectionDocument doc =
+        views.web(ctx).getInspection().get(new InspectionId(ctx.pathParam("id")));
+    Map<AddresseeLevel, List<RecommendationDocument>> byLevel = new EnumMap<>(AddresseeLevel.class);
+    for (RecommendationDocument rec : doc.recommendations()) {
+      byLevel.computeIfAbsent(rec.addressee().level(), level -> new ArrayList<>()).add(rec);
+    }
+    List<Models.RecommendationGroup> groups =
+        byLevel.entrySet().stream()
+            .map(e -> new Models.RecommendationGroup(e.getKey(), e.getValue()))
+            .toList();
+    Render.page(ctx, "inspection", new Models.InspectionPage(doc, groups, forms));
+  }
+
+  private void recordInspection(Context ctx) {
+    PduView pdu = units.findPdu(ctx, ctx.pathParam("id"));
+    Form form = Submission.form(ctx);
+    Submission.submit(
+        ctx,
+        form,
+        "fieldworkStarted",
+        () -> {
+          InspectionId created =
+              views
+                  .web(ctx)
+                  .recordInspection()
+                  .record(
+                      new RecordInspectionUseCase.Command(
+                          pdu.name(),
+                          new FrameworkId(form.value("framework", DEFAULT_FRAMEWORK)),
+                          Params.date("fieldworkStarted", form.value("fieldworkStarted"))
+                              .orElse(null),
+                          Params.month("published", form.value("published")),
+                          Params.text(form.value("leadInspector")),
+                          Params.integer("casesInspected", form.value("casesInspected"))
+                              .map(OptionalInt::of)
+                              .orElse(OptionalInt.empty())));
+          return "/inspections/" + created.value();
+        },
+        (c, f) -> units.pdu(c, Forms.of("inspection", f)));
+  }
+
+  private void recordKeyQuestions(Context ctx) {
+    InspectionId id = new InspectionId(ctx.pathParam("id"));
+    Form form = Submission.form(ctx);
+    onInspection(
+        ctx,
+        form,
+        "keyQuestions",
+        "key-questions",
+        "#standards",
+        () -> {
+          List<KeyQuestionResult> results = new ArrayList<>();
+          for (int i = 1; i <= 3; i++) {
+            String question = form.value("question" + i);
+            String percent = form.value("percent" + i);
+            if (!question.isBlank() || !percent.isBlank()) {
+              results.add(
+                  new KeyQuestionResult(
+                      question,
+                      Params.integer("keyQuestions", percent)
+                          .orElseThrow(
+                              () ->
+                                  new InvalidValueException(
+                                      "keyQuestions", "each question needs a percentage"))));
+            }
+          }
+          views
+              .web(ctx)
+              .recordKeyQuestions()
+              .record(
+                  new RecordKeyQuestionResultsUseCase.Command(id, form.value("standard"), results));
+        });
+  }
+
+  private void judge(Context ctx) {
+    InspectionId id = new InspectionId(ctx.pathParam("id"));
+    Form form = Submission.form(ctx);
+    onInspection(
+        ctx,
+        form,
+        "rating",
+        "judge",
+        "#ratings",
+        () ->
+            views
+                .web(ctx)
+                .judgeStandard()
+                .judge(
+                    new JudgeStandardUseCase.Command(
+                        id,
+                        form.value("standard"),
+                        Params.choice("rating", form.value("rating"), Rating.class).orElse(null))));
+  }
+
+  private void addRecommendation(Context ctx) {
+    InspectionId id = new InspectionId(ctx.pathParam("id"));
+    Form form = Submission.form(ctx);
+    onInspection(
+        ctx,
+        form,
+        "text",
+        "recommendation",
+        "#recommendations",
+        () ->
+            views
+                .web(ctx)
+                .addRecommendation()
+                .add(
+                    new AddRecommendationUseCase.Command(
+                        id,
+                        Params.choice("level", form.value("level"), AddresseeLevel.class)
+                            .orElse(null),
+                        form.value("addressee"),
+                        form.value("text"))));
+  }
+
+  /** A form of the inspection's page: back to its {@code anchor}, or the page with the refusal. */
+  private void onInspection(
+      Context ctx, Form form, String mainField, String formName, String anchor, Runnable work) {
+    Submission.submit(
+        ctx,
+        form,
+        mainField,
+        () -> {
+          work.run();
+          return "/inspections/" + ctx.pathParam("id") + anchor;
+        },
+        (c, f) -> inspection(c, Forms.of(formName, f)));
+  }
+}

@@ -1,0 +1,15 @@
+package org.probationinspections.web.pages;
+
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Renders a page's template with its model. */
+final class Render {
+
+  private Render() {}
+
+  /** {@code pages/NAME.jte}, given the model as {@code page}. */
+  static void page(Context ctx, String name, Object model) {
+    ctx.render("pages/" + name + ".jte", Map.of("page", model));
+  }
+}

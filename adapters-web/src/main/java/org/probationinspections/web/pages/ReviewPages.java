@@ -1,0 +1,50 @@
+package org.probationinspections.web.pages;
+
+import io.javalin.http.Context;
+import java.util.List;
+import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
+import org.probationinspections.web.pages.Models.Forms;
+
+/** The form on a region's page that publishes a regional letter. */
+public final class ReviewPages {
+
+  private final AsAtViews views;
+  private final UnitPages units;
+
+  public ReviewPages(AsAtViews views, UnitPages units) {
+    this.views = views;
+    this.units = units;
+  }
+
+  public void register(Routes routes) {
+    routes.post("/regions/{id}/reviews", this::publishReview);
+  }
+
+  private void publishReview(Context ctx) {
+    String region = ctx.pathParam("id");
+    Form form = Submission.form(ctx);
+    List<InspectionId> covered =
+        ctx.formParams("inspection").stream().map(InspectionId::new).toList();
+    Submission.submit(
+        ctx,
+        form,
+        "inspections",
+        () -> {
+          views
+              .web(ctx)
+              .publishReview()
+              .publish(
+                  new PublishRegionalReviewUseCase.Command(
+                      region,
+                      Params.date("date", form.value("date")).orElse(null),
+                      covered,
+                      List.of()));
+          return "/regions/" + region;
+        },
+        (c, f) -> units.region(c, Forms.of("review", f)));
+  }
+}

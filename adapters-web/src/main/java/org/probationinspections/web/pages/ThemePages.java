@@ -1,0 +1,134 @@
+package org.probationinspections.web.pages;
+
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
+import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
+import org.probationinspections.application.units.port.in.ListRegionsUseCase;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Params;
+import org.probationinspections.web.Routes;
+
+/** Recommendations by theme, the PDU × theme heatmap, and the form that overrides themes. */
+public final class ThemePages {
+
+  private final AsAtViews views;
+  private final ListRegionsUseCase regions;
+
+  public ThemePages(AsAtViews views, ListRegionsUseCase regions) {
+    this.views = views;
+    this.regions = regions;
+  }
+
+  public void register(Routes routes) {
+    routes.get("/recommendations", this::recommendations);
+    routes.get("/themes", this::themes);
+    routes.get(
+        "/inspections/{id}/recommendations/{n}/themes",
+        ctx -> themeForm(ctx, recommendation(ctx), Form.empty()));
+    routes.post("/inspections/{id}/recommendations/{n}/themes", this::saveThemes);
+  }
+
+  private void recommendations(Context ctx) {
+    Optional<String> q = Params.query(ctx, "q");
+    Optional<String> level = Params.query(ctx, "level");
+    Optional<String> region = Params.query(ctx, "region");
+    Optional<String> pdu = Params.query(ctx, "pdu");
+    Optional<String> theme = Params.query(ctx, "theme");
+    Optional<AddresseeLevel> levelFilter =
+        Params.choice("level", level.orElse(null), AddresseeLevel.class);
+    List<String> words =
+        q.map(text -> Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"))).orElse(List.of());
+    List<ThemedRecommendationView> rows =
+        views
+            .insight(ctx)
+            .listThemedRecommendations()
+            .list(new ListThemedRecommendationsUseCase.Query(region, pdu, theme))
+            .stream()
+            .filter(r -> levelFilter.map(l -> l == r.addressee().level()).orElse(true))
+            .filter(
+                r -> {
+                  String text = (r.text() + " " + r.addressee().name()).toLowerCase(Locale.ROOT);
+                  return words.stream().allMatch(text::contains);
+                })
+            .toList();
+    Render.page(
+        ctx,
+        "recommendations",
+        new InsightModels.RecommendationsPage(
+            rows,
+            regions.names(),
+            views.insight(ctx).listThemes().list(),
+            q,
+            level,
+            region,
+            pdu,
+            theme));
+  }
+
+  private void themes(Context ctx) {
+    Optional<String> region = Params.query(ctx, "region");
+    Render.page(
+        ctx,
+        "themes",
+        new InsightModels.ThemesPage(
+            views.insight(ctx).themeHeatmap().heatmap(region), regions.names(), region));
+  }
+
+  private void saveThemes(Context ctx) {
+    Form form = Submission.form(ctx);
+    boolean backToRules = "rules".equals(form.value("use"));
+    List<String> chosen = ctx.formParams("theme");
+    Submission.submit(
+        ctx,
+        form,
+        "theme",
+        Submission.Refusals.ON_MAIN_FIELD,
+        () -> {
+          views
+              .insight(ctx)
+              .overrideThemes()
+              .override(
+                  new OverrideThemesUseCase.Command(
+                      new InspectionId(ctx.pathParam("id")),
+                      Params.pathInt(ctx, "n"),
+                      backToRules ? Optional.empty() : Optional.of(chosen),
+                      form.value("by", "Web user").isBlank() ? "Web user" : form.value("by"),
+                      form.value("note")));
+          return "/inspections/"
+              + ctx.pathParam("id")
+              + "/recommendations/"
+              + ctx.pathParam("n")
+              + "/themes";
+        },
+        (c, f) -> themeForm(c, recommendation(c), f));
+  }
+
+  private void themeForm(Context ctx, ThemedRecommendationView rec, Form form) {
+    Render.page(
+        ctx,
+        "recommendationThemes",
+        new InsightModels.RecommendationThemesPage(
+            rec, views.insight(ctx).listThemes().list(), form));
+  }
+
+  private ThemedRecommendationView recommendation(Context ctx) {
+    String inspection = ctx.pathParam("id");
+    int number = Params.pathInt(ctx, "n");
+    return views
+        .insight(ctx)
+        .listThemedRecommendations()
+        .list(ListThemedRecommendationsUseCase.Query.all())
+        .stream()
+        .filter(r -> r.inspectionId().equals(inspection) && r.number() == number)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Recommendation", inspection + " " + number));
+  }
+}

@@ -1,0 +1,139 @@
+package org.probationinspections.web.pages;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.inspection.port.in.ListInspectionsUseCase;
+import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.in.Page;
+import org.probationinspections.application.units.port.in.PduView;
+import org.probationinspections.application.units.port.in.RegionView;
+import org.probationinspections.application.units.port.in.RegisterPduUseCase;
+import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Routes;
+import org.probationinspections.web.pages.Models.Forms;
+
+/** The pages of regions and PDUs, and the forms that register them. */
+public final class UnitPages {
+
+  private final AsAtViews views;
+
+  public UnitPages(AsAtViews views) {
+    this.views = views;
+  }
+
+  public void register(Routes routes) {
+    routes.get("/regions", ctx -> regions(ctx, Forms.none()));
+    routes.post("/regions", this::createRegion);
+    routes.post("/pdus", this::createPdu);
+    routes.get("/regions/{id}", ctx -> region(ctx, Forms.none()));
+    routes.get("/pdus/{id}", ctx -> pdu(ctx, Forms.none()));
+  }
+
+  private void regions(Context ctx, Forms forms) {
+    Render.page(
+        ctx,
+        "regions",
+        new Models.RegionsPage(
+            views.web(ctx).listRegions().list(),
+            views.web(ctx).listPdus().list(Optional.empty()),
+            forms));
+  }
+
+  /** A region's page, with its forms (a regional letter, an action plan) as given. */
+  void region(Context ctx, Forms forms) {
+    String id = ctx.pathParam("id");
+    RegionView region =
+        views.web(ctx).getRegion().byId(id).orElseThrow(() -> new NotFoundException("Region", id));
+    Optional<String> key = Optional.of(id);
+    Render.page(
+        ctx,
+        "region",
+        new Models.RegionPage(
+            region,
+            views.web(ctx).listPdus().list(key),
+            views
+                .web(ctx)
+                .listInspections()
+                .list(
+                    new ListInspectionsUseCase.Query(
+                        key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
+                .items(),
+            views.web(ctx).listStandards().list(),
+            views.web(ctx).listReviews().list(key),
+            views.web(ctx).listActionPlans().list(key),
+            forms));
+  }
+
+  /** A PDU's page, with its form (an inspection) as given. */
+  void pdu(Context ctx, Forms forms) {
+    PduView pdu = findPdu(ctx, ctx.pathParam("id"));
+    List<InspectionSummary> inspections =
+        new ArrayList<>(
+            views
+                .web(ctx)
+                .listInspections()
+                .list(
+                    new ListInspectionsUseCase.Query(
+                        Optional.empty(),
+                        Optional.of(pdu.id()),
+                        Optional.empty(),
+                        false,
+                        Page.Request.ALL))
+                .items());
+    inspections.sort(Comparator.comparing(InspectionSummary::fieldworkStarted));
+    Render.page(
+        ctx,
+        "pdu",
+        new Models.PduPage(pdu, inspections, views.web(ctx).listStandards().list(), forms));
+  }
+
+  /** The PDU with this id; a 404 when there is none. */
+  PduView findPdu(Context ctx, String id) {
+    return views.web(ctx).getPdu().byId(id).orElseThrow(() -> new NotFoundException("PDU", id));
+  }
+
+  private void createRegion(Context ctx) {
+    Form form = Submission.form(ctx);
+    Submission.submit(
+        ctx,
+        form,
+        "name",
+        () -> {
+          views
+              .web(ctx)
+              .registerRegion()
+              .register(new RegisterRegionUseCase.Command(form.value("name")));
+          return "/regions";
+        },
+        (c, f) -> regions(c, Forms.of("region", f)));
+  }
+
+  private void createPdu(Context ctx) {
+    Form form = Submission.form(ctx);
+    List<String> aliases =
+        Arrays.stream(form.value("aliases").split("[,\\n]"))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    Submission.submit(
+        ctx,
+        form,
+        "name",
+        () -> {
+          views
+              .web(ctx)
+              .registerPdu()
+              .register(
+                  new RegisterPduUseCase.Command(
+                      form.value("region"), form.value("name"), aliases));
+          return "/regions";
+        },
+        (c, f) -> regions(c, Forms.of("pdu", f)));
+  }
+}

@@ -1,0 +1,90 @@
+package org.probationinspections.application.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.RecommendationRef;
+
+/**
+ * Reads the letter's inspections (or the region's latest ones, newest fieldwork first) and keeps
+ * their recommendations that no answer names, all in one read-only unit of work.
+ */
+final class ListUnansweredRecommendationsService implements ListUnansweredRecommendationsUseCase {
+
+  private final ReviewRepository reviews;
+  private final InspectionRepository inspections;
+  private final InspectionSummaries summaries;
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+
+  ListUnansweredRecommendationsService(
+      ReviewRepository reviews,
+      InspectionRepository inspections,
+      InspectionSummaries summaries,
+      Directory directory,
+      UnitOfWork unitOfWork) {
+    this.reviews = reviews;
+    this.inspections = inspections;
+    this.summaries = summaries;
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public List<Unanswered> list(Query query) {
+    return unitOfWork.reading(() -> read(query));
+  }
+
+  private List<Unanswered> read(Query query) {
+    List<Unanswered> found = new ArrayList<>();
+    for (InspectionId id : scope(query)) {
+      Inspection inspection =
+          inspections
+              .findById(id)
+              .orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+      String pdu = directory.pdu(inspection.pduId()).name();
+      for (var recommendation : inspection.recommendations()) {
+        if (!query.answered().contains(new RecommendationRef(id, recommendation.number()))) {
+          found.add(
+              new Unanswered(id.value(), pdu, recommendation.number(), recommendation.text()));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The letter's inspections, or each of the region's PDUs' latest, newest fieldwork first. */
+  private List<InspectionId> scope(Query query) {
+    if (query.review().isPresent()) {
+      var id = query.review().get();
+      return reviews
+          .findById(id)
+          .orElseThrow(() -> new NotFoundException("Regional review", id.value()))
+          .inspections();
+    }
+    var region = directory.region(query.region()).id();
+    return summaries
+        .find(
+            new InspectionSummaries.Filter(
+                Optional.of(region),
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                InspectionSummaries.Order.NEWEST_FIRST,
+                0,
+                Integer.MAX_VALUE))
+        .items()
+        .stream()
+        .map(InspectionSummaries.InspectionDigest::id)
+        .toList();
+  }
+}

@@ -1,0 +1,34 @@
+package org.probationinspections.application.review.port.in;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.plan.RecommendationRef;
+import org.probationinspections.domain.review.ReviewId;
+
+/**
+ * The recommendations a regional action plan may still answer: those of the inspections its
+ * regional letter covers (or, with no letter, of each of the region's PDUs' latest inspection) that
+ * are not among {@code answered}, read in one read-only unit of work.
+ */
+public interface ListUnansweredRecommendationsUseCase {
+
+  List<Unanswered> list(Query query);
+
+  /**
+   * @param region the region by id or name, read when there is no letter
+   * @param review the regional letter the plan answers, if any
+   * @param answered the recommendations the plan answers already
+   */
+  record Query(String region, Optional<ReviewId> review, Set<RecommendationRef> answered) {
+    public Query {
+      region = Require.text("region", region);
+      Require.present("review", review);
+      answered = answered == null ? Set.of() : Set.copyOf(answered);
+    }
+  }
+
+  /** One recommendation not answered yet: its inspection, PDU, number and text. */
+  record Unanswered(String inspectionId, String pdu, int number, String text) {}
+}

@@ -1,0 +1,40 @@
+package org.probationinspections.application.units;
+
+import java.util.Optional;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.units.port.in.GetPduUseCase;
+import org.probationinspections.application.units.port.in.PduView;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
+
+/** One PDU and its region's name, read in one read-only unit of work. */
+final class GetPduService implements GetPduUseCase {
+
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
+
+  GetPduService(Directory directory, UnitOfWork unitOfWork) {
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public Optional<PduView> byId(String id) {
+    return unitOfWork.reading(() -> directory.pdus().findById(new PduId(id)).map(this::view));
+  }
+
+  @Override
+  public Optional<PduView> byName(String name) {
+    return unitOfWork.reading(() -> directory.pdus().findByName(name).map(this::view));
+  }
+
+  private PduView view(Pdu pdu) {
+    return new PduView(
+        pdu.id().value(),
+        pdu.name(),
+        pdu.aliases(),
+        pdu.regionId().value(),
+        directory.region(pdu.regionId()).name());
+  }
+}
