@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
-import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -16,6 +15,7 @@ import org.probationinspections.application.port.out.SessionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
+import org.probationinspections.persistence.audit.JsonAuditLog;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
 import org.probationinspections.persistence.memory.InMemoryActionSummaries;
@@ -52,7 +52,7 @@ public final class Store implements AutoCloseable {
   private final ActionSummaries actionSummaries;
   private final UserRepository users;
   private final ApiTokenRepository apiTokens;
-  private final AuditLog auditLog;
+  private final JsonAuditLog auditLog;
   private final ThemeOverrideRepository themeOverrides;
   private final ConsolidationDecisionRepository consolidationDecisions;
   private final SessionRepository sessions;
@@ -150,7 +150,8 @@ public final class Store implements AutoCloseable {
     return apiTokens;
   }
 
-  public AuditLog auditLog() {
+  /** The audit log, whose rows as stored a test can also read and write. */
+  public JsonAuditLog auditLog() {
     return auditLog;
   }
 

@@ -112,7 +112,7 @@ class MigrationTest {
 
     try (Store store = Store.open(StoreLocation.sqlite(file))) {
       var entries =
-          store.auditLog().find(org.probationinspections.application.port.out.AuditLog.Query.all());
+          store.auditLog().rows(org.probationinspections.application.port.out.AuditLog.Query.all());
       assertEquals(Optional.of(whole), entries.get(0).after());
       assertEquals(Optional.of(whole), entries.get(0).document());
       assertEquals(Optional.empty(), entries.get(1).document());

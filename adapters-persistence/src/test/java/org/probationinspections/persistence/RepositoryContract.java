@@ -45,6 +45,7 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.audit.AuditRow;
 
 /**
  * What every persistence adapter promises the application, run against each of them: round trips of
@@ -1000,8 +1001,8 @@ abstract class RepositoryContract {
     assertEquals(List.of(revoked), store.apiTokens().findByUser(user.id()));
   }
 
-  private static AuditLog.Entry entry(String type, String id, String after) {
-    return new AuditLog.Entry(
+  private static AuditRow entry(String type, String id, String after) {
+    return new AuditRow(
         0,
         Instant.parse("2024-03-15T10:15:30Z"),
         "ada",
@@ -1009,7 +1010,8 @@ abstract class RepositoryContract {
         id,
         "changed",
         Optional.of("{\"status\":\"PLANNED\"}"),
-        Optional.of(after));
+        Optional.of(after),
+        Optional.empty());
   }
 
   @Test
@@ -1018,8 +1020,8 @@ abstract class RepositoryContract {
     Instant cut = Instant.parse("2024-03-02T00:00:00Z");
     store
         .auditLog()
-        .record(
-            new AuditLog.Entry(
+        .append(
+            new AuditRow(
                 0,
                 first,
                 "ada",
@@ -1029,11 +1031,11 @@ abstract class RepositoryContract {
                 Optional.empty(),
                 Optional.of("{}"),
                 Optional.of("{\"region\":\"North West\"}")));
-    store.auditLog().record(entry("inspection", "i1", "{\"a\":1}"));
+    store.auditLog().append(entry("inspection", "i1", "{\"a\":1}"));
     store
         .auditLog()
-        .record(
-            new AuditLog.Entry(
+        .append(
+            new AuditRow(
                 0,
                 cut.minusMillis(1),
                 "ada",
@@ -1045,8 +1047,8 @@ abstract class RepositoryContract {
                 Optional.of("{\"version\":2}")));
     store
         .auditLog()
-        .record(
-            new AuditLog.Entry(
+        .append(
+            new AuditRow(
                 0,
                 cut.plusMillis(1),
                 "ada",
@@ -1057,12 +1059,12 @@ abstract class RepositoryContract {
                 Optional.of("{}"),
                 Optional.of("{\"version\":3}")));
 
-    List<AuditLog.Entry> replayed = new java.util.ArrayList<>();
-    store.auditLog().replay(java.util.Set.of("action-plan"), cut, replayed::add);
+    List<AuditRow> replayed = new java.util.ArrayList<>();
+    store.auditLog().replayRows(java.util.Set.of("action-plan"), cut, replayed::add);
 
     assertEquals(
         List.of(Optional.of("{\"region\":\"North West\"}"), Optional.of("{\"version\":2}")),
-        replayed.stream().map(AuditLog.Entry::document).toList());
+        replayed.stream().map(AuditRow::document).toList());
     assertEquals(first, replayed.get(0).at());
     assertTrue(replayed.get(0).sequence() < replayed.get(1).sequence());
   }
@@ -1070,8 +1072,8 @@ abstract class RepositoryContract {
   @Test
   void auditLog_anEntryWhoseDocumentValuesAreItsAfterValues_readsBackWithBoth() {
     String whole = "{\"pdu\":\"Knowsley\",\"findings\":[\"a\",\"b\"]}";
-    AuditLog.Entry created =
-        new AuditLog.Entry(
+    AuditRow created =
+        new AuditRow(
             0,
             Instant.parse("2024-03-01T09:00:00Z"),
             "ada",
@@ -1081,45 +1083,45 @@ abstract class RepositoryContract {
             Optional.empty(),
             Optional.of(whole),
             Optional.of(whole));
-    store.auditLog().record(created);
-    store.auditLog().record(entry("inspection", "i1", "{\"a\":1}"));
+    store.auditLog().append(created);
+    store.auditLog().append(entry("inspection", "i1", "{\"a\":1}"));
 
-    List<AuditLog.Entry> all = store.auditLog().find(AuditLog.Query.all());
+    List<AuditRow> all = store.auditLog().rows(AuditLog.Query.all());
     assertEquals(Optional.of(whole), all.get(0).after());
     assertEquals(Optional.of(whole), all.get(0).document());
     assertEquals(Optional.empty(), all.get(1).document());
-    List<AuditLog.Entry> replayed = new java.util.ArrayList<>();
+    List<AuditRow> replayed = new java.util.ArrayList<>();
     store
         .auditLog()
-        .replay(
+        .replayRows(
             java.util.Set.of("inspection"), Instant.parse("2025-01-01T00:00:00Z"), replayed::add);
     assertEquals(Optional.of(whole), replayed.get(0).document());
   }
 
   @Test
   void auditLog_keepsEntriesInOrderWithEveryField_andFiltersByRecord() {
-    store.auditLog().record(entry("action-plan", "p1", "{\"a\":1}"));
-    store.auditLog().record(entry("inspection", "i1", "{\"a\":2}"));
-    store.auditLog().record(entry("action-plan", "p1", "{\"a\":3}"));
+    store.auditLog().append(entry("action-plan", "p1", "{\"a\":1}"));
+    store.auditLog().append(entry("inspection", "i1", "{\"a\":2}"));
+    store.auditLog().append(entry("action-plan", "p1", "{\"a\":3}"));
 
-    List<AuditLog.Entry> all = store.auditLog().find(AuditLog.Query.all());
+    List<AuditRow> all = store.auditLog().rows(AuditLog.Query.all());
     assertEquals(3, all.size());
     assertTrue(all.get(0).sequence() < all.get(1).sequence());
     assertTrue(all.get(1).sequence() < all.get(2).sequence());
-    AuditLog.Entry first = all.get(0);
+    AuditRow first = all.get(0);
     assertEquals(Instant.parse("2024-03-15T10:15:30Z"), first.at());
     assertEquals("ada", first.actor());
     assertEquals(Optional.of("{\"status\":\"PLANNED\"}"), first.before());
 
-    List<AuditLog.Entry> plan = store.auditLog().find(AuditLog.Query.of("action-plan", "p1"));
+    List<AuditRow> plan = store.auditLog().rows(AuditLog.Query.of("action-plan", "p1"));
     assertEquals(
         List.of(Optional.of("{\"a\":1}"), Optional.of("{\"a\":3}")),
-        plan.stream().map(AuditLog.Entry::after).toList());
+        plan.stream().map(AuditRow::after).toList());
     assertEquals(
         1,
         store
             .auditLog()
-            .find(new AuditLog.Query(Optional.empty(), Optional.empty(), all.get(1).sequence(), 10))
+            .rows(new AuditLog.Query(Optional.empty(), Optional.empty(), all.get(1).sequence(), 10))
             .size());
   }
 
@@ -1133,10 +1135,10 @@ abstract class RepositoryContract {
                 .inTransaction(
                     () -> {
                       saveUnits();
-                      store.auditLog().record(entry("region", "r1", "{}"));
+                      store.auditLog().append(entry("region", "r1", "{}"));
                       throw new IllegalStateException("the use case failed");
                     }));
-    assertEquals(List.of(), store.auditLog().find(AuditLog.Query.all()));
+    assertEquals(List.of(), store.auditLog().rows(AuditLog.Query.all()));
     assertEquals(List.of(), store.regions().findAll());
   }
 
@@ -1144,11 +1146,11 @@ abstract class RepositoryContract {
   void sqlInjectionPayloads_areStoredVerbatim_andHarmNothing() {
     String payload = "x'); DROP TABLE users; --";
     savedUser("bobby", Role.READER, java.util.Set.of());
-    store.auditLog().record(entry("region", payload, "{\"name\":\"" + "' OR '1'='1" + "\"}"));
+    store.auditLog().append(entry("region", payload, "{\"name\":\"" + "' OR '1'='1" + "\"}"));
     store.regions().add(new Region(RegionId.newId(), "Robert'); DROP TABLE regions;--"));
 
-    assertEquals(1, store.auditLog().find(AuditLog.Query.of("region", payload)).size());
-    assertEquals(0, store.auditLog().find(AuditLog.Query.of("region", "' OR '1'='1")).size());
+    assertEquals(1, store.auditLog().rows(AuditLog.Query.of("region", payload)).size());
+    assertEquals(0, store.auditLog().rows(AuditLog.Query.of("region", "' OR '1'='1")).size());
     assertEquals("Robert'); DROP TABLE regions;--", store.regions().findAll().get(0).name());
     assertTrue(store.users().findByUsername("bobby").isPresent());
   }

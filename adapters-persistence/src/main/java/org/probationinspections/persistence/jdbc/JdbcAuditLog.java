@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.application.port.out.AuditLog.Query;
+import org.probationinspections.persistence.audit.AuditRow;
+import org.probationinspections.persistence.audit.JsonAuditLog;
 
 /**
  * The audit trail in {@code audit_entries}, numbered by the database. Entries are written through
@@ -15,7 +17,7 @@ import org.probationinspections.application.port.out.AuditLog;
  * records the product documents), {@code document_is_after} says so and {@code document_json} stays
  * empty (V70).
  */
-public final class JdbcAuditLog implements AuditLog {
+public final class JdbcAuditLog extends JsonAuditLog {
 
   private static final String COLUMNS =
       "seq, changed_at, actor, record_type, record_id, change_kind, before_json, after_json,"
@@ -28,7 +30,7 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public void record(Entry entry) {
+  public void append(AuditRow entry) {
     Dialect dialect = transactions.dialect();
     boolean documentIsAfter =
         entry.document().isPresent() && entry.document().equals(entry.after());
@@ -53,7 +55,7 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public List<Entry> find(Query query) {
+  public List<AuditRow> rows(Query query) {
     Dialect dialect = transactions.dialect();
     return transactions.read(
         handle ->
@@ -76,7 +78,7 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public void replay(Set<String> recordTypes, Instant until, Consumer<Entry> each) {
+  public void replayRows(Set<String> recordTypes, Instant until, Consumer<AuditRow> each) {
     Dialect dialect = transactions.dialect();
     transactions.read(
         handle -> {
@@ -98,9 +100,9 @@ public final class JdbcAuditLog implements AuditLog {
         });
   }
 
-  private static Entry entry(ResultSet row, Dialect dialect) throws SQLException {
+  private static AuditRow entry(ResultSet row, Dialect dialect) throws SQLException {
     var after = Rows.optionalText(row, "after_json");
-    return new Entry(
+    return new AuditRow(
         row.getLong("seq"),
         dialect.readInstant(row, "changed_at"),
         row.getString("actor"),

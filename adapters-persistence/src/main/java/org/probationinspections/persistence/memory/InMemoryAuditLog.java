@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.application.port.out.AuditLog.Query;
+import org.probationinspections.persistence.audit.AuditRow;
+import org.probationinspections.persistence.audit.JsonAuditLog;
 
 /** The audit trail held in memory, in the store's tables, so a rolled-back change leaves none. */
-public final class InMemoryAuditLog implements AuditLog {
+public final class InMemoryAuditLog extends JsonAuditLog {
 
   private final InMemoryStore store;
 
@@ -16,7 +18,7 @@ public final class InMemoryAuditLog implements AuditLog {
   }
 
   @Override
-  public void record(Entry entry) {
+  public void append(AuditRow entry) {
     store.inTransaction(
         () ->
             store.read(
@@ -29,7 +31,7 @@ public final class InMemoryAuditLog implements AuditLog {
   }
 
   @Override
-  public List<Entry> find(Query query) {
+  public List<AuditRow> rows(Query query) {
     return store.read(
         t ->
             t.audit.stream()
@@ -41,8 +43,8 @@ public final class InMemoryAuditLog implements AuditLog {
   }
 
   @Override
-  public void replay(Set<String> recordTypes, Instant until, Consumer<Entry> each) {
-    List<Entry> written =
+  public void replayRows(Set<String> recordTypes, Instant until, Consumer<AuditRow> each) {
+    List<AuditRow> written =
         store.read(
             t ->
                 t.audit.stream()

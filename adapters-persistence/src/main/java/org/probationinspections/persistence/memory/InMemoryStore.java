@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.account.ApiToken;
@@ -24,6 +23,7 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.audit.AuditRow;
 
 /**
  * The in-memory database: one map a table, guarded by one lock. A transaction copies the maps first
@@ -44,7 +44,7 @@ public final class InMemoryStore implements UnitOfWork {
     final Map<String, ImportedDocument> imports = new LinkedHashMap<>();
     final Map<UserId, User> users = new LinkedHashMap<>();
     final Map<String, ApiToken> tokens = new LinkedHashMap<>();
-    final List<AuditLog.Entry> audit = new ArrayList<>();
+    final List<AuditRow> audit = new ArrayList<>();
     final Map<RecommendationRef, ThemeOverride> themeOverrides = new LinkedHashMap<>();
     final Map<String, ConsolidationDecision> consolidationDecisions = new LinkedHashMap<>();
 

@@ -32,11 +32,11 @@ import org.probationinspections.domain.unit.RegionId;
 
 /**
  * The records as they stood at the end of a past day, rebuilt from the audit trail: the documents
- * of that day (see {@link RecordHistory}) are imported into an empty scratch store, and the same
- * use cases as today's read them there, so every page and export can be shown as at a date. The
- * rebuilt store is read-only: a use case that tries to change it is refused. Regions and PDUs are
- * those created by that day, under the names they have today. A past day cannot change any more, so
- * the last few rebuilt days are kept.
+ * of that day (replayed by the {@link AuditLog}) are imported into an empty scratch store, and the
+ * same use cases as today's read them there, so every page and export can be shown as at a date.
+ * The rebuilt store is read-only: a use case that tries to change it is refused. Regions and PDUs
+ * are those created by that day, under the names they have today. A past day cannot change any
+ * more, so the last few rebuilt days are kept.
  */
 public final class AsAtServices {
 
@@ -101,13 +101,25 @@ public final class AsAtServices {
     }
   }
 
+  /** The record types a day is rebuilt from: those with documents, and the regions and PDUs. */
+  private static final Set<String> REPLAYED =
+      Set.of(
+          RecordTypes.INSPECTION,
+          RecordTypes.REVIEW,
+          RecordTypes.ACTION_PLAN,
+          RecordTypes.REGION,
+          RecordTypes.PDU);
+
   private AsAt rebuild(LocalDate date) {
     Instant until = live.clock().startOf(date.plusDays(1));
-    RecordHistory history = RecordHistory.replay(security.audit(), until);
+    AuditLog.Replayed history = security.audit().replay(REPLAYED, until);
     Clock then = new FixedClock(until.minusNanos(1), date, live.clock());
     Ports scratch = scratchStores.apply(then);
     List<String> problems = new ArrayList<>();
-    history.withoutDocuments().forEach(r -> problems.add(r + " has no document before " + date));
+    RecordTypes.DOCUMENTED.stream()
+        .flatMap(type -> history.withoutDocuments(type).stream().map(id -> type + " " + id))
+        .sorted()
+        .forEach(r -> problems.add(r + " has no document before " + date));
 
     Importers loader = importers.apply(scratch);
     scratch
@@ -117,19 +129,20 @@ public final class AsAtServices {
               copyUnits(history, scratch);
               return null;
             });
-    Map<String, Map<String, Object>> plans = history.documents(RecordTypes.ACTION_PLAN);
     load(
-        history.documents(RecordTypes.INSPECTION),
+        documents(history, RecordTypes.INSPECTION, InspectionDocument.class, problems),
         InspectionDocument.class,
         Comparator.comparing(d -> d.fieldworkStarted().orElse(LocalDate.MIN)),
         d -> loader.inspections().importInspection(d),
         problems);
     load(
-        history.documents(RecordTypes.REVIEW),
+        documents(history, RecordTypes.REVIEW, RegionalReviewDocument.class, problems),
         RegionalReviewDocument.class,
         Comparator.comparing(RegionalReviewDocument::date),
         d -> loader.reviews().importReview(d),
         problems);
+    Map<String, ActionPlanDocument> plans =
+        documents(history, RecordTypes.ACTION_PLAN, ActionPlanDocument.class, problems);
     load(
         plans,
         ActionPlanDocument.class,
@@ -161,7 +174,7 @@ public final class AsAtServices {
   }
 
   /** The regions and PDUs created by the day, as they are today (they keep no history). */
-  private void copyUnits(RecordHistory history, Ports scratch) {
+  private void copyUnits(AuditLog.Replayed history, Ports scratch) {
     for (Region region : live.regions().findAll()) {
       if (history.wasCreated(RecordTypes.REGION, region.id().value())) {
         scratch.regions().add(region);
@@ -177,21 +190,22 @@ public final class AsAtServices {
     }
   }
 
+  /** The day's documents of one record type; those that cannot be read are problems. */
+  private static <T> Map<String, T> documents(
+      AuditLog.Replayed history, String recordType, Class<T> type, List<String> problems) {
+    return history.documents(
+        recordType,
+        type,
+        (id, reason) -> problems.add(type.getSimpleName() + " " + id + ": " + reason));
+  }
+
   private static <T> void load(
-      Map<String, Map<String, Object>> trees,
+      Map<String, T> byId,
       Class<T> type,
       Comparator<T> order,
       Consumer<T> importer,
       List<String> problems) {
-    List<T> documents = new ArrayList<>();
-    trees.forEach(
-        (id, tree) -> {
-          try {
-            documents.add(DocumentBinder.bind(tree, type));
-          } catch (RuntimeException unreadable) {
-            problems.add(type.getSimpleName() + " " + id + ": " + unreadable.getMessage());
-          }
-        });
+    List<T> documents = new ArrayList<>(byId.values());
     documents.sort(order);
     for (T document : documents) {
       try {
@@ -212,7 +226,7 @@ public final class AsAtServices {
 
   /** The action plans of the rebuilt store, each with the version it had on the day. */
   private record VersionsAsRecorded(
-      ActionPlanRepository store, Map<String, Map<String, Object>> documents)
+      ActionPlanRepository store, Map<String, ActionPlanDocument> documents)
       implements ActionPlanRepository {
 
     @Override
@@ -236,9 +250,10 @@ public final class AsAtServices {
     }
 
     private ActionPlan asRecorded(ActionPlan plan) {
-      Object version =
-          documents.getOrDefault(plan.id().value(), Map.of()).get(RecordDocuments.VERSION);
-      if (!(version instanceof Number recorded)) {
+      Optional<Long> version =
+          Optional.ofNullable(documents.get(plan.id().value()))
+              .flatMap(ActionPlanDocument::version);
+      if (version.isEmpty()) {
         return plan;
       }
       return ActionPlan.restore(
@@ -249,14 +264,14 @@ public final class AsAtServices {
           plan.items(),
           plan.publishedSummary(),
           plan.notes(),
-          recorded.longValue());
+          version.get());
     }
   }
 
   /** The audit trail up to the day; nothing can be written to it from a view of the past. */
   private record TrailUntil(AuditLog trail, Instant until) implements AuditLog {
     @Override
-    public void record(Entry entry) {
+    public void record(Change change) {
       throw readOnly();
     }
 
@@ -266,8 +281,8 @@ public final class AsAtServices {
     }
 
     @Override
-    public void replay(Set<String> recordTypes, Instant before, Consumer<Entry> each) {
-      trail.replay(recordTypes, before.isBefore(until) ? before : until, each);
+    public Replayed replay(Set<String> recordTypes, Instant before) {
+      return trail.replay(recordTypes, before.isBefore(until) ? before : until);
     }
   }
 

@@ -1,12 +1,15 @@
 package org.probationinspections.application.history;
 
-import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.application.port.out.AuditLog.Kept;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.CurrentActor;
 
-/** Writes one audit entry for a change: who (the current actor), when, which record, what. */
+/**
+ * Hands the audit log each change: who (the current actor), when, which record, and its states
+ * before and after. How they are kept, and what differs between them, is the log's business.
+ */
 final class Auditor {
 
   private final AuditLog log;
@@ -19,87 +22,30 @@ final class Auditor {
     this.clock = clock;
   }
 
-  /** A record saved: created when there was none before, else the fields that changed. */
+  /** A record saved: created when there was none before, else its fields that changed. */
   void saved(String recordType, String recordId, Optional<?> before, Object after) {
-    if (before.isEmpty()) {
-      write(recordType, recordId, "created", Optional.empty(), Optional.of(JsonSnapshot.of(after)));
-      return;
-    }
-    JsonSnapshot.changes(before.get(), after)
-        .ifPresent(
-            change ->
-                write(
-                    recordType,
-                    recordId,
-                    "changed",
-                    Optional.of(change.before()),
-                    Optional.of(change.after())));
+    write(recordType, recordId, before, Optional.of(after), Kept.FIELDS);
   }
 
   /**
    * A record with an interchange document saved: the entry's values are its document's, the public
-   * JSON shape — the whole document when it is created, the top-level fields that changed else —
-   * and the entry carries them again as its {@code document}, which replaying the trail applies.
+   * shape — the whole document when it is created, the top-level fields that changed else — and
+   * replaying the trail applies them.
    */
-  void savedDocument(
-      String recordType,
-      String recordId,
-      Optional<Map<String, Object>> documentBefore,
-      Map<String, Object> documentAfter) {
-    if (documentBefore.isEmpty()) {
-      String whole = JsonSnapshot.write(documentAfter);
-      write(
-          recordType,
-          recordId,
-          "created",
-          Optional.empty(),
-          Optional.of(whole),
-          Optional.of(whole));
-      return;
-    }
-    JsonSnapshot.changes(documentBefore.get(), documentAfter)
-        .ifPresent(
-            change ->
-                write(
-                    recordType,
-                    recordId,
-                    "changed",
-                    Optional.of(change.before()),
-                    Optional.of(change.after()),
-                    Optional.of(change.after())));
+  <D> void savedDocument(
+      String recordType, String recordId, Optional<D> documentBefore, D documentAfter) {
+    write(recordType, recordId, documentBefore, Optional.of(documentAfter), Kept.DOCUMENT);
   }
 
   /** A record removed: its last state is the entry's before. */
   void removed(String recordType, String recordId, Object before) {
-    write(recordType, recordId, "removed", Optional.of(JsonSnapshot.of(before)), Optional.empty());
+    write(recordType, recordId, Optional.of(before), Optional.empty(), Kept.FIELDS);
   }
 
   private void write(
-      String recordType,
-      String recordId,
-      String change,
-      Optional<String> before,
-      Optional<String> after) {
-    write(recordType, recordId, change, before, after, Optional.empty());
-  }
-
-  private void write(
-      String recordType,
-      String recordId,
-      String change,
-      Optional<String> before,
-      Optional<String> after,
-      Optional<String> document) {
+      String recordType, String recordId, Optional<?> before, Optional<?> after, Kept kept) {
     log.record(
-        new AuditLog.Entry(
-            0,
-            clock.now(),
-            actor.actor().name(),
-            recordType,
-            recordId,
-            change,
-            before,
-            after,
-            document));
+        new AuditLog.Change(
+            clock.now(), actor.actor().name(), recordType, recordId, before, after, kept));
   }
 }

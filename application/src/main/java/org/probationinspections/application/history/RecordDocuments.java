@@ -1,12 +1,12 @@
 package org.probationinspections.application.history;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.shared.ActionPlanDocuments;
 import org.probationinspections.application.shared.Directory;
@@ -25,8 +25,6 @@ import org.probationinspections.domain.review.RegionalReview;
  */
 final class RecordDocuments {
 
-  static final String VERSION = "version";
-
   private final Directory directory;
   private final PlanScope scope;
   private final InspectionRepository inspections;
@@ -37,18 +35,17 @@ final class RecordDocuments {
     this.inspections = inspections;
   }
 
-  Map<String, Object> of(Inspection inspection) {
+  InspectionDocument of(Inspection inspection) {
     var pdu = directory.pdu(inspection.pduId());
-    return tree(
-        InspectionDocuments.document(
-            inspection,
-            pdu,
-            directory.region(pdu.regionId()),
-            directory.framework(inspection.frameworkId())));
+    return InspectionDocuments.document(
+        inspection,
+        pdu,
+        directory.region(pdu.regionId()),
+        directory.framework(inspection.frameworkId()));
   }
 
-  Map<String, Object> of(RegionalReview review) {
-    return tree(ReviewDocuments.document(review, inspections, new Names(directory)));
+  RegionalReviewDocument of(RegionalReview review) {
+    return ReviewDocuments.document(review, inspections, new Names(directory));
   }
 
   /** The inspections a plan answers for, read once for its documents before and after a save. */
@@ -56,17 +53,16 @@ final class RecordDocuments {
     return scope.inspections(plan);
   }
 
-  Map<String, Object> of(ActionPlan plan, long version, List<Inspection> scope) {
+  /** The plan's document at {@code version}, the version its save gave it. */
+  ActionPlanDocument of(ActionPlan plan, long version, List<Inspection> scope) {
     Names names = new Names(directory);
     ActionPlanDocument document =
         ActionPlanDocuments.document(
             plan, names.region(plan.regionId()), scope, names, plan.submitted());
-    Map<String, Object> tree = tree(withoutDaysOverdue(document));
-    tree.put(VERSION, version);
-    return tree;
+    return withoutDaysOverdue(document, version);
   }
 
-  private static ActionPlanDocument withoutDaysOverdue(ActionPlanDocument plan) {
+  private static ActionPlanDocument withoutDaysOverdue(ActionPlanDocument plan, long version) {
     List<ItemDocument> items =
         plan.items().stream()
             .map(
@@ -92,7 +88,7 @@ final class RecordDocuments {
         plan.publishedSummary(),
         plan.flags(),
         plan.notes(),
-        Optional.empty());
+        Optional.of(version));
   }
 
   private static ActionDocument withoutDaysOverdue(ActionDocument action) {
@@ -105,10 +101,5 @@ final class RecordDocuments {
         Optional.empty(),
         action.progress(),
         action.revisions());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> tree(Object document) {
-    return new LinkedHashMap<>((Map<String, Object>) JsonSnapshot.tree(document));
   }
 }

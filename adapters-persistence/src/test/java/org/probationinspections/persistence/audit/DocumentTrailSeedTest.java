@@ -1,28 +1,33 @@
-package org.probationinspections.application.history;
+package org.probationinspections.persistence.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.importing.ActionPlanParser;
 import org.probationinspections.application.importing.PduReportParser;
 import org.probationinspections.application.importing.RegionalLetterParser;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.testing.Seeds;
 
 /**
- * The documents the audit trail keeps come back whole: each seed document written as a snapshot and
- * read back is equal to itself, and a change replayed onto a document gives the changed one.
+ * The documents the audit trail keeps come back whole: each seed document written as the trail
+ * writes it and read back is equal to itself, and a change replayed onto a document gives the
+ * changed one.
  */
-class DocumentSnapshotSeedTest {
+class DocumentTrailSeedTest {
 
   @Test
-  void everySeedDocument_writtenAsASnapshotAndReadBack_isEqualToItself() {
+  void everySeedDocument_writtenAsTheTrailKeepsItAndReadBack_isEqualToItself() {
     InspectionDocument report =
         new PduReportParser().parse(Seeds.REPORT, Seeds.text(Seeds.REPORT)).document();
     RegionalReviewDocument letter =
@@ -40,8 +45,7 @@ class DocumentSnapshotSeedTest {
   void aChangeOfOneListElement_keptAsADifference_turnsTheOldDocumentIntoTheNewOne() {
     ActionPlanDocument plan =
         new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
-    List<org.probationinspections.application.port.in.interchange.ItemDocument> fewer =
-        plan.items().subList(0, 36);
+    List<ItemDocument> fewer = plan.items().subList(0, 36);
     ActionPlanDocument shorter =
         new ActionPlanDocument(
             plan.id(),
@@ -57,22 +61,34 @@ class DocumentSnapshotSeedTest {
             plan.notes(),
             plan.version());
 
-    var change = JsonSnapshot.changes(plan, shorter).orElseThrow();
-    Map<String, Object> replayed =
-        JsonTrees.parseObject(JsonSnapshot.write(JsonSnapshot.tree(plan)));
-    RecordHistory.applyChange(replayed, JsonTrees.parseObject(change.after()));
+    AuditRow change = AuditJson.row(document(plan, shorter)).orElseThrow();
+    ObjectNode replayed = AuditJson.readObject(AuditJson.write(Snapshots.document(plan)));
+    TrailReplay.applyChange(replayed, AuditJson.readObject(change.document().orElseThrow()));
 
-    assertEquals(shorter, DocumentBinder.bind(replayed, ActionPlanDocument.class));
+    assertEquals(shorter, AuditJson.bind(replayed, ActionPlanDocument.class));
   }
 
   @Test
   void unreadableJson_isRefusedWithTheOffset() {
-    var refused = assertThrows(IllegalArgumentException.class, () -> JsonTrees.parse("{\"a\":}"));
-    assertEquals("JSON: expected a value at offset 5", refused.getMessage());
+    var refused =
+        assertThrows(IllegalArgumentException.class, () -> AuditJson.readObject("{\"a\":}"));
+    assertTrue(refused.getMessage().startsWith("JSON: "), refused.getMessage());
+    assertTrue(refused.getMessage().endsWith(" at offset 5"), refused.getMessage());
   }
 
   private static <T> T readBack(T document, Class<T> type) {
-    String json = JsonSnapshot.of(document);
-    return DocumentBinder.bind(JsonTrees.parse(json), type);
+    String json = AuditJson.row(document(null, document)).orElseThrow().document().orElseThrow();
+    return AuditJson.bind(AuditJson.readObject(json), type);
+  }
+
+  private static AuditLog.Change document(Object before, Object after) {
+    return new AuditLog.Change(
+        Instant.parse("2024-03-15T10:15:30Z"),
+        "ada",
+        "action-plan",
+        "p1",
+        Optional.ofNullable(before),
+        Optional.of(after),
+        AuditLog.Kept.DOCUMENT);
   }
 }
