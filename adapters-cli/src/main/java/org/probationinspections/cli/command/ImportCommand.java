@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.probationinspections.application.importing.port.in.DocumentKind;
+import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
@@ -266,41 +267,62 @@ final class ImportCommand implements Callable<Integer> {
     } else {
       nodes.add(root);
     }
-    List<String> lines = new ArrayList<>();
+    List<InspectionDocument> inspections = new ArrayList<>();
+    List<RegionalReviewDocument> reviews = new ArrayList<>();
+    List<ActionPlanDocument> plans = new ArrayList<>();
+    int place = 0;
     for (JsonNode node : nodes) {
+      place++;
+      int at = place;
       DocumentKind kind =
           DocumentKind.ofJson(node::has)
               .orElseThrow(
                   () ->
                       new org.probationinspections.domain.common.InvalidValueException(
                           "json",
-                          "an object that is no inspection, regional letter or action plan"));
-      ImportOutcome outcome =
-          switch (kind) {
-            case ACTION_PLAN ->
-                services
-                    .importActionPlan()
-                    .importPlan(mapper.treeToValue(node, ActionPlanDocument.class));
-            case REGIONAL_LETTER ->
-                services
-                    .importRegionalReview()
-                    .importReview(mapper.treeToValue(node, RegionalReviewDocument.class));
-            case PDU_REPORT ->
-                services
-                    .importInspection()
-                    .importInspection(mapper.treeToValue(node, InspectionDocument.class));
-          };
+                          "object "
+                              + at
+                              + " of the file is no inspection, regional letter or action plan"));
+      switch (kind) {
+        case ACTION_PLAN -> plans.add(mapper.treeToValue(node, ActionPlanDocument.class));
+        case REGIONAL_LETTER -> reviews.add(mapper.treeToValue(node, RegionalReviewDocument.class));
+        case PDU_REPORT -> inspections.add(mapper.treeToValue(node, InspectionDocument.class));
+      }
+    }
+    // One file, one transaction: a refused document leaves nothing of the file stored.
+    List<String> lines = new ArrayList<>();
+    for (ImportOutcome outcome :
+        services
+            .importDocuments()
+            .importAll(new ImportDocumentsUseCase.Command(inspections, reviews, plans))) {
       lines.add(describe(outcome.kind(), outcome));
     }
     return lines;
   }
 
-  /** JSON first (0), then published documents in {@link DocumentKind#importRank} order. */
+  /**
+   * Reports first (0), then regional letters (1), then action plans (2), JSON exports and published
+   * documents alike; a JSON file holding several kinds goes where its latest kind goes (within the
+   * file, the import puts them in order).
+   */
   private static int rank(Path file, byte[] content) {
     if (looksLikeJson(file, content)) {
-      return 0;
+      return jsonRank(content);
     }
     return DocumentKind.importRank(content);
+  }
+
+  private static int jsonRank(byte[] content) {
+    try {
+      JsonNode root = InterchangeJson.mapper().readTree(content);
+      int rank = 0;
+      for (JsonNode node : root.isArray() ? root : List.of(root)) {
+        rank = Math.max(rank, DocumentKind.ofJson(node::has).map(Enum::ordinal).orElse(0));
+      }
+      return rank;
+    } catch (IOException unreadable) {
+      return 0; // read again, and refused with the reason, when its turn comes
+    }
   }
 
   private static boolean looksLikeJson(Path file, byte[] content) {

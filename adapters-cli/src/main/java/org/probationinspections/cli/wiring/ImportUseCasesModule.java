@@ -6,6 +6,7 @@ import dagger.Reusable;
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.importing.ImportServices;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
+import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
@@ -20,6 +21,11 @@ final class ImportUseCasesModule {
   @Reusable
   static ImportServices services(Core core) {
     return core.imports();
+  }
+
+  @Provides
+  static ImportDocumentsUseCase importDocuments(ImportServices services) {
+    return services.importDocuments();
   }
 
   @Provides

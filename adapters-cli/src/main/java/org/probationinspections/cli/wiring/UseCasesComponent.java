@@ -15,6 +15,7 @@ import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
+import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
@@ -179,6 +180,8 @@ public interface UseCasesComponent {
   DecideConsolidationUseCase decideConsolidation();
 
   ListRepeatsUseCase listRepeats();
+
+  ImportDocumentsUseCase importDocuments();
 
   ImportInspectionUseCase importInspection();
 

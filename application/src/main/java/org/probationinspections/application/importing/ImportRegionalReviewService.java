@@ -68,7 +68,15 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
       inspectionsChanged |= outcome.effect() != ImportOutcome.Effect.UNCHANGED;
     }
     for (String id : document.inspectionIds()) {
-      covered.add(new InspectionId(id));
+      InspectionId inspection = new InspectionId(id);
+      if (inspections.versionOf(inspection).isEmpty()) {
+        throw new InvalidValueException(
+            "inspectionIds",
+            "the letter covers inspection "
+                + id
+                + ", which is not stored: import its report (or the export of inspections) first");
+      }
+      covered.add(inspection);
     }
     for (String pduName : document.pdus()) {
       var pdu = registrar.pdu(pduName, Optional.of(region.name()), registrations);

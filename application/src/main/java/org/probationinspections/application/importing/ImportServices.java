@@ -1,6 +1,7 @@
 package org.probationinspections.application.importing;
 
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
+import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
@@ -40,6 +41,11 @@ public final class ImportServices {
         directory,
         ports.unitOfWork(),
         ports.clock());
+  }
+
+  public ImportDocumentsUseCase importDocuments() {
+    return new ImportDocumentsService(
+        importInspection(), importRegionalReview(), importActionPlan(), ports.unitOfWork());
   }
 
   public ImportPublishedDocumentUseCase importPublishedDocument() {

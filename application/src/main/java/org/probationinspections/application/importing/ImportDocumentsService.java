@@ -1,0 +1,51 @@
+package org.probationinspections.application.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
+import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
+import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.port.out.UnitOfWork;
+
+/** Stores one export's documents in one transaction, in the order their references need. */
+public final class ImportDocumentsService implements ImportDocumentsUseCase {
+
+  private final ImportInspectionUseCase inspections;
+  private final ImportRegionalReviewUseCase reviews;
+  private final ImportActionPlanUseCase plans;
+  private final UnitOfWork unitOfWork;
+
+  ImportDocumentsService(
+      ImportInspectionUseCase inspections,
+      ImportRegionalReviewUseCase reviews,
+      ImportActionPlanUseCase plans,
+      UnitOfWork unitOfWork) {
+    this.inspections = inspections;
+    this.reviews = reviews;
+    this.plans = plans;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public List<ImportOutcome> importAll(Command command) {
+    return unitOfWork.inTransaction(
+        () -> {
+          List<ImportOutcome> outcomes = new ArrayList<>();
+          for (InspectionDocument document : command.inspections()) {
+            outcomes.add(inspections.importInspection(document));
+          }
+          for (RegionalReviewDocument document : command.reviews()) {
+            outcomes.add(reviews.importReview(document));
+          }
+          for (ActionPlanDocument document : command.plans()) {
+            outcomes.add(plans.importPlan(document));
+          }
+          return outcomes;
+        });
+  }
+}
