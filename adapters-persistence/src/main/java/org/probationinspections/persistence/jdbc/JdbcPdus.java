@@ -20,18 +20,8 @@ import org.probationinspections.domain.unit.UnitName;
  */
 public final class JdbcPdus implements PduRepository {
 
-  /** Which PDUs a query loads; constant fragments only, the values are bound. */
-  private enum Scope {
-    ALL(""),
-    BY_ID("WHERE p.id = :key"),
-    BY_REGION("WHERE p.region_id = :key");
-
-    final String where;
-
-    Scope(String where) {
-      this.where = where;
-    }
-  }
+  private static final Scope BY_ID = Scope.where("WHERE p.id = :key");
+  private static final Scope BY_REGION = Scope.where("WHERE p.region_id = :key");
 
   private final JdbcTransactions transactions;
 
@@ -42,7 +32,7 @@ public final class JdbcPdus implements PduRepository {
   /** Kept by the transaction that reads it (see {@link JdbcTransactions#kept}). */
   @Override
   public Optional<Pdu> findById(PduId id) {
-    return transactions.kept(id, () -> load(Scope.BY_ID, id.value()).stream().findFirst());
+    return transactions.kept(id, () -> load(BY_ID, id.value()).stream().findFirst());
   }
 
   /** What a transaction keeps of a look-up by name: its comparison keys, found or not. */
@@ -77,7 +67,7 @@ public final class JdbcPdus implements PduRepository {
 
   @Override
   public List<Pdu> findByRegion(RegionId region) {
-    return load(Scope.BY_REGION, region.value());
+    return load(BY_REGION, region.value());
   }
 
   @Override
@@ -173,13 +163,12 @@ public final class JdbcPdus implements PduRepository {
     return transactions.read(
         handle ->
             Rows.scanned(
-                handle
-                    .createQuery(
+                scope
+                    .in(handle, key)
+                    .query(
                         "SELECT p.id, p.region_id, p.name, n.name AS alias FROM pdus p"
                             + " LEFT JOIN pdu_names n ON n.pdu_id = p.id AND n.position > 0"
-                            + " <where> ORDER BY p.name, p.id, n.position")
-                    .define("where", scope.where)
-                    .bind("key", key),
+                            + " <where> ORDER BY p.name, p.id, n.position"),
                 (supplier, context) -> {
                   List<Pdu> pdus = new ArrayList<>();
                   ResultSet row = supplier.get();
