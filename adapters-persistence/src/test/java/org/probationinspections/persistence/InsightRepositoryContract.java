@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.domain.consolidation.ConsolidationDecision;
@@ -21,27 +20,18 @@ import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.theme.ThemeOverride;
 
 /** What every adapter promises for the insight records (theme overrides and the like). */
-abstract class InsightRepositoryContract {
+abstract class InsightRepositoryContract extends StoreContract {
 
   private static final Instant AT = Instant.parse("2024-03-15T10:15:30Z");
 
-  protected Store store;
   private Inspection inspection;
 
-  protected abstract Store openStore() throws Exception;
-
   @BeforeEach
-  void open() throws Exception {
-    store = openStore();
+  void saveInspection() {
     store.regions().add(NORTH_WEST);
     store.pdus().save(KNOWSLEY);
     inspection = Fixtures.inspection("insp-k", KNOWSLEY, LocalDate.of(2023, 4, 17));
     store.inspections().save(inspection);
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
   }
 
   @Test
