@@ -1,7 +1,6 @@
 package org.probationinspections.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -145,17 +144,12 @@ abstract class AuditLogContract extends StoreContract {
 
   @Test
   void auditEntryWrittenInAUnitOfWorkThatThrows_isNotKept() {
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            store
-                .unitOfWork()
-                .inTransaction(
-                    () -> {
-                      saveUnits();
-                      store.auditLog().record(entry("region", "r1", "{}"));
-                      throw new IllegalStateException("the use case failed");
-                    }));
+    failInAUnitOfWork(
+        "the use case failed",
+        () -> {
+          saveUnits();
+          store.auditLog().record(entry("region", "r1", "{}"));
+        });
     assertEquals(List.of(), store.auditLog().find(AuditLog.Query.all()));
     assertEquals(List.of(), store.regions().findAll());
   }

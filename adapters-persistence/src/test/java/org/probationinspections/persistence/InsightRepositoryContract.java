@@ -1,8 +1,6 @@
 package org.probationinspections.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.probationinspections.persistence.Fixtures.KNOWSLEY;
 import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
 
 import java.time.Instant;
@@ -28,10 +26,7 @@ abstract class InsightRepositoryContract extends StoreContract {
 
   @BeforeEach
   void saveInspection() {
-    store.regions().add(NORTH_WEST);
-    store.pdus().save(KNOWSLEY);
-    inspection = Fixtures.inspection("insp-k", KNOWSLEY, LocalDate.of(2023, 4, 17));
-    store.inspections().save(inspection);
+    inspection = Fixtures.saveKnowsleyInspection(store, "insp-k", LocalDate.of(2023, 4, 17));
   }
 
   @Test
@@ -95,18 +90,13 @@ abstract class InsightRepositoryContract extends StoreContract {
   @Test
   void themeOverride_savedInAFailingUnitOfWork_isNotKept() {
     RecommendationRef ref = new RecommendationRef(inspection.id(), 1);
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            store
-                .unitOfWork()
-                .inTransaction(
-                    () -> {
-                      store
-                          .themeOverrides()
-                          .save(new ThemeOverride(ref, List.of("enforcement"), "Ann", "", AT));
-                      throw new IllegalStateException("fails after saving");
-                    }));
+    failInAUnitOfWork(
+        "fails after saving",
+        () -> {
+          store
+              .themeOverrides()
+              .save(new ThemeOverride(ref, List.of("enforcement"), "Ann", "", AT));
+        });
 
     assertEquals(List.of(), store.themeOverrides().findAll());
   }

@@ -110,24 +110,15 @@ abstract class PduRepositoryContract extends StoreContract {
     saveUnits();
     Pdu renamed = CHESHIRE_WEST.withAlias("Chester and Ellesmere Port");
 
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            store
-                .unitOfWork()
-                .inTransaction(
-                    () -> {
-                      assertEquals(
-                          Optional.of(CHESHIRE_WEST), store.pdus().findById(CHESHIRE_WEST.id()));
-                      assertEquals(
-                          Optional.empty(), store.pdus().findByName("Chester and Ellesmere Port"));
-                      store.pdus().save(renamed);
-                      assertEquals(Optional.of(renamed), store.pdus().findById(renamed.id()));
-                      assertEquals(
-                          Optional.of(renamed),
-                          store.pdus().findByName("Chester and Ellesmere Port"));
-                      throw new IllegalStateException("the use case failed after the save");
-                    }));
+    failInAUnitOfWork(
+        "the use case failed after the save",
+        () -> {
+          assertEquals(Optional.of(CHESHIRE_WEST), store.pdus().findById(CHESHIRE_WEST.id()));
+          assertEquals(Optional.empty(), store.pdus().findByName("Chester and Ellesmere Port"));
+          store.pdus().save(renamed);
+          assertEquals(Optional.of(renamed), store.pdus().findById(renamed.id()));
+          assertEquals(Optional.of(renamed), store.pdus().findByName("Chester and Ellesmere Port"));
+        });
 
     assertEquals(Optional.of(CHESHIRE_WEST), store.pdus().findById(CHESHIRE_WEST.id()));
     store.unitOfWork().inTransaction(() -> store.pdus().findById(CHESHIRE_WEST.id()));

@@ -1,6 +1,7 @@
 package org.probationinspections.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.probationinspections.persistence.Fixtures.BLACKBURN;
 import static org.probationinspections.persistence.Fixtures.CHESHIRE_WEST;
 import static org.probationinspections.persistence.Fixtures.GATESHEAD;
@@ -41,6 +42,23 @@ abstract class StoreContract {
   @AfterEach
   void close() {
     store.close();
+  }
+
+  /**
+   * Runs {@code work} in a unit of work that then fails with {@code failure}, as a use case failing
+   * after its writes would, and returns the failure, which the unit of work must let through.
+   */
+  IllegalStateException failInAUnitOfWork(String failure, Runnable work) {
+    return assertThrows(
+        IllegalStateException.class,
+        () ->
+            store
+                .unitOfWork()
+                .inTransaction(
+                    () -> {
+                      work.run();
+                      throw new IllegalStateException(failure);
+                    }));
   }
 
   void saveUnits() {

@@ -24,17 +24,12 @@ abstract class UnitOfWorkContract extends StoreContract {
   @Test
   void unitOfWorkThatThrows_leavesNothingWritten() {
     IllegalStateException failure =
-        assertThrows(
-            IllegalStateException.class,
-            () ->
-                store
-                    .unitOfWork()
-                    .inTransaction(
-                        () -> {
-                          saveUnits();
-                          savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
-                          throw new IllegalStateException("the use case failed");
-                        }));
+        failInAUnitOfWork(
+            "the use case failed",
+            () -> {
+              saveUnits();
+              savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+            });
 
     assertEquals("the use case failed", failure.getMessage());
     assertEquals(List.of(), store.regions().findAll());
@@ -59,25 +54,19 @@ abstract class UnitOfWorkContract extends StoreContract {
 
   @Test
   void nestedUnitsOfWork_joinTheOuterOne() {
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            store
-                .unitOfWork()
-                .inTransaction(
-                    () -> {
-                      store
-                          .unitOfWork()
-                          .inTransaction(
-                              () -> {
-                                store.regions().add(NORTH_WEST);
-                                return null;
-                              });
-                      // The inner work is visible to the outer one before it commits.
-                      assertEquals(
-                          Optional.of(NORTH_WEST), store.regions().findById(NORTH_WEST.id()));
-                      throw new IllegalStateException("the outer work failed after the inner one");
-                    }));
+    failInAUnitOfWork(
+        "the outer work failed after the inner one",
+        () -> {
+          store
+              .unitOfWork()
+              .inTransaction(
+                  () -> {
+                    store.regions().add(NORTH_WEST);
+                    return null;
+                  });
+          // The inner work is visible to the outer one before it commits.
+          assertEquals(Optional.of(NORTH_WEST), store.regions().findById(NORTH_WEST.id()));
+        });
 
     assertEquals(Optional.empty(), store.regions().findById(NORTH_WEST.id()));
   }
@@ -157,25 +146,18 @@ abstract class UnitOfWorkContract extends StoreContract {
 
   @Test
   void readingUnitOfWorkInsideWriteOne_joinsIt() {
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            store
-                .unitOfWork()
-                .inTransaction(
-                    () -> {
-                      store.regions().add(NORTH_WEST);
-                      // The read sees the write's work before it commits, and leaves the write
-                      // able to go on writing.
-                      assertEquals(
-                          Optional.of(NORTH_WEST),
-                          store
-                              .unitOfWork()
-                              .reading(() -> store.regions().findById(NORTH_WEST.id())));
-                      store.regions().add(NORTH_EAST);
-                      assertEquals(2, store.regions().findAll().size());
-                      throw new IllegalStateException("the outer work failed after the read");
-                    }));
+    failInAUnitOfWork(
+        "the outer work failed after the read",
+        () -> {
+          store.regions().add(NORTH_WEST);
+          // The read sees the write's work before it commits, and leaves the write
+          // able to go on writing.
+          assertEquals(
+              Optional.of(NORTH_WEST),
+              store.unitOfWork().reading(() -> store.regions().findById(NORTH_WEST.id())));
+          store.regions().add(NORTH_EAST);
+          assertEquals(2, store.regions().findAll().size());
+        });
 
     assertEquals(List.of(), store.regions().findAll());
   }

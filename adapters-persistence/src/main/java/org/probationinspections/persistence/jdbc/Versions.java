@@ -3,11 +3,11 @@ package org.probationinspections.persistence.jdbc;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
-import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.persistence.StaleCopies;
 
 /**
  * The tables of the versioned aggregates, and the save of one aggregate's row with its optimistic
- * lock. A save made from a stale copy is refused, worded as the in-memory adapter words it.
+ * lock. A save made from a stale copy is refused ({@link StaleCopies}).
  */
 enum Versions {
   INSPECTIONS("inspections", "Inspection"),
@@ -58,15 +58,7 @@ enum Versions {
               .mapTo(Long.class)
               .findOne()
               .orElse(0L);
-      throw new ConflictException(
-          what
-              + " "
-              + shownAs
-              + " was changed by someone else since it was read (read version "
-              + read
-              + ", stored version "
-              + stored
-              + "): reload it and apply the change again");
+      throw StaleCopies.refusal(what, shownAs, read, stored);
     }
     return next;
   }

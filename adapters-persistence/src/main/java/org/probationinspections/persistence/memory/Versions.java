@@ -6,13 +6,13 @@ import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.probationinspections.domain.account.User;
 import org.probationinspections.domain.account.UserId;
-import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.persistence.StaleCopies;
 import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 
 /**
@@ -60,15 +60,7 @@ final class Versions<K, V> {
                   V stored = map.get(key);
                   long current = stored == null ? 0L : version.applyAsLong(stored);
                   if (current != read) {
-                    throw new ConflictException(
-                        what
-                            + " "
-                            + shownAs
-                            + " was changed by someone else since it was read (read version "
-                            + read
-                            + ", stored version "
-                            + current
-                            + "): reload it and apply the change again");
+                    throw StaleCopies.refusal(what, shownAs, read, current);
                   }
                   long next = current + 1;
                   map.put(key, copyAt.apply(next));
