@@ -85,45 +85,29 @@ public final class JdbcPdus implements PduRepository {
 
   @Override
   public void save(Pdu pdu) {
-    transactions.write(
-        handle -> {
-          pdu.refuseNamesTaken(this::findByName);
-          // One statement for a new PDU and a stored one alike.
-          handle
-              .createUpdate(
-                  "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
-                      + " ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
-                      + " name = excluded.name")
-              .bind("id", pdu.id().value())
-              .bind("region", pdu.regionId().value())
-              .bind("name", pdu.name())
-              .execute();
-          handle
-              .createUpdate("DELETE FROM pdu_names WHERE pdu_id = :id")
-              .bind("id", pdu.id().value())
-              .execute();
-          insertNames(handle, pdu);
-          kept(pdu);
-          return null;
-        });
+    write(pdu, true);
   }
 
   @Override
   public void add(Pdu pdu) {
+    write(pdu, false);
+  }
+
+  /** Saves the PDU, replacing a stored one with its id, or adds it, refusing a taken id. */
+  private void write(Pdu pdu, boolean replace) {
     transactions.write(
         handle -> {
           pdu.refuseNamesTaken(this::findByName);
-          // A failed statement would abort a PostgreSQL transaction: a taken id inserts nothing.
-          int inserted =
-              handle
-                  .createUpdate(
-                      "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
-                          + " ON CONFLICT (id) DO NOTHING")
-                  .bind("id", pdu.id().value())
-                  .bind("region", pdu.regionId().value())
-                  .bind("name", pdu.name())
-                  .execute();
-          if (inserted == 0) {
+          if (replace) {
+            // One statement for a new PDU and a stored one alike.
+            insert(
+                handle, pdu, "DO UPDATE SET region_id = excluded.region_id, name = excluded.name");
+            handle
+                .createUpdate("DELETE FROM pdu_names WHERE pdu_id = :id")
+                .bind("id", pdu.id().value())
+                .execute();
+          } else if (insert(handle, pdu, "DO NOTHING") == 0) {
+            // A failed statement would abort a PostgreSQL transaction: a taken id inserts nothing.
             throw new ConflictException("a PDU with id " + pdu.id().value() + " already exists");
           }
           insertNames(handle, pdu);
@@ -137,6 +121,19 @@ public final class JdbcPdus implements PduRepository {
     transactions.forget(PduId.class);
     transactions.forget(Named.class);
     transactions.keep(written.id(), written);
+  }
+
+  /** Inserts the PDU's row; {@code onConflict} says what a stored row with its id gets instead. */
+  private static int insert(Handle handle, Pdu pdu, String onConflict) {
+    return handle
+        .createUpdate(
+            "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
+                + " ON CONFLICT (id) "
+                + onConflict)
+        .bind("id", pdu.id().value())
+        .bind("region", pdu.regionId().value())
+        .bind("name", pdu.name())
+        .execute();
   }
 
   private static void insertNames(Handle handle, Pdu pdu) {
