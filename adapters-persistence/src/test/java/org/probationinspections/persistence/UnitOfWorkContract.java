@@ -57,13 +57,7 @@ abstract class UnitOfWorkContract extends StoreContract {
     failInAUnitOfWork(
         "the outer work failed after the inner one",
         () -> {
-          store
-              .unitOfWork()
-              .inTransaction(
-                  () -> {
-                    store.regions().add(NORTH_WEST);
-                    return null;
-                  });
+          addNorthWestInAUnitOfWork();
           // The inner work is visible to the outer one before it commits.
           assertEquals(Optional.of(NORTH_WEST), store.regions().findById(NORTH_WEST.id()));
         });
@@ -128,18 +122,7 @@ abstract class UnitOfWorkContract extends StoreContract {
   void writeUnitOfWorkInsideReadingOne_isRefused_andWritesNothing() {
     assertThrows(
         IllegalStateException.class,
-        () ->
-            store
-                .unitOfWork()
-                .reading(
-                    () ->
-                        store
-                            .unitOfWork()
-                            .inTransaction(
-                                () -> {
-                                  store.regions().add(NORTH_WEST);
-                                  return null;
-                                })));
+        () -> store.unitOfWork().reading(() -> addNorthWestInAUnitOfWork()));
 
     assertEquals(List.of(), store.regions().findAll());
   }
@@ -160,5 +143,16 @@ abstract class UnitOfWorkContract extends StoreContract {
         });
 
     assertEquals(List.of(), store.regions().findAll());
+  }
+
+  /** Adds the North West region in a unit of work of its own, or in the caller's if it has one. */
+  private Object addNorthWestInAUnitOfWork() {
+    return store
+        .unitOfWork()
+        .inTransaction(
+            () -> {
+              store.regions().add(NORTH_WEST);
+              return null;
+            });
   }
 }
