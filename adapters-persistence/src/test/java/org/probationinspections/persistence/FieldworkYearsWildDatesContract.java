@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,32 +21,21 @@ import org.junit.jupiter.api.Test;
  * date with a year of five digits, or before year one, is left out and the walk over the years
  * ends. The time limit only guards against a query that never returns.
  */
-abstract class FieldworkYearsWildDatesContract {
+abstract class FieldworkYearsWildDatesContract extends StoreContract {
 
   /** Far more than the query takes; there only so that a query that loops fails the test. */
   static final Duration HANG_GUARD = Duration.ofSeconds(10);
-
-  protected Store store;
-
-  /** A new, empty store of the adapter under test. */
-  protected abstract Store openStore();
 
   /** Binds a fieldwork date, written as ISO text, as the adapter's own column type takes it. */
   protected abstract void bindFieldwork(PreparedStatement insert, int index, String isoDate)
       throws SQLException;
 
   @BeforeEach
-  void open() {
-    store = openStore();
+  void saveInspections() {
     store.regions().add(NORTH_WEST);
     store.pdus().save(KNOWSLEY);
     store.inspections().save(Fixtures.inspection("kn23", KNOWSLEY, LocalDate.of(2023, 6, 15)));
     store.inspections().save(Fixtures.inspection("kn19", KNOWSLEY, LocalDate.of(2019, 12, 31)));
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
   }
 
   /** Inserts rows with these fieldwork dates, as the database reads their text, past the domain. */

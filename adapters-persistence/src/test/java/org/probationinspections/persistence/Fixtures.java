@@ -71,6 +71,15 @@ final class Fixtures {
       new Pdu(
           new PduId("pdu-gateshead"), NORTH_EAST.id(), "Gateshead and South Tyneside", List.of());
 
+  /** Saves the North West region, its Knowsley PDU and an inspection of Knowsley; returns it. */
+  static Inspection saveKnowsleyInspection(Store store, String id, LocalDate fieldwork) {
+    store.regions().add(NORTH_WEST);
+    store.pdus().save(KNOWSLEY);
+    Inspection inspection = inspection(id, KNOWSLEY, fieldwork);
+    store.inspections().save(inspection);
+    return inspection;
+  }
+
   static Inspection inspection(String id, Pdu pdu, LocalDate fieldwork) {
     return Inspection.restore(
         new InspectionId(id),

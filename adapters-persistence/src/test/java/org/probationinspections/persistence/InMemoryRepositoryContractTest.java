@@ -1,6 +1,6 @@
 package org.probationinspections.persistence;
 
-/** The repository contract, run against the in-memory adapter. */
+/** The repository contracts, run against the in-memory adapter. */
 class InMemoryRepositoryContractTest extends RepositoryContract {
 
   @Override

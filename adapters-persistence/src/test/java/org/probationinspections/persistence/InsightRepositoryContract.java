@@ -1,15 +1,12 @@
 package org.probationinspections.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.probationinspections.persistence.Fixtures.KNOWSLEY;
 import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.domain.consolidation.ConsolidationDecision;
@@ -21,27 +18,15 @@ import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.theme.ThemeOverride;
 
 /** What every adapter promises for the insight records (theme overrides and the like). */
-abstract class InsightRepositoryContract {
+abstract class InsightRepositoryContract extends StoreContract {
 
   private static final Instant AT = Instant.parse("2024-03-15T10:15:30Z");
 
-  protected Store store;
   private Inspection inspection;
 
-  protected abstract Store openStore() throws Exception;
-
   @BeforeEach
-  void open() throws Exception {
-    store = openStore();
-    store.regions().add(NORTH_WEST);
-    store.pdus().save(KNOWSLEY);
-    inspection = Fixtures.inspection("insp-k", KNOWSLEY, LocalDate.of(2023, 4, 17));
-    store.inspections().save(inspection);
-  }
-
-  @AfterEach
-  void close() {
-    store.close();
+  void saveInspection() {
+    inspection = Fixtures.saveKnowsleyInspection(store, "insp-k", LocalDate.of(2023, 4, 17));
   }
 
   @Test
@@ -105,18 +90,13 @@ abstract class InsightRepositoryContract {
   @Test
   void themeOverride_savedInAFailingUnitOfWork_isNotKept() {
     RecommendationRef ref = new RecommendationRef(inspection.id(), 1);
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            store
-                .unitOfWork()
-                .inTransaction(
-                    () -> {
-                      store
-                          .themeOverrides()
-                          .save(new ThemeOverride(ref, List.of("enforcement"), "Ann", "", AT));
-                      throw new IllegalStateException("fails after saving");
-                    }));
+    failInAUnitOfWork(
+        "fails after saving",
+        () -> {
+          store
+              .themeOverrides()
+              .save(new ThemeOverride(ref, List.of("enforcement"), "Ann", "", AT));
+        });
 
     assertEquals(List.of(), store.themeOverrides().findAll());
   }

@@ -19,11 +19,7 @@ class PostgresAdminTest {
   void check_isHealthy_andBackupIsAJsonExportOfEveryTable() throws Exception {
     StoreLocation location = StoreLocation.parse(EmbeddedPostgresServer.freshDatabaseUrl());
     try (Store store = Store.open(location)) {
-      store.regions().add(Fixtures.NORTH_WEST);
-      store.pdus().save(Fixtures.KNOWSLEY);
-      store
-          .inspections()
-          .save(Fixtures.inspection("i-1", Fixtures.KNOWSLEY, LocalDate.of(2022, 11, 7)));
+      Fixtures.saveKnowsleyInspection(store, "i-1", LocalDate.of(2022, 11, 7));
     }
     DatabaseAdmin admin = new DatabaseAdmin(location);
 

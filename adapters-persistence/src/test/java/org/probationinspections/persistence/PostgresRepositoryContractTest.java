@@ -1,7 +1,7 @@
 package org.probationinspections.persistence;
 
 /**
- * The repository contract, run against a real PostgreSQL server (embedded, shared by the suite).
+ * The repository contracts, run against a real PostgreSQL server (embedded, shared by the suite).
  */
 class PostgresRepositoryContractTest extends RepositoryContract {
 

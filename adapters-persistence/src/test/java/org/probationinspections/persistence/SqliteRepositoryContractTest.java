@@ -3,7 +3,7 @@ package org.probationinspections.persistence;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The repository contract, run against a SQLite file in a temporary folder. */
+/** The repository contracts, run against a SQLite file in a temporary folder. */
 class SqliteRepositoryContractTest extends RepositoryContract {
 
   @TempDir Path folder;

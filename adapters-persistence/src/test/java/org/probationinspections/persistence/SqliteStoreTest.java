@@ -62,11 +62,7 @@ class SqliteStoreTest {
     assertTrue(applied.contains("2"), applied.toString());
     assertEquals(List.of(), admin.migrate());
     try (Store store = Store.open(location)) {
-      store.regions().add(Fixtures.NORTH_WEST);
-      store.pdus().save(Fixtures.KNOWSLEY);
-      store
-          .inspections()
-          .save(Fixtures.inspection("i-1", Fixtures.KNOWSLEY, LocalDate.of(2022, 11, 7)));
+      Fixtures.saveKnowsleyInspection(store, "i-1", LocalDate.of(2022, 11, 7));
     }
 
     DatabaseAdmin.CheckResult check = admin.check();

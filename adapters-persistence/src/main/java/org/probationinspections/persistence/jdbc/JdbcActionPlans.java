@@ -22,6 +22,7 @@ import org.probationinspections.domain.plan.Response;
 import org.probationinspections.domain.plan.TargetRevision;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.Scope.Parent;
 
 /**
  * Action plans in {@code action_plans}, with items, the recommendations each answers, actions,
@@ -30,27 +31,31 @@ import org.probationinspections.domain.unit.RegionId;
  */
 public final class JdbcActionPlans implements ActionPlanRepository {
 
-  /** Which plans a query loads; constant fragments only, the values are bound. */
-  private enum Scope {
-    ALL("", ""),
-    // One plan's children by their own key, not by a sub-select over the plans.
-    BY_ID("WHERE id = :key", "WHERE plan_id = :key"),
-    BY_REGION(
-        "WHERE region_id = :key",
-        "WHERE plan_id IN (SELECT id FROM action_plans WHERE region_id = :key)");
+  private static final Scope BY_ID = Scope.byId("plan_id");
+  private static final Scope BY_REGION = Scope.by("action_plans", "region_id", "plan_id");
 
-    final String where;
+  /** The parents of child rows: their plan, their item, their action. */
+  private static final Parent PLAN = Parent.of("plan_id, position", "plan_id");
 
-    /** The rows of the child tables that belong to the plans in scope. */
-    final String children;
+  private static final Parent ITEM =
+      Parent.of("plan_id, item_number, position", "plan_id", "item_number");
+  private static final Parent ACTION =
+      Parent.of(
+          "plan_id, item_number, action_position, position",
+          "plan_id",
+          "item_number",
+          "action_position");
 
-    Scope(String where, String children) {
-      this.where = where;
-      this.children = children;
-    }
-  }
-
-  private static final String CHILDREN_OF_SCOPE = " <children>";
+  private static final String INSERT =
+      "INSERT INTO action_plans (id, region_id, review_id, submitted, summary_agreed,"
+          + " summary_partly_agreed, summary_not_agreed, summary_total, version)"
+          + " VALUES (:id, :region, :review, :submitted, :agreed, :partly, :notAgreed,"
+          + " :total, :next) ON CONFLICT (id) DO NOTHING";
+  private static final String UPDATE =
+      "UPDATE action_plans SET region_id = :region, review_id = :review,"
+          + " submitted = :submitted, summary_agreed = :agreed, summary_partly_agreed"
+          + " = :partly, summary_not_agreed = :notAgreed, summary_total = :total,"
+          + " version = :next WHERE id = :id AND version = :read";
 
   private final JdbcTransactions transactions;
 
@@ -60,12 +65,12 @@ public final class JdbcActionPlans implements ActionPlanRepository {
 
   @Override
   public Optional<ActionPlan> findById(ActionPlanId id) {
-    return load(Scope.BY_ID, id.value()).stream().findFirst();
+    return load(BY_ID, id.value()).stream().findFirst();
   }
 
   @Override
   public List<ActionPlan> findByRegion(RegionId region) {
-    return load(Scope.BY_REGION, region.value());
+    return load(BY_REGION, region.value());
   }
 
   @Override
@@ -75,37 +80,27 @@ public final class JdbcActionPlans implements ActionPlanRepository {
 
   @Override
   public long save(ActionPlan plan) {
+    Dialect dialect = transactions.dialect();
+    Optional<PlanSummary> summary = plan.publishedSummary();
+    String id = plan.id().value();
     return transactions.write(
         handle -> {
-          long read = plan.version();
-          long next = read + 1;
-          String id = plan.id().value();
-          Optional<PlanSummary> summary = plan.publishedSummary();
-          String sql =
-              read == 0
-                  ? "INSERT INTO action_plans (id, region_id, review_id, submitted, summary_agreed,"
-                      + " summary_partly_agreed, summary_not_agreed, summary_total, version)"
-                      + " VALUES (:id, :region, :review, :submitted, :agreed, :partly, :notAgreed,"
-                      + " :total, :next) ON CONFLICT (id) DO NOTHING"
-                  : "UPDATE action_plans SET region_id = :region, review_id = :review,"
-                      + " submitted = :submitted, summary_agreed = :agreed, summary_partly_agreed"
-                      + " = :partly, summary_not_agreed = :notAgreed, summary_total = :total,"
-                      + " version = :next WHERE id = :id AND version = :read";
-          int written =
-              handle
-                  .createUpdate(sql)
-                  .bind("id", id)
-                  .bind("region", plan.regionId().value())
-                  .bind("review", plan.reviewId().map(ReviewId::value).orElse(null))
-                  .bind("submitted", transactions.dialect().date(plan.submitted()))
-                  .bind("agreed", summary.map(PlanSummary::agreed).orElse(null))
-                  .bind("partly", summary.map(PlanSummary::partlyAgreed).orElse(null))
-                  .bind("notAgreed", summary.map(PlanSummary::notAgreed).orElse(null))
-                  .bind("total", summary.map(PlanSummary::total).orElse(null))
-                  .bind("read", read)
-                  .bind("next", next)
-                  .execute();
-          Versions.requireWritten(handle, written, "action_plans", id, "Action plan", id, read);
+          long next =
+              Versions.ACTION_PLANS.save(
+                  handle,
+                  id,
+                  id,
+                  plan.version(),
+                  INSERT,
+                  UPDATE,
+                  row ->
+                      row.bind("region", plan.regionId().value())
+                          .bind("review", plan.reviewId().map(ReviewId::value).orElse(null))
+                          .bind("submitted", dialect.date(plan.submitted()))
+                          .bind("agreed", summary.map(PlanSummary::agreed).orElse(null))
+                          .bind("partly", summary.map(PlanSummary::partlyAgreed).orElse(null))
+                          .bind("notAgreed", summary.map(PlanSummary::notAgreed).orElse(null))
+                          .bind("total", summary.map(PlanSummary::total).orElse(null)));
           replaceChildren(handle, plan);
           return next;
         });
@@ -113,14 +108,12 @@ public final class JdbcActionPlans implements ActionPlanRepository {
 
   private void replaceChildren(Handle handle, ActionPlan plan) {
     String id = plan.id().value();
-    handle
-        .createUpdate("DELETE FROM action_plan_items WHERE plan_id = :id")
-        .bind("id", id)
-        .execute();
-    handle
-        .createUpdate("DELETE FROM action_plan_notes WHERE plan_id = :id")
-        .bind("id", id)
-        .execute();
+    for (String delete :
+        List.of(
+            "DELETE FROM action_plan_items WHERE plan_id = :id",
+            "DELETE FROM action_plan_notes WHERE plan_id = :id")) {
+      handle.createUpdate(delete).bind("id", id).execute();
+    }
     Dialect dialect = transactions.dialect();
     PreparedBatch items =
         handle.prepareBatch(
@@ -154,104 +147,85 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                 + " judged_by, note, closes)"
                 + " VALUES (:id, :item, :position, :judgement, :on, :by, :note, :closes)");
     for (ActionPlanItem item : plan.items()) {
-      for (int position = 0; position < item.followUps().size(); position++) {
-        FollowUp followUp = item.followUps().get(position);
-        followUps
-            .bind("id", id)
-            .bind("item", item.number())
-            .bind("position", position)
-            .bind("judgement", followUp.judgement().name())
-            .bind("on", dialect.date(followUp.on()))
-            .bind("by", followUp.by())
-            .bind("note", followUp.note())
-            .bind("closes", followUp.closes())
-            .add();
-      }
+      int number = item.number();
+      Rows.addInOrder(
+          followUps,
+          id,
+          item.followUps(),
+          (followUp, row) ->
+              row.bind("item", number)
+                  .bind("judgement", followUp.judgement().name())
+                  .bind("on", dialect.date(followUp.on()))
+                  .bind("by", followUp.by())
+                  .bind("note", followUp.note())
+                  .bind("closes", followUp.closes()));
       items
           .bind("id", id)
-          .bind("number", item.number())
+          .bind("number", number)
           .bind("response", item.response().name())
           .bind("reason", item.reason().map(Reason::name).orElse(null))
           .bind("explanation", item.explanation())
           .add();
-      for (int position = 0; position < item.answers().size(); position++) {
-        RecommendationRef answer = item.answers().get(position);
-        answers
-            .bind("id", id)
-            .bind("item", item.number())
-            .bind("position", position)
-            .bind("inspection", answer.inspectionId().value())
-            .bind("number", answer.number())
-            .add();
-      }
-      for (int actionPosition = 0; actionPosition < item.actions().size(); actionPosition++) {
-        Action action = item.actions().get(actionPosition);
-        actions
-            .bind("id", id)
-            .bind("item", item.number())
-            .bind("position", actionPosition)
-            .bind("text", action.text())
-            .bind("target", Months.textOrNull(action.target()))
-            .bind("status", action.status().name())
-            .add();
-        for (int position = 0; position < action.owners().size(); position++) {
-          owners
-              .bind("id", id)
-              .bind("item", item.number())
-              .bind("action", actionPosition)
-              .bind("position", position)
-              .bind("owner", action.owners().get(position))
-              .add();
-        }
-        for (int position = 0; position < action.progress().size(); position++) {
-          ProgressUpdate update = action.progress().get(position);
-          progress
-              .bind("id", id)
-              .bind("item", item.number())
-              .bind("action", actionPosition)
-              .bind("position", position)
-              .bind("on", dialect.date(update.on()))
-              .bind("status", update.status().name())
-              .bind("note", update.note())
-              .bind("by", update.by())
-              .add();
-        }
-        for (int position = 0; position < action.revisions().size(); position++) {
-          TargetRevision revision = action.revisions().get(position);
-          revisions
-              .bind("id", id)
-              .bind("item", item.number())
-              .bind("action", actionPosition)
-              .bind("position", position)
-              .bind("from", Months.textOrNull(revision.from()))
-              .bind("to", Months.text(revision.to()))
-              .bind("reason", revision.reason())
-              .bind("by", revision.by())
-              .bind("on", dialect.date(revision.on()))
-              .add();
-        }
-      }
-    }
-    // Parents before children, for the foreign keys.
-    for (PreparedBatch batch :
-        List.of(items, answers, actions, owners, progress, revisions, followUps)) {
-      if (batch.size() > 0) {
-        batch.execute();
+      Rows.addInOrder(
+          answers,
+          id,
+          item.answers(),
+          (answer, row) ->
+              row.bind("item", number)
+                  .bind("inspection", answer.inspectionId().value())
+                  .bind("number", answer.number()));
+      Rows.addInOrder(
+          actions,
+          id,
+          item.actions(),
+          (action, row) ->
+              row.bind("item", number)
+                  .bind("text", action.text())
+                  .bind("target", Months.textOrNull(action.target()))
+                  .bind("status", action.status().name()));
+      for (int position = 0; position < item.actions().size(); position++) {
+        Action action = item.actions().get(position);
+        int actionPosition = position;
+        Rows.addInOrder(
+            owners,
+            id,
+            action.owners(),
+            (owner, row) ->
+                row.bind("item", number).bind("action", actionPosition).bind("owner", owner));
+        Rows.addInOrder(
+            progress,
+            id,
+            action.progress(),
+            (update, row) ->
+                row.bind("item", number)
+                    .bind("action", actionPosition)
+                    .bind("on", dialect.date(update.on()))
+                    .bind("status", update.status().name())
+                    .bind("note", update.note())
+                    .bind("by", update.by()));
+        Rows.addInOrder(
+            revisions,
+            id,
+            action.revisions(),
+            (revision, row) ->
+                row.bind("item", number)
+                    .bind("action", actionPosition)
+                    .bind("from", Months.textOrNull(revision.from()))
+                    .bind("to", Months.text(revision.to()))
+                    .bind("reason", revision.reason())
+                    .bind("by", revision.by())
+                    .bind("on", dialect.date(revision.on())));
       }
     }
     PreparedBatch notes =
         handle.prepareBatch(
             "INSERT INTO action_plan_notes (plan_id, position, text)"
                 + " VALUES (:id, :position, :text)");
-    for (int position = 0; position < plan.notes().size(); position++) {
-      notes
-          .bind("id", id)
-          .bind("position", position)
-          .bind("text", plan.notes().get(position))
-          .add();
-    }
-    if (notes.size() > 0) {
-      notes.execute();
+    Rows.addInOrder(notes, id, plan.notes(), (note, row) -> row.bind("text", note));
+    // Parents before children, for the foreign keys.
+    for (PreparedBatch batch :
+        List.of(items, answers, actions, owners, progress, revisions, followUps, notes)) {
+      Rows.execute(batch);
     }
   }
 
@@ -259,38 +233,17 @@ public final class JdbcActionPlans implements ActionPlanRepository {
     Dialect dialect = transactions.dialect();
     return transactions.read(
         handle -> {
+          Scope.Reader in = scope.in(handle, key);
           Map<String, List<String>> owners =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT plan_id, item_number, action_position, owner FROM action_owners"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY plan_id, item_number, action_position, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) ->
-                      Rows.key(
-                          row.getString("plan_id"),
-                          row.getString("item_number"),
-                          row.getString("action_position")),
+              in.children(
+                  "plan_id, item_number, action_position, owner FROM action_owners",
+                  ACTION,
                   (row, context) -> row.getString("owner"));
           Map<String, List<ProgressUpdate>> progress =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT plan_id, item_number, action_position, reported_on, status, note,"
-                              + " reported_by FROM progress_updates"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY plan_id, item_number, action_position, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) ->
-                      Rows.key(
-                          row.getString("plan_id"),
-                          row.getString("item_number"),
-                          row.getString("action_position")),
+              in.children(
+                  "plan_id, item_number, action_position, reported_on, status, note, reported_by"
+                      + " FROM progress_updates",
+                  ACTION,
                   (row, context) ->
                       new ProgressUpdate(
                           dialect.readDate(row, "reported_on"),
@@ -298,21 +251,10 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                           row.getString("note"),
                           row.getString("reported_by")));
           Map<String, List<TargetRevision>> revisions =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT plan_id, item_number, action_position, from_month, to_month,"
-                              + " reason, revised_by, revised_on FROM target_revisions"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY plan_id, item_number, action_position, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) ->
-                      Rows.key(
-                          row.getString("plan_id"),
-                          row.getString("item_number"),
-                          row.getString("action_position")),
+              in.children(
+                  "plan_id, item_number, action_position, from_month, to_month, reason,"
+                      + " revised_by, revised_on FROM target_revisions",
+                  ACTION,
                   (row, context) ->
                       new TargetRevision(
                           Months.parse(row.getString("from_month")),
@@ -321,18 +263,9 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                           row.getString("revised_by"),
                           dialect.readDate(row, "revised_on")));
           Map<String, List<Action>> actions =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT plan_id, item_number, position, text, target_month, status"
-                              + " FROM actions"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY plan_id, item_number, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) ->
-                      Rows.key(row.getString("plan_id"), row.getString("item_number")),
+              in.children(
+                  "plan_id, item_number, position, text, target_month, status FROM actions",
+                  ITEM,
                   (row, context) -> {
                     String actionKey =
                         Rows.key(
@@ -348,35 +281,18 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                         Rows.of(revisions, actionKey));
                   });
           Map<String, List<RecommendationRef>> answers =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT plan_id, item_number, inspection_id, recommendation_number"
-                              + " FROM item_answers"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY plan_id, item_number, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) ->
-                      Rows.key(row.getString("plan_id"), row.getString("item_number")),
+              in.children(
+                  "plan_id, item_number, inspection_id, recommendation_number FROM item_answers",
+                  ITEM,
                   (row, context) ->
                       new RecommendationRef(
                           new InspectionId(row.getString("inspection_id")),
                           row.getInt("recommendation_number")));
           Map<String, List<FollowUp>> followUps =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT plan_id, item_number, judgement, judged_on, judged_by, note,"
-                              + " closes FROM item_follow_ups"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY plan_id, item_number, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) ->
-                      Rows.key(row.getString("plan_id"), row.getString("item_number")),
+              in.children(
+                  "plan_id, item_number, judgement, judged_on, judged_by, note, closes"
+                      + " FROM item_follow_ups",
+                  ITEM,
                   (row, context) ->
                       new FollowUp(
                           FollowUpJudgement.valueOf(row.getString("judgement")),
@@ -385,17 +301,9 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                           row.getString("note"),
                           row.getBoolean("closes")));
           Map<String, List<ActionPlanItem>> items =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT plan_id, number, response, reason, explanation"
-                              + " FROM action_plan_items"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY plan_id, number")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("plan_id"),
+              in.children(
+                  "plan_id, number, response, reason, explanation FROM action_plan_items",
+                  Parent.of("plan_id, number", "plan_id"),
                   (row, context) -> {
                     String itemKey = Rows.key(row.getString("plan_id"), row.getString("number"));
                     return new ActionPlanItem(
@@ -408,24 +316,14 @@ public final class JdbcActionPlans implements ActionPlanRepository {
                         Rows.of(followUps, itemKey));
                   });
           Map<String, List<String>> notes =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT plan_id, text FROM action_plan_notes"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY plan_id, position")
-                      .define("children", scope.children)
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("plan_id"),
+              in.children(
+                  "plan_id, text FROM action_plan_notes",
+                  PLAN,
                   (row, context) -> row.getString("text"));
-          return handle
-              .createQuery(
+          return in.query(
                   "SELECT id, region_id, review_id, submitted, summary_agreed,"
                       + " summary_partly_agreed, summary_not_agreed, summary_total, version"
                       + " FROM action_plans <where> ORDER BY submitted DESC, id")
-              .define("where", scope.where)
-              .bind("key", key)
               .map(
                   (row, context) -> {
                     String id = row.getString("id");

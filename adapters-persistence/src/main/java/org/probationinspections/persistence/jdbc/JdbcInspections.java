@@ -32,26 +32,21 @@ import org.probationinspections.domain.unit.PduId;
  */
 public final class JdbcInspections implements InspectionRepository {
 
-  /** Which inspections a query loads; constant fragments only, the values are bound. */
-  private enum Scope {
-    ALL("", ""),
-    // One inspection's children by their own key: a sub-select over the inspections here made
-    // PostgreSQL scan whole child tables.
-    BY_ID("WHERE id = :key", "WHERE inspection_id = :key"),
-    BY_PDU(
-        "WHERE pdu_id = :key",
-        "WHERE inspection_id IN (SELECT id FROM inspections WHERE pdu_id = :key)");
+  private static final Scope BY_ID = Scope.byId("inspection_id");
+  private static final Scope BY_PDU = Scope.by("inspections", "pdu_id", "inspection_id");
 
-    final String where;
-
-    /** The rows of the child tables that belong to the inspections in scope. */
-    final String children;
-
-    Scope(String where, String children) {
-      this.where = where;
-      this.children = children;
-    }
-  }
+  private static final String INSERT =
+      "INSERT INTO inspections (id, pdu_id, framework_id, fieldwork_started,"
+          + " published_month, lead_inspector, cases_inspected, published_score,"
+          + " published_maximum, published_overall, version) VALUES (:id, :pdu,"
+          + " :framework, :fieldwork, :publishedMonth, :lead, :cases, :score, :maximum,"
+          + " :overall, :next) ON CONFLICT (id) DO NOTHING";
+  private static final String UPDATE =
+      "UPDATE inspections SET pdu_id = :pdu, framework_id = :framework,"
+          + " fieldwork_started = :fieldwork, published_month = :publishedMonth,"
+          + " lead_inspector = :lead, cases_inspected = :cases, published_score ="
+          + " :score, published_maximum = :maximum, published_overall = :overall,"
+          + " version = :next WHERE id = :id AND version = :read";
 
   private static final String CHILDREN_OF_SCOPE = " <children>";
 
@@ -63,7 +58,7 @@ public final class JdbcInspections implements InspectionRepository {
 
   @Override
   public Optional<Inspection> findById(InspectionId id) {
-    return load(Scope.BY_ID, id.value()).stream().findFirst();
+    return load(BY_ID, id.value()).stream().findFirst();
   }
 
   @Override
@@ -82,7 +77,7 @@ public final class JdbcInspections implements InspectionRepository {
 
   @Override
   public List<Inspection> findByPdu(PduId pdu) {
-    return load(Scope.BY_PDU, pdu.value());
+    return load(BY_PDU, pdu.value());
   }
 
   @Override
@@ -92,42 +87,31 @@ public final class JdbcInspections implements InspectionRepository {
 
   @Override
   public long save(Inspection inspection) {
+    String id = inspection.id().value();
+    InspectionDetails details = inspection.details();
+    PublishedSummary published = inspection.published();
     return transactions.write(
         handle -> {
           long read = inspection.version();
-          long next = read + 1;
-          String id = inspection.id().value();
-          InspectionDetails details = inspection.details();
-          PublishedSummary published = inspection.published();
-          String sql =
-              read == 0
-                  ? "INSERT INTO inspections (id, pdu_id, framework_id, fieldwork_started,"
-                      + " published_month, lead_inspector, cases_inspected, published_score,"
-                      + " published_maximum, published_overall, version) VALUES (:id, :pdu,"
-                      + " :framework, :fieldwork, :publishedMonth, :lead, :cases, :score, :maximum,"
-                      + " :overall, :next) ON CONFLICT (id) DO NOTHING"
-                  : "UPDATE inspections SET pdu_id = :pdu, framework_id = :framework,"
-                      + " fieldwork_started = :fieldwork, published_month = :publishedMonth,"
-                      + " lead_inspector = :lead, cases_inspected = :cases, published_score ="
-                      + " :score, published_maximum = :maximum, published_overall = :overall,"
-                      + " version = :next WHERE id = :id AND version = :read";
-          int written =
-              handle
-                  .createUpdate(sql)
-                  .bind("id", id)
-                  .bind("pdu", inspection.pduId().value())
-                  .bind("framework", inspection.frameworkId().value())
-                  .bind("fieldwork", transactions.dialect().date(details.fieldworkStarted()))
-                  .bind("publishedMonth", Months.textOrNull(details.published()))
-                  .bind("lead", details.leadInspector().orElse(null))
-                  .bind("cases", Rows.orNull(details.casesInspected()))
-                  .bind("score", Rows.orNull(published.score()))
-                  .bind("maximum", Rows.orNull(published.maximum()))
-                  .bind("overall", published.overallText().orElse(null))
-                  .bind("read", read)
-                  .bind("next", next)
-                  .execute();
-          Versions.requireWritten(handle, written, "inspections", id, "Inspection", id, read);
+          long next =
+              Versions.INSPECTIONS.save(
+                  handle,
+                  id,
+                  id,
+                  read,
+                  INSERT,
+                  UPDATE,
+                  row ->
+                      row.bind("pdu", inspection.pduId().value())
+                          .bind("framework", inspection.frameworkId().value())
+                          .bind(
+                              "fieldwork", transactions.dialect().date(details.fieldworkStarted()))
+                          .bind("publishedMonth", Months.textOrNull(details.published()))
+                          .bind("lead", details.leadInspector().orElse(null))
+                          .bind("cases", Rows.orNull(details.casesInspected()))
+                          .bind("score", Rows.orNull(published.score()))
+                          .bind("maximum", Rows.orNull(published.maximum()))
+                          .bind("overall", published.overallText().orElse(null)));
           if (read > 0) {
             // A row inserted just now has no children yet; a stored one has them replaced.
             deleteChildren(handle, id);
@@ -180,25 +164,22 @@ public final class JdbcInspections implements InspectionRepository {
             .add();
       }
     }
-    execute(results);
-    execute(questions);
+    Rows.execute(results);
+    Rows.execute(questions);
 
     PreparedBatch findings =
         handle.prepareBatch(
             "INSERT INTO findings (inspection_id, position, standard_code, kind, text)"
                 + " VALUES (:id, :position, :code, :kind, :text)");
-    List<Finding> allFindings = inspection.findings();
-    for (int position = 0; position < allFindings.size(); position++) {
-      Finding finding = allFindings.get(position);
-      findings
-          .bind("id", id)
-          .bind("position", position)
-          .bind("code", finding.standardCode())
-          .bind("kind", finding.kind().name())
-          .bind("text", finding.text())
-          .add();
-    }
-    execute(findings);
+    Rows.addInOrder(
+        findings,
+        id,
+        inspection.findings(),
+        (finding, row) ->
+            row.bind("code", finding.standardCode())
+                .bind("kind", finding.kind().name())
+                .bind("text", finding.text()));
+    Rows.execute(findings);
 
     PreparedBatch recommendations =
         handle.prepareBatch(
@@ -213,23 +194,14 @@ public final class JdbcInspections implements InspectionRepository {
           .bind("text", recommendation.text())
           .add();
     }
-    execute(recommendations);
+    Rows.execute(recommendations);
 
     PreparedBatch notes =
         handle.prepareBatch(
             "INSERT INTO inspection_notes (inspection_id, position, text)"
                 + " VALUES (:id, :position, :text)");
-    List<String> allNotes = inspection.notes();
-    for (int position = 0; position < allNotes.size(); position++) {
-      notes.bind("id", id).bind("position", position).bind("text", allNotes.get(position)).add();
-    }
-    execute(notes);
-  }
-
-  private static void execute(PreparedBatch batch) {
-    if (batch.size() > 0) {
-      batch.execute();
-    }
+    Rows.addInOrder(notes, id, inspection.notes(), (note, row) -> row.bind("text", note));
+    Rows.execute(notes);
   }
 
   /** One row of {@code inspections}, read before its children. */
@@ -246,14 +218,13 @@ public final class JdbcInspections implements InspectionRepository {
     return transactions.read(
         handle -> {
           List<InspectionRow> rows =
-              handle
-                  .createQuery(
+              scope
+                  .in(handle, key)
+                  .query(
                       "SELECT id, pdu_id, framework_id, fieldwork_started, published_month,"
                           + " lead_inspector, cases_inspected, published_score, published_maximum,"
                           + " published_overall, version FROM inspections <where>"
                           + " ORDER BY fieldwork_started, id")
-                  .define("where", scope.where)
-                  .bind("key", key)
                   .map(
                       (row, context) ->
                           new InspectionRow(
@@ -316,7 +287,7 @@ public final class JdbcInspections implements InspectionRepository {
 
   private static Children readChildren(Handle handle, Scope scope, String key) {
     return Rows.scanned(
-        handle.createQuery(CHILDREN).define("children", scope.children).bind("key", key),
+        scope.in(handle, key).query(CHILDREN),
         (results, context) -> {
           Children children = new Children();
           ResultSet row = results.get();

@@ -20,18 +20,8 @@ import org.probationinspections.domain.unit.UnitName;
  */
 public final class JdbcPdus implements PduRepository {
 
-  /** Which PDUs a query loads; constant fragments only, the values are bound. */
-  private enum Scope {
-    ALL(""),
-    BY_ID("WHERE p.id = :key"),
-    BY_REGION("WHERE p.region_id = :key");
-
-    final String where;
-
-    Scope(String where) {
-      this.where = where;
-    }
-  }
+  private static final Scope BY_ID = Scope.where("WHERE p.id = :key");
+  private static final Scope BY_REGION = Scope.where("WHERE p.region_id = :key");
 
   private final JdbcTransactions transactions;
 
@@ -42,7 +32,7 @@ public final class JdbcPdus implements PduRepository {
   /** Kept by the transaction that reads it (see {@link JdbcTransactions#kept}). */
   @Override
   public Optional<Pdu> findById(PduId id) {
-    return transactions.kept(id, () -> load(Scope.BY_ID, id.value()).stream().findFirst());
+    return transactions.kept(id, () -> load(BY_ID, id.value()).stream().findFirst());
   }
 
   /** What a transaction keeps of a look-up by name: its comparison keys, found or not. */
@@ -77,7 +67,7 @@ public final class JdbcPdus implements PduRepository {
 
   @Override
   public List<Pdu> findByRegion(RegionId region) {
-    return load(Scope.BY_REGION, region.value());
+    return load(BY_REGION, region.value());
   }
 
   @Override
@@ -95,45 +85,29 @@ public final class JdbcPdus implements PduRepository {
 
   @Override
   public void save(Pdu pdu) {
-    transactions.write(
-        handle -> {
-          pdu.refuseNamesTaken(this::findByName);
-          // One statement for a new PDU and a stored one alike.
-          handle
-              .createUpdate(
-                  "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
-                      + " ON CONFLICT (id) DO UPDATE SET region_id = excluded.region_id,"
-                      + " name = excluded.name")
-              .bind("id", pdu.id().value())
-              .bind("region", pdu.regionId().value())
-              .bind("name", pdu.name())
-              .execute();
-          handle
-              .createUpdate("DELETE FROM pdu_names WHERE pdu_id = :id")
-              .bind("id", pdu.id().value())
-              .execute();
-          insertNames(handle, pdu);
-          kept(pdu);
-          return null;
-        });
+    write(pdu, true);
   }
 
   @Override
   public void add(Pdu pdu) {
+    write(pdu, false);
+  }
+
+  /** Saves the PDU, replacing a stored one with its id, or adds it, refusing a taken id. */
+  private void write(Pdu pdu, boolean replace) {
     transactions.write(
         handle -> {
           pdu.refuseNamesTaken(this::findByName);
-          // A failed statement would abort a PostgreSQL transaction: a taken id inserts nothing.
-          int inserted =
-              handle
-                  .createUpdate(
-                      "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
-                          + " ON CONFLICT (id) DO NOTHING")
-                  .bind("id", pdu.id().value())
-                  .bind("region", pdu.regionId().value())
-                  .bind("name", pdu.name())
-                  .execute();
-          if (inserted == 0) {
+          if (replace) {
+            // One statement for a new PDU and a stored one alike.
+            insert(
+                handle, pdu, "DO UPDATE SET region_id = excluded.region_id, name = excluded.name");
+            handle
+                .createUpdate("DELETE FROM pdu_names WHERE pdu_id = :id")
+                .bind("id", pdu.id().value())
+                .execute();
+          } else if (insert(handle, pdu, "DO NOTHING") == 0) {
+            // A failed statement would abort a PostgreSQL transaction: a taken id inserts nothing.
             throw new ConflictException("a PDU with id " + pdu.id().value() + " already exists");
           }
           insertNames(handle, pdu);
@@ -147,6 +121,19 @@ public final class JdbcPdus implements PduRepository {
     transactions.forget(PduId.class);
     transactions.forget(Named.class);
     transactions.keep(written.id(), written);
+  }
+
+  /** Inserts the PDU's row; {@code onConflict} says what a stored row with its id gets instead. */
+  private static int insert(Handle handle, Pdu pdu, String onConflict) {
+    return handle
+        .createUpdate(
+            "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
+                + " ON CONFLICT (id) "
+                + onConflict)
+        .bind("id", pdu.id().value())
+        .bind("region", pdu.regionId().value())
+        .bind("name", pdu.name())
+        .execute();
   }
 
   private static void insertNames(Handle handle, Pdu pdu) {
@@ -173,13 +160,12 @@ public final class JdbcPdus implements PduRepository {
     return transactions.read(
         handle ->
             Rows.scanned(
-                handle
-                    .createQuery(
+                scope
+                    .in(handle, key)
+                    .query(
                         "SELECT p.id, p.region_id, p.name, n.name AS alias FROM pdus p"
                             + " LEFT JOIN pdu_names n ON n.pdu_id = p.id AND n.position > 0"
-                            + " <where> ORDER BY p.name, p.id, n.position")
-                    .define("where", scope.where)
-                    .bind("key", key),
+                            + " <where> ORDER BY p.name, p.id, n.position"),
                 (supplier, context) -> {
                   List<Pdu> pdus = new ArrayList<>();
                   ResultSet row = supplier.get();

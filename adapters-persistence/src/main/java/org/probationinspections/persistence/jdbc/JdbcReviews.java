@@ -12,6 +12,7 @@ import org.probationinspections.domain.review.ObservationKind;
 import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.Scope.Parent;
 
 /**
  * Regional reviews in {@code reviews}, with the inspections they cover, their observations and
@@ -19,21 +20,16 @@ import org.probationinspections.domain.unit.RegionId;
  */
 public final class JdbcReviews implements ReviewRepository {
 
-  /** Which reviews a query loads; constant fragments only, the values are bound. */
-  private enum Scope {
-    ALL(""),
-    BY_ID("WHERE id = :key"),
-    BY_REGION("WHERE region_id = :key");
+  private static final Scope BY_ID = Scope.byId("review_id");
+  private static final Scope BY_REGION = Scope.by("reviews", "region_id", "review_id");
+  private static final Parent REVIEW = Parent.of("review_id, position", "review_id");
 
-    final String where;
-
-    Scope(String where) {
-      this.where = where;
-    }
-  }
-
-  private static final String CHILDREN_OF_SCOPE =
-      " WHERE review_id IN (SELECT id FROM reviews <where>)";
+  private static final String INSERT =
+      "INSERT INTO reviews (id, region_id, review_date, version)"
+          + " VALUES (:id, :region, :date, :next) ON CONFLICT (id) DO NOTHING";
+  private static final String UPDATE =
+      "UPDATE reviews SET region_id = :region, review_date = :date, version = :next"
+          + " WHERE id = :id AND version = :read";
 
   private final JdbcTransactions transactions;
 
@@ -43,12 +39,12 @@ public final class JdbcReviews implements ReviewRepository {
 
   @Override
   public Optional<RegionalReview> findById(ReviewId id) {
-    return load(Scope.BY_ID, id.value()).stream().findFirst();
+    return load(BY_ID, id.value()).stream().findFirst();
   }
 
   @Override
   public List<RegionalReview> findByRegion(RegionId region) {
-    return load(Scope.BY_REGION, region.value());
+    return load(BY_REGION, region.value());
   }
 
   @Override
@@ -58,27 +54,20 @@ public final class JdbcReviews implements ReviewRepository {
 
   @Override
   public long save(RegionalReview review) {
+    String id = review.id().value();
     return transactions.write(
         handle -> {
-          long read = review.version();
-          long next = read + 1;
-          String id = review.id().value();
-          String sql =
-              read == 0
-                  ? "INSERT INTO reviews (id, region_id, review_date, version)"
-                      + " VALUES (:id, :region, :date, :next) ON CONFLICT (id) DO NOTHING"
-                  : "UPDATE reviews SET region_id = :region, review_date = :date, version = :next"
-                      + " WHERE id = :id AND version = :read";
-          int written =
-              handle
-                  .createUpdate(sql)
-                  .bind("id", id)
-                  .bind("region", review.regionId().value())
-                  .bind("date", transactions.dialect().date(review.date()))
-                  .bind("read", read)
-                  .bind("next", next)
-                  .execute();
-          Versions.requireWritten(handle, written, "reviews", id, "Regional review", id, read);
+          long next =
+              Versions.REVIEWS.save(
+                  handle,
+                  id,
+                  id,
+                  review.version(),
+                  INSERT,
+                  UPDATE,
+                  row ->
+                      row.bind("region", review.regionId().value())
+                          .bind("date", transactions.dialect().date(review.date())));
           replaceChildren(handle, review);
           return next;
         });
@@ -97,95 +86,59 @@ public final class JdbcReviews implements ReviewRepository {
         handle.prepareBatch(
             "INSERT INTO review_inspections (review_id, position, inspection_id)"
                 + " VALUES (:id, :position, :inspection)");
-    for (int position = 0; position < review.inspections().size(); position++) {
-      inspections
-          .bind("id", id)
-          .bind("position", position)
-          .bind("inspection", review.inspections().get(position).value())
-          .add();
-    }
-    execute(inspections);
+    Rows.addInOrder(
+        inspections,
+        id,
+        review.inspections(),
+        (inspection, row) -> row.bind("inspection", inspection.value()));
+    Rows.execute(inspections);
     PreparedBatch observations =
         handle.prepareBatch(
             "INSERT INTO observations (review_id, position, theme, kind, text)"
                 + " VALUES (:id, :position, :theme, :kind, :text)");
-    for (int position = 0; position < review.observations().size(); position++) {
-      Observation observation = review.observations().get(position);
-      observations
-          .bind("id", id)
-          .bind("position", position)
-          .bind("theme", observation.theme())
-          .bind("kind", observation.kind().name())
-          .bind("text", observation.text())
-          .add();
-    }
-    execute(observations);
+    Rows.addInOrder(
+        observations,
+        id,
+        review.observations(),
+        (observation, row) ->
+            row.bind("theme", observation.theme())
+                .bind("kind", observation.kind().name())
+                .bind("text", observation.text()));
+    Rows.execute(observations);
     PreparedBatch notes =
         handle.prepareBatch(
             "INSERT INTO review_notes (review_id, position, text) VALUES (:id, :position, :text)");
-    for (int position = 0; position < review.notes().size(); position++) {
-      notes
-          .bind("id", id)
-          .bind("position", position)
-          .bind("text", review.notes().get(position))
-          .add();
-    }
-    execute(notes);
-  }
-
-  private static void execute(PreparedBatch batch) {
-    if (batch.size() > 0) {
-      batch.execute();
-    }
+    Rows.addInOrder(notes, id, review.notes(), (note, row) -> row.bind("text", note));
+    Rows.execute(notes);
   }
 
   private List<RegionalReview> load(Scope scope, String key) {
     Dialect dialect = transactions.dialect();
     return transactions.read(
         handle -> {
+          Scope.Reader in = scope.in(handle, key);
           Map<String, List<InspectionId>> inspections =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT review_id, inspection_id FROM review_inspections"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY review_id, position")
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("review_id"),
+              in.children(
+                  "review_id, inspection_id FROM review_inspections",
+                  REVIEW,
                   (row, context) -> new InspectionId(row.getString("inspection_id")));
           Map<String, List<Observation>> observations =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT review_id, theme, kind, text FROM observations"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY review_id, position")
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("review_id"),
+              in.children(
+                  "review_id, theme, kind, text FROM observations",
+                  REVIEW,
                   (row, context) ->
                       new Observation(
                           row.getString("theme"),
                           ObservationKind.valueOf(row.getString("kind")),
                           row.getString("text")));
           Map<String, List<String>> notes =
-              Rows.grouped(
-                  handle
-                      .createQuery(
-                          "SELECT review_id, text FROM review_notes"
-                              + CHILDREN_OF_SCOPE
-                              + " ORDER BY review_id, position")
-                      .define("where", scope.where)
-                      .bind("key", key),
-                  (row, context) -> row.getString("review_id"),
+              in.children(
+                  "review_id, text FROM review_notes",
+                  REVIEW,
                   (row, context) -> row.getString("text"));
-          return handle
-              .createQuery(
+          return in.query(
                   "SELECT id, region_id, review_date, version FROM reviews <where>"
                       + " ORDER BY review_date DESC, id")
-              .define("where", scope.where)
-              .bind("key", key)
               .map(
                   (row, context) -> {
                     String id = row.getString("id");

@@ -23,6 +23,16 @@ public final class JdbcUsers implements UserRepository {
       "SELECT id, username, role, password_hash, enabled, failed_logins, locked_until, version"
           + " FROM users";
 
+  private static final String INSERT =
+      "INSERT INTO users (id, username, username_key, role, password_hash, enabled,"
+          + " failed_logins, locked_until, version) VALUES (:id, :username, :key,"
+          + " :role, :hash, :enabled, :failed, :locked, :next)";
+  private static final String UPDATE =
+      "UPDATE users SET username = :username, username_key = :key, role = :role,"
+          + " password_hash = :hash, enabled = :enabled, failed_logins = :failed,"
+          + " locked_until = :locked, version = :next"
+          + " WHERE id = :id AND version = :read";
+
   private final JdbcTransactions transactions;
 
   JdbcUsers(JdbcTransactions transactions) {
@@ -54,7 +64,6 @@ public final class JdbcUsers implements UserRepository {
     return transactions.write(
         handle -> {
           long read = user.version();
-          long next = read + 1;
           String id = user.id().value();
           if (read == 0
               && handle
@@ -67,32 +76,26 @@ public final class JdbcUsers implements UserRepository {
                   > 0) {
             throw new ConflictException("a user named " + user.username() + " exists already");
           }
-          String sql =
-              read == 0
-                  ? "INSERT INTO users (id, username, username_key, role, password_hash, enabled,"
-                      + " failed_logins, locked_until, version) VALUES (:id, :username, :key,"
-                      + " :role, :hash, :enabled, :failed, :locked, :next)"
-                  : "UPDATE users SET username = :username, username_key = :key, role = :role,"
-                      + " password_hash = :hash, enabled = :enabled, failed_logins = :failed,"
-                      + " locked_until = :locked, version = :next"
-                      + " WHERE id = :id AND version = :read";
-          int written =
-              handle
-                  .createUpdate(sql)
-                  .bind("id", id)
-                  .bind("username", user.username())
-                  .bind("key", key(user.username()))
-                  .bind("role", user.role().name())
-                  .bind("hash", user.passwordHash())
-                  .bind("enabled", user.enabled())
-                  .bind("failed", user.failedLogins())
-                  .bind(
-                      "locked",
-                      user.lockedUntil().map(dialect::instant).orElse(nullInstant(dialect)))
-                  .bind("read", read)
-                  .bind("next", next)
-                  .execute();
-          Versions.requireWritten(handle, written, "users", id, "User", user.username(), read);
+          long next =
+              Versions.USERS.save(
+                  handle,
+                  id,
+                  user.username(),
+                  read,
+                  INSERT,
+                  UPDATE,
+                  row ->
+                      row.bind("username", user.username())
+                          .bind("key", key(user.username()))
+                          .bind("role", user.role().name())
+                          .bind("hash", user.passwordHash())
+                          .bind("enabled", user.enabled())
+                          .bind("failed", user.failedLogins())
+                          .bind(
+                              "locked",
+                              user.lockedUntil()
+                                  .map(dialect::instant)
+                                  .orElse(nullInstant(dialect))));
           handle
               .createUpdate("DELETE FROM user_regions WHERE user_id = :id")
               .bind("id", id)

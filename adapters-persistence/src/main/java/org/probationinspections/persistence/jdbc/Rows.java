@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultSetScanner;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
-/** Reading helpers shared by the repositories: nullable columns, child rows grouped by parent. */
+/**
+ * Helpers shared by the repositories: nullable columns, child rows grouped by parent, batches of
+ * child rows.
+ */
 final class Rows {
 
   private Rows() {}
@@ -61,5 +66,25 @@ final class Rows {
 
   static <T> List<T> of(Map<String, List<T>> groups, String key) {
     return groups.getOrDefault(key, List.of());
+  }
+
+  /**
+   * Adds a row to the batch for each element, in order: the parent's {@code :id}, the element's
+   * {@code :position} in the list, and what {@code columns} binds.
+   */
+  static <T> void addInOrder(
+      PreparedBatch batch, String id, List<T> elements, BiConsumer<T, PreparedBatch> columns) {
+    for (int position = 0; position < elements.size(); position++) {
+      batch.bind("id", id).bind("position", position);
+      columns.accept(elements.get(position), batch);
+      batch.add();
+    }
+  }
+
+  /** Sends a batch of rows, unless it has none. */
+  static void execute(PreparedBatch batch) {
+    if (batch.size() > 0) {
+      batch.execute();
+    }
   }
 }

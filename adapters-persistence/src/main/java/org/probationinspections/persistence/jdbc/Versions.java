@@ -1,48 +1,65 @@
 package org.probationinspections.persistence.jdbc;
 
-import java.util.Set;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.probationinspections.domain.common.ConflictException;
+import org.jdbi.v3.core.statement.Update;
+import org.probationinspections.persistence.StaleCopies;
 
-/** The refusal of a save made from a stale copy, worded as the in-memory adapter words it. */
-final class Versions {
+/**
+ * The tables of the versioned aggregates, and the save of one aggregate's row with its optimistic
+ * lock. A save made from a stale copy is refused ({@link StaleCopies}).
+ */
+enum Versions {
+  INSPECTIONS("inspections", "Inspection"),
+  REVIEWS("reviews", "Regional review"),
+  ACTION_PLANS("action_plans", "Action plan"),
+  USERS("users", "User");
 
-  private static final Set<String> VERSIONED =
-      Set.of("inspections", "reviews", "action_plans", "users");
+  private final String table;
 
-  private Versions() {}
+  /** What a refusal calls a record of the table. */
+  private final String what;
 
-  /**
-   * After an {@code INSERT … ON CONFLICT DO NOTHING} or {@code UPDATE … WHERE version = :read}:
-   * when no row was written, the copy was stale; the refusal names the stored version.
-   */
-  static void requireWritten(
-      Handle handle, int written, String table, String id, String what, String shownAs, long read) {
-    if (written > 0) {
-      return;
-    }
-    if (!VERSIONED.contains(table)) {
-      throw new IllegalArgumentException("not a versioned table: " + table);
-    }
-    long stored =
-        handle
-            .createQuery("SELECT version FROM " + table + " WHERE id = :id")
-            .bind("id", id)
-            .mapTo(Long.class)
-            .findOne()
-            .orElse(0L);
-    throw conflict(what, shownAs, read, stored);
+  Versions(String table, String what) {
+    this.table = table;
+    this.what = what;
   }
 
-  static ConflictException conflict(String what, String id, long read, long stored) {
-    return new ConflictException(
-        what
-            + " "
-            + id
-            + " was changed by someone else since it was read (read version "
-            + read
-            + ", stored version "
-            + stored
-            + "): reload it and apply the change again");
+  /**
+   * Writes one aggregate's row at the next version: {@code insert} when the copy is new (read
+   * version 0; an {@code INSERT … ON CONFLICT DO NOTHING} writes nothing over a stored row), else
+   * {@code update}, which must write only the row still at {@code :read}. Binds {@code :id}, {@code
+   * :read} and {@code :next}, and what {@code columns} binds. When no row was written the copy was
+   * stale: the refusal names the record as {@code shownAs} and the stored version.
+   *
+   * @return the version written
+   */
+  long save(
+      Handle handle,
+      String id,
+      String shownAs,
+      long read,
+      String insert,
+      String update,
+      Consumer<Update> columns) {
+    long next = read + 1;
+    Update statement =
+        handle
+            .createUpdate(read == 0 ? insert : update)
+            .bind("id", id)
+            .bind("read", read)
+            .bind("next", next);
+    columns.accept(statement);
+    if (statement.execute() == 0) {
+      long stored =
+          handle
+              .createQuery("SELECT version FROM " + table + " WHERE id = :id")
+              .bind("id", id)
+              .mapTo(Long.class)
+              .findOne()
+              .orElse(0L);
+      throw StaleCopies.refusal(what, shownAs, read, stored);
+    }
+    return next;
   }
 }

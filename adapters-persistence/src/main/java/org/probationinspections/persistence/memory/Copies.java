@@ -1,5 +1,6 @@
 package org.probationinspections.persistence.memory;
 
+import org.probationinspections.domain.account.User;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.review.RegionalReview;
@@ -35,6 +36,19 @@ final class Copies {
         p.items(),
         p.publishedSummary(),
         p.notes(),
+        version);
+  }
+
+  static User of(User u, long version) {
+    return User.restore(
+        u.id(),
+        u.username(),
+        u.role(),
+        u.regions(),
+        u.passwordHash(),
+        u.enabled(),
+        u.failedLogins(),
+        u.lockedUntil(),
         version);
   }
 

@@ -40,18 +40,7 @@ public final class InMemoryActionPlans implements ActionPlanRepository {
 
   @Override
   public long save(ActionPlan plan) {
-    return store.inTransaction(
-        () ->
-            store.read(
-                t -> {
-                  long version =
-                      Versions.next(
-                          "Action plan",
-                          plan.id().value(),
-                          plan.version(),
-                          Optional.ofNullable(t.plans.get(plan.id())).map(ActionPlan::version));
-                  t.plans.put(plan.id(), Copies.of(plan, version));
-                  return version;
-                }));
+    return Versions.ACTION_PLANS.save(
+        store, plan.id(), plan.id().value(), plan.version(), next -> Copies.of(plan, next));
   }
 }

@@ -49,19 +49,11 @@ public final class InMemoryInspections implements InspectionRepository {
 
   @Override
   public long save(Inspection inspection) {
-    return store.inTransaction(
-        () ->
-            store.read(
-                t -> {
-                  long version =
-                      Versions.next(
-                          "Inspection",
-                          inspection.id().value(),
-                          inspection.version(),
-                          Optional.ofNullable(t.inspections.get(inspection.id()))
-                              .map(Inspection::version));
-                  t.inspections.put(inspection.id(), Copies.of(inspection, version));
-                  return version;
-                }));
+    return Versions.INSPECTIONS.save(
+        store,
+        inspection.id(),
+        inspection.id().value(),
+        inspection.version(),
+        next -> Copies.of(inspection, next));
   }
 }

@@ -38,19 +38,7 @@ public final class InMemoryReviews implements ReviewRepository {
 
   @Override
   public long save(RegionalReview review) {
-    return store.inTransaction(
-        () ->
-            store.read(
-                t -> {
-                  long version =
-                      Versions.next(
-                          "Regional review",
-                          review.id().value(),
-                          review.version(),
-                          Optional.ofNullable(t.reviews.get(review.id()))
-                              .map(RegionalReview::version));
-                  t.reviews.put(review.id(), Copies.of(review, version));
-                  return version;
-                }));
+    return Versions.REVIEWS.save(
+        store, review.id(), review.id().value(), review.version(), next -> Copies.of(review, next));
   }
 }

@@ -20,7 +20,8 @@ public final class InMemoryUsers implements UserRepository {
 
   @Override
   public Optional<User> findById(UserId id) {
-    return store.read(t -> Optional.ofNullable(t.users.get(id)).map(u -> copy(u, u.version())));
+    return store.read(
+        t -> Optional.ofNullable(t.users.get(id)).map(u -> Copies.of(u, u.version())));
   }
 
   @Override
@@ -31,7 +32,7 @@ public final class InMemoryUsers implements UserRepository {
             t.users.values().stream()
                 .filter(u -> key(u.username()).equals(key))
                 .findFirst()
-                .map(u -> copy(u, u.version())));
+                .map(u -> Copies.of(u, u.version())));
   }
 
   @Override
@@ -40,45 +41,27 @@ public final class InMemoryUsers implements UserRepository {
         t ->
             t.users.values().stream()
                 .sorted(Comparator.comparing(u -> key(u.username())))
-                .map(u -> copy(u, u.version()))
+                .map(u -> Copies.of(u, u.version()))
                 .toList());
   }
 
   @Override
   public long save(User user) {
     return store.inTransaction(
-        () ->
-            store.read(
-                t -> {
-                  User stored = t.users.get(user.id());
-                  if (stored == null
-                      && t.users.values().stream()
-                          .anyMatch(u -> key(u.username()).equals(key(user.username())))) {
-                    throw new ConflictException(
-                        "a user named " + user.username() + " exists already");
-                  }
-                  long next =
-                      Versions.next(
-                          "User",
-                          user.username(),
-                          user.version(),
-                          Optional.ofNullable(stored).map(User::version));
-                  t.users.put(user.id(), copy(user, next));
-                  return next;
-                }));
-  }
-
-  private static User copy(User u, long version) {
-    return User.restore(
-        u.id(),
-        u.username(),
-        u.role(),
-        u.regions(),
-        u.passwordHash(),
-        u.enabled(),
-        u.failedLogins(),
-        u.lockedUntil(),
-        version);
+        () -> {
+          store.read(
+              t -> {
+                if (!t.users.containsKey(user.id())
+                    && t.users.values().stream()
+                        .anyMatch(u -> key(u.username()).equals(key(user.username())))) {
+                  throw new ConflictException(
+                      "a user named " + user.username() + " exists already");
+                }
+                return null;
+              });
+          return Versions.USERS.save(
+              store, user.id(), user.username(), user.version(), next -> Copies.of(user, next));
+        });
   }
 
   private static String key(String username) {

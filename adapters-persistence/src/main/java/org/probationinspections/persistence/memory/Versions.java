@@ -1,26 +1,70 @@
 package org.probationinspections.persistence.memory;
 
-import java.util.Optional;
-import org.probationinspections.domain.common.ConflictException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import org.probationinspections.domain.account.User;
+import org.probationinspections.domain.account.UserId;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.persistence.StaleCopies;
+import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 
-/** The optimistic-locking check shared by the in-memory repositories. */
-final class Versions {
+/**
+ * The maps of the versioned aggregates, and the save of one aggregate with its optimistic lock,
+ * shared by the in-memory repositories.
+ *
+ * @param <K> the aggregate's id
+ * @param <V> the aggregate
+ */
+final class Versions<K, V> {
 
-  private Versions() {}
+  static final Versions<InspectionId, Inspection> INSPECTIONS =
+      new Versions<>("Inspection", t -> t.inspections, Inspection::version);
+  static final Versions<ReviewId, RegionalReview> REVIEWS =
+      new Versions<>("Regional review", t -> t.reviews, RegionalReview::version);
+  static final Versions<ActionPlanId, ActionPlan> ACTION_PLANS =
+      new Versions<>("Action plan", t -> t.plans, ActionPlan::version);
+  static final Versions<UserId, User> USERS = new Versions<>("User", t -> t.users, User::version);
 
-  static long next(String what, String id, long expected, Optional<Long> stored) {
-    long current = stored.orElse(0L);
-    if (current != expected) {
-      throw new ConflictException(
-          what
-              + " "
-              + id
-              + " was changed by someone else since it was read (read version "
-              + expected
-              + ", stored version "
-              + current
-              + "): reload it and apply the change again");
-    }
-    return current + 1;
+  /** What a refusal calls a record of the map. */
+  private final String what;
+
+  private final Function<Tables, Map<K, V>> table;
+  private final ToLongFunction<V> version;
+
+  private Versions(String what, Function<Tables, Map<K, V>> table, ToLongFunction<V> version) {
+    this.what = what;
+    this.table = table;
+    this.version = version;
+  }
+
+  /**
+   * Stores the copy that {@code copyAt} makes at the next version, in a unit of work, when the
+   * stored aggregate is still at the version the saved one was {@code read} at (0: none stored);
+   * else refuses the save, naming the record as {@code shownAs} and the stored version.
+   *
+   * @return the version stored
+   */
+  long save(InMemoryStore store, K key, String shownAs, long read, LongFunction<V> copyAt) {
+    return store.inTransaction(
+        () ->
+            store.read(
+                t -> {
+                  Map<K, V> map = table.apply(t);
+                  V stored = map.get(key);
+                  long current = stored == null ? 0L : version.applyAsLong(stored);
+                  if (current != read) {
+                    throw StaleCopies.refusal(what, shownAs, read, current);
+                  }
+                  long next = current + 1;
+                  map.put(key, copyAt.apply(next));
+                  return next;
+                }));
   }
 }

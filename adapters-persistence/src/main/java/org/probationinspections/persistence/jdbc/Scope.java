@@ -1,0 +1,88 @@
+package org.probationinspections.persistence.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Which aggregates a load reads, as constant SQL fragments: {@code where} picks the aggregates' own
+ * rows ({@code <where>} in a query), {@code children} the rows of their child tables ({@code
+ * <children>}). The value they compare with is always bound, as {@code :key}.
+ */
+record Scope(String where, String children) {
+
+  /** Every aggregate. */
+  static final Scope ALL = new Scope("", "");
+
+  /**
+   * One aggregate by its id; its children by their own key column ({@code parentKey}), not by a
+   * sub-select over the aggregates, which made PostgreSQL scan whole child tables.
+   */
+  static Scope byId(String parentKey) {
+    return new Scope("WHERE id = :key", "WHERE " + parentKey + " = :key");
+  }
+
+  /** The aggregates of {@code table} whose {@code column} is the key, and their children. */
+  static Scope by(String table, String column, String parentKey) {
+    String where = "WHERE " + column + " = :key";
+    return new Scope(
+        where, "WHERE " + parentKey + " IN (SELECT id FROM " + table + " " + where + ")");
+  }
+
+  /** The aggregates a WHERE fragment picks, for a load that reads no child table by scope. */
+  static Scope where(String where) {
+    return new Scope(where, "");
+  }
+
+  /** This scope's reads on a handle, with the key. */
+  Reader in(Handle handle, String key) {
+    return new Reader(this, handle, key);
+  }
+
+  /**
+   * The parent of a child table's rows: the columns that name it (joined as by {@link Rows#key}),
+   * and the order of the rows ({@code ORDER BY} columns).
+   */
+  record Parent(List<String> columns, String order) {
+
+    static Parent of(String order, String... columns) {
+      return new Parent(List.of(columns), order);
+    }
+
+    String key(ResultSet row) throws SQLException {
+      String[] parts = new String[columns.size()];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = row.getString(columns.get(i));
+      }
+      return Rows.key(parts);
+    }
+  }
+
+  /** The reads of one scope with one key on one handle. */
+  record Reader(Scope scope, Handle handle, String key) {
+
+    /** A query with the scope's fragments defined and the key bound. */
+    Query query(String sql) {
+      return handle
+          .createQuery(sql)
+          .define("children", scope.children)
+          .define("where", scope.where)
+          .bind("key", key);
+    }
+
+    /**
+     * The rows of one child table in scope ({@code select} names its columns and table), in the
+     * parent's order, grouped by the parent each belongs to.
+     */
+    <T> Map<String, List<T>> children(String select, Parent parent, RowMapper<T> child) {
+      return Rows.grouped(
+          query("SELECT " + select + " <children> ORDER BY " + parent.order()),
+          (row, context) -> parent.key(row),
+          child);
+    }
+  }
+}

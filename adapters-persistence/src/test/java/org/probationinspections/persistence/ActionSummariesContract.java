@@ -1,0 +1,98 @@
+package org.probationinspections.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.probationinspections.persistence.Fixtures.NORTH_EAST;
+import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionRef;
+import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.ProgressUpdate;
+
+/**
+ * The summaries of actions: the tally by status and target, and the actions targeted before a
+ * month.
+ */
+abstract class ActionSummariesContract extends StoreContract {
+
+  @Test
+  void actionSummaries_tallyByStatusAndTarget_perRegionOrAll() {
+    saveUnits();
+    savedPlan("plan", LocalDate.of(2023, 8, 1));
+
+    assertEquals(
+        Set.of(
+            new ActionSummaries.StatusTally(
+                ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3)), 1),
+            new ActionSummaries.StatusTally(ActionStatus.COMPLETED, Optional.empty(), 1),
+            new ActionSummaries.StatusTally(
+                ActionStatus.PLANNED, Optional.of(YearMonth.of(2023, 9)), 1)),
+        Set.copyOf(store.actionSummaries().tally(Optional.empty())));
+    assertEquals(3, store.actionSummaries().tally(Optional.of(NORTH_WEST.id())).size());
+    assertEquals(List.of(), store.actionSummaries().tally(Optional.of(NORTH_EAST.id())));
+  }
+
+  @Test
+  void actionSummaries_tally_followsAChangedPlan() {
+    saveUnits();
+    ActionPlan plan = savedPlan("plan", LocalDate.of(2023, 8, 1));
+    store.actionSummaries().tally(Optional.empty());
+    ActionPlan stored = store.actionPlans().findById(plan.id()).orElseThrow();
+
+    stored.reportProgress(
+        new ActionRef(2, 1),
+        new ProgressUpdate(LocalDate.of(2023, 10, 1), ActionStatus.COMPLETED, "", "Lead"));
+    store.actionPlans().save(stored);
+
+    assertEquals(
+        Set.of(
+            new ActionSummaries.StatusTally(
+                ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3)), 1),
+            new ActionSummaries.StatusTally(ActionStatus.COMPLETED, Optional.empty(), 1),
+            new ActionSummaries.StatusTally(
+                ActionStatus.COMPLETED, Optional.of(YearMonth.of(2023, 9)), 1)),
+        Set.copyOf(store.actionSummaries().tally(Optional.empty())));
+  }
+
+  @Test
+  void actionSummaries_targetedBefore_areEarliestTargetFirst_withOwners_upToTheLimit() {
+    saveUnits();
+    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    var open = Set.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
+
+    var found =
+        store.actionSummaries().targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), 10);
+
+    assertEquals(
+        List.of("2/1", "1/1"), found.stream().map(a -> a.item() + "/" + a.action()).toList());
+    assertEquals("plan", found.get(1).plan().value());
+    assertEquals(NORTH_WEST.id(), found.get(1).region());
+    assertEquals(
+        List.of("Head of PDU", "Head of Performance and Quality"), found.get(1).detail().owners());
+    assertEquals(Optional.of(YearMonth.of(2024, 3)), found.get(1).detail().target());
+    assertEquals(
+        1,
+        store
+            .actionSummaries()
+            .targetedBefore(Optional.empty(), open, YearMonth.of(2024, 3), 10)
+            .size());
+    assertEquals(
+        1,
+        store
+            .actionSummaries()
+            .targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), 1)
+            .size());
+    assertEquals(
+        List.of(),
+        store
+            .actionSummaries()
+            .targetedBefore(Optional.of(NORTH_EAST.id()), open, YearMonth.of(2024, 4), 10));
+  }
+}

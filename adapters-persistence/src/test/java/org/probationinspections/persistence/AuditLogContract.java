@@ -1,0 +1,171 @@
+package org.probationinspections.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.audit.AuditRow;
+
+/**
+ * The audit trail: entries in order with every field and their documents, found by record, replayed
+ * up to an instant, kept only when their unit of work commits; text from outside stored as it is,
+ * never read as SQL.
+ */
+abstract class AuditLogContract extends StoreContract {
+
+  private static AuditRow entry(String type, String id, String after) {
+    return new AuditRow(
+        0,
+        Instant.parse("2024-03-15T10:15:30Z"),
+        "ada",
+        type,
+        id,
+        "changed",
+        Optional.of("{\"status\":\"PLANNED\"}"),
+        Optional.of(after),
+        Optional.empty());
+  }
+
+  @Test
+  void auditLog_replaysTheEntriesOfTheGivenTypesBeforeAnInstant_inOrder_withTheirDocuments() {
+    Instant first = Instant.parse("2024-03-01T09:00:00Z");
+    Instant cut = Instant.parse("2024-03-02T00:00:00Z");
+    store
+        .auditLog()
+        .append(
+            new AuditRow(
+                0,
+                first,
+                "ada",
+                "action-plan",
+                "p1",
+                "created",
+                Optional.empty(),
+                Optional.of("{}"),
+                Optional.of("{\"region\":\"North West\"}")));
+    store.auditLog().append(entry("inspection", "i1", "{\"a\":1}"));
+    store
+        .auditLog()
+        .append(
+            new AuditRow(
+                0,
+                cut.minusMillis(1),
+                "ada",
+                "action-plan",
+                "p1",
+                "changed",
+                Optional.of("{}"),
+                Optional.of("{}"),
+                Optional.of("{\"version\":2}")));
+    store
+        .auditLog()
+        .append(
+            new AuditRow(
+                0,
+                cut.plusMillis(1),
+                "ada",
+                "action-plan",
+                "p1",
+                "changed",
+                Optional.of("{}"),
+                Optional.of("{}"),
+                Optional.of("{\"version\":3}")));
+
+    List<AuditRow> replayed = new java.util.ArrayList<>();
+    store.auditLog().replayRows(java.util.Set.of("action-plan"), cut, replayed::add);
+
+    assertEquals(
+        List.of(Optional.of("{\"region\":\"North West\"}"), Optional.of("{\"version\":2}")),
+        replayed.stream().map(AuditRow::document).toList());
+    assertEquals(first, replayed.get(0).at());
+    assertTrue(replayed.get(0).sequence() < replayed.get(1).sequence());
+  }
+
+  @Test
+  void auditLog_anEntryWhoseDocumentValuesAreItsAfterValues_readsBackWithBoth() {
+    String whole = "{\"pdu\":\"Knowsley\",\"findings\":[\"a\",\"b\"]}";
+    AuditRow created =
+        new AuditRow(
+            0,
+            Instant.parse("2024-03-01T09:00:00Z"),
+            "ada",
+            "inspection",
+            "i1",
+            "created",
+            Optional.empty(),
+            Optional.of(whole),
+            Optional.of(whole));
+    store.auditLog().append(created);
+    store.auditLog().append(entry("inspection", "i1", "{\"a\":1}"));
+
+    List<AuditRow> all = store.auditLog().rows(AuditLog.Query.all());
+    assertEquals(Optional.of(whole), all.get(0).after());
+    assertEquals(Optional.of(whole), all.get(0).document());
+    assertEquals(Optional.empty(), all.get(1).document());
+    List<AuditRow> replayed = new java.util.ArrayList<>();
+    store
+        .auditLog()
+        .replayRows(
+            java.util.Set.of("inspection"), Instant.parse("2025-01-01T00:00:00Z"), replayed::add);
+    assertEquals(Optional.of(whole), replayed.get(0).document());
+  }
+
+  @Test
+  void auditLog_keepsEntriesInOrderWithEveryField_andFiltersByRecord() {
+    store.auditLog().append(entry("action-plan", "p1", "{\"a\":1}"));
+    store.auditLog().append(entry("inspection", "i1", "{\"a\":2}"));
+    store.auditLog().append(entry("action-plan", "p1", "{\"a\":3}"));
+
+    List<AuditRow> all = store.auditLog().rows(AuditLog.Query.all());
+    assertEquals(3, all.size());
+    assertTrue(all.get(0).sequence() < all.get(1).sequence());
+    assertTrue(all.get(1).sequence() < all.get(2).sequence());
+    AuditRow first = all.get(0);
+    assertEquals(Instant.parse("2024-03-15T10:15:30Z"), first.at());
+    assertEquals("ada", first.actor());
+    assertEquals(Optional.of("{\"status\":\"PLANNED\"}"), first.before());
+
+    List<AuditRow> plan = store.auditLog().rows(AuditLog.Query.of("action-plan", "p1"));
+    assertEquals(
+        List.of(Optional.of("{\"a\":1}"), Optional.of("{\"a\":3}")),
+        plan.stream().map(AuditRow::after).toList());
+    assertEquals(
+        1,
+        store
+            .auditLog()
+            .rows(new AuditLog.Query(Optional.empty(), Optional.empty(), all.get(1).sequence(), 10))
+            .size());
+  }
+
+  @Test
+  void auditEntryWrittenInAUnitOfWorkThatThrows_isNotKept() {
+    failInAUnitOfWork(
+        "the use case failed",
+        () -> {
+          saveUnits();
+          store.auditLog().append(entry("region", "r1", "{}"));
+        });
+    assertEquals(List.of(), store.auditLog().rows(AuditLog.Query.all()));
+    assertEquals(List.of(), store.regions().findAll());
+  }
+
+  @Test
+  void sqlInjectionPayloads_areStoredVerbatim_andHarmNothing() {
+    String payload = "x'); DROP TABLE users; --";
+    savedUser("bobby", Role.READER, java.util.Set.of());
+    store.auditLog().append(entry("region", payload, "{\"name\":\"" + "' OR '1'='1" + "\"}"));
+    store.regions().add(new Region(RegionId.newId(), "Robert'); DROP TABLE regions;--"));
+
+    assertEquals(1, store.auditLog().rows(AuditLog.Query.of("region", payload)).size());
+    assertEquals(0, store.auditLog().rows(AuditLog.Query.of("region", "' OR '1'='1")).size());
+    assertEquals("Robert'); DROP TABLE regions;--", store.regions().findAll().get(0).name());
+    assertTrue(store.users().findByUsername("bobby").isPresent());
+  }
+}

@@ -1,0 +1,144 @@
+package org.probationinspections.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.probationinspections.persistence.Fixtures.BLACKBURN;
+import static org.probationinspections.persistence.Fixtures.CHESHIRE_WEST;
+import static org.probationinspections.persistence.Fixtures.GATESHEAD;
+import static org.probationinspections.persistence.Fixtures.KNOWSLEY;
+import static org.probationinspections.persistence.Fixtures.NORTH_EAST;
+import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.unit.RegionId;
+
+/**
+ * The summaries of inspections: filtered, ordered, paged and counted; the fieldwork years; what a
+ * digest keeps.
+ */
+abstract class InspectionSummariesContract extends StoreContract {
+
+  private List<String> summaryIds(
+      Optional<RegionId> region,
+      Optional<Integer> year,
+      boolean latestOnly,
+      InspectionSummaries.Order order,
+      int offset,
+      int limit) {
+    return store
+        .inspectionSummaries()
+        .find(
+            new InspectionSummaries.Filter(
+                region, Optional.empty(), year, latestOnly, order, offset, limit))
+        .items()
+        .stream()
+        .map(d -> d.id().value())
+        .toList();
+  }
+
+  private void saveFourInspections() {
+    saveUnits();
+    savedInspection("kn21", KNOWSLEY, LocalDate.of(2021, 5, 4));
+    savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));
+    savedInspection("cw23", CHESHIRE_WEST, LocalDate.of(2023, 6, 12));
+    savedInspection("ga22", GATESHEAD, LocalDate.of(2022, 1, 10));
+  }
+
+  @Test
+  void inspectionSummaries_areNewestFirst_andLatestOnlyKeepsEachPdusNewest() {
+    saveFourInspections();
+    var newest = InspectionSummaries.Order.NEWEST_FIRST;
+    var none = Optional.<RegionId>empty();
+
+    assertEquals(
+        List.of("cw23", "kn23", "ga22", "kn21"),
+        summaryIds(none, Optional.empty(), false, newest, 0, 50));
+    assertEquals(
+        List.of("cw23", "kn23", "ga22"), summaryIds(none, Optional.empty(), true, newest, 0, 50));
+    assertEquals(
+        List.of("ga22"),
+        summaryIds(Optional.of(NORTH_EAST.id()), Optional.empty(), true, newest, 0, 50));
+    assertEquals(List.of("kn21"), summaryIds(none, Optional.of(2021), true, newest, 0, 50));
+    assertEquals(List.of("cw23", "kn23"), summaryIds(none, Optional.of(2023), true, newest, 0, 50));
+  }
+
+  @Test
+  void inspectionSummaries_pageAndCountAll_andOrderByRegionThenPdu() {
+    saveFourInspections();
+    var filter =
+        new InspectionSummaries.Filter(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            InspectionSummaries.Order.NEWEST_FIRST,
+            1,
+            2);
+
+    var page = store.inspectionSummaries().find(filter);
+
+    assertEquals(4, page.total());
+    assertEquals(List.of("kn23", "ga22"), page.items().stream().map(d -> d.id().value()).toList());
+    assertEquals(
+        List.of("ga22", "cw23", "kn23"),
+        summaryIds(
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            InspectionSummaries.Order.BY_REGION_AND_PDU,
+            0,
+            50));
+    assertEquals(List.of(2023, 2022, 2021), store.inspectionSummaries().fieldworkYears());
+  }
+
+  @Test
+  void fieldworkYears_areEachYearWithFieldwork_newestFirst_gapsLeftOut() {
+    assertEquals(List.of(), store.inspectionSummaries().fieldworkYears());
+    saveUnits();
+    savedInspection("a", KNOWSLEY, LocalDate.of(2019, 12, 31));
+    savedInspection("b", CHESHIRE_WEST, LocalDate.of(2020, 1, 1));
+    savedInspection("c", BLACKBURN, LocalDate.of(2020, 12, 31));
+    savedInspection("d", GATESHEAD, LocalDate.of(2023, 1, 1));
+    savedInspection("e", KNOWSLEY, LocalDate.of(2023, 6, 15));
+
+    assertEquals(List.of(2023, 2020, 2019), store.inspectionSummaries().fieldworkYears());
+  }
+
+  @Test
+  void inspectionSummary_digest_keepsWhatTheSummaryIsComputedFrom() {
+    saveUnits();
+    Inspection saved = savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));
+
+    var digest =
+        store
+            .inspectionSummaries()
+            .find(
+                new InspectionSummaries.Filter(
+                    Optional.empty(),
+                    Optional.of(KNOWSLEY.id()),
+                    Optional.empty(),
+                    false,
+                    InspectionSummaries.Order.NEWEST_FIRST,
+                    0,
+                    10))
+            .items()
+            .get(0);
+
+    assertEquals(saved.id(), digest.id());
+    assertEquals(saved.pduId(), digest.pduId());
+    assertEquals(KNOWSLEY.name(), digest.pdu());
+    assertEquals(NORTH_WEST.id(), digest.regionId());
+    assertEquals(NORTH_WEST.name(), digest.region());
+    assertEquals(saved.frameworkId(), digest.frameworkId());
+    assertEquals(saved.details(), digest.details());
+    assertEquals(saved.results(), digest.results());
+    assertEquals(saved.published(), digest.published());
+    assertEquals(saved.notes(), digest.notes());
+    assertEquals(3, digest.recommendations());
+    assertEquals(1, digest.version());
+  }
+}

@@ -1,0 +1,83 @@
+package org.probationinspections.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.probationinspections.persistence.Fixtures.CHESHIRE_WEST;
+import static org.probationinspections.persistence.Fixtures.GATESHEAD;
+import static org.probationinspections.persistence.Fixtures.KNOWSLEY;
+import static org.probationinspections.persistence.Fixtures.NORTH_EAST;
+import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.domain.common.ConflictException;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.review.RegionalReview;
+
+/**
+ * The regional reviews: a round trip with every field, newest first and by region, optimistic
+ * locking.
+ */
+abstract class ReviewRepositoryContract extends StoreContract {
+
+  @Test
+  void review_savedAndFound_keepsEveryField() {
+    saveUnits();
+    Inspection a = savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    Inspection b = savedInspection("insp-b", CHESHIRE_WEST, LocalDate.of(2022, 12, 5));
+    RegionalReview review =
+        Fixtures.review("review-nw", NORTH_WEST, LocalDate.of(2023, 6, 1), List.of(b.id(), a.id()));
+
+    long version = store.reviews().save(review);
+
+    assertEquals(1, version);
+    RegionalReview found = store.reviews().findById(review.id()).orElseThrow();
+    assertEquals(
+        new RegionalReview(
+            review.id(),
+            review.regionId(),
+            review.date(),
+            review.inspections(),
+            review.observations(),
+            review.notes(),
+            1),
+        found);
+  }
+
+  @Test
+  void reviews_areOrderedNewestFirst_andByRegion() {
+    saveUnits();
+    Inspection a = savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    Inspection g = savedInspection("insp-g", GATESHEAD, LocalDate.of(2022, 11, 7));
+    store
+        .reviews()
+        .save(Fixtures.review("old", NORTH_WEST, LocalDate.of(2021, 6, 1), List.of(a.id())));
+    store
+        .reviews()
+        .save(Fixtures.review("new", NORTH_WEST, LocalDate.of(2023, 6, 1), List.of(a.id())));
+    store
+        .reviews()
+        .save(Fixtures.review("east", NORTH_EAST, LocalDate.of(2022, 6, 1), List.of(g.id())));
+
+    assertEquals(
+        List.of("new", "east", "old"),
+        store.reviews().findAll().stream().map(r -> r.id().value()).toList());
+    assertEquals(
+        List.of("new", "old"),
+        store.reviews().findByRegion(NORTH_WEST.id()).stream().map(r -> r.id().value()).toList());
+  }
+
+  @Test
+  void givenStaleReview_save_isRefusedWithConflict() {
+    saveUnits();
+    Inspection a = savedInspection("insp-a", KNOWSLEY, LocalDate.of(2022, 11, 7));
+    RegionalReview review =
+        Fixtures.review("review-nw", NORTH_WEST, LocalDate.of(2023, 6, 1), List.of(a.id()));
+    store.reviews().save(review);
+    RegionalReview stored = store.reviews().findById(review.id()).orElseThrow();
+    store.reviews().save(stored);
+
+    assertThrows(ConflictException.class, () -> store.reviews().save(stored));
+  }
+}
