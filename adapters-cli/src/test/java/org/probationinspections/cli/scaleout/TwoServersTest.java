@@ -120,6 +120,15 @@ class TwoServersTest {
     assertEquals(303, afterSignOut.statusCode(), "signed out on the second, gone on the first");
   }
 
+  @Test
+  void eachServer_answersTheBalancersHealthCheck_withoutASignIn() throws Exception {
+    for (String base : List.of(firstBase, secondBase)) {
+      HttpResponse<String> health = get(base + "/health", null);
+      assertEquals(200, health.statusCode(), base);
+      assertEquals("{\"status\":\"ok\"}", health.body());
+    }
+  }
+
   private String signIn(String base) throws Exception {
     HttpResponse<String> page = get(base + "/login", null);
     String cookie = cookie(page);

@@ -28,6 +28,7 @@ public final class Api {
     new PlanApi(views, bodies).register(routes);
     new ImportApi(views, bodies).register(routes);
     new DashboardApi(views).register(routes);
+    new HealthApi(views).register(routes);
     new AuditApi(security).register(routes);
     new InsightApi(views, bodies).register(routes);
   }

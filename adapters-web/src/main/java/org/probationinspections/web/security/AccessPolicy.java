@@ -15,9 +15,9 @@ import org.probationinspections.domain.account.Permission;
  */
 public final class AccessPolicy {
 
-  /** Routes anyone may call: signing in and out, and the API's description. */
+  /** Routes anyone may call: signing in and out, the API's description, the health check. */
   static final Set<String> PUBLIC =
-      Set.of("GET /login", "POST /login", "POST /logout", "GET /api/openapi.json");
+      Set.of("GET /login", "POST /login", "POST /logout", "GET /api/openapi.json", "GET /health");
 
   static final Map<String, Permission> RULES =
       Map.ofEntries(
