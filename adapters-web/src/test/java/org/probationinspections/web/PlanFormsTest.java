@@ -89,11 +89,11 @@ class PlanFormsTest {
     pages(
         client -> {
           Response drafted =
+              // The fixture's letter has its plan already (a letter has one plan): this plan
+              // answers the region's latest inspections.
               post(
                   client,
                   "/regions/" + nw.region.value() + "/action-plans",
-                  "review",
-                  nw.review.value(),
                   "submitted",
                   "2024-03-01");
           assertEquals(303, drafted.code());

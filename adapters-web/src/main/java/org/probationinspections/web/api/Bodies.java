@@ -62,7 +62,27 @@ final class Bodies {
   }
 
   private static String requireText(Context ctx) {
-    String text = ctx.body();
+    String type = ctx.contentType();
+    String mediaType =
+        type == null ? "" : type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+    if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+      throw new io.javalin.http.HttpResponseException(
+          415,
+          "Send the body as JSON, with Content-Type: application/json"
+              + (type == null ? "" : " (it said " + type + ")"));
+    }
+    String text;
+    try {
+      text =
+          java.nio.charset.StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+              .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(ctx.bodyAsBytes()))
+              .toString();
+    } catch (java.nio.charset.CharacterCodingException malformed) {
+      throw new BadRequestException("", "The body is not valid UTF-8 text");
+    }
     if (text.isBlank()) {
       throw new BadRequestException("", "The request needs a JSON body");
     }

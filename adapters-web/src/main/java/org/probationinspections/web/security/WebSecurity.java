@@ -144,8 +144,17 @@ public final class WebSecurity {
         throw unauthorized(ctx, "Sign in, or send an API token as Authorization: Bearer");
       }
       String next = reads ? ctx.path() + query(ctx) : "/";
-      ctx.redirect(
-          "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+      String signIn = "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+      if (ctx.header("HX-Request") != null) {
+        // An htmx request would draw the sign-in page inside the part of the page it swaps:
+        // tell htmx to go to the sign-in page instead, and come back to the page it was on.
+        String page = ctx.header("HX-Current-URL");
+        String back = page == null ? "/" : safeNext(pathOf(page));
+        ctx.header("HX-Redirect", "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        ctx.status(401).result("");
+        return false;
+      }
+      ctx.redirect(signIn, HttpStatus.SEE_OTHER);
       return false;
     }
     if (!reads && !byToken) {
@@ -153,13 +162,48 @@ public final class WebSecurity {
     }
     if (!actor.may(needed.get())) {
       throw new ForbiddenResponse(
-          actor.name()
-              + " ("
-              + actor.role().name().toLowerCase(java.util.Locale.ROOT)
-              + ") may not do this: it needs the permission "
-              + needed.get());
+          "You are signed in as "
+              + actor.name()
+              + ", "
+              + roleInWords(actor)
+              + ", who may not "
+              + inWords(needed.get())
+              + ". Ask an administrator if you need to.");
     }
     return true;
+  }
+
+  /** What a permission lets a person do, in the words of the refusal. */
+  static String inWords(Permission permission) {
+    return switch (permission) {
+      case READ -> "read the records";
+      case EDIT_INSPECTIONS ->
+          "change inspections, regional letters or the units inspected (the inspectorate's work)";
+      case EDIT_PLANS -> "change action plans";
+      case JUDGE_FOLLOW_UP -> "judge how an action plan is followed up";
+      case READ_AUDIT -> "read the history of changes";
+      case MANAGE_USERS -> "manage people and API tokens";
+    };
+  }
+
+  private static String roleInWords(Actor actor) {
+    return switch (actor.role()) {
+      case ADMIN -> "an administrator";
+      case INSPECTOR -> "an inspector";
+      case PROVIDER -> "a member of a region's probation service";
+      case READER -> "a reader";
+    };
+  }
+
+  /** The path and query of an address this site's pages gave, for a way back after signing in. */
+  private static String pathOf(String address) {
+    try {
+      java.net.URI uri = java.net.URI.create(address);
+      return (uri.getRawPath() == null ? "/" : uri.getRawPath())
+          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (IllegalArgumentException unreadable) {
+      return "/";
+    }
   }
 
   private static String query(Context ctx) {

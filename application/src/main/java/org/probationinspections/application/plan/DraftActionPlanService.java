@@ -1,11 +1,13 @@
 package org.probationinspections.application.plan;
 
+import java.util.Optional;
 import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -53,6 +55,19 @@ public final class DraftActionPlanService implements DraftActionPlanUseCase {
                           "plan-answers-own-region",
                           "the regional review is of another region than " + region.name());
                     }
+                    // One letter, one plan: its answers go on the plan it has.
+                    plans.findByRegion(region.id()).stream()
+                        .filter(plan -> plan.reviewId().equals(Optional.of(id)))
+                        .findFirst()
+                        .ifPresent(
+                            existing -> {
+                              throw new ConflictException(
+                                  "the regional letter of "
+                                      + review.date()
+                                      + " has an action plan already ("
+                                      + existing.id().value()
+                                      + "): add to that plan instead");
+                            });
                   });
           ActionPlan plan =
               ActionPlan.draft(

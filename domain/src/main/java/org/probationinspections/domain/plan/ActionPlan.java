@@ -14,6 +14,7 @@ import java.util.Set;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
 
@@ -140,9 +141,22 @@ public final class ActionPlan {
     return changeAction(ref, action -> action.withProgress(update));
   }
 
-  /** Moves an action's target month; the reason is required and the old target is kept. */
+  /**
+   * Moves an action's target month; the reason is required and the old target is kept. A target
+   * cannot be moved to before the month the plan was submitted: the plan did not exist then.
+   */
   public Action retarget(
       ActionRef ref, YearMonth newTarget, String reason, String by, LocalDate on) {
+    YearMonth planMonth = YearMonth.from(submitted);
+    if (newTarget != null && newTarget.isBefore(planMonth)) {
+      throw new RuleBrokenException(
+          "target",
+          "a target cannot be moved to "
+              + newTarget
+              + ", before the plan was submitted ("
+              + planMonth
+              + ")");
+    }
     return changeAction(
         ref,
         action ->

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.unit.RegionId;
 
@@ -202,6 +203,23 @@ class ActionPlanTest {
     assertEquals(Optional.of(YearMonth.of(2023, 9)), action.originalTarget());
     assertEquals("vetting delays", action.revisions().get(0).reason());
     assertEquals(1, action.progress().size());
+  }
+
+  @Test
+  void aTargetMovedToBeforeThePlanWasSubmitted_isRefused_andTheActionKeepsItsTarget() {
+    ActionPlan plan = draft();
+    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    ActionRef ref =
+        plan.addAction(
+            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    YearMonth beforeThePlan = YearMonth.from(plan.submitted()).minusMonths(1);
+    assertThrows(
+        RuleBrokenException.class,
+        () -> plan.retarget(ref, beforeThePlan, "typo", "Head of PDU", LocalDate.of(2023, 9, 15)));
+    assertEquals(Optional.of(YearMonth.of(2023, 9)), plan.action(ref).target());
+    assertTrue(plan.action(ref).revisions().isEmpty());
+    plan.retarget(
+        ref, YearMonth.from(plan.submitted()), "sooner", "Head of PDU", LocalDate.of(2023, 9, 15));
   }
 
   @Test

@@ -1,0 +1,141 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.web.security.WebSettings;
+
+/**
+ * What a refused request says, and how: in a person's words, with the status a client expects, and
+ * never a page drawn where it does not belong.
+ */
+class RefusedPlainlyTest {
+
+  private static Response send(OkHttpClient http, Request request) throws Exception {
+    return http.newCall(request).execute();
+  }
+
+  @Test
+  void anAnonymousHtmxUpdate_isSentToSignIn_asAWholePage_notDrawnInsideTheRow() {
+    TestWorld world = new TestWorld(new WebSettings(true, false, 2_000_000));
+    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    JavalinTest.test(
+        world.web.create(),
+        (server, client) -> {
+          String planPage = client.getOrigin() + "/action-plans/" + nw.plan.value();
+          Response response =
+              send(
+                  client.getOkHttp().newBuilder().followRedirects(false).build(),
+                  new Request.Builder()
+                      .url(planPage + "/items/1/actions/1/status")
+                      .header("HX-Request", "true")
+                      .header("HX-Current-URL", planPage)
+                      .post(
+                          RequestBody.create(
+                              "status=COMPLETED",
+                              MediaType.get("application/x-www-form-urlencoded")))
+                      .build());
+          String redirect = response.header("HX-Redirect");
+          assertNotNull(redirect, "htmx is told to go to the sign-in page");
+          assertTrue(redirect.startsWith("/login?next="), redirect);
+          assertTrue(
+              redirect.contains(nw.plan.value()), "and to come back to the plan: " + redirect);
+          assertFalse(response.body().string().contains("<html"), "no page inside the row");
+        });
+  }
+
+  @Test
+  void aRefusalForLackOfPermission_saysWhatThePersonMayNotDo_inWords() {
+    TestWorld world = new TestWorld();
+    String reader = world.tokenFor("rita", Role.READER);
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(reader),
+        (server, client) -> {
+          Response refused = client.post("/api/regions", "{\"name\":\"Wales\"}");
+          String body = refused.body().string();
+          assertEquals(403, refused.code(), body);
+          assertTrue(body.contains("rita, a reader, who may not change inspections"), body);
+          assertFalse(body.contains("EDIT_INSPECTIONS"), body);
+        });
+  }
+
+  @Test
+  void jsonSentAsSomethingElse_is415_andBytesThatAreNotUtf8_are400() {
+    TestWorld world = new TestWorld();
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> {
+          Response plain =
+              send(
+                  client.getOkHttp(),
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/api/regions")
+                      .post(RequestBody.create("{\"name\":\"Wales\"}", MediaType.get("text/plain")))
+                      .build());
+          assertEquals(415, plain.code(), plain.body().string());
+          byte[] latin1 =
+              "{\"name\":\"Ynys M\u00f4n\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+          Response garbled =
+              send(
+                  client.getOkHttp(),
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/api/regions")
+                      .post(RequestBody.create(latin1, MediaType.get("application/json")))
+                      .build());
+          String body = garbled.body().string();
+          assertEquals(400, garbled.code(), body);
+          assertTrue(body.contains("UTF-8"), body);
+          assertTrue(world.services.listRegions().list().isEmpty(), "nothing stored");
+        });
+  }
+
+  @Test
+  void aSecondPlanForALetterThatHasOne_is409() {
+    TestWorld world = new TestWorld();
+    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> {
+          Response second =
+              client.post(
+                  "/api/action-plans",
+                  "{\"region\":\"North West\",\"reviewId\":\""
+                      + nw.review.value()
+                      + "\",\"submitted\":\"2023-09-01\"}");
+          String body = second.body().string();
+          assertEquals(409, second.code(), body);
+          assertTrue(body.contains("has an action plan already"), body);
+        });
+  }
+
+  @Test
+  void aTargetMovedToBeforeThePlanWasSubmitted_isRefused() {
+    TestWorld world = new TestWorld();
+    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> {
+          Response moved =
+              client.post(
+                  "/api/action-plans/" + nw.plan.value() + "/items/1/actions/1/target",
+                  "{\"target\":\"2020-01\",\"reason\":\"typo\",\"by\":\"Head of PDU\"}");
+          String body = moved.body().string();
+          assertEquals(422, moved.code(), body);
+          assertTrue(body.contains("before the plan was submitted"), body);
+        });
+  }
+}
