@@ -138,4 +138,19 @@ class RefusedPlainlyTest {
           assertTrue(body.contains("before the plan was submitted"), body);
         });
   }
+
+  @Test
+  void theLeagueSortedByAnUnknownColumn_is400_sayingWhatItCanBeSortedBy() {
+    TestWorld world = new TestWorld();
+    NorthWestFixture.recordInto(world.services);
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> {
+          Response bogus = client.get("/league?sort=bogus");
+          String body = bogus.body().string();
+          assertEquals(400, bogus.code(), body);
+          assertTrue(body.contains("sort by score, overall or a standard"), body);
+        });
+  }
 }

@@ -11,6 +11,7 @@ import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCa
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
@@ -58,6 +59,13 @@ public final class DashboardPages {
   private void league(Context ctx) {
     String sort = Params.query(ctx, "sort").orElse("score");
     boolean ascending = Params.query(ctx, "dir").map("asc"::equals).orElse(false);
+    var standards = views.web(ctx).listStandards().list();
+    if (!sort.equals("score")
+        && !sort.equals("overall")
+        && standards.stream().noneMatch(s -> s.code().equals(sort))) {
+      throw new BadRequestException(
+          "sort", "sort by score, overall or a standard's number such as 1.1, not '" + sort + "'");
+    }
     List<InspectionSummary> latest =
         views
             .web(ctx)
@@ -68,13 +76,17 @@ public final class DashboardPages {
             .items();
     List<Models.LeagueRow> rows = new ArrayList<>();
     List<InspectionSummary> sorted = LeagueOrder.sort(latest, sort, ascending);
+    List<Optional<Integer>> places = LeagueOrder.places(sorted, sort);
     for (int i = 0; i < sorted.size(); i++) {
-      rows.add(new Models.LeagueRow(i + 1, sorted.get(i)));
+      Optional<Integer> place = places.get(i);
+      boolean shared =
+          place.isPresent()
+              && ((i > 0 && place.equals(places.get(i - 1)))
+                  || (i + 1 < sorted.size() && place.equals(places.get(i + 1))));
+      rows.add(
+          new Models.LeagueRow(place.map(p -> (shared ? "=" : "") + p).orElse("–"), sorted.get(i)));
     }
-    Render.page(
-        ctx,
-        "league",
-        new Models.LeaguePage(rows, views.web(ctx).listStandards().list(), sort, ascending));
+    Render.page(ctx, "league", new Models.LeaguePage(rows, standards, sort, ascending));
   }
 
   private void overdue(Context ctx) {

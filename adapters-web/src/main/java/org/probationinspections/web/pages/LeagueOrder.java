@@ -2,6 +2,7 @@ package org.probationinspections.web.pages;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.domain.framework.Rating;
 
@@ -28,9 +29,39 @@ final class LeagueOrder {
 
   private static boolean missing(InspectionSummary s, String key) {
     return switch (key) {
-      case "score" -> s.maxScore() == 0;
+      // A partial record (a letter's figures, no overall rating) is not ranked among full ones.
+      case "score" -> s.maxScore() == 0 || s.overallRating().isEmpty();
       case "overall" -> s.overallRating().isEmpty();
       default -> s.ratings().get(key) == null || !s.ratings().get(key).isRated();
+    };
+  }
+
+  /**
+   * The place of each row: equal values share a place, and the next takes the place after as many
+   * rows as came before it (1, 2, 2, 4); rows not ranked (missing values) have none.
+   */
+  static List<Optional<Integer>> places(List<InspectionSummary> sorted, String key) {
+    List<Optional<Integer>> places = new java.util.ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      InspectionSummary row = sorted.get(i);
+      if (missing(row, key)) {
+        places.add(Optional.empty());
+      } else if (i > 0
+          && !missing(sorted.get(i - 1), key)
+          && sameValue(sorted.get(i - 1), row, key)) {
+        places.add(places.get(i - 1));
+      } else {
+        places.add(Optional.of(i + 1));
+      }
+    }
+    return places;
+  }
+
+  private static boolean sameValue(InspectionSummary a, InspectionSummary b, String key) {
+    return switch (key) {
+      case "score" -> a.score() * (long) b.maxScore() == b.score() * (long) a.maxScore();
+      case "overall" -> a.overallRating().equals(b.overallRating());
+      default -> java.util.Objects.equals(a.ratings().get(key), b.ratings().get(key));
     };
   }
 

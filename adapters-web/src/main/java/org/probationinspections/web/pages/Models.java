@@ -73,7 +73,8 @@ public final class Models {
     }
   }
 
-  public record LeagueRow(int rank, InspectionSummary inspection) {}
+  /** A row of the league: its place ("=2" when shared; "–" when not ranked) and the record. */
+  public record LeagueRow(String rank, InspectionSummary inspection) {}
 
   public record LeaguePage(
       List<LeagueRow> rows, List<StandardColumn> standards, String sort, boolean ascending) {}
