@@ -153,4 +153,22 @@ class RefusedPlainlyTest {
           assertTrue(body.contains("sort by score, overall or a standard"), body);
         });
   }
+
+  @Test
+  void aRecordAskedForAsAtADayBeforeItWasMade_is404_sayingWhy() {
+    TestWorld world = new TestWorld();
+    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    String before = TestWorld.TODAY.minusDays(1).toString();
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(world.adminToken),
+        (server, client) -> {
+          Response page =
+              client.get("/inspections/" + nw.knowsleyInspection.value() + "?asOf=" + before);
+          String html = page.body().string();
+          assertEquals(404, page.code(), html);
+          assertTrue(html.contains("may have been made after that day"), html);
+          assertTrue(html.contains("/inspections/" + nw.knowsleyInspection.value()), html);
+        });
+  }
 }

@@ -13,6 +13,7 @@ import org.probationinspections.domain.common.NotPermittedException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.BodyLimit;
+import org.probationinspections.web.RequestAsAt;
 import org.probationinspections.web.pages.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,30 @@ public final class Problems {
   static final String TYPE_BASE = "/api#problem-";
 
   public void register(Javalin app) {
-    app.exception(DomainException.class, (e, ctx) -> send(ctx, fromDomain(e, ctx.path())));
+    app.exception(
+        DomainException.class,
+        (e, ctx) -> {
+          Problem problem = fromDomain(e, ctx.path());
+          if (e instanceof NotFoundException && RequestAsAt.date().isPresent()) {
+            // On a past day, a record made later is not there yet: say so, and where it is today.
+            problem =
+                new Problem(
+                    problem.type(),
+                    problem.title(),
+                    problem.status(),
+                    problem.detail()
+                        + " as at the end of "
+                        + RequestAsAt.label()
+                        + ": it may have been made after that day. Today's view: "
+                        + RequestAsAt.todayPath(),
+                    problem.instance(),
+                    problem.code(),
+                    problem.field(),
+                    null,
+                    null);
+          }
+          send(ctx, problem);
+        });
     app.exception(
         RuntimeException.class,
         (e, ctx) -> {
