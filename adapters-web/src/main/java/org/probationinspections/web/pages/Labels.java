@@ -1,6 +1,7 @@
 package org.probationinspections.web.pages;
 
 import java.util.Locale;
+import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.plan.ActionStatus;
 
 /** Words and CSS classes the templates show for values. */
@@ -20,6 +21,20 @@ public final class Labels {
   public static String words(Enum<?> value) {
     String text = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Whom a recommendation is addressed to, in words: "PDU", "region", "national service". */
+  public static String level(AddresseeLevel level) {
+    return switch (level) {
+      case PDU -> "PDU";
+      case REGION -> "region";
+      case NATIONAL -> "national service";
+    };
+  }
+
+  /** "1 item", "3 items": a count with its noun, singular or plural. */
+  public static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
   }
 
   public static String days(long days) {
