@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.json;
+import static org.probationinspections.web.WebTestClient.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,44 +29,12 @@ class ApiTest {
   private TestWorld world;
   private NorthWestFixture nw;
 
+  private final WebTestClient web = new WebTestClient(() -> world);
+
   @BeforeEach
   void recordNorthWest() {
     world = new TestWorld();
     nw = NorthWestFixture.recordInto(world.services);
-  }
-
-  interface Scenario {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private void api(Scenario scenario) {
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> scenario.run(client));
-  }
-
-  private static JsonNode ok(Response response, int status) throws IOException {
-    String body = response.body().string();
-    assertEquals(status, response.code(), body);
-    assertTrue(response.header("Content-Type").startsWith("application/json"), body);
-    return JSON.readTree(body);
-  }
-
-  /** Checks status, problem+json content type, the RFC 9457 members, and what the detail names. */
-  private static JsonNode problem(Response response, int status, String member, String value)
-      throws IOException {
-    String body = response.body().string();
-    assertEquals(status, response.code(), body);
-    assertTrue(response.header("Content-Type").startsWith("application/problem+json"), body);
-    JsonNode problem = JSON.readTree(body);
-    assertEquals(status, problem.get("status").asInt());
-    assertTrue(problem.hasNonNull("type") && problem.hasNonNull("title"), body);
-    assertTrue(problem.hasNonNull("detail"), body);
-    if (member != null) {
-      assertEquals(value, problem.path(member).asText(), body);
-    }
-    return problem;
   }
 
   private static Response put(HttpClient client, String path, String json) throws IOException {
@@ -84,9 +54,9 @@ class ApiTest {
 
   @Test
   void listRegions_givesEveryRegionWithItsPduCount() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode regions = ok(client.get("/api/regions"), 200);
+          JsonNode regions = json(client.get("/api/regions"), 200);
           assertEquals(2, regions.size());
           assertTrue(regions.toString().contains("North West"));
         });
@@ -94,34 +64,37 @@ class ApiTest {
 
   @Test
   void registerRegion_returns201WithLocation() {
-    api(
+    web.asAdministrator(
         client -> {
           Response response = client.post("/api/regions", "{\"name\":\"Wales\"}");
           assertTrue(response.header("Location").startsWith("/api/regions/"));
-          assertEquals("Wales", ok(response, 201).get("name").asText());
+          assertEquals("Wales", json(response, 201).get("name").asText());
         });
   }
 
   @Test
   void registerRegion_blankName_is422NamingTheField() {
-    api(client -> problem(client.post("/api/regions", "{\"name\":\" \"}"), 422, "field", "name"));
+    web.asAdministrator(
+        client -> problem(client.post("/api/regions", "{\"name\":\" \"}"), 422, "field", "name"));
   }
 
   @Test
   void registerRegion_unreadableJson_is400() {
-    api(client -> problem(client.post("/api/regions", "{\"name\":"), 400, "code", "bad-request"));
+    web.asAdministrator(
+        client -> problem(client.post("/api/regions", "{\"name\":"), 400, "code", "bad-request"));
   }
 
   @Test
   void registerRegion_noBody_is400() {
-    api(client -> problem(client.post("/api/regions", ""), 400, "code", "bad-request"));
+    web.asAdministrator(
+        client -> problem(client.post("/api/regions", ""), 400, "code", "bad-request"));
   }
 
   @Test
   void listPdus_byRegion_givesItsPdusWithAliases() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode pdus = ok(client.get("/api/pdus?region=North%20West"), 200);
+          JsonNode pdus = json(client.get("/api/pdus?region=North%20West"), 200);
           assertEquals(2, pdus.size());
           assertTrue(pdus.toString().contains("Cheshire West"));
         });
@@ -129,10 +102,10 @@ class ApiTest {
 
   @Test
   void registerPdu_returns201AndTheView() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode pdu =
-              ok(
+              json(
                   client.post(
                       "/api/pdus",
                       "{\"region\":\"North East\",\"name\":\"Gateshead and South Tyneside\","
@@ -144,7 +117,7 @@ class ApiTest {
 
   @Test
   void registerPdu_unknownRegion_is404() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post("/api/pdus", "{\"region\":\"Atlantis\",\"name\":\"X\"}"),
@@ -155,10 +128,10 @@ class ApiTest {
 
   @Test
   void addAlias_teachesAnotherName() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode pdu =
-              ok(
+              json(
                   client.post(
                       "/api/pdus/" + nw.cheshire.value() + "/aliases",
                       "{\"alias\":\"Chester and Ellesmere Port\"}"),
@@ -169,7 +142,7 @@ class ApiTest {
 
   @Test
   void registerPdu_namedAsAnotherPdu_is409_andRegistersNothing() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode refusal =
               problem(
@@ -183,13 +156,13 @@ class ApiTest {
           assertTrue(
               refusal.get("detail").asText().contains("already belongs to PDU Knowsley"),
               refusal.toString());
-          assertEquals(2, ok(client.get("/api/pdus?region=North%20West"), 200).size());
+          assertEquals(2, json(client.get("/api/pdus?region=North%20West"), 200).size());
         });
   }
 
   @Test
   void addAlias_namingAnotherPdu_is409() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -202,7 +175,7 @@ class ApiTest {
 
   @Test
   void addAlias_unknownPdu_is404() {
-    api(
+    web.asAdministrator(
         client ->
             problem(client.post("/api/pdus/nope/aliases", "{\"alias\":\"X\"}"), 404, null, null));
   }
@@ -211,33 +184,35 @@ class ApiTest {
 
   @Test
   void listInspections_filtersAndPaginatesWithTotal() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode page = ok(client.get("/api/inspections?region=North%20West&limit=1"), 200);
+          JsonNode page = json(client.get("/api/inspections?region=North%20West&limit=1"), 200);
           assertEquals(2, page.get("total").asInt());
           assertEquals(1, page.get("items").size());
-          JsonNode second = ok(client.get("/api/inspections?offset=1&limit=1&year=2023"), 200);
+          JsonNode second = json(client.get("/api/inspections?offset=1&limit=1&year=2023"), 200);
           assertEquals(1, second.get("items").size());
-          JsonNode none = ok(client.get("/api/inspections?year=2019&latestOnly=true"), 200);
+          JsonNode none = json(client.get("/api/inspections?year=2019&latestOnly=true"), 200);
           assertEquals(0, none.get("total").asInt());
         });
   }
 
   @Test
   void listInspections_yearNotANumber_is400NamingTheParameter() {
-    api(client -> problem(client.get("/api/inspections?year=last"), 400, "field", "year"));
+    web.asAdministrator(
+        client -> problem(client.get("/api/inspections?year=last"), 400, "field", "year"));
   }
 
   @Test
   void listInspections_negativeOffset_is422NamingTheField() {
-    api(client -> problem(client.get("/api/inspections?offset=-1"), 422, "field", "offset"));
+    web.asAdministrator(
+        client -> problem(client.get("/api/inspections?offset=-1"), 422, "field", "offset"));
   }
 
   @Test
   void getInspection_givesTheInterchangeShapeWithComputedScore() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode doc = ok(client.get(inspectionPath()), 200);
+          JsonNode doc = json(client.get(inspectionPath()), 200);
           assertEquals("Knowsley and St Helens", doc.get("pdu").asText());
           assertEquals("2023-04-17", doc.get("fieldworkStarted").asText());
           assertEquals("2023-06", doc.get("published").asText());
@@ -250,7 +225,7 @@ class ApiTest {
 
   @Test
   void getInspection_carriesAnEntityTag_answers304ToIt_andANewOneOnceTheInspectionChanges() {
-    api(
+    web.asAdministrator(
         client -> {
           Response first = client.get(inspectionPath());
           String firstBody = first.body().string();
@@ -284,7 +259,7 @@ class ApiTest {
                       nw.knowsleyInspection, AddresseeLevel.PDU, "", "review case allocation"));
           Response changed =
               client.request(inspectionPath(), builder -> builder.header("If-None-Match", tag));
-          JsonNode doc = ok(changed, 200);
+          JsonNode doc = json(changed, 200);
           assertEquals(5, doc.get("recommendations").size());
           assertNotEquals(tag, changed.header("ETag"));
           assertEquals(doc, JSON.readTree(client.get(inspectionPath()).body().string()));
@@ -293,7 +268,7 @@ class ApiTest {
 
   @Test
   void getInspection_asAtADayBeforeIt_is404_evenWhileItsJsonIsKept() {
-    api(
+    web.asAdministrator(
         client -> {
           assertEquals(200, client.get(inspectionPath()).code());
           assertEquals(200, client.get(inspectionPath()).code());
@@ -304,7 +279,7 @@ class ApiTest {
 
   @Test
   void getInspection_unknownId_is404ProblemNamingIt() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode problem =
               problem(client.get("/api/inspections/missing"), 404, "code", "not-found");
@@ -314,14 +289,14 @@ class ApiTest {
 
   @Test
   void recordInspection_returns201AndTheNewRecord() {
-    api(
+    web.asAdministrator(
         client -> {
           Response response =
               client.post(
                   "/api/inspections",
                   "{\"pdu\":\"Knowsley & St Helens\",\"framework\":\"hmip-probation-pdu-2021\","
                       + "\"fieldworkStarted\":\"2025-01-13\",\"casesInspected\":40}");
-          JsonNode doc = ok(response, 201);
+          JsonNode doc = json(response, 201);
           assertEquals("Knowsley and St Helens", doc.get("pdu").asText());
           assertEquals(response.header("Location"), "/api/inspections/" + doc.get("id").asText());
         });
@@ -329,7 +304,7 @@ class ApiTest {
 
   @Test
   void recordInspection_withoutPdu_is422NamingPdu() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -342,7 +317,7 @@ class ApiTest {
 
   @Test
   void recordInspection_malformedDate_is400NamingTheField() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -356,10 +331,10 @@ class ApiTest {
 
   @Test
   void recordKeyQuestions_returnsTheComputedRating() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode result =
-              ok(
+              json(
                   put(
                       client,
                       "/api/inspections/"
@@ -374,7 +349,7 @@ class ApiTest {
 
   @Test
   void recordKeyQuestions_percentAbove100_is422NamingTheField() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 put(
@@ -388,7 +363,7 @@ class ApiTest {
 
   @Test
   void recordKeyQuestions_forAJudgedStandard_is422NamingTheRule() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode problem =
               problem(
@@ -405,7 +380,7 @@ class ApiTest {
 
   @Test
   void judgeLeadershipGood_whenCaseSupervisionIsInadequate_is422NamingTheRule() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode problem =
               problem(
@@ -422,12 +397,12 @@ class ApiTest {
 
   @Test
   void judgeStaff_records() {
-    api(
+    web.asAdministrator(
         client -> {
-          ok(
+          json(
               put(client, inspectionPath() + "/standards/1.2/judgement", "{\"rating\":\"GOOD\"}"),
               200);
-          JsonNode doc = ok(client.get(inspectionPath()), 200);
+          JsonNode doc = json(client.get(inspectionPath()), 200);
           assertTrue(
               doc.get("standards")
                   .toString()
@@ -437,7 +412,7 @@ class ApiTest {
 
   @Test
   void judge_unknownRatingWord_is400NamingTheField() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 put(
@@ -451,10 +426,10 @@ class ApiTest {
 
   @Test
   void addRecommendation_returns201WithItsNumberAndAddressee() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode rec =
-              ok(
+              json(
                   client.post(
                       inspectionPath() + "/recommendations",
                       "{\"addressee\":{\"level\":\"REGION\"},\"text\":\"review staffing\"}"),
@@ -466,7 +441,7 @@ class ApiTest {
 
   @Test
   void addRecommendation_withoutText_is422NamingText() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -478,43 +453,45 @@ class ApiTest {
 
   @Test
   void importInspection_createsThenFindsItUnchanged() {
-    api(
+    web.asAdministrator(
         client -> {
           String doc =
               "{\"pdu\":\"Cumbria\",\"region\":\"North West\",\"framework\":\"hmip-probation-pdu-2021\","
                   + "\"fieldworkStarted\":\"2023-10-02\",\"published\":\"2024-01\",\"someFutureField\":1,"
                   + "\"standards\":[{\"code\":\"1.2\",\"name\":\"Staff\",\"publishedRating\":\"GOOD\"}]}";
-          JsonNode first = ok(client.post("/api/inspections/import", doc), 201);
+          JsonNode first = json(client.post("/api/inspections/import", doc), 201);
           assertEquals("CREATED", first.get("effect").asText());
-          JsonNode again = ok(client.post("/api/inspections/import", doc), 200);
+          JsonNode again = json(client.post("/api/inspections/import", doc), 200);
           assertFalse(again.get("effect").asText().equals("CREATED"));
         });
   }
 
   @Test
   void importInspection_notJson_is400() {
-    api(client -> problem(client.post("/api/inspections/import", "pdu: Cumbria"), 400, null, null));
+    web.asAdministrator(
+        client -> problem(client.post("/api/inspections/import", "pdu: Cumbria"), 400, null, null));
   }
 
   @Test
   void importReview_ofStoredInspections_createsIt_thenFindsItUnchanged() {
-    api(
+    web.asAdministrator(
         client -> {
           String doc =
               "{\"region\":\"North West\",\"date\":\"2024-05-01\",\"inspectionIds\":[\""
                   + nw.knowsleyInspection.value()
                   + "\"],\"observations\":[{\"theme\":\"Staff\",\"kind\":\"KEY_STRENGTH\","
                   + "\"text\":\"Staff feel supported.\"}]}";
-          JsonNode first = ok(client.post("/api/reviews/import", doc), 201);
+          JsonNode first = json(client.post("/api/reviews/import", doc), 201);
           assertEquals("CREATED", first.get("effect").asText());
           assertEquals(
-              "UNCHANGED", ok(client.post("/api/reviews/import", doc), 200).get("effect").asText());
+              "UNCHANGED",
+              json(client.post("/api/reviews/import", doc), 200).get("effect").asText());
         });
   }
 
   @Test
   void importPlan_answeringARecommendationNoStoredInspectionHas_is422NamingTheItem() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -531,11 +508,11 @@ class ApiTest {
 
   @Test
   void reviews_listAndGetTheRegionalLetter() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode reviews = ok(client.get("/api/reviews?region=North%20West"), 200);
+          JsonNode reviews = json(client.get("/api/reviews?region=North%20West"), 200);
           assertEquals(1, reviews.size());
-          JsonNode review = ok(client.get("/api/reviews/" + nw.review.value()), 200);
+          JsonNode review = json(client.get("/api/reviews/" + nw.review.value()), 200);
           assertEquals("2023-07-20", review.get("date").asText());
           assertEquals(2, review.get("inspectionIds").size());
         });
@@ -543,15 +520,16 @@ class ApiTest {
 
   @Test
   void getReview_unknown_is404() {
-    api(client -> problem(client.get("/api/reviews/none"), 404, "code", "not-found"));
+    web.asAdministrator(
+        client -> problem(client.get("/api/reviews/none"), 404, "code", "not-found"));
   }
 
   @Test
   void publishReview_returns201() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode review =
-              ok(
+              json(
                   client.post(
                       "/api/reviews",
                       "{\"region\":\"North West\",\"date\":\"2024-02-01\",\"inspectionIds\":[\""
@@ -565,7 +543,7 @@ class ApiTest {
 
   @Test
   void publishReview_withoutInspections_is422NamingTheField() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post("/api/reviews", "{\"region\":\"North West\",\"date\":\"2024-02-01\"}"),
@@ -578,12 +556,12 @@ class ApiTest {
 
   @Test
   void actionPlans_listWithProgressAndGetOne() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode plans = ok(client.get("/api/action-plans?region=North%20West"), 200);
+          JsonNode plans = json(client.get("/api/action-plans?region=North%20West"), 200);
           assertEquals(1, plans.size());
           assertEquals(3, plans.get(0).get("progress").get("overdue").asInt());
-          JsonNode plan = ok(client.get(planPath()), 200);
+          JsonNode plan = json(client.get(planPath()), 200);
           assertEquals(5, plan.get("items").size());
           assertEquals("2023-08-29", plan.get("submitted").asText());
           JsonNode firstAction = plan.get("items").get(0).get("actions").get(0);
@@ -594,15 +572,16 @@ class ApiTest {
 
   @Test
   void getActionPlan_unknown_is404() {
-    api(client -> problem(client.get("/api/action-plans/none"), 404, "code", "not-found"));
+    web.asAdministrator(
+        client -> problem(client.get("/api/action-plans/none"), 404, "code", "not-found"));
   }
 
   @Test
   void draftActionPlan_returns201() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode plan =
-              ok(
+              json(
                   client.post(
                       "/api/action-plans",
                       "{\"region\":\"North East\",\"submitted\":\"2024-01-10\"}"),
@@ -613,7 +592,7 @@ class ApiTest {
 
   @Test
   void draftActionPlan_withoutSubmittedDate_is422() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post("/api/action-plans", "{\"region\":\"North East\"}"),
@@ -624,13 +603,13 @@ class ApiTest {
 
   @Test
   void respond_addsAnItemAnsweringARecommendation() {
-    api(
+    web.asAdministrator(
         client -> {
           client.post(
               inspectionPath() + "/recommendations",
               "{\"addressee\":{\"level\":\"PDU\"},\"text\":\"improve reviewing\"}");
           JsonNode item =
-              ok(
+              json(
                   client.post(
                       planPath() + "/items",
                       "{\"answers\":[{\"inspectionId\":\""
@@ -643,7 +622,7 @@ class ApiTest {
 
   @Test
   void respond_withoutAnswers_is422NamingTheField() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(planPath() + "/items", "{\"response\":\"AGREED\"}"),
@@ -654,10 +633,10 @@ class ApiTest {
 
   @Test
   void addAction_returns201WithTheAction() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode action =
-              ok(
+              json(
                   client.post(
                       planPath() + "/items/2/actions",
                       "{\"text\":\"Publish workload figures\",\"owners\":[\"Head of PDU\"],"
@@ -670,7 +649,7 @@ class ApiTest {
 
   @Test
   void addAction_withoutOwners_is422NamingOwners() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(planPath() + "/items/2/actions", "{\"text\":\"Do it\"}"),
@@ -681,7 +660,7 @@ class ApiTest {
 
   @Test
   void addAction_itemNotANumber_is400() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -693,10 +672,10 @@ class ApiTest {
 
   @Test
   void reportProgress_storesTheStatus() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode action =
-              ok(
+              json(
                   client.post(
                       planPath() + "/items/1/actions/1/progress",
                       "{\"status\":\"COMPLETED\",\"note\":\"All trained\",\"by\":\"Head of PDU\"}"),
@@ -709,7 +688,7 @@ class ApiTest {
 
   @Test
   void reportProgress_withStaleExpectedVersion_is409() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -722,7 +701,7 @@ class ApiTest {
 
   @Test
   void reportProgress_withoutReporter_is422NamingBy() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -734,7 +713,7 @@ class ApiTest {
 
   @Test
   void reportProgress_onAMissingAction_isRefused() {
-    api(
+    web.asAdministrator(
         client -> {
           Response response =
               client.post(
@@ -748,10 +727,10 @@ class ApiTest {
 
   @Test
   void retarget_keepsTheRevisionWithItsReason() {
-    api(
+    web.asAdministrator(
         client -> {
           JsonNode action =
-              ok(
+              json(
                   client.post(
                       planPath() + "/items/1/actions/1/target",
                       "{\"target\":\"2024-06\",\"reason\":\"trainer unavailable\",\"by\":\"RPD\"}"),
@@ -765,7 +744,7 @@ class ApiTest {
 
   @Test
   void retarget_withoutReason_is422NamingReason() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -778,7 +757,7 @@ class ApiTest {
 
   @Test
   void retarget_malformedMonth_is400NamingTarget() {
-    api(
+    web.asAdministrator(
         client ->
             problem(
                 client.post(
@@ -793,9 +772,9 @@ class ApiTest {
 
   @Test
   void overdueActions_mostOverdueFirst() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode overdue = ok(client.get("/api/overdue-actions?region=North%20West"), 200);
+          JsonNode overdue = json(client.get("/api/overdue-actions?region=North%20West"), 200);
           assertEquals(3, overdue.size());
           assertEquals("2023-09", overdue.get(0).get("target").asText());
         });
@@ -803,14 +782,16 @@ class ApiTest {
 
   @Test
   void overdueActions_malformedAsOf_is400() {
-    api(client -> problem(client.get("/api/overdue-actions?asOf=yesterday"), 400, "field", "asOf"));
+    web.asAdministrator(
+        client -> problem(client.get("/api/overdue-actions?asOf=yesterday"), 400, "field", "asOf"));
   }
 
   @Test
   void dashboard_givesHeatmapRowsAndActionCounts() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode dashboard = ok(client.get("/api/dashboard?region=North%20West&year=2023"), 200);
+          JsonNode dashboard =
+              json(client.get("/api/dashboard?region=North%20West&year=2023"), 200);
           assertEquals(2, dashboard.get("rows").size());
           assertEquals(1, dashboard.get("actions").get("done").asInt());
           assertEquals(3, dashboard.get("actions").get("overdue").asInt());
@@ -819,14 +800,15 @@ class ApiTest {
 
   @Test
   void dashboard_unknownRegion_is404() {
-    api(client -> problem(client.get("/api/dashboard?region=Atlantis"), 404, null, null));
+    web.asAdministrator(
+        client -> problem(client.get("/api/dashboard?region=Atlantis"), 404, null, null));
   }
 
   @Test
   void openApi_describesEveryRoute() {
-    api(
+    web.asAdministrator(
         client -> {
-          JsonNode doc = ok(client.get("/api/openapi.json"), 200);
+          JsonNode doc = json(client.get("/api/openapi.json"), 200);
           assertTrue(doc.get("openapi").asText().startsWith("3."));
           for (String path :
               new String[] {
@@ -857,7 +839,7 @@ class ApiTest {
 
   @Test
   void unknownApiRoute_is404ProblemJson() {
-    api(client -> problem(client.get("/api/nothing-here"), 404, null, null));
+    web.asAdministrator(client -> problem(client.get("/api/nothing-here"), 404, null, null));
   }
 
   @Test

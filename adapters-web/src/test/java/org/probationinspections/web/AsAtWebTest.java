@@ -3,12 +3,10 @@ package org.probationinspections.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.body;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 import okhttp3.Response;
@@ -28,6 +26,8 @@ class AsAtWebTest {
 
   private TestWorld world;
   private NorthWestFixture nw;
+
+  private final WebTestClient web = new WebTestClient(() -> world);
 
   @BeforeEach
   void recordNorthWest_thenCompleteAnAction() {
@@ -49,30 +49,13 @@ class AsAtWebTest {
     world.setToday(TestWorld.TODAY);
   }
 
-  interface Scenario {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private void web(Scenario scenario) {
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> scenario.run(client));
-  }
-
-  private static String body(Response response, int status) throws IOException {
-    String body = response.body().string();
-    assertEquals(status, response.code(), body);
-    return body;
-  }
-
   private String planApi() {
     return "/api/action-plans/" + nw.plan.value();
   }
 
   @Test
   void apiPlan_asAtADayBeforeTheChange_showsTheActionAsItWas_withThatDaysVersion() {
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode today = JSON.readTree(body(client.get(planApi()), 200));
           JsonNode then = JSON.readTree(body(client.get(planApi() + "?asOf=2024-03-05"), 200));
@@ -87,7 +70,7 @@ class AsAtWebTest {
 
   @Test
   void planPage_asAtADate_saysSo_keepsTheDateForItsLinks_andOffersNoChange() {
-    web(
+    web.asAdministrator(
         client -> {
           String page =
               body(client.get("/action-plans/" + nw.plan.value() + "?asOf=2024-03-05"), 200);
@@ -101,7 +84,7 @@ class AsAtWebTest {
 
   @Test
   void dashboard_asAtADayBeforeAnythingWasRecorded_listsNoInspection() {
-    web(
+    web.asAdministrator(
         client -> {
           assertTrue(body(client.get("/"), 200).contains("Knowsley"));
           String before = body(client.get("/?asOf=2024-02-29"), 200);
@@ -112,7 +95,7 @@ class AsAtWebTest {
 
   @Test
   void overdueActions_asAtADate_areThoseOfThatDay() {
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode today = JSON.readTree(body(client.get("/api/overdue-actions"), 200));
           JsonNode then =
@@ -124,7 +107,7 @@ class AsAtWebTest {
 
   @Test
   void asOfToday_isTheLiveView() {
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode today = JSON.readTree(body(client.get(planApi() + "?asOf=2024-03-15"), 200));
           assertEquals("COMPLETED", today.at("/items/0/actions/0/status").asText());
@@ -133,7 +116,7 @@ class AsAtWebTest {
 
   @Test
   void aChangeSentWithAsOf_is400_andChangesNothing() {
-    web(
+    web.asAdministrator(
         client -> {
           Response refused =
               client.post(
@@ -148,7 +131,7 @@ class AsAtWebTest {
 
   @Test
   void anUnreadableOrFutureDate_isRefused() {
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode unreadable = JSON.readTree(body(client.get(planApi() + "?asOf=last-week"), 400));
           assertEquals("asOf", unreadable.get("field").asText());

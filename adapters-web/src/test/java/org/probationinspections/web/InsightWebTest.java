@@ -3,12 +3,10 @@ package org.probationinspections.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.body;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
-import java.io.IOException;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -24,27 +22,12 @@ class InsightWebTest {
   private TestWorld world;
   private NorthWestFixture nw;
 
+  private final WebTestClient web = new WebTestClient(() -> world);
+
   @BeforeEach
   void recordNorthWest() {
     world = new TestWorld();
     nw = NorthWestFixture.recordInto(world.services);
-  }
-
-  interface Scenario {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private void web(Scenario scenario) {
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> scenario.run(client));
-  }
-
-  private static String body(Response response, int status) throws IOException {
-    String body = response.body().string();
-    assertEquals(status, response.code(), body);
-    return body;
   }
 
   private String knowsleyThemes() {
@@ -53,7 +36,7 @@ class InsightWebTest {
 
   @Test
   void apiRecommendations_filteredByTheme_carryTheMatchedPhrase() {
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode found =
               JSON.readTree(
@@ -76,12 +59,12 @@ class InsightWebTest {
 
   @Test
   void apiUnknownTheme_is404() {
-    web(client -> body(client.get("/api/recommendations?theme=astrology"), 404));
+    web.asAdministrator(client -> body(client.get("/api/recommendations?theme=astrology"), 404));
   }
 
   @Test
   void themeOverride_andItsRemoval_areInTheAuditTrail_inTheNameOfWhoMadeThem() {
-    web(
+    web.asAdministrator(
         client -> {
           body(
               client.request(
@@ -104,7 +87,7 @@ class InsightWebTest {
 
   @Test
   void apiOverride_replacesTheRulesThemes_andDeleteRestoresThem() {
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode set =
               JSON.readTree(
@@ -145,7 +128,7 @@ class InsightWebTest {
 
   @Test
   void apiOverride_withAnUnknownTheme_is422() {
-    web(
+    web.asAdministrator(
         client ->
             body(
                 client.request(
@@ -160,7 +143,7 @@ class InsightWebTest {
 
   @Test
   void themesPage_showsThePduByThemeHeatmapWithLinksAndTheRules() {
-    web(
+    web.asAdministrator(
         client -> {
           String html = body(client.get("/themes"), 200);
           assertTrue(html.contains("Knowsley and St Helens"), html);
@@ -174,7 +157,7 @@ class InsightWebTest {
 
   @Test
   void recommendationsPage_filtersByTheme_andExplainsEachTheme() {
-    web(
+    web.asAdministrator(
         client -> {
           String html = body(client.get("/recommendations?theme=domestic-abuse-safeguarding"), 200);
           assertTrue(html.contains("1 recommendations found."), html);
@@ -185,7 +168,7 @@ class InsightWebTest {
 
   @Test
   void themeForm_savesAPersonsChoice_andShowsWhatTheRulesWouldGive() {
-    web(
+    web.asAdministrator(
         client -> {
           String path =
               "/inspections/" + nw.knowsleyInspection.value() + "/recommendations/2/themes";
@@ -231,7 +214,7 @@ class InsightWebTest {
     String other =
         world.tokenFor("ned", org.probationinspections.domain.account.Role.PROVIDER, "North East");
     String[] decision = new String[2];
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode found =
               JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
@@ -249,14 +232,10 @@ class InsightWebTest {
           decision[1] =
               "{\"members\":[" + members + "],\"verdict\":\"ACCEPTED\",\"by\":\"Someone Else\"}";
         });
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(other),
-        (server, client) -> body(client.post(decision[0], decision[1]), 403));
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(own),
-        (server, client) -> {
+    web.as(other, client -> body(client.post(decision[0], decision[1]), 403));
+    web.as(
+        own,
+        client -> {
           JsonNode decided = JSON.readTree(body(client.post(decision[0], decision[1]), 200));
           assertEquals("pat", decided.get("groups").get(0).get("decision").get("by").asText());
         });
@@ -265,7 +244,7 @@ class InsightWebTest {
   @Test
   void suggestionsApi_groupsTheSameWordingAcrossPdus_andStoresADecision() {
     addCheshireDuplicate();
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode found =
               JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
@@ -308,7 +287,7 @@ class InsightWebTest {
   @Test
   void suggestionsPage_listsGroupsWithAcceptAndReject_andShowsTheDecision() {
     addCheshireDuplicate();
-    web(
+    web.asAdministrator(
         client -> {
           String html = body(client.get("/suggestions?region=North%20West"), 200);
           assertTrue(html.contains("Accept into one item"), html);
@@ -345,7 +324,7 @@ class InsightWebTest {
   @Test
   void anAcceptedGroup_linksToThePlansAnswerForm_withItsUnansweredRecommendationTicked() {
     addCheshireDuplicate();
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode found =
               JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
@@ -435,7 +414,7 @@ class InsightWebTest {
   @Test
   void repeatsApi_linksARepeatToTheEarlierRecommendationAndItsPlanOutcome_andRatingsBeforeAfter() {
     var id = reinspectKnowsley();
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode view =
               JSON.readTree(body(client.get("/api/inspections/" + id.value() + "/repeats"), 200));
@@ -462,7 +441,7 @@ class InsightWebTest {
   @Test
   void inspectionPage_loadsTheRepeatsFragment_whichShowsTheLinkAndTheOutcome() {
     var id = reinspectKnowsley();
-    web(
+    web.asAdministrator(
         client -> {
           String page = body(client.get("/inspections/" + id.value()), 200);
           assertTrue(page.contains("hx-get=\"/inspections/" + id.value() + "/repeats\""), page);
@@ -482,7 +461,7 @@ class InsightWebTest {
 
   @Test
   void planDue_saysWhenThePlanWasDueFromItsLetter_andWhetherItCameInOnTime() {
-    web(
+    web.asAdministrator(
         client -> {
           JsonNode due =
               JSON.readTree(body(client.get("/api/action-plans/" + nw.plan.value() + "/due"), 200));

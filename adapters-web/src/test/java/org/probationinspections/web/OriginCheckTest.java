@@ -1,13 +1,12 @@
 package org.probationinspections.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.cookieOf;
+import static org.probationinspections.web.WebTestClient.field;
+import static org.probationinspections.web.WebTestClient.noRedirects;
 
 import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -19,23 +18,6 @@ import org.junit.jupiter.api.Test;
  * says it was sent from another site ({@code Origin}); from this site it goes through.
  */
 class OriginCheckTest {
-
-  private static OkHttpClient noRedirects(HttpClient client) {
-    return client.getOkHttp().newBuilder().followRedirects(false).build();
-  }
-
-  private static String field(String html, String name) {
-    Matcher m =
-        Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
-    assertTrue(m.find(), "no " + name + " field in the page");
-    return m.group(1);
-  }
-
-  private static String cookieOf(Response response) {
-    String header = response.header("Set-Cookie");
-    assertNotNull(header, "no Set-Cookie");
-    return header.substring(0, header.indexOf(';'));
-  }
 
   /** Signs in as the administrator; returns the session cookie and a page's CSRF token. */
   private static String[] signedIn(HttpClient client) throws Exception {
@@ -88,22 +70,22 @@ class OriginCheckTest {
   @Test
   void aChangeSentFromAnotherSite_isRefused_evenWithTheRightToken() {
     TestWorld world = new TestWorld();
-    JavalinTest.test(
-        world.web.create(),
-        (server, client) -> {
-          String[] session = signedIn(client);
-          Response foreign = createRegion(client, session, "Elsewhere", "http://evil.example");
-          assertEquals(403, foreign.code(), foreign.body().string());
-          Response opaque = createRegion(client, session, "Elsewhere", "null");
-          assertEquals(403, opaque.code());
-          assertTrue(
-              world.services.listRegions().list().stream()
-                  .noneMatch(r -> r.name().equals("Elsewhere")));
+    new WebTestClient(() -> world)
+        .anonymously(
+            client -> {
+              String[] session = signedIn(client);
+              Response foreign = createRegion(client, session, "Elsewhere", "http://evil.example");
+              assertEquals(403, foreign.code(), foreign.body().string());
+              Response opaque = createRegion(client, session, "Elsewhere", "null");
+              assertEquals(403, opaque.code());
+              assertTrue(
+                  world.services.listRegions().list().stream()
+                      .noneMatch(r -> r.name().equals("Elsewhere")));
 
-          Response own = createRegion(client, session, "Elsewhere", client.getOrigin());
-          assertTrue(own.code() < 400, "from this site: " + own.code());
-          Response withoutOrigin = createRegion(client, session, "Further", null);
-          assertTrue(withoutOrigin.code() < 400, "no Origin: the token decides");
-        });
+              Response own = createRegion(client, session, "Elsewhere", client.getOrigin());
+              assertTrue(own.code() < 400, "from this site: " + own.code());
+              Response withoutOrigin = createRegion(client, session, "Further", null);
+              assertTrue(withoutOrigin.code() < 400, "no Origin: the token decides");
+            });
   }
 }

@@ -3,9 +3,9 @@ package org.probationinspections.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.page;
 
 import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
@@ -20,32 +20,12 @@ class PagesTest {
   private TestWorld world;
   private NorthWestFixture nw;
 
+  private final WebTestClient web = new WebTestClient(() -> world);
+
   @BeforeEach
   void recordNorthWest() {
     world = new TestWorld();
     nw = NorthWestFixture.recordInto(world.services);
-  }
-
-  interface Scenario {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private void pages(Scenario scenario) {
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> scenario.run(client));
-  }
-
-  private static String page(Response response, int status, String... words) throws IOException {
-    String html = response.body().string();
-    assertEquals(status, response.code(), html);
-    assertTrue(
-        response.header("Content-Type").startsWith("text/html"), response.header("Content-Type"));
-    for (String word : words) {
-      assertTrue(html.contains(word), "page lacks '" + word + "'");
-    }
-    return html;
   }
 
   /** Posts a form without following the redirect, as a browser without JavaScript would. */
@@ -66,7 +46,7 @@ class PagesTest {
 
   @Test
   void dashboard_showsRatingWordsInHeatmapCellsAndActionCounts() {
-    pages(
+    web.asAdministrator(
         client -> {
           String html =
               page(
@@ -84,17 +64,19 @@ class PagesTest {
 
   @Test
   void dashboard_filteredByAnotherYear_showsNoRows() {
-    pages(client -> page(client.get("/?year=2019"), 200, "No inspections match these filters."));
+    web.asAdministrator(
+        client -> page(client.get("/?year=2019"), 200, "No inspections match these filters."));
   }
 
   @Test
   void dashboard_yearNotANumber_is400Page() {
-    pages(client -> page(client.get("/?year=soon"), 400, "year must be a whole number"));
+    web.asAdministrator(
+        client -> page(client.get("/?year=soon"), 400, "year must be a whole number"));
   }
 
   @Test
   void league_sortsByScoreBestFirst_andByAStandard() {
-    pages(
+    web.asAdministrator(
         client -> {
           String html = page(client.get("/league"), 200, "League table", "2/24", "7/24");
           assertTrue(html.indexOf("Cheshire West") < html.indexOf("Knowsley and St Helens"));
@@ -106,12 +88,13 @@ class PagesTest {
 
   @Test
   void regions_listsRegionsWithForms() {
-    pages(client -> page(client.get("/regions"), 200, "North West", "Add a region", "Add a PDU"));
+    web.asAdministrator(
+        client -> page(client.get("/regions"), 200, "North West", "Add a region", "Add a PDU"));
   }
 
   @Test
   void regionForm_blankName_showsTheRefusalBesideTheField() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 postForm(client, "/regions", false, "name", " "),
@@ -122,7 +105,7 @@ class PagesTest {
 
   @Test
   void regionForm_valid_redirectsToRegions() {
-    pages(
+    web.asAdministrator(
         client -> {
           Response response = postForm(client, "/regions", false, "name", "Wales");
           assertEquals(303, response.code());
@@ -132,7 +115,7 @@ class PagesTest {
 
   @Test
   void pduForm_valid_addsThePdu() {
-    pages(
+    web.asAdministrator(
         client -> {
           Response response =
               postForm(
@@ -145,7 +128,7 @@ class PagesTest {
 
   @Test
   void region_showsPdusLettersAndPlanProgressInWords() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 client.get("/regions/" + nw.region.value()),
@@ -160,12 +143,12 @@ class PagesTest {
 
   @Test
   void region_unknown_is404Page() {
-    pages(client -> page(client.get("/regions/nowhere"), 404, "Not found"));
+    web.asAdministrator(client -> page(client.get("/regions/nowhere"), 404, "Not found"));
   }
 
   @Test
   void pdu_showsTrendTableAndInspectionForm() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 client.get("/pdus/" + nw.knowsley.value()),
@@ -178,7 +161,7 @@ class PagesTest {
 
   @Test
   void pduInspectionForm_missingDate_showsTheRefusalBesideTheField() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 postForm(
@@ -193,7 +176,7 @@ class PagesTest {
 
   @Test
   void pduInspectionForm_valid_redirectsToTheNewInspection() {
-    pages(
+    web.asAdministrator(
         client -> {
           Response response =
               postForm(
@@ -211,7 +194,7 @@ class PagesTest {
 
   @Test
   void inspection_showsRatingsLowestKeyQuestionFindingsAndGroupedRecommendations() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 client.get("/inspections/" + nw.knowsleyInspection.value()),
@@ -228,12 +211,12 @@ class PagesTest {
 
   @Test
   void inspection_unknown_is404Page() {
-    pages(client -> page(client.get("/inspections/none"), 404, "was not found"));
+    web.asAdministrator(client -> page(client.get("/inspections/none"), 404, "was not found"));
   }
 
   @Test
   void judgeForm_brokenDecisionRule_showsTheRuleBesideTheRating() {
-    pages(
+    web.asAdministrator(
         client -> {
           String html =
               page(
@@ -253,7 +236,7 @@ class PagesTest {
 
   @Test
   void keyQuestionsForm_percentOutOfRange_showsTheRefusal() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 postForm(
@@ -273,7 +256,7 @@ class PagesTest {
 
   @Test
   void recommendationForm_valid_addsIt() {
-    pages(
+    web.asAdministrator(
         client -> {
           Response response =
               postForm(
@@ -296,7 +279,7 @@ class PagesTest {
 
   @Test
   void actionPlan_showsOwnersTargetsAndOverdueInWords() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 client.get("/action-plans/" + nw.plan.value()),
@@ -312,7 +295,7 @@ class PagesTest {
 
   @Test
   void actionPlan_filteredByOwnerAndStatus_showsOnlyThoseActions() {
-    pages(
+    web.asAdministrator(
         client -> {
           String html =
               page(
@@ -328,7 +311,7 @@ class PagesTest {
 
   @Test
   void statusUpdate_withHtmx_returnsTheUpdatedRowFragment() {
-    pages(
+    web.asAdministrator(
         client -> {
           Response response =
               postForm(
@@ -349,7 +332,7 @@ class PagesTest {
 
   @Test
   void statusUpdate_withoutJavaScript_redirectsBackToTheAction() {
-    pages(
+    web.asAdministrator(
         client -> {
           Response response =
               postForm(
@@ -365,7 +348,7 @@ class PagesTest {
 
   @Test
   void addActionForm_withoutOwners_showsTheRefusalBesideOwners() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 postForm(
@@ -384,7 +367,7 @@ class PagesTest {
 
   @Test
   void printView_hasTheSixPublishedColumnsAndTheSummary() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 client.get("/action-plans/" + nw.plan.value() + "/print"),
@@ -402,7 +385,7 @@ class PagesTest {
 
   @Test
   void recommendations_searchByWordsAndLevel() {
-    pages(
+    web.asAdministrator(
         client -> {
           String html =
               page(
@@ -416,7 +399,7 @@ class PagesTest {
 
   @Test
   void overdue_listsActionsWithDaysOverdueText() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 client.get("/overdue?region=North%20West"),
@@ -428,7 +411,7 @@ class PagesTest {
 
   @Test
   void apiPage_listsEndpoints() {
-    pages(
+    web.asAdministrator(
         client ->
             page(
                 client.get("/api"),
@@ -439,7 +422,7 @@ class PagesTest {
 
   @Test
   void staticAssets_cssFaviconAndHtmxAreServed() {
-    pages(
+    web.asAdministrator(
         client -> {
           assertEquals(200, client.get("/static/style.css").code());
           assertEquals(200, client.get("/static/favicon.svg").code());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.FormBody;
@@ -27,21 +26,12 @@ class PlanFormsTest {
   private TestWorld world;
   private NorthWestFixture nw;
 
+  private final WebTestClient web = new WebTestClient(() -> world);
+
   @BeforeEach
   void recordNorthWest() {
     world = new TestWorld();
     nw = NorthWestFixture.recordInto(world.services);
-  }
-
-  interface Scenario {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private void pages(Scenario scenario) {
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> scenario.run(client));
   }
 
   private static Response post(HttpClient client, String path, String... pairs) throws IOException {
@@ -59,7 +49,7 @@ class PlanFormsTest {
 
   @Test
   void publishingALetterWithoutInspections_isRefusedBesideTheField_withThemItIsStored() {
-    pages(
+    web.asAdministrator(
         client -> {
           Response refused =
               post(client, "/regions/" + nw.region.value() + "/reviews", "date", "2024-02-01");
@@ -86,7 +76,7 @@ class PlanFormsTest {
 
   @Test
   void draftingAPlan_thenAnsweringARecommendation_addsAnItem() {
-    pages(
+    web.asAdministrator(
         client -> {
           Response drafted =
               // The fixture's letter has its plan already (a letter has one plan): this plan
@@ -121,7 +111,7 @@ class PlanFormsTest {
 
   @Test
   void followUpJudgement_isRecordedBesideTheReportedStatus_andClosingWithOpenActionsIsRefused() {
-    pages(
+    web.asAdministrator(
         client -> {
           String plan = "/action-plans/" + nw.plan.value();
           Response judged =
@@ -152,7 +142,7 @@ class PlanFormsTest {
 
   @Test
   void movingATargetNeedsAReason_andKeepsTheRevision() {
-    pages(
+    web.asAdministrator(
         client -> {
           String plan = "/action-plans/" + nw.plan.value();
           Response refused = post(client, plan + "/targets", "action", "1.1", "target", "2024-09");
@@ -176,68 +166,66 @@ class PlanFormsTest {
   @Test
   void uploadingTheSeedDocuments_importsThemInDependencyOrder_andAnEmptyFileIsRefused() {
     TestWorld fresh = new TestWorld();
-    JavalinTest.test(
-        fresh.web.create(),
-        TestWorld.as(fresh.adminToken),
-        (server, client) -> {
-          MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
-          for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
-            body.addFormDataPart(
-                "documents",
-                seed,
-                RequestBody.create(
-                    Seeds.text(seed).getBytes(StandardCharsets.UTF_8),
-                    MediaType.get("text/plain")));
-          }
-          body.addFormDataPart(
-              "documents",
-              "empty.txt",
-              RequestBody.create(new byte[0], MediaType.get("text/plain")));
-          Response response =
-              send(
-                  client,
-                  new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
-          String html = response.body().string();
-          assertEquals(422, response.code(), html);
-          assertTrue(html.contains("PDU report created"), html);
-          assertTrue(html.contains("regional letter created"), html);
-          assertTrue(html.contains("action plan created"), html);
-          assertTrue(
-              html.contains(
-                  "empty.txt</strong>: <span class=\"error\" role=\"alert\">not imported: empty.txt:1"),
-              html);
-        });
+    new WebTestClient(() -> fresh)
+        .asAdministrator(
+            client -> {
+              MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+              for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
+                body.addFormDataPart(
+                    "documents",
+                    seed,
+                    RequestBody.create(
+                        Seeds.text(seed).getBytes(StandardCharsets.UTF_8),
+                        MediaType.get("text/plain")));
+              }
+              body.addFormDataPart(
+                  "documents",
+                  "empty.txt",
+                  RequestBody.create(new byte[0], MediaType.get("text/plain")));
+              Response response =
+                  send(
+                      client,
+                      new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
+              String html = response.body().string();
+              assertEquals(422, response.code(), html);
+              assertTrue(html.contains("PDU report created"), html);
+              assertTrue(html.contains("regional letter created"), html);
+              assertTrue(html.contains("action plan created"), html);
+              assertTrue(
+                  html.contains(
+                      "empty.txt</strong>: <span class=\"error\" role=\"alert\">not imported: empty.txt:1"),
+                  html);
+            });
   }
 
   @Test
   void apiDocuments_importsAReport_andRefusesBinaryWithAProblem() {
     TestWorld fresh = new TestWorld();
-    JavalinTest.test(
-        fresh.web.create(),
-        TestWorld.as(fresh.adminToken),
-        (server, client) -> {
-          Response created =
-              send(
-                  client,
-                  new Request.Builder()
-                      .url(client.getOrigin() + "/api/documents?name=" + Seeds.REPORT)
-                      .post(
-                          RequestBody.create(
-                              Seeds.text(Seeds.REPORT), MediaType.get("text/plain"))));
-          String json = created.body().string();
-          assertEquals(201, created.code(), json);
-          assertTrue(json.contains("\"kind\":\"PDU report\""), json);
-          Response binary =
-              send(
-                  client,
-                  new Request.Builder()
-                      .url(client.getOrigin() + "/api/documents?name=scan.pdf")
-                      .post(
-                          RequestBody.create(
-                              new byte[] {'%', 'P', 0, 1}, MediaType.get("application/pdf"))));
-          assertEquals(422, binary.code());
-          assertTrue(binary.header("Content-Type").startsWith("application/problem+json"));
-          assertTrue(binary.body().string().contains("binary"));
-        });
+    new WebTestClient(() -> fresh)
+        .asAdministrator(
+            client -> {
+              Response created =
+                  send(
+                      client,
+                      new Request.Builder()
+                          .url(client.getOrigin() + "/api/documents?name=" + Seeds.REPORT)
+                          .post(
+                              RequestBody.create(
+                                  Seeds.text(Seeds.REPORT), MediaType.get("text/plain"))));
+              String json = created.body().string();
+              assertEquals(201, created.code(), json);
+              assertTrue(json.contains("\"kind\":\"PDU report\""), json);
+              Response binary =
+                  send(
+                      client,
+                      new Request.Builder()
+                          .url(client.getOrigin() + "/api/documents?name=scan.pdf")
+                          .post(
+                              RequestBody.create(
+                                  new byte[] {'%', 'P', 0, 1}, MediaType.get("application/pdf"))));
+              assertEquals(422, binary.code());
+              assertTrue(binary.header("Content-Type").startsWith("application/problem+json"));
+              assertTrue(binary.body().string().contains("binary"));
+            });
   }
 }

@@ -3,17 +3,17 @@ package org.probationinspections.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.cookieOf;
+import static org.probationinspections.web.WebTestClient.field;
+import static org.probationinspections.web.WebTestClient.form;
+import static org.probationinspections.web.WebTestClient.get;
 
 import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.FormBody;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,66 +49,12 @@ class SecurityHardeningTest {
   private TestWorld world;
   private NorthWestFixture nw;
 
+  private final WebTestClient web = new WebTestClient(() -> world);
+
   @BeforeEach
   void newWorld() {
     world = new TestWorld();
     nw = NorthWestFixture.recordInto(world.services);
-  }
-
-  interface Scenario {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private void anonymously(Scenario scenario) {
-    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
-  }
-
-  private void as(String token, Scenario scenario) {
-    JavalinTest.test(
-        world.web.create(), TestWorld.as(token), (server, client) -> scenario.run(client));
-  }
-
-  private static OkHttpClient noRedirects(HttpClient client) {
-    return client.getOkHttp().newBuilder().followRedirects(false).build();
-  }
-
-  private static Response get(HttpClient client, HttpUrl url, String cookie) throws IOException {
-    Request.Builder request = new Request.Builder().url(url);
-    if (cookie != null) {
-      request.header("Cookie", cookie);
-    }
-    return noRedirects(client).newCall(request.build()).execute();
-  }
-
-  private static Response get(HttpClient client, String path, String cookie) throws IOException {
-    return get(client, HttpUrl.get(client.getOrigin() + path), cookie);
-  }
-
-  private static Response form(HttpClient client, String path, String cookie, String... pairs)
-      throws IOException {
-    FormBody.Builder body = new FormBody.Builder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      body.add(pairs[i], pairs[i + 1]);
-    }
-    Request.Builder request =
-        new Request.Builder().url(client.getOrigin() + path).post(body.build());
-    if (cookie != null) {
-      request.header("Cookie", cookie);
-    }
-    return noRedirects(client).newCall(request.build()).execute();
-  }
-
-  private static String cookieOf(Response response) {
-    String header = response.header("Set-Cookie");
-    assertNotNull(header, "no Set-Cookie");
-    return header.substring(0, header.indexOf(';'));
-  }
-
-  private static String field(String html, String name) {
-    Matcher m =
-        Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
-    assertTrue(m.find(), "no " + name + " field in the page");
-    return m.group(1);
   }
 
   /** A session on the sign-in page: its cookie and the page's CSRF token. */
@@ -158,7 +104,7 @@ class SecurityHardeningTest {
 
   @Test
   void signInPage_doesNotCarryANextWithATab_orANewline_intoItsForm() {
-    anonymously(
+    web.anonymously(
         client -> {
           for (String next : TO_ANOTHER_HOST) {
             HttpUrl url =
@@ -179,7 +125,7 @@ class SecurityHardeningTest {
 
   @Test
   void signingIn_withANextHidingAnotherHost_goesHome() {
-    anonymously(
+    web.anonymously(
         client -> {
           for (String next : TO_ANOTHER_HOST) {
             Response signedIn =
@@ -216,7 +162,7 @@ class SecurityHardeningTest {
 
   @Test
   void signInPage_answersALockedAccount_asAnUnknownName() {
-    anonymously(
+    web.anonymously(
         client -> {
           Response wrong = signIn(client, loginForm(client), "admin", "wrong password", "/");
           int wrongStatus = wrong.code();
@@ -242,7 +188,7 @@ class SecurityHardeningTest {
 
   @Test
   void aPageFetchedWithAToken_isNotStored_andSaysItsCharacterSet() {
-    as(
+    web.as(
         world.adminToken,
         client -> {
           for (String path : List.of("/", "/regions", "/action-plans/" + nw.plan.value())) {
@@ -256,7 +202,7 @@ class SecurityHardeningTest {
 
   @Test
   void aPageFetchedWithASession_isNotStored_andSaysItsCharacterSet() {
-    anonymously(
+    web.anonymously(
         client -> {
           Response signedIn =
               signIn(client, loginForm(client), "admin", TestWorld.ADMIN_PASSWORD, "/");

@@ -5,20 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.Session;
+import static org.probationinspections.web.WebTestClient.cookieOf;
+import static org.probationinspections.web.WebTestClient.csrfOf;
+import static org.probationinspections.web.WebTestClient.form;
+import static org.probationinspections.web.WebTestClient.get;
+import static org.probationinspections.web.WebTestClient.postJson;
+import static org.probationinspections.web.WebTestClient.signIn;
 
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.JavalinTest;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.FormBody;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,64 +37,15 @@ import org.probationinspections.web.security.WebSettings;
  */
 class SecurityTest {
 
-  private static final MediaType JSON = MediaType.get("application/json");
-
   private TestWorld world;
   private NorthWestFixture nw;
+
+  private final WebTestClient web = new WebTestClient(() -> world);
 
   @BeforeEach
   void recordNorthWest() {
     world = new TestWorld();
     nw = NorthWestFixture.recordInto(world.services);
-  }
-
-  interface Scenario {
-    void run(HttpClient client) throws Exception;
-  }
-
-  private void anonymously(Scenario scenario) {
-    JavalinTest.test(world.web.create(), (server, client) -> scenario.run(client));
-  }
-
-  private void as(String token, Scenario scenario) {
-    JavalinTest.test(
-        world.web.create(), TestWorld.as(token), (server, client) -> scenario.run(client));
-  }
-
-  private static OkHttpClient noRedirects(HttpClient client) {
-    return client.getOkHttp().newBuilder().followRedirects(false).build();
-  }
-
-  private static Response post(HttpClient client, String path, String json) throws IOException {
-    return noRedirects(client)
-        .newCall(
-            new Request.Builder()
-                .url(client.getOrigin() + path)
-                .post(RequestBody.create(json, JSON))
-                .build())
-        .execute();
-  }
-
-  private static Response form(HttpClient client, String path, String cookie, String... pairs)
-      throws IOException {
-    FormBody.Builder body = new FormBody.Builder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      body.add(pairs[i], pairs[i + 1]);
-    }
-    Request.Builder request =
-        new Request.Builder().url(client.getOrigin() + path).post(body.build());
-    if (cookie != null) {
-      request.header("Cookie", cookie);
-    }
-    return noRedirects(client).newCall(request.build()).execute();
-  }
-
-  private static Response get(HttpClient client, String path, String cookie) throws IOException {
-    Request.Builder request = new Request.Builder().url(client.getOrigin() + path);
-    if (cookie != null) {
-      request.header("Cookie", cookie);
-    }
-    return noRedirects(client).newCall(request.build()).execute();
   }
 
   private String progressPath(int item, int action) {
@@ -109,52 +60,11 @@ class SecurityTest {
 
   private static final String PROGRESS = "{\"status\":\"IN_PROGRESS\",\"note\":\"n\",\"by\":\"x\"}";
 
-  /** A browser's session: the cookie and the CSRF token the sign-in page gave it. */
-  record Browser(String cookie, String csrf) {}
-
-  private static Browser signIn(HttpClient client, String name, String password)
-      throws IOException {
-    Response page = get(client, "/login", null);
-    String html = page.body().string();
-    String cookie = cookieOf(page);
-    String csrf = csrfOf(html);
-    Response signedIn =
-        form(
-            client,
-            "/login",
-            cookie,
-            "_csrf",
-            csrf,
-            "username",
-            name,
-            "password",
-            password,
-            "next",
-            "/");
-    assertEquals(303, signedIn.code(), signedIn.body().string());
-    String session = cookieOf(signedIn);
-    assertFalse(session.equals(cookie), "signing in must issue a new session id");
-    String home = get(client, "/", session).body().string();
-    return new Browser(session, csrfOf(home));
-  }
-
-  private static String cookieOf(Response response) {
-    String header = response.header("Set-Cookie");
-    assertNotNull(header, "no Set-Cookie");
-    return header.substring(0, header.indexOf(';'));
-  }
-
-  private static String csrfOf(String html) {
-    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-    assertTrue(m.find(), "no CSRF field in the page");
-    return m.group(1);
-  }
-
   // anonymous
 
   @Test
   void anonymous_pageRedirectsToSignIn_apiIs401ProblemJson() {
-    anonymously(
+    web.anonymously(
         client -> {
           Response page = get(client, "/regions?x=1", null);
           assertEquals(303, page.code());
@@ -162,7 +72,7 @@ class SecurityTest {
           Response api = client.get("/api/regions");
           assertEquals(401, api.code());
           assertTrue(api.header("Content-Type").startsWith("application/problem+json"));
-          assertEquals(401, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          assertEquals(401, postJson(client, "/api/regions", "{\"name\":\"Wales\"}").code());
           assertEquals(401, client.get("/api/audit").code());
         });
   }
@@ -184,7 +94,7 @@ class SecurityTest {
 
   @Test
   void anonymous_headOfAnApiRoute_is401_andTheStylesheetLoadsForTheSignInPage() {
-    anonymously(
+    web.anonymously(
         client -> {
           Response head =
               client
@@ -204,12 +114,12 @@ class SecurityTest {
   void anonymousReadSetting_letsAnonymousRead_butNotWriteNorReadTheAuditTrail() {
     world = new TestWorld(new WebSettings(true, false, WebSettings.DEFAULT_MAX_REQUEST_BYTES));
     nw = NorthWestFixture.recordInto(world.services);
-    anonymously(
+    web.anonymously(
         client -> {
           assertEquals(200, get(client, "/", null).code());
           assertEquals(200, client.get("/api/regions").code());
           assertEquals(200, get(client, "/action-plans/" + nw.plan.value(), null).code());
-          assertEquals(401, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          assertEquals(401, postJson(client, "/api/regions", "{\"name\":\"Wales\"}").code());
           assertEquals(401, client.get("/api/audit").code());
           assertFalse(
               get(client, "/action-plans/" + nw.plan.value(), null)
@@ -224,12 +134,12 @@ class SecurityTest {
   @Test
   void reader_reads_butMayNotChangeAnything() {
     String reader = world.tokenFor("rita", Role.READER);
-    as(
+    web.as(
         reader,
         client -> {
           assertEquals(200, client.get("/api/regions").code());
-          assertEquals(403, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
-          assertEquals(403, post(client, progressPath(1, 1), PROGRESS).code());
+          assertEquals(403, postJson(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          assertEquals(403, postJson(client, progressPath(1, 1), PROGRESS).code());
           assertEquals(200, client.get("/api/audit").code());
         });
   }
@@ -237,11 +147,11 @@ class SecurityTest {
   @Test
   void inspector_editsInspections_butNotActionPlans() {
     String inspector = world.tokenFor("ian", Role.INSPECTOR);
-    as(
+    web.as(
         inspector,
         client -> {
-          assertEquals(201, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
-          Response plan = post(client, progressPath(1, 1), PROGRESS);
+          assertEquals(201, postJson(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          Response plan = postJson(client, progressPath(1, 1), PROGRESS);
           assertEquals(403, plan.code());
           assertTrue(plan.header("Content-Type").startsWith("application/problem+json"));
         });
@@ -251,22 +161,22 @@ class SecurityTest {
   void provider_changesItsOwnRegionsPlan_butNotAnotherRegionsNorInspections() {
     String own = world.tokenFor("pat", Role.PROVIDER, "North West");
     String other = world.tokenFor("ned", Role.PROVIDER, "North East");
-    as(
+    web.as(
         own,
         client -> {
-          Response ok = post(client, progressPath(1, 1), PROGRESS);
+          Response ok = postJson(client, progressPath(1, 1), PROGRESS);
           assertEquals(200, ok.code(), ok.body().string());
-          assertEquals(403, post(client, "/api/regions", "{\"name\":\"Wales\"}").code());
+          assertEquals(403, postJson(client, "/api/regions", "{\"name\":\"Wales\"}").code());
         });
-    as(
+    web.as(
         other,
         client -> {
-          Response refused = post(client, progressPath(1, 1), PROGRESS);
+          Response refused = postJson(client, progressPath(1, 1), PROGRESS);
           assertEquals(403, refused.code());
           assertTrue(refused.body().string().contains("own regions only"));
           assertEquals(
               403,
-              post(
+              postJson(
                       client,
                       "/api/action-plans",
                       "{\"region\":\"North West\",\"submitted\":\"2024-01-02\"}")
@@ -277,10 +187,10 @@ class SecurityTest {
   @Test
   void progressReportedByAProvider_isAuditedUnderItsName_notTheNameItClaims() {
     String own = world.tokenFor("pat", Role.PROVIDER, "North West");
-    as(
+    web.as(
         own,
         client -> {
-          assertEquals(200, post(client, progressPath(1, 1), PROGRESS).code());
+          assertEquals(200, postJson(client, progressPath(1, 1), PROGRESS).code());
           String audit =
               client.get("/api/audit?type=action-plan&id=" + nw.plan.value()).body().string();
           assertTrue(audit.contains("\"actor\":\"pat\""), audit);
@@ -294,14 +204,14 @@ class SecurityTest {
   void revokedToken_andDisabledUser_are401() {
     world.tokenFor("rita", Role.READER);
     var created = world.services.createApiToken().create("rita", "second");
-    as(created.secret(), client -> assertEquals(200, client.get("/api/regions").code()));
+    web.as(created.secret(), client -> assertEquals(200, client.get("/api/regions").code()));
     world.services.revokeApiToken().revoke(created.id());
-    as(created.secret(), client -> assertEquals(401, client.get("/api/regions").code()));
+    web.as(created.secret(), client -> assertEquals(401, client.get("/api/regions").code()));
 
     String other = world.tokenFor("ron", Role.READER);
     world.services.disableUser().disable("ron");
-    as(other, client -> assertEquals(401, client.get("/api/regions").code()));
-    as("pit_made-up", client -> assertEquals(401, client.get("/api/regions").code()));
+    web.as(other, client -> assertEquals(401, client.get("/api/regions").code()));
+    web.as("pit_made-up", client -> assertEquals(401, client.get("/api/regions").code()));
   }
 
   @Test
@@ -310,34 +220,34 @@ class SecurityTest {
     var revoked = world.services.createApiToken().create("rita", "second");
     String ofDisabled = world.tokenFor("ron", Role.READER);
     for (String token : List.of(kept, revoked.secret(), ofDisabled)) {
-      as(token, client -> assertEquals(200, client.get("/api/regions").code()));
+      web.as(token, client -> assertEquals(200, client.get("/api/regions").code()));
     }
 
     world.services.revokeApiToken().revoke(revoked.id());
-    as(revoked.secret(), client -> assertEquals(401, client.get("/api/regions").code()));
+    web.as(revoked.secret(), client -> assertEquals(401, client.get("/api/regions").code()));
     world.services.disableUser().disable("ron");
-    as(ofDisabled, client -> assertEquals(401, client.get("/api/regions").code()));
-    as(kept, client -> assertEquals(200, client.get("/api/regions").code()));
+    web.as(ofDisabled, client -> assertEquals(401, client.get("/api/regions").code()));
+    web.as(kept, client -> assertEquals(200, client.get("/api/regions").code()));
   }
 
   @Test
   void aTokenRevokedBehindTheProcess_isAccepted_untilItsVerifiedEntryExpires() {
     // As another process sharing the database would: straight into the store (see ADR 8).
     String token = world.tokenFor("rita", Role.READER);
-    as(token, client -> assertEquals(200, client.get("/api/regions").code()));
+    web.as(token, client -> assertEquals(200, client.get("/api/regions").code()));
     var users = new InMemoryUsers(world.store);
     var tokens = new InMemoryApiTokens(world.store);
     var user = users.findByUsername("rita").orElseThrow();
     tokens.findByUser(user.id()).forEach(t -> tokens.save(t.revoke(Instant.now())));
 
-    as(token, client -> assertEquals(200, client.get("/api/regions").code()));
+    web.as(token, client -> assertEquals(200, client.get("/api/regions").code()));
   }
 
   // pages: sessions and CSRF
 
   @Test
   void signIn_setsAnHttpOnlySameSiteCookie_andFormsNeedTheCsrfToken() {
-    anonymously(
+    web.anonymously(
         client -> {
           Response page = get(client, "/login", null);
           String setCookie = page.header("Set-Cookie");
@@ -345,7 +255,7 @@ class SecurityTest {
           assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
           page.close();
 
-          Browser admin = signIn(client, "admin", TestWorld.ADMIN_PASSWORD);
+          Session admin = signIn(client, "admin", TestWorld.ADMIN_PASSWORD);
           Response without = form(client, "/regions", admin.cookie(), "name", "Wales");
           assertEquals(403, without.code());
           Response wrong =
@@ -363,7 +273,7 @@ class SecurityTest {
 
   @Test
   void signInWithoutCsrfToken_isRefused_andAWrongPasswordIs401() {
-    anonymously(
+    web.anonymously(
         client -> {
           Response page = get(client, "/login", null);
           String cookie = cookieOf(page);
@@ -405,14 +315,14 @@ class SecurityTest {
   void providerOfAnotherRegion_isRefusedOnThePlanPage_too() {
     world.tokenFor("ned", Role.PROVIDER, "North East");
     world.tokenFor("pat", Role.PROVIDER, "North West");
-    anonymously(
+    web.anonymously(
         client -> {
           String path = "/action-plans/" + nw.plan.value() + "/items/1/actions/1/status";
-          Browser ned = signIn(client, "ned", TestWorld.ADMIN_PASSWORD);
+          Session ned = signIn(client, "ned", TestWorld.ADMIN_PASSWORD);
           assertEquals(
               403,
               form(client, path, ned.cookie(), "_csrf", ned.csrf(), "status", "COMPLETED").code());
-          Browser pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
+          Session pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
           assertEquals(
               303,
               form(client, path, pat.cookie(), "_csrf", pat.csrf(), "status", "COMPLETED").code());
@@ -433,9 +343,9 @@ class SecurityTest {
   @Test
   void movingATarget_needsAReason_andThePlanPageShowsTheOriginalAndEveryRevision() {
     world.tokenFor("pat", Role.PROVIDER, "North West");
-    anonymously(
+    web.anonymously(
         client -> {
-          Browser pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
+          Session pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
           String path = "/action-plans/" + nw.plan.value() + "/targets";
           assertEquals(
               422,
@@ -544,7 +454,7 @@ class SecurityTest {
 
   @Test
   void everyResponse_carriesTheSecurityHeaders() {
-    as(
+    web.as(
         world.adminToken,
         client -> {
           for (String path : List.of("/", "/api/regions", "/login", "/static/style.css")) {
@@ -562,7 +472,7 @@ class SecurityTest {
 
   @Test
   void pages_holdNoInlineScript() {
-    as(
+    web.as(
         world.adminToken,
         client -> {
           for (String path :
@@ -581,11 +491,11 @@ class SecurityTest {
   void requestLargerThanTheLimit_isRefused_notStored() {
     world = new TestWorld(new WebSettings(false, false, 10_000));
     NorthWestFixture.recordInto(world.services);
-    as(
+    web.as(
         world.adminToken,
         client -> {
           String big = "{\"name\":\"" + "W".repeat(20_000) + "\"}";
-          Response response = post(client, "/api/regions", big);
+          Response response = postJson(client, "/api/regions", big);
           assertEquals(413, response.code());
           assertTrue(
               world.services.listRegions().list().stream()
@@ -595,7 +505,7 @@ class SecurityTest {
 
   @Test
   void auditLogSequence_isVisibleThroughTheApiForExport() {
-    as(
+    web.as(
         world.adminToken,
         client -> {
           String json = client.get("/api/audit?limit=2").body().string();
@@ -613,16 +523,16 @@ class SecurityTest {
   @Test
   void aFieldLongerThanTheLimit_isRefusedAlike_byTheApiAndThePages() {
     String longName = "W".repeat(org.probationinspections.domain.common.Require.MAX_TEXT + 1);
-    as(
+    web.as(
         world.adminToken,
         client -> {
-          Response api = post(client, "/api/regions", "{\"name\":\"" + longName + "\"}");
+          Response api = postJson(client, "/api/regions", "{\"name\":\"" + longName + "\"}");
           assertEquals(422, api.code());
           assertTrue(api.body().string().contains("allowed"));
         });
-    anonymously(
+    web.anonymously(
         client -> {
-          Browser admin = signIn(client, "admin", TestWorld.ADMIN_PASSWORD);
+          Session admin = signIn(client, "admin", TestWorld.ADMIN_PASSWORD);
           Response page =
               form(client, "/regions", admin.cookie(), "_csrf", admin.csrf(), "name", longName);
           assertEquals(422, page.code());

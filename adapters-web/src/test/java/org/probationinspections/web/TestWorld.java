@@ -50,7 +50,7 @@ public final class TestWorld {
   public final InMemoryStore store;
   private final MovableClock clock = new MovableClock();
   public final RequestActor actor =
-      new RequestActor(org.probationinspections.domain.account.Actor.system("test set-up"));
+      new RequestActor(() -> org.probationinspections.domain.account.Actor.system("test set-up"));
 
   /** An administrator's API token: the existing API and page tests act as the administrator. */
   public final String adminToken;

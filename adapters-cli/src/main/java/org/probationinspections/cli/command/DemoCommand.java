@@ -45,28 +45,13 @@ final class DemoCommand implements Runnable {
     public Integer call() {
       var component = database.open();
       try {
-        var services = component.useCases().today();
-        if (!services.listRegions().list().isEmpty()) {
+        DemoLoader demo = component.useCases().today().demoLoader();
+        if (!demo.databaseIsEmpty()) {
           System.err.println("inspections: the database already holds data; use an empty one");
           return 1;
         }
         long started = System.nanoTime();
-        int[] lastPercent = {-1};
-        int made =
-            services
-                .demoData()
-                .generate(
-                    scale,
-                    seed,
-                    (done, total, inspections) -> {
-                      int percent = (int) (100L * done / total);
-                      if (percent / 10 != lastPercent[0] / 10 || done == total) {
-                        lastPercent[0] = percent;
-                        System.out.printf(
-                            "%3d%%  %d of %d regional rounds, %d inspections, %.0f s%n",
-                            percent, done, total, inspections, (System.nanoTime() - started) / 1e9);
-                      }
-                    });
+        int made = demo.generate(scale, seed, started, System.out);
         component.store().refreshStatistics();
         System.out.printf(
             "Generated %d inspections with letters and action plans (scale %s, seed %d) in %.1f"

@@ -1,22 +1,11 @@
 package org.probationinspections.cli.command;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
-import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
-import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.cli.wiring.UseCasesByDay;
-import org.probationinspections.cli.wiring.UseCasesComponent;
-import org.probationinspections.web.InterchangeJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,92 +71,25 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var component = database.open();
     try {
-      UseCasesComponent services = component.useCases().today();
+      Exports exports = component.useCases().today().exports();
       if (asOf != null) {
         System.err.println("Rebuilding the records as at " + asOf + " from the audit trail...");
         Optional<UseCasesByDay.Day> then = component.useCases().at(asOf);
         then.ifPresent(
             past -> past.problems().forEach(p -> System.err.println("not rebuilt: " + p)));
-        services = then.map(UseCasesByDay.Day::useCases).orElse(services);
+        exports = then.map(past -> past.useCases().exports()).orElse(exports);
       }
-      return export(services);
+      return exports.export(
+          what,
+          format,
+          Optional.ofNullable(region),
+          Optional.ofNullable(pdu),
+          out,
+          message ->
+              new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), message));
     } finally {
       component.store().close();
     }
-  }
-
-  private int export(UseCasesComponent services) throws IOException {
-    Optional<String> regionFilter = Optional.ofNullable(region);
-    if (format == Format.xlsx && out == null) {
-      throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "--format xlsx writes a file: give it with --out FILE");
-    }
-    try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out)) {
-      PrintStream printer = new PrintStream(stream, true, StandardCharsets.UTF_8);
-      switch (what) {
-        case inspections -> {
-          List<InspectionDocument> documents =
-              services.exportInspections().export(regionFilter, Optional.ofNullable(pdu));
-          switch (format) {
-            case json -> json(printer, documents);
-            case csv -> Tables.inspectionsCsv(printer, documents);
-            case md -> Tables.inspectionsMarkdown(printer, documents);
-            case xlsx -> Workbook.inspections(stream, documents);
-          }
-        }
-        case reviews -> {
-          var documents = services.listRegionalReviews().list(regionFilter);
-          if (format != Format.json) {
-            throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "reviews export as json only");
-          }
-          json(printer, documents);
-        }
-        case action_plans -> {
-          List<ActionPlanDocument> documents = services.exportActionPlans().export(regionFilter);
-          switch (format) {
-            case json -> json(printer, documents);
-            case csv -> Tables.actionsCsv(printer, documents);
-            case md -> documents.forEach(plan -> PublishedPlanLayout.write(printer, plan));
-            case xlsx -> Workbook.actionPlans(stream, documents);
-          }
-        }
-        case audit -> {
-          if (format != Format.json) {
-            throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "the audit trail exports as json only");
-          }
-          json(
-              printer,
-              services
-                  .listAuditTrail()
-                  .list(
-                      new ListAuditTrailUseCase.Query(
-                          Optional.empty(), Optional.empty(), 0, 10_000)));
-        }
-      }
-      printer.flush();
-    }
-    if (out != null) {
-      System.err.println("Written to " + out);
-    }
-    return 0;
-  }
-
-  private static void json(PrintStream printer, Object documents) throws IOException {
-    printer.println(
-        InterchangeJson.mapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(documents));
-  }
-
-  private static OutputStream nonClosing(PrintStream stream) {
-    return new java.io.FilterOutputStream(stream) {
-      @Override
-      public void close() {
-        stream.flush();
-      }
-    };
   }
 
   /** Accepts "action-plans" as well as the enum's spelling. */

@@ -1,22 +1,14 @@
 package org.probationinspections.cli.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.probationinspections.application.importing.port.in.DocumentKind;
-import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
-import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
-import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
-import org.probationinspections.application.port.in.interchange.InspectionDocument;
-import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
-import org.probationinspections.cli.wiring.UseCasesComponent;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.web.InterchangeJson;
 import picocli.CommandLine.Command;
@@ -98,19 +90,17 @@ final class ImportCommand implements Callable<Integer> {
     }
     var component = database.open();
     try {
-      UseCasesComponent services = component.useCases().today();
-      // One use case for every file: it keeps nothing of one file for the next.
-      ImportPublishedDocumentUseCase published = services.importPublishedDocument();
+      Imports imports = component.useCases().today().imports();
       return importAll(
-          new Importer<LocalFile>() {
+          new Importer<Imports.LocalFile>() {
             @Override
-            public LocalFile read(Path file, byte[] content) {
-              return readLocally(published, file, content);
+            public Imports.LocalFile read(Path file, byte[] content) {
+              return imports.read(file, content, dryRun);
             }
 
             @Override
-            public List<String> store(LocalFile read) throws IOException {
-              return importLocally(services, published, read);
+            public List<String> store(Imports.LocalFile read) throws IOException {
+              return imports.store(read, dryRun);
             }
           });
     } finally {
@@ -172,46 +162,11 @@ final class ImportCommand implements Callable<Integer> {
   /** A file to send to a server, read. */
   private record RemoteFile(Path file, byte[] content) {}
 
-  /** A local file read: JSON written by export, kept as it is, or a published document read. */
-  private record LocalFile(
-      Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {}
-
-  private LocalFile readLocally(
-      ImportPublishedDocumentUseCase published, Path file, byte[] content) {
-    if (looksLikeJson(file, content)) {
-      return new LocalFile(Optional.of(content), Optional.empty());
-    }
-    return new LocalFile(
-        Optional.empty(),
-        Optional.of(
-            published.read(
-                new ImportPublishedDocumentUseCase.Command(
-                    file.getFileName().toString(), content, dryRun))));
-  }
-
-  private List<String> importLocally(
-      UseCasesComponent services, ImportPublishedDocumentUseCase published, LocalFile file)
-      throws IOException {
-    if (file.json().isPresent()) {
-      return importJson(services, file.json().get());
-    }
-    var result = published.importDocument(file.published().orElseThrow());
-    List<String> lines = new ArrayList<>();
-    lines.add(describe(result.kind(), result.outcome()) + (result.dryRun() ? " (dry run)" : ""));
-    result.warnings().forEach(warning -> lines.add("  warning " + warning));
-    // Warnings are stored as notes too; list only what the rules flagged besides them.
-    result.outcome().notes().stream()
-        .filter(
-            note -> result.warnings().stream().noneMatch(w -> w.endsWith(note) || note.endsWith(w)))
-        .forEach(note -> lines.add("  flag: " + note));
-    return lines;
-  }
-
   /** The same import through a server's API: published text to /api/documents, JSON by kind. */
   private List<String> importRemotely(RemoteServer remote, Path file, byte[] content)
       throws IOException {
     List<String> lines = new ArrayList<>();
-    if (looksLikeJson(file, content)) {
+    if (Imports.looksLikeJson(file, content)) {
       JsonNode root = remote.json().readTree(content);
       List<JsonNode> nodes = new ArrayList<>();
       if (root.isArray()) {
@@ -233,7 +188,7 @@ final class ImportCommand implements Callable<Integer> {
                 .treeToValue(
                     remote.post(path, "application/json", remote.json().writeValueAsBytes(node)),
                     ImportOutcome.class);
-        lines.add(describe(outcome.kind(), outcome));
+        lines.add(Imports.describe(outcome.kind(), outcome));
       }
       return lines;
     }
@@ -247,56 +202,9 @@ final class ImportCommand implements Callable<Integer> {
             content);
     ImportOutcome outcome = remote.json().treeToValue(answer.get("outcome"), ImportOutcome.class);
     lines.add(
-        describe(answer.path("kind").asText(), outcome)
+        Imports.describe(answer.path("kind").asText(), outcome)
             + (answer.path("dryRun").asBoolean() ? " (dry run)" : ""));
     answer.path("warnings").forEach(w -> lines.add("  warning " + w.asText()));
-    return lines;
-  }
-
-  /** JSON from export: one document or an array of them, of any of the three kinds. */
-  private List<String> importJson(UseCasesComponent services, byte[] content) throws IOException {
-    if (dryRun) {
-      throw new org.probationinspections.domain.common.InvalidValueException(
-          "--dry-run", "dry runs read published documents only, not JSON");
-    }
-    ObjectMapper mapper = InterchangeJson.mapper();
-    JsonNode root = mapper.readTree(content);
-    List<JsonNode> nodes = new ArrayList<>();
-    if (root.isArray()) {
-      root.forEach(nodes::add);
-    } else {
-      nodes.add(root);
-    }
-    List<InspectionDocument> inspections = new ArrayList<>();
-    List<RegionalReviewDocument> reviews = new ArrayList<>();
-    List<ActionPlanDocument> plans = new ArrayList<>();
-    int place = 0;
-    for (JsonNode node : nodes) {
-      place++;
-      int at = place;
-      DocumentKind kind =
-          DocumentKind.ofJson(node::has)
-              .orElseThrow(
-                  () ->
-                      new org.probationinspections.domain.common.InvalidValueException(
-                          "json",
-                          "object "
-                              + at
-                              + " of the file is no inspection, regional letter or action plan"));
-      switch (kind) {
-        case ACTION_PLAN -> plans.add(mapper.treeToValue(node, ActionPlanDocument.class));
-        case REGIONAL_LETTER -> reviews.add(mapper.treeToValue(node, RegionalReviewDocument.class));
-        case PDU_REPORT -> inspections.add(mapper.treeToValue(node, InspectionDocument.class));
-      }
-    }
-    // One file, one transaction: a refused document leaves nothing of the file stored.
-    List<String> lines = new ArrayList<>();
-    for (ImportOutcome outcome :
-        services
-            .importDocuments()
-            .importAll(new ImportDocumentsUseCase.Command(inspections, reviews, plans))) {
-      lines.add(describe(outcome.kind(), outcome));
-    }
     return lines;
   }
 
@@ -306,7 +214,7 @@ final class ImportCommand implements Callable<Integer> {
    * file, the import puts them in order).
    */
   private static int rank(Path file, byte[] content) {
-    if (looksLikeJson(file, content)) {
+    if (Imports.looksLikeJson(file, content)) {
       return jsonRank(content);
     }
     return DocumentKind.importRank(content);
@@ -323,26 +231,6 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IOException unreadable) {
       return 0; // read again, and refused with the reason, when its turn comes
     }
-  }
-
-  private static boolean looksLikeJson(Path file, byte[] content) {
-    if (file.toString().endsWith(".json")) {
-      return true;
-    }
-    for (byte b : content) {
-      if (!Character.isWhitespace(b)) {
-        return b == '{' || b == '[';
-      }
-    }
-    return false;
-  }
-
-  private static String describe(String kind, ImportOutcome outcome) {
-    return switch (outcome.effect()) {
-      case CREATED -> "imported " + kind + " " + outcome.recordId();
-      case UPDATED -> "added to " + kind + " " + outcome.recordId();
-      case UNCHANGED -> kind + " " + outcome.recordId() + " already stored: nothing changed";
-    };
   }
 
   private static String progressBar(int done, int total) {

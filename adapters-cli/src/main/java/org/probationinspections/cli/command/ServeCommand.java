@@ -95,20 +95,11 @@ final class ServeCommand implements Runnable {
             database.frameworkDirectories,
             new WebSettings(anonymousRead || demo, secureCookies, maxRequestBytes),
             database.themeDirectories);
+    ServerStart start = component.useCases().today().serverStart();
     if (demo) {
-      DemoLoader.loadIfEmpty(component, System.out);
+      start.loadDemoIfEmpty(System.out);
     }
-    component
-        .useCases()
-        .today()
-        .ensureAdministrator()
-        .ensure("admin", UsersCommand.passwordFrom(adminPasswordFile))
-        .ifPresent(
-            admin -> {
-              System.out.println("No users yet: created the administrator 'admin'.");
-              UsersCommand.printPassword(admin);
-              System.out.println("Sign in at /login; add people with './inspections users add'.");
-            });
+    start.ensureAdministrator(UsersCommand.passwordFrom(adminPasswordFile), System.out);
     if (demo) {
       System.out.println(
           "Demo: anyone may read without signing in; sign in as 'admin' to change things"

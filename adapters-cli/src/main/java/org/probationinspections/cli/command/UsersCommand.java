@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.account.port.in.AddUserUseCase;
-import org.probationinspections.application.account.port.in.CreateApiTokenUseCase;
-import org.probationinspections.application.account.port.in.UserView;
-import org.probationinspections.cli.wiring.InspectionsComponent;
 import org.probationinspections.domain.account.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,15 +84,8 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      InspectionsComponent component = database.open();
-      printPassword(
-          component
-              .useCases()
-              .today()
-              .addUser()
-              .add(
-                  new AddUserUseCase.Command(username, role, regions, passwordFrom(passwordFile))));
-      System.out.println("Added " + username + " as " + role + ".");
+      UserAdministration users = database.open().useCases().today().userAdministration();
+      users.add(username, role, regions, passwordFrom(passwordFile));
     }
   }
 
@@ -106,23 +96,7 @@ final class UsersCommand implements Runnable {
     @Override
     public void run() {
       System.out.printf("%-24s %-10s %-9s %s%n", "user", "role", "status", "regions");
-      for (UserView user : database.open().useCases().today().listUsers().list()) {
-        System.out.printf(
-            "%-24s %-10s %-9s %s%s%n",
-            user.username(),
-            user.role(),
-            user.enabled() ? "enabled" : "disabled",
-            String.join(", ", user.regions()),
-            user.lockedUntil().map(t -> " locked until " + t).orElse(""));
-        for (UserView.TokenView token : user.tokens()) {
-          System.out.printf(
-              "    token %s  %-20s created %s%s%n",
-              token.id(),
-              token.name(),
-              token.created(),
-              token.revoked().map(t -> "  REVOKED " + t).orElse(""));
-        }
-      }
+      database.open().useCases().today().userAdministration().list();
     }
   }
 
@@ -135,8 +109,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      database.open().useCases().today().disableUser().disable(username);
-      System.out.println("Disabled " + username + ": it can no longer sign in or use its tokens.");
+      database.open().useCases().today().userAdministration().disable(username);
     }
   }
 
@@ -155,13 +128,8 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      printPassword(
-          database
-              .open()
-              .useCases()
-              .today()
-              .resetPassword()
-              .reset(username, passwordFrom(passwordFile)));
+      UserAdministration users = database.open().useCases().today().userAdministration();
+      users.resetPassword(username, passwordFrom(passwordFile));
     }
   }
 
@@ -186,18 +154,10 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      var services = database.open().useCases().today();
+      UserAdministration users = database.open().useCases().today().userAdministration();
       switch (action) {
-        case "create" -> {
-          CreateApiTokenUseCase.NewToken token = services.createApiToken().create(subject, label);
-          System.out.println("Token " + token.id() + " for " + token.username() + " (shown once):");
-          System.out.println(token.secret());
-          System.out.println("Send it as: Authorization: Bearer " + token.secret());
-        }
-        case "revoke" -> {
-          services.revokeApiToken().revoke(subject);
-          System.out.println("Revoked token " + subject + ".");
-        }
+        case "create" -> users.createToken(subject, label);
+        case "revoke" -> users.revokeToken(subject);
         default ->
             throw new picocli.CommandLine.ParameterException(
                 new picocli.CommandLine(this), "ACTION must be create or revoke, was " + action);

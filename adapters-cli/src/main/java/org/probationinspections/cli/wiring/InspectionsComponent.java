@@ -16,6 +16,7 @@ import org.probationinspections.web.security.WebSettings;
       PersistenceModule.class,
       ApplicationModule.class,
       InsightModule.class,
+      ActorModule.class,
       WebModule.class
     })
 public interface InspectionsComponent {

@@ -5,21 +5,22 @@ import org.probationinspections.domain.account.Actor;
 
 /**
  * The actor of the request being handled on this thread, set by the security filter and cleared
- * after the response; outside a request (the command line) it is the fallback actor.
+ * after the response; outside a request it is whoever the outside actor names (the command line, as
+ * the composition root wires it).
  */
 public final class RequestActor implements CurrentActor {
 
   private final ThreadLocal<Actor> current = new ThreadLocal<>();
-  private final Actor fallback;
+  private final CurrentActor outsideRequests;
 
-  public RequestActor(Actor fallback) {
-    this.fallback = fallback;
+  public RequestActor(CurrentActor outsideRequests) {
+    this.outsideRequests = outsideRequests;
   }
 
   @Override
   public Actor actor() {
     Actor actor = current.get();
-    return actor == null ? fallback : actor;
+    return actor == null ? outsideRequests.actor() : actor;
   }
 
   void set(Actor actor) {
