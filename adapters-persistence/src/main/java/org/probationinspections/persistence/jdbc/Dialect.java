@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
 import org.sqlite.SQLiteConfig.TransactionMode;
@@ -17,7 +18,7 @@ import org.sqlite.SQLiteConnection;
 
 /**
  * Every difference between SQLite and PostgreSQL in one place: the schema placeholders, how dates
- * and instants are stored, how a transaction begins, how integrity is checked.
+ * and instants are stored, how a transaction begins and is isolated, how integrity is checked.
  */
 public enum Dialect {
   SQLITE(
@@ -126,10 +127,11 @@ public enum Dialect {
     }
 
     /**
-     * Read committed is enough: every aggregate write checks its version in the UPDATE. A read is
-     * marked read-only: pgjdbc then begins with BEGIN READ ONLY, sent with the first statement as
-     * BEGIN is, so it costs no round trip (the pool puts the flag back when the connection
-     * returns).
+     * A read is marked read-only: pgjdbc then begins with BEGIN READ ONLY, sent with the first
+     * statement as BEGIN is, so it costs no round trip (the pool puts the flag back when the
+     * connection returns). Its isolation is the connections' own, REPEATABLE READ ({@link
+     * #isolation}): every statement of the transaction sees the same snapshot, so an aggregate read
+     * in several statements is never half before and half after another transaction's commit.
      */
     @Override
     void beforeBegin(Handle handle, boolean writes) {
@@ -138,6 +140,53 @@ public enum Dialect {
       } catch (SQLException e) {
         throw new IllegalStateException("cannot mark the transaction read-only", e);
       }
+    }
+
+    /**
+     * A transaction that may write runs READ COMMITTED: it locks an aggregate's row before reading
+     * it ({@link #lockForUpdate}), and each statement after the lock sees what was committed before
+     * the lock was granted. Under REPEATABLE READ the lock would be granted on a row its snapshot
+     * does not show, and PostgreSQL would refuse the transaction (a serialization failure) each
+     * time two writers met on one aggregate.
+     */
+    @Override
+    void afterBegin(Handle handle, boolean writes) {
+      if (writes) {
+        handle.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+      }
+    }
+
+    @Override
+    Optional<String> isolation() {
+      return Optional.of("TRANSACTION_REPEATABLE_READ");
+    }
+
+    /**
+     * Waits for the writer holding the row, if any, then holds it until this transaction ends. The
+     * table name is one of {@link Versions}, never input.
+     */
+    @Override
+    void lockForUpdate(Handle handle, String table, String id) {
+      handle
+          .createQuery("SELECT 1 FROM " + table + " WHERE id = :id FOR UPDATE")
+          .bind("id", id)
+          .mapTo(Integer.class)
+          .findOne();
+    }
+
+    /**
+     * A serialization failure (40001) or a deadlock (40P01): PostgreSQL rolled the transaction back
+     * and says that the same transaction, tried again, may succeed.
+     */
+    @Override
+    boolean asksForRetry(Throwable failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SQLException sql
+            && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Constraints are enforced by the server; a constraint left unvalidated is worth a look. */
@@ -178,7 +227,30 @@ public enum Dialect {
 
   abstract Instant readInstant(ResultSet row, String column) throws SQLException;
 
+  /** Prepares a pooled connection for a transaction that may write, or only reads. */
   abstract void beforeBegin(Handle handle, boolean writes);
+
+  /** The first statement of a transaction, if it needs one (before any read or write). */
+  void afterBegin(Handle handle, boolean writes) {}
+
+  /**
+   * The isolation level every pooled connection is given (a {@code java.sql.Connection} constant's
+   * name), or the driver's own.
+   */
+  Optional<String> isolation() {
+    return Optional.empty();
+  }
+
+  /**
+   * Holds an aggregate's row (of {@code table}, by {@code id}) for the writing transaction under
+   * way, until it ends; nothing where the transaction already excludes other writers.
+   */
+  void lockForUpdate(Handle handle, String table, String id) {}
+
+  /** Whether a transaction that failed so may succeed when it is run again from its start. */
+  boolean asksForRetry(Throwable failure) {
+    return false;
+  }
 
   /** What the database's own checks find wrong; empty when all is well. */
   abstract List<String> integrityProblems(Handle handle);

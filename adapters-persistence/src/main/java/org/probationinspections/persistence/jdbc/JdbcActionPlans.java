@@ -229,124 +229,129 @@ public final class JdbcActionPlans implements ActionPlanRepository {
     }
   }
 
+  /**
+   * The aggregates of a scope. One read by id is an aggregate about to be changed when the
+   * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).
+   */
   private List<ActionPlan> load(Scope scope, String key) {
+    return scope == BY_ID
+        ? transactions.readById(Versions.ACTION_PLANS, key, handle -> load(handle, scope, key))
+        : transactions.read(handle -> load(handle, scope, key));
+  }
+
+  private List<ActionPlan> load(Handle handle, Scope scope, String key) {
     Dialect dialect = transactions.dialect();
-    return transactions.read(
-        handle -> {
-          Scope.Reader in = scope.in(handle, key);
-          Map<String, List<String>> owners =
-              in.children(
-                  "plan_id, item_number, action_position, owner FROM action_owners",
-                  ACTION,
-                  (row, context) -> row.getString("owner"));
-          Map<String, List<ProgressUpdate>> progress =
-              in.children(
-                  "plan_id, item_number, action_position, reported_on, status, note, reported_by"
-                      + " FROM progress_updates",
-                  ACTION,
-                  (row, context) ->
-                      new ProgressUpdate(
-                          dialect.readDate(row, "reported_on"),
-                          ActionStatus.valueOf(row.getString("status")),
-                          row.getString("note"),
-                          row.getString("reported_by")));
-          Map<String, List<TargetRevision>> revisions =
-              in.children(
-                  "plan_id, item_number, action_position, from_month, to_month, reason,"
-                      + " revised_by, revised_on FROM target_revisions",
-                  ACTION,
-                  (row, context) ->
-                      new TargetRevision(
-                          Months.parse(row.getString("from_month")),
-                          Months.parse(row.getString("to_month")).orElseThrow(),
-                          row.getString("reason"),
-                          row.getString("revised_by"),
-                          dialect.readDate(row, "revised_on")));
-          Map<String, List<Action>> actions =
-              in.children(
-                  "plan_id, item_number, position, text, target_month, status FROM actions",
-                  ITEM,
-                  (row, context) -> {
-                    String actionKey =
-                        Rows.key(
-                            row.getString("plan_id"),
-                            row.getString("item_number"),
-                            row.getString("position"));
-                    return new Action(
-                        row.getString("text"),
-                        Rows.of(owners, actionKey),
-                        Months.parse(row.getString("target_month")),
-                        ActionStatus.valueOf(row.getString("status")),
-                        Rows.of(progress, actionKey),
-                        Rows.of(revisions, actionKey));
-                  });
-          Map<String, List<RecommendationRef>> answers =
-              in.children(
-                  "plan_id, item_number, inspection_id, recommendation_number FROM item_answers",
-                  ITEM,
-                  (row, context) ->
-                      new RecommendationRef(
-                          new InspectionId(row.getString("inspection_id")),
-                          row.getInt("recommendation_number")));
-          Map<String, List<FollowUp>> followUps =
-              in.children(
-                  "plan_id, item_number, judgement, judged_on, judged_by, note, closes"
-                      + " FROM item_follow_ups",
-                  ITEM,
-                  (row, context) ->
-                      new FollowUp(
-                          FollowUpJudgement.valueOf(row.getString("judgement")),
-                          dialect.readDate(row, "judged_on"),
-                          row.getString("judged_by"),
-                          row.getString("note"),
-                          row.getBoolean("closes")));
-          Map<String, List<ActionPlanItem>> items =
-              in.children(
-                  "plan_id, number, response, reason, explanation FROM action_plan_items",
-                  Parent.of("plan_id, number", "plan_id"),
-                  (row, context) -> {
-                    String itemKey = Rows.key(row.getString("plan_id"), row.getString("number"));
-                    return new ActionPlanItem(
-                        row.getInt("number"),
-                        Rows.of(answers, itemKey),
-                        Response.valueOf(row.getString("response")),
-                        Rows.optionalText(row, "reason").map(Reason::valueOf),
-                        row.getString("explanation"),
-                        Rows.of(actions, itemKey),
-                        Rows.of(followUps, itemKey));
-                  });
-          Map<String, List<String>> notes =
-              in.children(
-                  "plan_id, text FROM action_plan_notes",
-                  PLAN,
-                  (row, context) -> row.getString("text"));
-          return in.query(
-                  "SELECT id, region_id, review_id, submitted, summary_agreed,"
-                      + " summary_partly_agreed, summary_not_agreed, summary_total, version"
-                      + " FROM action_plans <where> ORDER BY submitted DESC, id")
-              .map(
-                  (row, context) -> {
-                    String id = row.getString("id");
-                    Optional<PlanSummary> summary =
-                        Rows.optionalInt(row, "summary_total").isPresent()
-                            ? Optional.of(
-                                new PlanSummary(
-                                    row.getInt("summary_agreed"),
-                                    row.getInt("summary_partly_agreed"),
-                                    row.getInt("summary_not_agreed"),
-                                    row.getInt("summary_total")))
-                            : Optional.empty();
-                    return ActionPlan.restore(
-                        new ActionPlanId(id),
-                        new RegionId(row.getString("region_id")),
-                        Rows.optionalText(row, "review_id").map(ReviewId::new),
-                        dialect.readDate(row, "submitted"),
-                        Rows.of(items, id),
-                        summary,
-                        Rows.of(notes, id),
-                        row.getLong("version"));
-                  })
-              .list();
-        });
+    Scope.Reader in = scope.in(handle, key);
+    Map<String, List<String>> owners =
+        in.children(
+            "plan_id, item_number, action_position, owner FROM action_owners",
+            ACTION,
+            (row, context) -> row.getString("owner"));
+    Map<String, List<ProgressUpdate>> progress =
+        in.children(
+            "plan_id, item_number, action_position, reported_on, status, note, reported_by"
+                + " FROM progress_updates",
+            ACTION,
+            (row, context) ->
+                new ProgressUpdate(
+                    dialect.readDate(row, "reported_on"),
+                    ActionStatus.valueOf(row.getString("status")),
+                    row.getString("note"),
+                    row.getString("reported_by")));
+    Map<String, List<TargetRevision>> revisions =
+        in.children(
+            "plan_id, item_number, action_position, from_month, to_month, reason,"
+                + " revised_by, revised_on FROM target_revisions",
+            ACTION,
+            (row, context) ->
+                new TargetRevision(
+                    Months.parse(row.getString("from_month")),
+                    Months.parse(row.getString("to_month")).orElseThrow(),
+                    row.getString("reason"),
+                    row.getString("revised_by"),
+                    dialect.readDate(row, "revised_on")));
+    Map<String, List<Action>> actions =
+        in.children(
+            "plan_id, item_number, position, text, target_month, status FROM actions",
+            ITEM,
+            (row, context) -> {
+              String actionKey =
+                  Rows.key(
+                      row.getString("plan_id"),
+                      row.getString("item_number"),
+                      row.getString("position"));
+              return new Action(
+                  row.getString("text"),
+                  Rows.of(owners, actionKey),
+                  Months.parse(row.getString("target_month")),
+                  ActionStatus.valueOf(row.getString("status")),
+                  Rows.of(progress, actionKey),
+                  Rows.of(revisions, actionKey));
+            });
+    Map<String, List<RecommendationRef>> answers =
+        in.children(
+            "plan_id, item_number, inspection_id, recommendation_number FROM item_answers",
+            ITEM,
+            (row, context) ->
+                new RecommendationRef(
+                    new InspectionId(row.getString("inspection_id")),
+                    row.getInt("recommendation_number")));
+    Map<String, List<FollowUp>> followUps =
+        in.children(
+            "plan_id, item_number, judgement, judged_on, judged_by, note, closes"
+                + " FROM item_follow_ups",
+            ITEM,
+            (row, context) ->
+                new FollowUp(
+                    FollowUpJudgement.valueOf(row.getString("judgement")),
+                    dialect.readDate(row, "judged_on"),
+                    row.getString("judged_by"),
+                    row.getString("note"),
+                    row.getBoolean("closes")));
+    Map<String, List<ActionPlanItem>> items =
+        in.children(
+            "plan_id, number, response, reason, explanation FROM action_plan_items",
+            Parent.of("plan_id, number", "plan_id"),
+            (row, context) -> {
+              String itemKey = Rows.key(row.getString("plan_id"), row.getString("number"));
+              return new ActionPlanItem(
+                  row.getInt("number"),
+                  Rows.of(answers, itemKey),
+                  Response.valueOf(row.getString("response")),
+                  Rows.optionalText(row, "reason").map(Reason::valueOf),
+                  row.getString("explanation"),
+                  Rows.of(actions, itemKey),
+                  Rows.of(followUps, itemKey));
+            });
+    Map<String, List<String>> notes =
+        in.children(
+            "plan_id, text FROM action_plan_notes", PLAN, (row, context) -> row.getString("text"));
+    return in.query(
+            "SELECT id, region_id, review_id, submitted, summary_agreed,"
+                + " summary_partly_agreed, summary_not_agreed, summary_total, version"
+                + " FROM action_plans <where> ORDER BY submitted DESC, id")
+        .map(
+            (row, context) -> {
+              String id = row.getString("id");
+              Optional<PlanSummary> summary =
+                  Rows.optionalInt(row, "summary_total").isPresent()
+                      ? Optional.of(
+                          new PlanSummary(
+                              row.getInt("summary_agreed"),
+                              row.getInt("summary_partly_agreed"),
+                              row.getInt("summary_not_agreed"),
+                              row.getInt("summary_total")))
+                      : Optional.empty();
+              return ActionPlan.restore(
+                  new ActionPlanId(id),
+                  new RegionId(row.getString("region_id")),
+                  Rows.optionalText(row, "review_id").map(ReviewId::new),
+                  dialect.readDate(row, "submitted"),
+                  Rows.of(items, id),
+                  summary,
+                  Rows.of(notes, id),
+                  row.getLong("version"));
+            })
+        .list();
   }
 }

@@ -46,6 +46,7 @@ public final class JdbcDatabase {
     config.setMinimumIdle(0);
     config.setIdleTimeout(10_000);
     config.setPoolName("inspections-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
+    dialect.isolation().ifPresent(config::setTransactionIsolation);
     this.pool = new HikariDataSource(config);
     this.jdbi = Jdbi.create(pool);
     // One bound key serves every scope of a query, including the scope "all" that ignores it.

@@ -213,50 +213,57 @@ public final class JdbcInspections implements InspectionRepository {
       PublishedSummary published,
       long version) {}
 
+  /**
+   * The aggregates of a scope. One read by id is an aggregate about to be changed when the
+   * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).
+   */
   private List<Inspection> load(Scope scope, String key) {
+    return scope == BY_ID
+        ? transactions.readById(Versions.INSPECTIONS, key, handle -> load(handle, scope, key))
+        : transactions.read(handle -> load(handle, scope, key));
+  }
+
+  private List<Inspection> load(Handle handle, Scope scope, String key) {
     Dialect dialect = transactions.dialect();
-    return transactions.read(
-        handle -> {
-          List<InspectionRow> rows =
-              scope
-                  .in(handle, key)
-                  .query(
-                      "SELECT id, pdu_id, framework_id, fieldwork_started, published_month,"
-                          + " lead_inspector, cases_inspected, published_score, published_maximum,"
-                          + " published_overall, version FROM inspections <where>"
-                          + " ORDER BY fieldwork_started, id")
-                  .map(
-                      (row, context) ->
-                          new InspectionRow(
-                              row.getString("id"),
-                              row.getString("pdu_id"),
-                              row.getString("framework_id"),
-                              InspectionColumns.details(row, dialect),
-                              InspectionColumns.published(row),
-                              row.getLong("version")))
-                  .list();
-          if (rows.isEmpty()) {
-            // Nothing in scope (a PDU's first inspection, an id not stored yet): the query of
-            // the children would find nothing either.
-            return List.of();
-          }
-          Children children = readChildren(handle, scope, key);
-          return rows.stream()
-              .map(
-                  row ->
-                      Inspection.restore(
-                          new InspectionId(row.id()),
-                          new PduId(row.pduId()),
-                          new FrameworkId(row.frameworkId()),
-                          row.details(),
-                          children.results(row.id()),
-                          Rows.of(children.findings, row.id()),
-                          Rows.of(children.recommendations, row.id()),
-                          row.published(),
-                          Rows.of(children.notes, row.id()),
-                          row.version()))
-              .toList();
-        });
+    List<InspectionRow> rows =
+        scope
+            .in(handle, key)
+            .query(
+                "SELECT id, pdu_id, framework_id, fieldwork_started, published_month,"
+                    + " lead_inspector, cases_inspected, published_score, published_maximum,"
+                    + " published_overall, version FROM inspections <where>"
+                    + " ORDER BY fieldwork_started, id")
+            .map(
+                (row, context) ->
+                    new InspectionRow(
+                        row.getString("id"),
+                        row.getString("pdu_id"),
+                        row.getString("framework_id"),
+                        InspectionColumns.details(row, dialect),
+                        InspectionColumns.published(row),
+                        row.getLong("version")))
+            .list();
+    if (rows.isEmpty()) {
+      // Nothing in scope (a PDU's first inspection, an id not stored yet): the query of
+      // the children would find nothing either.
+      return List.of();
+    }
+    Children children = readChildren(handle, scope, key);
+    return rows.stream()
+        .map(
+            row ->
+                Inspection.restore(
+                    new InspectionId(row.id()),
+                    new PduId(row.pduId()),
+                    new FrameworkId(row.frameworkId()),
+                    row.details(),
+                    children.results(row.id()),
+                    Rows.of(children.findings, row.id()),
+                    Rows.of(children.recommendations, row.id()),
+                    row.published(),
+                    Rows.of(children.notes, row.id()),
+                    row.version()))
+        .toList();
   }
 
   /**

@@ -112,46 +112,51 @@ public final class JdbcReviews implements ReviewRepository {
     Rows.execute(notes);
   }
 
+  /**
+   * The aggregates of a scope. One read by id is an aggregate about to be changed when the
+   * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).
+   */
   private List<RegionalReview> load(Scope scope, String key) {
+    return scope == BY_ID
+        ? transactions.readById(Versions.REVIEWS, key, handle -> load(handle, scope, key))
+        : transactions.read(handle -> load(handle, scope, key));
+  }
+
+  private List<RegionalReview> load(Handle handle, Scope scope, String key) {
     Dialect dialect = transactions.dialect();
-    return transactions.read(
-        handle -> {
-          Scope.Reader in = scope.in(handle, key);
-          Map<String, List<InspectionId>> inspections =
-              in.children(
-                  "review_id, inspection_id FROM review_inspections",
-                  REVIEW,
-                  (row, context) -> new InspectionId(row.getString("inspection_id")));
-          Map<String, List<Observation>> observations =
-              in.children(
-                  "review_id, theme, kind, text FROM observations",
-                  REVIEW,
-                  (row, context) ->
-                      new Observation(
-                          row.getString("theme"),
-                          ObservationKind.valueOf(row.getString("kind")),
-                          row.getString("text")));
-          Map<String, List<String>> notes =
-              in.children(
-                  "review_id, text FROM review_notes",
-                  REVIEW,
-                  (row, context) -> row.getString("text"));
-          return in.query(
-                  "SELECT id, region_id, review_date, version FROM reviews <where>"
-                      + " ORDER BY review_date DESC, id")
-              .map(
-                  (row, context) -> {
-                    String id = row.getString("id");
-                    return new RegionalReview(
-                        new ReviewId(id),
-                        new RegionId(row.getString("region_id")),
-                        dialect.readDate(row, "review_date"),
-                        Rows.of(inspections, id),
-                        Rows.of(observations, id),
-                        Rows.of(notes, id),
-                        row.getLong("version"));
-                  })
-              .list();
-        });
+    Scope.Reader in = scope.in(handle, key);
+    Map<String, List<InspectionId>> inspections =
+        in.children(
+            "review_id, inspection_id FROM review_inspections",
+            REVIEW,
+            (row, context) -> new InspectionId(row.getString("inspection_id")));
+    Map<String, List<Observation>> observations =
+        in.children(
+            "review_id, theme, kind, text FROM observations",
+            REVIEW,
+            (row, context) ->
+                new Observation(
+                    row.getString("theme"),
+                    ObservationKind.valueOf(row.getString("kind")),
+                    row.getString("text")));
+    Map<String, List<String>> notes =
+        in.children(
+            "review_id, text FROM review_notes", REVIEW, (row, context) -> row.getString("text"));
+    return in.query(
+            "SELECT id, region_id, review_date, version FROM reviews <where>"
+                + " ORDER BY review_date DESC, id")
+        .map(
+            (row, context) -> {
+              String id = row.getString("id");
+              return new RegionalReview(
+                  new ReviewId(id),
+                  new RegionId(row.getString("region_id")),
+                  dialect.readDate(row, "review_date"),
+                  Rows.of(inspections, id),
+                  Rows.of(observations, id),
+                  Rows.of(notes, id),
+                  row.getLong("version"));
+            })
+        .list();
   }
 }

@@ -15,11 +15,22 @@ import org.probationinspections.application.port.out.UnitOfWork;
  * one ({@link #reading}, and a repository's read outside any unit of work) refuses writes before
  * they reach the database; PostgreSQL is told too (BEGIN READ ONLY, sent with the first statement).
  *
+ * <p>Both stores give a unit of work the same isolation (ADR 17): a read-only one sees one
+ * committed state throughout (SQLite's snapshot under WAL; PostgreSQL's REPEATABLE READ), and a
+ * writing one changes an aggregate only once no other writer can change it (SQLite: one writer at a
+ * time; PostgreSQL: the aggregate's row is locked before it is read, {@link #readById}). A
+ * transaction that PostgreSQL ends with a serialization failure or a deadlock is run again, whole,
+ * a few times: it wrote nothing, and the work given to a unit of work reads and writes through the
+ * repositories only, so running it again is running it once.
+ *
  * <p>A transaction also keeps the records its repositories chose to keep ({@link #kept}): a region
  * or PDU read once, or a PDU's name looked up once, is not read again before the transaction ends,
  * unless it is written.
  */
 public final class JdbcTransactions implements UnitOfWork {
+
+  /** How many times an outermost transaction is tried when the database asks for a retry. */
+  static final int ATTEMPTS = 4;
 
   private final Jdbi jdbi;
   private final Dialect dialect;
@@ -51,6 +62,24 @@ public final class JdbcTransactions implements UnitOfWork {
   /** Runs a read in the current transaction, or in a new read-only one. */
   <T> T read(Function<Handle, T> work) {
     return run(false, work);
+  }
+
+  /**
+   * Runs the read of one aggregate by its id, in the current transaction or in a new read-only one.
+   * In a transaction that may write, the aggregate's row is locked first (on PostgreSQL, {@code
+   * SELECT … FOR UPDATE}; SQLite's writer already holds the database): the read then sees the
+   * latest committed state, and no other writer changes the aggregate before this one commits, so a
+   * change that sends no version is never refused because another was saved meanwhile.
+   */
+  <T> T readById(Versions aggregate, String id, Function<Handle, T> work) {
+    return run(
+        false,
+        handle -> {
+          if (current.get().writes()) {
+            dialect.lockForUpdate(handle, aggregate.table(), id);
+          }
+          return work.apply(handle);
+        });
   }
 
   /**
@@ -120,11 +149,27 @@ public final class JdbcTransactions implements UnitOfWork {
       }
       return work.apply(joined.handle());
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(writes, work);
+      } catch (RuntimeException e) {
+        if (attempt == ATTEMPTS || !dialect.asksForRetry(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private <T> T once(boolean writes, Function<Handle, T> work) {
     try (Handle handle = jdbi.open()) {
       dialect.beforeBegin(handle, writes);
       current.set(new Current(handle, writes, new HashMap<>()));
       try {
-        return handle.inTransaction(h -> work.apply(h));
+        return handle.inTransaction(
+            h -> {
+              dialect.afterBegin(h, writes);
+              return work.apply(h);
+            });
       } finally {
         current.remove();
       }

@@ -41,7 +41,9 @@ public final class JdbcUsers implements UserRepository {
 
   @Override
   public Optional<User> findById(UserId id) {
-    return transactions.read(
+    return transactions.readById(
+        Versions.USERS,
+        id.value(),
         handle -> load(handle, COLUMNS + " WHERE id = :key", id.value()).stream().findFirst());
   }
 

@@ -25,6 +25,11 @@ enum Versions {
     this.what = what;
   }
 
+  /** The table of the aggregates' own rows, with their {@code id} and {@code version}. */
+  String table() {
+    return table;
+  }
+
   /**
    * Writes one aggregate's row at the next version: {@code insert} when the copy is new (read
    * version 0; an {@code INSERT … ON CONFLICT DO NOTHING} writes nothing over a stored row), else

@@ -30,12 +30,24 @@ public final class Require {
     return withinLimit(field, value.strip());
   }
 
-  /** Refuses a text longer than {@link #MAX_TEXT} characters; null stays null. */
+  /**
+   * Refuses a text longer than {@link #MAX_TEXT} characters, or one holding the character U+0000
+   * (NUL), which no field means and which not every store can keep (PostgreSQL refuses it in text,
+   * SQLite keeps it): every store is given the same texts. Null stays null.
+   */
   public static String withinLimit(String field, String value) {
-    if (value != null && value.length() > MAX_TEXT) {
+    if (value == null) {
+      return null;
+    }
+    if (value.length() > MAX_TEXT) {
       throw new InvalidValueException(
           field,
           "is " + value.length() + " characters long, more than the " + MAX_TEXT + " allowed");
+    }
+    int nul = value.indexOf(0);
+    if (nul >= 0) {
+      throw new InvalidValueException(
+          field, "must not contain the character U+0000 (NUL), found at position " + (nul + 1));
     }
     return value;
   }
