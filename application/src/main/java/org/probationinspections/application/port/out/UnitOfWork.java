@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs a use case in one transaction: everything it wrote is kept when it returns, and nothing when
- * it throws. Nested calls join the outer transaction.
+ * it throws. Nested calls join the outer transaction. A store may run the work of an outermost
+ * transaction again when the database ends it for a conflict with another (a serialization failure
+ * or a deadlock; ADR 17), so the work must have no effect outside the store.
  */
 public interface UnitOfWork {
 
