@@ -75,7 +75,8 @@ public final class TestWorld {
                 JsonThemeTaxonomy.shipped(),
                 new InMemoryThemeOverrides(store),
                 new InMemoryConsolidationDecisions(store),
-                new PlanDueClock(PlanDueClock.DEFAULT_DAYS)));
+                new PlanDueClock(PlanDueClock.DEFAULT_DAYS)),
+            new org.probationinspections.persistence.document.PublishedDocumentText());
     services = new TestUseCases(core);
     insight = services;
     AsAtServices history = core.pastDays(dayClock -> memoryPorts(new InMemoryStore(), dayClock));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.demo.port.out.DemoTexts;
 import org.probationinspections.application.history.AsAtServices;
+import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
@@ -32,6 +33,7 @@ import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.persistence.StoreLocation;
 import org.probationinspections.persistence.demo.JsonDemoTexts;
+import org.probationinspections.persistence.document.PublishedDocumentText;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.WebApp;
@@ -40,8 +42,8 @@ import org.probationinspections.web.security.WebSettings;
 
 /**
  * Wires the core to the ports: the frameworks (shipped, plus any directory given), the system
- * clock, the demo's names and texts, the core over the store's repositories, today's use cases, and
- * a past day's.
+ * clock, the demo's names and texts, the reader of PDF files and saved web pages, the core over the
+ * store's repositories, today's use cases, and a past day's.
  */
 @Module(subcomponents = UseCasesComponent.class)
 public final class ApplicationModule {
@@ -68,6 +70,13 @@ public final class ApplicationModule {
   @Singleton
   static DemoTexts demoTexts() {
     return JsonDemoTexts.shipped();
+  }
+
+  /** Published documents as PDF files and saved web pages, read as text for the importers. */
+  @Provides
+  @Singleton
+  static DocumentText documentText() {
+    return new PublishedDocumentText();
   }
 
   @Provides
@@ -112,8 +121,9 @@ public final class ApplicationModule {
   @Provides
   @Singleton
   @Live
-  static Core core(Ports ports, SecurityPorts security, InsightPorts insight) {
-    return new Core(ports, security, insight);
+  static Core core(
+      Ports ports, SecurityPorts security, InsightPorts insight, DocumentText documentText) {
+    return new Core(ports, security, insight, documentText);
   }
 
   /**

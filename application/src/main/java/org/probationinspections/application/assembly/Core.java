@@ -13,6 +13,7 @@ import org.probationinspections.application.history.AuditTrail;
 import org.probationinspections.application.history.HistoryClock;
 import org.probationinspections.application.history.HistoryServices;
 import org.probationinspections.application.importing.ImportServices;
+import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.insight.InsightServices;
 import org.probationinspections.application.inspection.InspectionServices;
 import org.probationinspections.application.plan.PlanServices;
@@ -38,9 +39,18 @@ public final class Core {
   private final SecurityPorts security;
   private final InsightPorts insight;
   private final VerifiedTokens verifiedTokens;
+  private final DocumentText documentText;
 
+  /** A core that reads every published document as text (no PDF nor web page). */
   public Core(Ports raw, SecurityPorts rawSecurity, InsightPorts rawInsight) {
+    this(raw, rawSecurity, rawInsight, DocumentText.plainText());
+  }
+
+  /** A core whose imports read PDF files and saved web pages through {@code documentText}. */
+  public Core(
+      Ports raw, SecurityPorts rawSecurity, InsightPorts rawInsight, DocumentText documentText) {
     this.raw = raw;
+    this.documentText = documentText;
     this.rawSecurity = rawSecurity;
     this.rawInsight = rawInsight;
     this.verifiedTokens = new VerifiedTokens(raw.clock());
@@ -88,7 +98,7 @@ public final class Core {
   }
 
   public ImportServices imports() {
-    return new ImportServices(ports);
+    return new ImportServices(ports, documentText);
   }
 
   public HistoryServices history() {
@@ -105,7 +115,7 @@ public final class Core {
 
   /** The core over the records of a past day, with today's themes, overrides and decisions. */
   public Core at(AsAt then) {
-    return new Core(then.ports(), then.security(), rawInsight);
+    return new Core(then.ports(), then.security(), rawInsight, documentText);
   }
 
   private static Importers importersOver(Ports scratch) {

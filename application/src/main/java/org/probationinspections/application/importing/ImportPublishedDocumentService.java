@@ -19,6 +19,7 @@ import org.probationinspections.application.importing.port.in.ImportInspectionUs
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.out.Clock;
@@ -48,6 +49,7 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
   private final Directory directory;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final DocumentText documentText;
 
   ImportPublishedDocumentService(
       ImportInspectionUseCase importInspection,
@@ -58,7 +60,8 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
       ImportLedger ledger,
       Directory directory,
       UnitOfWork unitOfWork,
-      Clock clock) {
+      Clock clock,
+      DocumentText documentText) {
     this.importInspection = importInspection;
     this.importReview = importReview;
     this.importPlan = importPlan;
@@ -68,13 +71,17 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
     this.directory = directory;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.documentText = documentText;
   }
 
   @Override
   public ReadDocument read(Command command) {
     String fingerprint = fingerprint(command.content());
     try {
-      String text = text(command.fileName(), command.content());
+      String text =
+          documentText
+              .text(command.fileName(), command.content())
+              .orElseGet(() -> text(command.fileName(), command.content()));
       DocumentKind kind =
           DocumentKind.detect(text)
               .orElseThrow(
@@ -245,7 +252,10 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
     return new Result(fileName, kind, outcome, warnings, false);
   }
 
-  /** The document's text; an empty or binary file is refused, naming the file. */
+  /**
+   * The text of a file that is no PDF nor web page; an empty or binary file is refused, naming the
+   * file.
+   */
   private static String text(String fileName, byte[] content) {
     if (content.length == 0) {
       throw new InvalidValueException(fileName + ":1", "the file is empty");
@@ -253,7 +263,9 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
     for (int i = 0; i < Math.min(content.length, 8192); i++) {
       if (content[i] == 0) {
         throw new InvalidValueException(
-            fileName + ":1", "the file is binary; expected text extracted from a published PDF");
+            fileName + ":1",
+            "the file is binary; expected a published PDF, a saved web page or text extracted"
+                + " from a PDF");
       }
     }
     try {

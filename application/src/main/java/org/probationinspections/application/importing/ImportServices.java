@@ -5,6 +5,7 @@ import org.probationinspections.application.importing.port.in.ImportDocumentsUse
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.PlanScope;
 import org.probationinspections.application.shared.Ports;
@@ -15,9 +16,17 @@ public final class ImportServices {
   private final Ports ports;
   private final Directory directory;
   private final UnitRegistrar registrar;
+  private final DocumentText documentText;
 
+  /** Over ports that read every published document as text. */
   public ImportServices(Ports ports) {
+    this(ports, DocumentText.plainText());
+  }
+
+  /** Over ports that read PDF files and saved web pages through {@code documentText}. */
+  public ImportServices(Ports ports, DocumentText documentText) {
     this.ports = ports;
+    this.documentText = documentText;
     this.directory = Directory.of(ports);
     this.registrar = new UnitRegistrar(directory);
   }
@@ -58,6 +67,7 @@ public final class ImportServices {
         ports.ledger(),
         directory,
         ports.unitOfWork(),
-        ports.clock());
+        ports.clock(),
+        documentText);
   }
 }
