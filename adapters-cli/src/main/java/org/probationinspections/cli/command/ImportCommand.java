@@ -76,6 +76,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       RemoteServer remote = new RemoteServer(server, key);
       return importAll(
+          ImportCommand::rank,
           new Importer<RemoteFile>() {
             @Override
             public RemoteFile read(Path file, byte[] content) {
@@ -92,6 +93,10 @@ final class ImportCommand implements Callable<Integer> {
     try {
       Imports imports = component.useCases().today().imports();
       return importAll(
+          (file, content) ->
+              Imports.looksLikeJson(file, content)
+                  ? jsonRank(content)
+                  : imports.rank(file, content),
           new Importer<Imports.LocalFile>() {
             @Override
             public Imports.LocalFile read(Path file, byte[] content) {
@@ -115,11 +120,10 @@ final class ImportCommand implements Callable<Integer> {
    * ranked and read on another thread: reading a report takes about as long as storing it, and the
    * two can share the machine's cores.
    */
-  private <R> int importAll(Importer<R> importer) {
+  private <R> int importAll(ReadAhead.Ranker ranker, Importer<R> importer) {
     PrintStream out = System.out;
     int failed = 0;
-    try (ReadAhead<R> reads =
-        new ReadAhead<>(files, ImportCommand::rank, importer::read, READ_AHEAD)) {
+    try (ReadAhead<R> reads = new ReadAhead<>(files, ranker, importer::read, READ_AHEAD)) {
       for (int index = 1; index <= files.size(); index++) {
         String progress = files.size() > 1 ? progressBar(index, files.size()) + " " : "";
         if (!importOne(importer, reads.next(), progress, out)) {

@@ -37,6 +37,11 @@ public final class Imports {
     this.documents = documents;
   }
 
+  /** Where a file goes in an import of several, read as it will be read (PDF, web page, text). */
+  public int rank(Path file, byte[] content) {
+    return published.importRank(file.getFileName().toString(), content);
+  }
+
   /** Reads one file; touches no store, so it may run ahead on another thread. */
   LocalFile read(Path file, byte[] content, boolean dryRun) {
     if (looksLikeJson(file, content)) {

@@ -28,8 +28,8 @@ class PdfImportEndToEndTest {
   }
 
   /**
-   * The files are named in the order they must be stored: a PDF's kind is not yet known when the
-   * command puts the files in order, so a PDF is stored where it is named among the reports.
+   * The files are named plan first: a PDF's or a web page's kind is read from its text when the
+   * command puts the files in order, so the report is still stored first and the plan last.
    */
   @Test
   void importingTheSeedsAsPdfFilesAndAWebPage_storesEachAsItsText() throws IOException {
@@ -39,7 +39,7 @@ class PdfImportEndToEndTest {
 
     CommandRun imported =
         CommandRun.of(
-            "import", "--db", db(), report.toString(), letter.toString(), plan.toString());
+            "import", "--db", db(), plan.toString(), letter.toString(), report.toString());
 
     assertEquals(0, imported.status(), imported.output());
     assertTrue(imported.output().contains("report.pdf: imported PDU report"), imported.output());

@@ -48,7 +48,10 @@ public final class ImportPages {
     for (int i = 0; i < files.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingInt(i -> DocumentKind.importRank(contents.get(i))));
+    var importer = views.web(ctx).importDocument();
+    order.sort(
+        Comparator.comparingInt(
+            i -> importer.importRank(files.get(i).filename(), contents.get(i))));
     List<Models.ImportResult> results = new ArrayList<>();
     for (int i : order) {
       String name = files.get(i).filename();

@@ -75,6 +75,18 @@ public final class ImportPublishedDocumentService implements ImportPublishedDocu
   }
 
   @Override
+  public int importRank(String fileName, byte[] content) {
+    try {
+      return documentText
+          .text(fileName, content)
+          .map(text -> DocumentKind.detect(text).map(Enum::ordinal).orElse(0))
+          .orElseGet(() -> DocumentKind.importRank(content));
+    } catch (DomainException unreadable) {
+      return 0;
+    }
+  }
+
+  @Override
   public ReadDocument read(Command command) {
     String fingerprint = fingerprint(command.content());
     try {

@@ -25,6 +25,14 @@ public interface ImportPublishedDocumentUseCase {
    */
   ReadDocument read(Command command);
 
+  /**
+   * Where a file goes in an import of several, read as the import reads it (PDF, web page or text):
+   * reports, and anything that is no document the importers know, first (0), then regional letters
+   * (1), then action plans (2). A file that cannot be read ranks first, and is refused with the
+   * reason when its turn comes.
+   */
+  int importRank(String fileName, byte[] content);
+
   /** Stores a document that {@link #read} returned, in one transaction. */
   Result importDocument(ReadDocument document);
 
