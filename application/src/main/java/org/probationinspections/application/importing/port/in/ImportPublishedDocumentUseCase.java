@@ -42,9 +42,32 @@ public interface ImportPublishedDocumentUseCase {
   }
 
   record Command(String fileName, byte[] content, boolean dryRun) {
+
+    /** The longest file name kept: longer ones keep their start and their extension. */
+    public static final int LONGEST_NAME = 200;
+
     public Command {
-      fileName = Require.text("fileName", fileName);
+      fileName = Require.text("fileName", plainName(fileName));
       Require.present("content", content);
+    }
+
+    /**
+     * A file's name as a person would write it in a note: the last part of a path, without control
+     * characters, and no longer than {@link #LONGEST_NAME} (an upload may send anything there).
+     */
+    static String plainName(String given) {
+      if (given == null) {
+        return null;
+      }
+      String name = given.replaceAll("\\p{Cntrl}", "").strip();
+      int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+      name = name.substring(slash + 1).strip();
+      if (name.length() > LONGEST_NAME) {
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        name = name.substring(0, LONGEST_NAME - extension.length() - 1) + "…" + extension;
+      }
+      return name.isEmpty() ? "document" : name;
     }
   }
 
