@@ -53,6 +53,14 @@ public final class RequestSecurity {
     return state == null ? "" : state.actor().role().name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * Whether a form to change something is shown: the person may do it, and the page shows today (a
+   * past day's view cannot be changed). Used to show or hide forms, never to enforce.
+   */
+  public static boolean mayChange(String permission) {
+    return may(permission) && org.probationinspections.web.RequestAsAt.date().isEmpty();
+  }
+
   /** Whether the signed-in person may do this: used to show or hide forms, never to enforce. */
   public static boolean may(String permission) {
     State state = CURRENT.get();

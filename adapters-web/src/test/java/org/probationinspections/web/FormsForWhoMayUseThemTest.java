@@ -1,0 +1,75 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.domain.account.Role;
+
+/**
+ * A form is shown only to a person who may use it (the server refuses the others anyway), and a
+ * view of a past day shows none.
+ */
+class FormsForWhoMayUseThemTest {
+
+  private static String page(String token, TestWorld world, String path) {
+    String[] html = new String[1];
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(token),
+        (server, client) -> {
+          Response response = client.get(path);
+          html[0] = response.body().string();
+          assertEquals(200, response.code(), html[0]);
+        });
+    return html[0];
+  }
+
+  @Test
+  void aReaderSeesNoForm_aProviderOnlyThePlansOnes_anInspectorTheLettersToo() {
+    TestWorld world = new TestWorld();
+    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    String region = "/regions/" + nw.region.value();
+    String plan = "/action-plans/" + nw.plan.value();
+
+    String reader = world.tokenFor("rita", Role.READER);
+    assertFalse(page(reader, world, region).contains("Publish a regional letter"));
+    assertFalse(page(reader, world, region).contains("Draft an action plan"));
+    assertFalse(page(reader, world, plan).contains("Add an action"));
+    assertFalse(page(reader, world, plan).contains("New status"));
+
+    String provider = world.tokenFor("pat", Role.PROVIDER, "North West");
+    assertFalse(page(provider, world, region).contains("Publish a regional letter"));
+    assertTrue(page(provider, world, region).contains("Draft an action plan"));
+    assertTrue(page(provider, world, plan).contains("Add an action"));
+    assertFalse(page(provider, world, plan).contains("Record judgement"));
+    assertFalse(
+        page(provider, world, "/inspections/" + nw.knowsleyInspection.value())
+            .contains("Record results"));
+
+    String inspector = world.tokenFor("ian", Role.INSPECTOR);
+    assertTrue(page(inspector, world, region).contains("Publish a regional letter"));
+    assertTrue(
+        page(inspector, world, "/inspections/" + nw.knowsleyInspection.value())
+            .contains("Record results"));
+  }
+
+  @Test
+  void aPastDaysView_showsNoForm_evenToTheAdministrator() {
+    TestWorld world = new TestWorld();
+    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    String today = page(world.adminToken, world, "/action-plans/" + nw.plan.value());
+    assertTrue(today.contains("Add an action"), "today, the administrator may add one");
+    world.setToday(TestWorld.TODAY.plusDays(2));
+    String past =
+        page(
+            world.adminToken,
+            world,
+            "/action-plans/" + nw.plan.value() + "?asOf=" + TestWorld.TODAY.plusDays(1));
+    assertFalse(past.contains("Add an action"), past);
+    assertFalse(past.contains("New status"), past);
+  }
+}
