@@ -171,4 +171,34 @@ class RefusedPlainlyTest {
           assertTrue(html.contains("/inspections/" + nw.knowsleyInspection.value()), html);
         });
   }
+
+  @Test
+  void aRefusedInPlaceUpdate_showsTheRefusalInTheRow_andTheStatusAsStored() {
+    TestWorld world = new TestWorld();
+    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    String other = world.tokenFor("ned", Role.PROVIDER, "North East");
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(other),
+        (server, client) -> {
+          String planPage = client.getOrigin() + "/action-plans/" + nw.plan.value();
+          Response response =
+              send(
+                  client.getOkHttp(),
+                  new Request.Builder()
+                      .url(planPage + "/items/1/actions/1/status")
+                      .header("HX-Request", "true")
+                      .post(
+                          RequestBody.create(
+                              "status=COMPLETED",
+                              MediaType.get("application/x-www-form-urlencoded")))
+                      .build());
+          String row = response.body().string();
+          assertEquals(200, response.code(), "htmx swaps it in: " + row);
+          assertTrue(row.contains("id=\"action-1-1\""), row);
+          assertTrue(row.contains("role=\"alert\""), row);
+          assertTrue(row.contains("its own regions only"), row);
+          assertFalse(row.contains("value=\"COMPLETED\" selected"), "the stored status: " + row);
+        });
+  }
 }

@@ -14,6 +14,7 @@ import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.common.NotPermittedException;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
@@ -79,24 +80,18 @@ public final class ActionPages {
     int item = Params.pathInt(ctx, "n");
     ActionRef ref = new ActionRef(item, Params.pathInt(ctx, "k"));
     Form form = Submission.form(ctx);
-    boolean ok =
-        Submission.attempt(
-            form,
-            "status",
-            () ->
-                views
-                    .web(ctx)
-                    .updateProgress()
-                    .update(
-                        new UpdateActionProgressUseCase.Command(
-                            plan,
-                            ref,
-                            Params.choice("status", form.value("status"), ActionStatus.class)
-                                .orElse(null),
-                            form.value("note"),
-                            form.value("by", "Web user"),
-                            OptionalLong.empty())));
     boolean htmx = ctx.header("HX-Request") != null;
+    boolean ok;
+    try {
+      ok = attemptStatus(ctx, form, plan, ref);
+    } catch (NotPermittedException refused) {
+      if (!htmx) {
+        throw refused;
+      }
+      // In place, the row shows the refusal and the status as stored, not the one chosen.
+      form.reject("status", refused.getMessage());
+      ok = false;
+    }
     if (htmx) {
       ActionDocument action = action(views.web(ctx).getActionPlan().get(plan), ref);
       ctx.render(
@@ -122,6 +117,25 @@ public final class ActionPages {
       ctx.status(422);
       plans.plan(ctx, Forms.of("status-" + ref.itemNumber() + "-" + ref.actionNumber(), form));
     }
+  }
+
+  private boolean attemptStatus(Context ctx, Form form, ActionPlanId plan, ActionRef ref) {
+    return Submission.attempt(
+        form,
+        "status",
+        () ->
+            views
+                .web(ctx)
+                .updateProgress()
+                .update(
+                    new UpdateActionProgressUseCase.Command(
+                        plan,
+                        ref,
+                        Params.choice("status", form.value("status"), ActionStatus.class)
+                            .orElse(null),
+                        form.value("note"),
+                        form.value("by", "Web user"),
+                        OptionalLong.empty())));
   }
 
   private void followUp(Context ctx) {
