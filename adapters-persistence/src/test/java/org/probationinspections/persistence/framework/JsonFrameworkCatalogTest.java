@@ -109,10 +109,67 @@ class JsonFrameworkCatalogTest {
   }
 
   @Test
+  void theShippedCatalogue_listsAFrameworkPerProgramme() {
+    assertEquals(
+        List.of(
+            "hmip-probation-dynamic-2025",
+            "hmip-probation-national-2025",
+            "hmip-probation-pdu-2021",
+            "hmip-probation-pdu-2023",
+            "hmip-probation-region-2023"),
+        JsonFrameworkCatalog.shipped().all().stream().map(f -> f.id().value()).sorted().toList());
+  }
+
+  @Test
+  void pdu2023_ratesSevenStandardsOutOf21UnderTheAssumedBands() {
+    Framework pdu2023 =
+        JsonFrameworkCatalog.shipped()
+            .find(new FrameworkId("hmip-probation-pdu-2023"))
+            .orElseThrow();
+    assertEquals(
+        List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4"),
+        pdu2023.standards().stream().map(s -> s.code()).toList());
+    assertEquals(Rating.INADEQUATE, pdu2023.rateFromKeyQuestions(List.of(71, 76, 32)));
+    Map<String, Rating> allGood = new LinkedHashMap<>();
+    pdu2023.standards().forEach(s -> allGood.put(s.code(), Rating.GOOD));
+    assertEquals(new Score(14, 21), pdu2023.score(allGood));
+    // Bands assumed: 0-3, 4-11, 12-17, 18-21 (the 27-point starts scaled and rounded down).
+    assertEquals(Rating.INADEQUATE, pdu2023.overallRating(new Score(3, 21)));
+    assertEquals(Rating.REQUIRES_IMPROVEMENT, pdu2023.overallRating(new Score(4, 21)));
+    assertEquals(Rating.REQUIRES_IMPROVEMENT, pdu2023.overallRating(new Score(11, 21)));
+    assertEquals(Rating.GOOD, pdu2023.overallRating(new Score(12, 21)));
+    assertEquals(Rating.GOOD, pdu2023.overallRating(new Score(17, 21)));
+    assertEquals(Rating.OUTSTANDING, pdu2023.overallRating(new Score(18, 21)));
+  }
+
+  @Test
+  void region2023_hasBandsForEightSevenOrSixRatedStandards() {
+    Framework region =
+        JsonFrameworkCatalog.shipped()
+            .find(new FrameworkId("hmip-probation-region-2023"))
+            .orElseThrow();
+    assertEquals(8, region.standards().size());
+    assertEquals(Rating.REQUIRES_IMPROVEMENT, region.overallRating(new Score(5, 24)));
+    assertEquals(Rating.GOOD, region.overallRating(new Score(12, 21)));
+    assertEquals(Rating.GOOD, region.overallRating(new Score(10, 18)));
+  }
+
+  @Test
+  void dynamicInspections_areUnrated() {
+    Framework dynamic =
+        JsonFrameworkCatalog.shipped()
+            .find(new FrameworkId("hmip-probation-dynamic-2025"))
+            .orElseThrow();
+    assertTrue(!dynamic.isRated());
+    assertEquals(new Score(0, 0), dynamic.score(Map.of()));
+    assertTrue(framework.isRated());
+  }
+
+  @Test
   void aSecondFrameworkIsAddedByDroppingItsFileInADirectory() throws URISyntaxException {
     Path extra = Path.of(getClass().getResource("/frameworks-extra").toURI());
     JsonFrameworkCatalog catalog = JsonFrameworkCatalog.load(List.of(extra));
-    assertEquals(2, catalog.all().size());
+    assertEquals(JsonFrameworkCatalog.shipped().all().size() + 1, catalog.all().size());
     Framework youth = catalog.find(new FrameworkId("test-youth-2022")).orElseThrow();
     assertEquals(Rating.GOOD, youth.rateFromKeyQuestions(List.of(75)));
     Score score = youth.score(Map.of("A", Rating.GOOD, "B", Rating.GOOD, "C", Rating.INADEQUATE));

@@ -34,6 +34,7 @@ import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.UnitName;
 
 /**
  * Stores an inspection document, adding to the stored inspection of the same PDU and fieldwork
@@ -68,12 +69,12 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
     Pdu pdu = found.pdu();
     // A document with an id was exported by this product and carries its own notes already.
     List<String> remarks = new ArrayList<>(document.id().isPresent() ? List.of() : registrations);
-    Framework framework = directory.framework(new FrameworkId(document.framework()));
     // A PDU registered just now has no inspection stored, unless the document names one by id.
     Optional<Inspection> existing =
         found.registered() && document.id().isEmpty()
             ? Optional.empty()
             : findExisting(document, pdu);
+    Framework framework = framework(document, existing);
     Inspection inspection;
     if (existing.isPresent()) {
       inspection = existing.get();
@@ -118,6 +119,57 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
     return reported;
   }
 
+  /**
+   * The framework the document names; else that of the stored inspection; else the one chosen by
+   * the start of fieldwork.
+   */
+  private Framework framework(InspectionDocument document, Optional<Inspection> existing) {
+    if (document.framework() != null && !document.framework().isBlank()) {
+      return directory.framework(new FrameworkId(document.framework()));
+    }
+    if (existing.isPresent()) {
+      return directory.framework(existing.get().frameworkId());
+    }
+    if (document.fieldworkStarted().isEmpty()) {
+      throw new InvalidValueException(
+          "fieldworkStarted", "is required for a new inspection of " + document.pdu());
+    }
+    return directory.framework(null, document.fieldworkStarted().get());
+  }
+
+  /**
+   * The standard under the code the framework gives its printed name, where that differs from the
+   * code printed (a 2021 layout read for an inspection under a later framework); else as printed.
+   */
+  private static StandardDocument byName(Framework framework, StandardDocument standard) {
+    if (standard.name() == null || standard.name().isBlank()) {
+      return standard;
+    }
+    String key = UnitName.key(standard.name());
+    boolean codeNamesIt =
+        framework
+            .findStandard(standard.code())
+            .filter(definition -> UnitName.key(definition.name()).equals(key))
+            .isPresent();
+    if (codeNamesIt) {
+      return standard;
+    }
+    return framework.standards().stream()
+        .filter(definition -> UnitName.key(definition.name()).equals(key))
+        .findFirst()
+        .map(
+            definition ->
+                new StandardDocument(
+                    definition.code(),
+                    standard.name(),
+                    standard.rating(),
+                    standard.publishedRating(),
+                    standard.keyQuestions(),
+                    standard.strengths(),
+                    standard.areasForImprovement()))
+        .orElse(standard);
+  }
+
   private Optional<Inspection> findExisting(InspectionDocument document, Pdu pdu) {
     if (document.id().isPresent()) {
       Optional<Inspection> byId = inspections.findById(new InspectionId(document.id().get()));
@@ -159,7 +211,8 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
       List<String> remarks) {
     // The findings stored before each standard's, as a set: a report has about a hundred.
     Set<Finding> present = new HashSet<>(inspection.findings());
-    for (StandardDocument standard : document.standards()) {
+    for (StandardDocument printed : document.standards()) {
+      StandardDocument standard = byName(framework, printed);
       var definition = framework.findStandard(standard.code());
       if (definition.isEmpty()) {
         remarks.add("standard " + standard.code() + " is not in " + framework.id() + ": ignored");

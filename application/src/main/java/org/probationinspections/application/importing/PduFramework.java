@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.probationinspections.application.shared.FrameworkChoice;
 import org.probationinspections.domain.unit.UnitName;
 
 /**
@@ -14,7 +15,7 @@ import org.probationinspections.domain.unit.UnitName;
  */
 final class PduFramework {
 
-  static final String ID = "hmip-probation-pdu-2021";
+  static final String ID = FrameworkChoice.PDU_2021.value();
 
   /** Code to printed name, in the order of the published ratings table. */
   static final Map<String, String> STANDARDS = standards();

@@ -13,6 +13,8 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
+import org.probationinspections.application.shared.FrameworkChoice;
+import org.probationinspections.domain.framework.FrameworkId;
 
 /** Reads a published PDU inspection report (text extracted from the PDF) into an inspection. */
 public final class PduReportParser {
@@ -113,7 +115,10 @@ public final class PduReportParser {
             Optional.empty(),
             pdu,
             region,
-            PduFramework.ID,
+            fieldwork
+                .map(FrameworkChoice::forFieldwork)
+                .map(FrameworkId::value)
+                .orElse(PduFramework.ID),
             fieldwork,
             published,
             lead,

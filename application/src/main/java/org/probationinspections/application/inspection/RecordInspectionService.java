@@ -8,7 +8,10 @@ import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 
-/** Opens an inspection of a known PDU under a known framework. */
+/**
+ * Opens an inspection of a known PDU under a known framework: the one named, or else the one chosen
+ * by the start of fieldwork.
+ */
 public final class RecordInspectionService implements RecordInspectionUseCase {
 
   private final InspectionRepository inspections;
@@ -27,7 +30,7 @@ public final class RecordInspectionService implements RecordInspectionUseCase {
     return unitOfWork.inTransaction(
         () -> {
           var pdu = directory.pdu(command.pdu());
-          var framework = directory.framework(command.framework());
+          var framework = directory.framework(command.framework(), command.fieldworkStarted());
           Inspection inspection =
               Inspection.open(
                   InspectionId.newId(),

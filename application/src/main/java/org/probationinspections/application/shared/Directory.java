@@ -1,5 +1,6 @@
 package org.probationinspections.application.shared;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.PduRepository;
@@ -61,6 +62,14 @@ public final class Directory {
 
   public Framework framework(FrameworkId id) {
     return frameworks.find(id).orElseThrow(() -> new NotFoundException("Framework", id.value()));
+  }
+
+  /**
+   * The framework named, or else the one chosen by the start of fieldwork ({@link
+   * FrameworkChoice}).
+   */
+  public Framework framework(FrameworkId named, LocalDate fieldworkStarted) {
+    return framework(named != null ? named : FrameworkChoice.forFieldwork(fieldworkStarted));
   }
 
   /** The name of a recommendation's addressee at a level, seen from a PDU. */

@@ -37,7 +37,7 @@ public record Framework(
     standards = List.copyOf(standards);
     keyQuestionBands = List.copyOf(Require.present("framework.keyQuestionBands", keyQuestionBands));
     Require.present("framework.scores", scores);
-    scores = Map.copyOf(new EnumMap<>(scores));
+    scores = scores.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(scores));
     overallBands = List.copyOf(Require.present("framework.overallBands", overallBands));
     decisionRules = List.copyOf(Require.present("framework.decisionRules", decisionRules));
     validate(standards, keyQuestionBands, scores, overallBands, decisionRules);
@@ -61,8 +61,10 @@ public record Framework(
             "standard " + standard.code() + " is rated from key questions but no bands are set");
       }
     }
+    // An unrated framework (every standard never rated) has no score to give.
+    boolean ratesAny = standards.stream().anyMatch(StandardDefinition::isRated);
     for (Rating rating : Rating.values()) {
-      if (rating.isRated() && !scores.containsKey(rating)) {
+      if (ratesAny && rating.isRated() && !scores.containsKey(rating)) {
         throw new InvalidValueException("framework.scores", "no score for " + rating);
       }
     }
@@ -84,6 +86,13 @@ public record Framework(
         }
       }
     }
+  }
+
+  /**
+   * False for an unrated framework: no standard is rated, so there is no score or overall rating.
+   */
+  public boolean isRated() {
+    return standards.stream().anyMatch(StandardDefinition::isRated);
   }
 
   public Optional<StandardDefinition> findStandard(String code) {

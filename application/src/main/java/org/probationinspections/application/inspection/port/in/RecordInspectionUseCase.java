@@ -13,7 +13,10 @@ public interface RecordInspectionUseCase {
 
   InspectionId record(Command command);
 
-  /** The PDU by name or alias, the framework, and the facts of the inspection. */
+  /**
+   * The PDU by name or alias, the framework (null: chosen by the start of fieldwork), and the facts
+   * of the inspection.
+   */
   record Command(
       String pdu,
       FrameworkId framework,
@@ -23,7 +26,6 @@ public interface RecordInspectionUseCase {
       OptionalInt casesInspected) {
     public Command {
       pdu = Require.text("pdu", pdu);
-      Require.present("framework", framework);
       Require.present("fieldworkStarted", fieldworkStarted);
       Require.present("published", published);
       Require.present("leadInspector", leadInspector);
