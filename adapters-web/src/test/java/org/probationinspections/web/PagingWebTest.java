@@ -144,6 +144,16 @@ class PagingWebTest {
             .map(r -> r.inspectionId() + "/" + r.number())
             .toList();
     assertEquals(65, expected.size());
+    List<String> themedExpected =
+        world
+            .services
+            .listThemedRecommendations()
+            .list(
+                new ListThemedRecommendationsUseCase.Query(
+                    Optional.empty(), Optional.empty(), Optional.of("domestic-abuse-safeguarding")))
+            .stream()
+            .map(r -> r.inspectionId() + "/" + r.number())
+            .toList();
 
     web.asAdministrator(
         client -> {
@@ -154,7 +164,15 @@ class PagingWebTest {
           List<String> themed =
               walk(client, "/api/recommendations?theme=domestic-abuse-safeguarding&limit=6", key);
           assertTrue(themed.size() >= 20, "" + themed.size());
-          assertEquals(themed.size(), new HashSet<>(themed).size());
+          assertEquals(themedExpected, themed);
+          assertEquals(
+              expected.stream().filter(k -> k.startsWith(nw.cheshireInspection.value())).toList(),
+              walk(
+                  client,
+                  "/api/recommendations?pdu="
+                      + nw.cheshire.value()
+                      + "&region=North%20West&limit=7",
+                  key));
         });
   }
 

@@ -1,21 +1,42 @@
 package org.probationinspections.application.insight;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
 import org.probationinspections.application.port.in.CursorPage;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.application.port.out.InspectionSummaries.RecommendationKey;
+import org.probationinspections.application.port.out.InspectionSummaries.RecommendationLine;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Names;
 import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.unit.Pdu;
 
 /** Recommendations with their themes; an unknown theme id is refused, not matched by nothing. */
 public final class ListThemedRecommendationsService implements ListThemedRecommendationsUseCase {
 
   private final RecommendationIndex index;
   private final ThemeAssigner assigner;
+  private final InspectionSummaries summaries;
+  private final Directory directory;
+  private final UnitOfWork unitOfWork;
 
-  ListThemedRecommendationsService(RecommendationIndex index, ThemeAssigner assigner) {
+  ListThemedRecommendationsService(
+      RecommendationIndex index,
+      ThemeAssigner assigner,
+      InspectionSummaries summaries,
+      Directory directory,
+      UnitOfWork unitOfWork) {
     this.index = index;
     this.assigner = assigner;
+    this.summaries = summaries;
+    this.directory = directory;
+    this.unitOfWork = unitOfWork;
   }
 
   @Override
@@ -27,32 +48,77 @@ public final class ListThemedRecommendationsService implements ListThemedRecomme
   }
 
   /**
-   * Paged by offset, not by key: a recommendation's themes are computed from its text and the
-   * overrides, so a theme filter cannot be put to the store. The index still reads every matching
-   * inspection; without a theme filter only the page's recommendations are given themes, with one
-   * every recommendation is, and the page is cut from those that have the theme.
+   * A page read by key from the store, in the order of {@link #list}: (fieldwork, inspection id,
+   * number). Without a theme filter the store reads the page (and one more, to know whether a page
+   * follows). With one, themes are computed from the text and the overrides, which the store cannot
+   * filter by, so the store is read in batches of {@link #BATCH} from the cursor until the page is
+   * full or the list ends: memory holds a batch, but a rare theme may scan the whole list.
    */
   @Override
   public CursorPage<ThemedRecommendationView> page(Query query, CursorPage.Request page) {
     checkTheme(query);
-    int offset = page.cursor().map(ListThemedRecommendationsService::offset).orElse(0);
-    var entries = index.entries(query.region(), query.pdu());
-    List<ThemedRecommendationView> items;
-    int total;
-    if (query.theme().isEmpty()) {
-      total = entries.size();
-      items = assigner.views(slice(entries, offset, page.limit()));
-    } else {
-      var themed =
-          assigner.views(entries).stream()
-              .filter(view -> view.hasTheme(query.theme().get()))
-              .toList();
-      total = themed.size();
-      items = slice(themed, offset, page.limit());
+    Optional<RecommendationKey> after = page.cursor().map(ListThemedRecommendationsService::key);
+    return unitOfWork.reading(
+        () -> {
+          Names names = new Names(directory);
+          var region = query.region().map(name -> directory.region(name).id());
+          var pdu = query.pdu().map(name -> directory.pdu(name).id());
+          int wanted = page.limit() + 1;
+          List<ThemedRecommendationView> items = new ArrayList<>();
+          List<RecommendationKey> keys = new ArrayList<>();
+          Optional<RecommendationKey> from = after;
+          int batch = query.theme().isEmpty() ? wanted : Math.max(wanted, BATCH);
+          while (items.size() < wanted) {
+            List<RecommendationLine> lines = summaries.recommendations(region, pdu, from, batch);
+            List<ThemedRecommendationView> views =
+                assigner.placedViews(lines.stream().map(line -> placed(line, names)).toList());
+            for (int i = 0; i < lines.size() && items.size() < wanted; i++) {
+              if (query.theme().map(views.get(i)::hasTheme).orElse(true)) {
+                items.add(views.get(i));
+                keys.add(lines.get(i).key());
+              }
+            }
+            if (lines.size() < batch) {
+              break;
+            }
+            from = Optional.of(lines.get(lines.size() - 1).key());
+          }
+          if (items.size() <= page.limit()) {
+            return new CursorPage<>(items, Optional.empty());
+          }
+          return new CursorPage<>(
+              items.subList(0, page.limit()), Optional.of(cursor(keys.get(page.limit() - 1))));
+        });
+  }
+
+  /** How many recommendations a themed page reads from the store at a time. */
+  static final int BATCH = 500;
+
+  private static ThemeAssigner.Placed placed(RecommendationLine line, Names names) {
+    Pdu unit = names.pdu(line.pdu());
+    return new ThemeAssigner.Placed(
+        line.inspection(),
+        line.fieldworkStarted(),
+        unit,
+        names.region(unit.regionId()),
+        line.recommendation());
+  }
+
+  private static String cursor(RecommendationKey key) {
+    return CursorPage.encode(
+        key.fieldworkStarted().toString(), key.inspection().value(), "" + key.number());
+  }
+
+  private static RecommendationKey key(String cursor) {
+    List<String> fields = CursorPage.decode(cursor, 3);
+    try {
+      return new RecommendationKey(
+          LocalDate.parse(fields.get(0)),
+          new InspectionId(fields.get(1)),
+          Integer.parseInt(fields.get(2)));
+    } catch (RuntimeException e) {
+      throw CursorPage.invalidCursor();
     }
-    int end = offset + items.size();
-    return new CursorPage<>(
-        items, end < total ? Optional.of(CursorPage.encode("" + end)) : Optional.empty());
   }
 
   private void checkTheme(Query query) {
@@ -61,22 +127,5 @@ public final class ListThemedRecommendationsService implements ListThemedRecomme
         .ifPresent(
             id ->
                 assigner.taxonomy().find(id).orElseThrow(() -> new NotFoundException("Theme", id)));
-  }
-
-  private static <T> List<T> slice(List<T> all, int offset, int limit) {
-    int from = Math.min(offset, all.size());
-    return all.subList(from, (int) Math.min((long) from + limit, all.size()));
-  }
-
-  private static int offset(String cursor) {
-    try {
-      int offset = Integer.parseInt(CursorPage.decode(cursor, 1).get(0));
-      if (offset < 1) {
-        throw CursorPage.invalidCursor();
-      }
-      return offset;
-    } catch (NumberFormatException e) {
-      throw CursorPage.invalidCursor();
-    }
   }
 }
