@@ -6,12 +6,15 @@ import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
+import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
 import org.probationinspections.domain.plan.ProgressUpdate;
@@ -94,5 +97,97 @@ abstract class ActionSummariesContract extends StoreContract {
         store
             .actionSummaries()
             .targetedBefore(Optional.of(NORTH_EAST.id()), open, YearMonth.of(2024, 4), 10));
+  }
+
+  @Test
+  void actionSummaries_targetedBefore_afterAKey_continueWhereThePageEnded() {
+    saveUnits();
+    savedPlan("plan-b", LocalDate.of(2023, 8, 1));
+    savedPlan("plan-a", LocalDate.of(2023, 9, 1));
+    var open = Set.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
+    var all =
+        store.actionSummaries().targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), 10);
+    assertEquals(4, all.size());
+
+    List<ActionSummaries.PlacedAction> walked = new ArrayList<>();
+    Optional<ActionSummaries.ActionKey> after = Optional.empty();
+    while (true) {
+      var page =
+          store
+              .actionSummaries()
+              .targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), after, 1);
+      if (page.isEmpty()) {
+        break;
+      }
+      walked.addAll(page);
+      after = Optional.of(page.get(page.size() - 1).key());
+    }
+
+    assertEquals(keys(all), keys(walked));
+    assertEquals(
+        List.of("plan-a 1/1", "plan-b 1/1"),
+        store
+            .actionSummaries()
+            .targetedBefore(
+                Optional.of(NORTH_WEST.id()), open, YearMonth.of(2024, 4), after(all, 1), 10)
+            .stream()
+            .map(a -> a.plan().value() + " " + a.item() + "/" + a.action())
+            .toList());
+  }
+
+  @Test
+  void actionSummaries_plans_newestFirstThenById_pagedByKey_perRegionOrAll() {
+    saveUnits();
+    savedPlan("plan-c", LocalDate.of(2023, 8, 1));
+    savedPlan("plan-a", LocalDate.of(2023, 8, 1));
+    savedPlan("plan-d", LocalDate.of(2023, 9, 1));
+    savedPlan("plan-b", LocalDate.of(2023, 7, 1));
+    store
+        .actionPlans()
+        .save(
+            Fixtures.plan(
+                "plan-e",
+                NORTH_EAST,
+                Optional.empty(),
+                LocalDate.of(2023, 8, 1),
+                new InspectionId("insp-plan-c-a"),
+                new InspectionId("insp-plan-c-b")));
+
+    List<String> walked = new ArrayList<>();
+    Optional<ActionSummaries.PlanKey> after = Optional.empty();
+    while (true) {
+      var page = store.actionSummaries().plans(Optional.empty(), after, 2);
+      if (page.isEmpty()) {
+        break;
+      }
+      page.forEach(key -> walked.add(key.id().value()));
+      after = Optional.of(page.get(page.size() - 1));
+    }
+
+    assertEquals(List.of("plan-d", "plan-a", "plan-c", "plan-e", "plan-b"), walked);
+    assertEquals(
+        List.of(new ActionSummaries.PlanKey(LocalDate.of(2023, 8, 1), new ActionPlanId("plan-c"))),
+        store
+            .actionSummaries()
+            .plans(
+                Optional.of(NORTH_WEST.id()),
+                Optional.of(
+                    new ActionSummaries.PlanKey(
+                        LocalDate.of(2023, 8, 1), new ActionPlanId("plan-a"))),
+                1));
+    assertEquals(
+        List.of("plan-e"),
+        store.actionSummaries().plans(Optional.of(NORTH_EAST.id()), Optional.empty(), 10).stream()
+            .map(key -> key.id().value())
+            .toList());
+  }
+
+  private static Optional<ActionSummaries.ActionKey> after(
+      List<ActionSummaries.PlacedAction> actions, int index) {
+    return Optional.of(actions.get(index).key());
+  }
+
+  private static List<String> keys(List<ActionSummaries.PlacedAction> actions) {
+    return actions.stream().map(a -> a.plan().value() + " " + a.item() + "/" + a.action()).toList();
   }
 }

@@ -9,6 +9,8 @@ import static org.probationinspections.persistence.Fixtures.NORTH_EAST;
 import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -140,5 +142,68 @@ abstract class InspectionSummariesContract extends StoreContract {
     assertEquals(saved.notes(), digest.notes());
     assertEquals(3, digest.recommendations());
     assertEquals(1, digest.version());
+  }
+
+  @Test
+  void recommendations_oldestFieldworkFirst_thenByIdAndNumber_pagedByKey() {
+    saveUnits();
+    List<Inspection> saved =
+        List.of(
+            savedInspection("insp-c", KNOWSLEY, LocalDate.of(2023, 3, 6)),
+            savedInspection("insp-a", GATESHEAD, LocalDate.of(2023, 3, 6)),
+            savedInspection("insp-b", CHESHIRE_WEST, LocalDate.of(2022, 11, 7)),
+            savedInspection("insp-d", BLACKBURN, LocalDate.of(2024, 1, 8)));
+    List<String> expected = new ArrayList<>();
+    saved.stream()
+        .sorted(
+            Comparator.comparing((Inspection i) -> i.details().fieldworkStarted())
+                .thenComparing(i -> i.id().value()))
+        .forEach(
+            i -> i.recommendations().forEach(r -> expected.add(i.id().value() + "/" + r.number())));
+
+    List<String> walked = new ArrayList<>();
+    Optional<InspectionSummaries.RecommendationKey> after = Optional.empty();
+    while (true) {
+      var page =
+          store.inspectionSummaries().recommendations(Optional.empty(), Optional.empty(), after, 2);
+      if (page.isEmpty()) {
+        break;
+      }
+      page.forEach(
+          line -> walked.add(line.inspection().value() + "/" + line.recommendation().number()));
+      after = Optional.of(page.get(page.size() - 1).key());
+    }
+
+    assertEquals(expected, walked);
+    var first =
+        store
+            .inspectionSummaries()
+            .recommendations(Optional.empty(), Optional.empty(), Optional.empty(), 1)
+            .get(0);
+    assertEquals(saved.get(2).recommendations().get(0), first.recommendation());
+    assertEquals(CHESHIRE_WEST.id(), first.pdu());
+    assertEquals(LocalDate.of(2022, 11, 7), first.fieldworkStarted());
+    assertEquals(
+        expected.stream().filter(key -> key.startsWith("insp-a/")).toList(),
+        store
+            .inspectionSummaries()
+            .recommendations(Optional.of(NORTH_EAST.id()), Optional.empty(), Optional.empty(), 100)
+            .stream()
+            .map(line -> line.inspection().value() + "/" + line.recommendation().number())
+            .toList());
+    assertEquals(
+        expected.stream().filter(key -> key.startsWith("insp-c/")).skip(1).toList(),
+        store
+            .inspectionSummaries()
+            .recommendations(
+                Optional.empty(),
+                Optional.of(KNOWSLEY.id()),
+                Optional.of(
+                    new InspectionSummaries.RecommendationKey(
+                        LocalDate.of(2023, 3, 6), saved.get(0).id(), 1)),
+                100)
+            .stream()
+            .map(line -> line.inspection().value() + "/" + line.recommendation().number())
+            .toList());
   }
 }

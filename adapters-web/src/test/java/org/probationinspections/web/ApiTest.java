@@ -558,7 +558,8 @@ class ApiTest {
   void actionPlans_listWithProgressAndGetOne() {
     web.asAdministrator(
         client -> {
-          JsonNode plans = json(client.get("/api/action-plans?region=North%20West"), 200);
+          JsonNode plans =
+              json(client.get("/api/action-plans?region=North%20West"), 200).get("items");
           assertEquals(1, plans.size());
           assertEquals(3, plans.get(0).get("progress").get("overdue").asInt());
           JsonNode plan = json(client.get(planPath()), 200);
@@ -774,7 +775,8 @@ class ApiTest {
   void overdueActions_mostOverdueFirst() {
     web.asAdministrator(
         client -> {
-          JsonNode overdue = json(client.get("/api/overdue-actions?region=North%20West"), 200);
+          JsonNode overdue =
+              json(client.get("/api/overdue-actions?region=North%20West"), 200).get("items");
           assertEquals(3, overdue.size());
           assertEquals("2023-09", overdue.get(0).get("target").asText());
         });

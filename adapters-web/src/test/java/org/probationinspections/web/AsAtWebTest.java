@@ -97,9 +97,11 @@ class AsAtWebTest {
   void overdueActions_asAtADate_areThoseOfThatDay() {
     web.asAdministrator(
         client -> {
-          JsonNode today = JSON.readTree(body(client.get("/api/overdue-actions"), 200));
+          JsonNode today =
+              JSON.readTree(body(client.get("/api/overdue-actions"), 200)).get("items");
           JsonNode then =
-              JSON.readTree(body(client.get("/api/overdue-actions?asOf=2024-03-05"), 200));
+              JSON.readTree(body(client.get("/api/overdue-actions?asOf=2024-03-05"), 200))
+                  .get("items");
           assertEquals(today.size() + 1, then.size(), "1.1 was overdue then, completed since");
           assertEquals("2023-09", then.get(0).get("target").asText());
         });

@@ -40,7 +40,10 @@ class InsightWebTest {
         client -> {
           JsonNode found =
               JSON.readTree(
-                  body(client.get("/api/recommendations?theme=domestic-abuse-safeguarding"), 200));
+                      body(
+                          client.get("/api/recommendations?theme=domestic-abuse-safeguarding"),
+                          200))
+                  .get("items");
           assertEquals(1, found.size(), found.toString());
           JsonNode theme = found.get(0).get("themes").get(0);
           assertEquals("domestic-abuse-safeguarding", theme.get("id").asText());
@@ -49,6 +52,7 @@ class InsightWebTest {
           assertEquals(
               "workforce-training",
               JSON.readTree(body(client.get("/api/recommendations?theme=workforce-training"), 200))
+                  .get("items")
                   .get(0)
                   .get("themes")
                   .get(0)
@@ -110,6 +114,7 @@ class InsightWebTest {
           assertEquals(
               1,
               JSON.readTree(body(client.get("/api/recommendations?theme=enforcement"), 200))
+                  .get("items")
                   .size());
           assertEquals(
               0,
@@ -117,6 +122,7 @@ class InsightWebTest {
                       body(
                           client.get("/api/recommendations?theme=domestic-abuse-safeguarding"),
                           200))
+                  .get("items")
                   .size());
 
           JsonNode back =

@@ -17,7 +17,9 @@ import org.probationinspections.domain.unit.RegionId;
 /**
  * Actions across plans with SQL: a GROUP BY over the (target month, status) index for the tallies,
  * and a scan of the target-month index in its order, stopped at the limit, for the actions whose
- * target is over.
+ * target is over, started after a key for a later page (a row-value comparison, which SQLite and
+ * PostgreSQL both read from the index). Plans are paged by key on (submitted, id), which the index
+ * {@code action_plans_by_submitted} holds.
  */
 public final class JdbcActionSummaries implements ActionSummaries {
 
@@ -91,8 +93,41 @@ public final class JdbcActionSummaries implements ActionSummaries {
   }
 
   @Override
+  public List<PlanKey> plans(Optional<RegionId> region, Optional<PlanKey> after, int limit) {
+    Dialect dialect = transactions.dialect();
+    List<String> where = new ArrayList<>();
+    region.ifPresent(r -> where.add("region_id = :region"));
+    after.ifPresent(
+        key -> where.add("(submitted < :submitted OR (submitted = :submitted AND id > :id))"));
+    return transactions.read(
+        handle -> {
+          var query =
+              handle
+                  .createQuery(
+                      "SELECT id, submitted FROM action_plans"
+                          + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                          + " ORDER BY submitted DESC, id LIMIT :limit")
+                  .bind("region", region.map(RegionId::value).orElse(""))
+                  .bind("id", after.map(key -> key.id().value()).orElse(""))
+                  .bind("limit", limit);
+          after.ifPresent(key -> query.bind("submitted", dialect.date(key.submitted())));
+          return query
+              .map(
+                  (row, context) ->
+                      new PlanKey(
+                          dialect.readDate(row, "submitted"),
+                          new ActionPlanId(row.getString("id"))))
+              .list();
+        });
+  }
+
+  @Override
   public List<PlacedAction> targetedBefore(
-      Optional<RegionId> region, Set<ActionStatus> statuses, YearMonth before, int limit) {
+      Optional<RegionId> region,
+      Set<ActionStatus> statuses,
+      YearMonth before,
+      Optional<ActionKey> after,
+      int limit) {
     if (statuses.isEmpty()) {
       return List.of();
     }
@@ -107,6 +142,10 @@ public final class JdbcActionSummaries implements ActionSummaries {
                       + " JOIN action_plans p ON p.id = a.plan_id"
                       + " WHERE a.target_month < :before AND a.status IN (<statuses>)"
                       + (region.isPresent() ? " AND p.region_id = :region" : "")
+                      + (after.isPresent()
+                          ? " AND (a.target_month, a.plan_id, a.item_number, a.position)"
+                              + " > (:afterTarget, :afterPlan, :afterItem, :afterPosition)"
+                          : "")
                       + " ORDER BY a.target_month, a.plan_id, a.item_number, a.position"
                       + " LIMIT :limit)"
                       + " SELECT picked.*, o.owner FROM picked JOIN action_owners o"
@@ -118,6 +157,10 @@ public final class JdbcActionSummaries implements ActionSummaries {
               .bindList("statuses", names)
               .bind("region", region.map(RegionId::value).orElse(""))
               .bind("limit", limit)
+              .bind("afterTarget", after.map(key -> Months.text(key.target())).orElse(""))
+              .bind("afterPlan", after.map(key -> key.plan().value()).orElse(""))
+              .bind("afterItem", after.map(ActionKey::item).orElse(0))
+              .bind("afterPosition", after.map(key -> key.action() - 1).orElse(0))
               .map(
                   (row, context) ->
                       new ActionRow(

@@ -7,17 +7,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.inspection.Addressee;
+import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.RatingSource;
+import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
@@ -153,6 +157,60 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
    * date found last as well as below the start of its year, so every step finds a strictly earlier
    * stored value or ends: it takes at most one step per distinct stored date.
    */
+  /**
+   * A page of recommendations by key: the inspections in the order of the index on (fieldwork, id),
+   * each joined to its recommendations by primary key, started after the key with a row-value
+   * comparison (SQLite and PostgreSQL alike).
+   */
+  @Override
+  public List<RecommendationLine> recommendations(
+      Optional<RegionId> region,
+      Optional<PduId> pdu,
+      Optional<RecommendationKey> after,
+      int limit) {
+    Dialect dialect = transactions.dialect();
+    List<String> where = new ArrayList<>();
+    region.ifPresent(r -> where.add("p.region_id = :region"));
+    pdu.ifPresent(p -> where.add("i.pdu_id = :pdu"));
+    after.ifPresent(
+        key ->
+            where.add(
+                "(i.fieldwork_started, i.id, r.number) > (:afterDate, :afterId, :afterNumber)"));
+    String sql =
+        "SELECT i.id, i.pdu_id, i.fieldwork_started, r.number, r.addressee_level,"
+            + " r.addressee_name, r.text FROM inspections i"
+            + (region.isPresent() ? " JOIN pdus p ON p.id = i.pdu_id" : "")
+            + " JOIN recommendations r ON r.inspection_id = i.id"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY i.fieldwork_started, i.id, r.number LIMIT :limit";
+    return transactions.read(
+        handle -> {
+          var query =
+              handle
+                  .createQuery(sql)
+                  .bind("region", region.map(RegionId::value).orElse(""))
+                  .bind("pdu", pdu.map(PduId::value).orElse(""))
+                  .bind("afterId", after.map(key -> key.inspection().value()).orElse(""))
+                  .bind("afterNumber", after.map(RecommendationKey::number).orElse(0))
+                  .bind("limit", limit);
+          after.ifPresent(key -> query.bind("afterDate", dialect.date(key.fieldworkStarted())));
+          return query
+              .map(
+                  (row, context) ->
+                      new RecommendationLine(
+                          new InspectionId(row.getString("id")),
+                          new PduId(row.getString("pdu_id")),
+                          dialect.readDate(row, "fieldwork_started"),
+                          new Recommendation(
+                              row.getInt("number"),
+                              new Addressee(
+                                  AddresseeLevel.valueOf(row.getString("addressee_level")),
+                                  row.getString("addressee_name")),
+                              row.getString("text"))))
+              .list();
+        });
+  }
+
   @Override
   public List<Integer> fieldworkYears() {
     String year;

@@ -45,8 +45,33 @@ public final class InMemoryActionSummaries implements ActionSummaries {
   }
 
   @Override
+  public List<PlanKey> plans(Optional<RegionId> region, Optional<PlanKey> after, int limit) {
+    return store.read(
+        t ->
+            plans(t, region).stream()
+                .map(plan -> new PlanKey(plan.submitted(), plan.id()))
+                .sorted(PLAN_ORDER)
+                .filter(key -> after.isEmpty() || PLAN_ORDER.compare(key, after.get()) > 0)
+                .limit(limit)
+                .toList());
+  }
+
+  private static final Comparator<PlanKey> PLAN_ORDER =
+      Comparator.comparing(PlanKey::submitted).reversed().thenComparing(key -> key.id().value());
+
+  private static final Comparator<ActionKey> ACTION_ORDER =
+      Comparator.comparing(ActionKey::target)
+          .thenComparing(key -> key.plan().value())
+          .thenComparingInt(ActionKey::item)
+          .thenComparingInt(ActionKey::action);
+
+  @Override
   public List<PlacedAction> targetedBefore(
-      Optional<RegionId> region, Set<ActionStatus> statuses, YearMonth before, int limit) {
+      Optional<RegionId> region,
+      Set<ActionStatus> statuses,
+      YearMonth before,
+      Optional<ActionKey> after,
+      int limit) {
     return store.read(
         t -> {
           List<PlacedAction> found = new ArrayList<>();
@@ -74,11 +99,9 @@ public final class InMemoryActionSummaries implements ActionSummaries {
               }
             }
           }
-          found.sort(
-              Comparator.comparing((PlacedAction a) -> a.detail().target().orElseThrow())
-                  .thenComparing(a -> a.plan().value())
-                  .thenComparingInt(PlacedAction::item)
-                  .thenComparingInt(PlacedAction::action));
+          found.removeIf(
+              placed -> after.isPresent() && ACTION_ORDER.compare(placed.key(), after.get()) <= 0);
+          found.sort(Comparator.comparing(PlacedAction::key, ACTION_ORDER));
           return List.copyOf(found.subList(0, Math.min(limit, found.size())));
         });
   }

@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
 
 /** Summaries of the inspections held in memory, filtered, ordered and paged as the port says. */
 public final class InMemoryInspectionSummaries implements InspectionSummaries {
@@ -55,6 +58,45 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
           int to = (int) Math.min((long) from + filter.limit(), selected.size());
           return new Digests(
               selected.subList(from, to).stream().map(i -> digest(i, t)).toList(), selected.size());
+        });
+  }
+
+  private static final Comparator<RecommendationKey> RECOMMENDATION_ORDER =
+      Comparator.comparing(RecommendationKey::fieldworkStarted)
+          .thenComparing(key -> key.inspection().value())
+          .thenComparingInt(RecommendationKey::number);
+
+  @Override
+  public List<RecommendationLine> recommendations(
+      Optional<RegionId> region,
+      Optional<PduId> pdu,
+      Optional<RecommendationKey> after,
+      int limit) {
+    return store.read(
+        t -> {
+          List<RecommendationLine> lines = new ArrayList<>();
+          for (Inspection inspection : t.inspections.values()) {
+            if (region.isPresent()
+                && !t.pdus.get(inspection.pduId()).regionId().equals(region.get())) {
+              continue;
+            }
+            if (pdu.isPresent() && !inspection.pduId().equals(pdu.get())) {
+              continue;
+            }
+            for (Recommendation recommendation : inspection.recommendations()) {
+              RecommendationLine line =
+                  new RecommendationLine(
+                      inspection.id(),
+                      inspection.pduId(),
+                      inspection.details().fieldworkStarted(),
+                      recommendation);
+              if (after.isEmpty() || RECOMMENDATION_ORDER.compare(line.key(), after.get()) > 0) {
+                lines.add(line);
+              }
+            }
+          }
+          lines.sort(Comparator.comparing(RecommendationLine::key, RECOMMENDATION_ORDER));
+          return List.copyOf(lines.subList(0, Math.min(limit, lines.size())));
         });
   }
 

@@ -108,15 +108,10 @@ final class InsightApi {
   }
 
   private void recommendations(Context ctx) {
-    ctx.json(
-        views
-            .insight(ctx)
-            .listThemedRecommendations()
-            .list(
-                new ListThemedRecommendationsUseCase.Query(
-                    Params.query(ctx, "region"),
-                    Params.query(ctx, "pdu"),
-                    Params.query(ctx, "theme"))));
+    var query =
+        new ListThemedRecommendationsUseCase.Query(
+            Params.query(ctx, "region"), Params.query(ctx, "pdu"), Params.query(ctx, "theme"));
+    Paging.answer(ctx, page -> views.insight(ctx).listThemedRecommendations().page(query, page));
   }
 
   private void override(Context ctx) {

@@ -36,7 +36,10 @@ final class PlanApi {
   void register(Routes routes) {
     routes.get(
         "/api/action-plans",
-        ctx -> ctx.json(views.web(ctx).listActionPlans().list(Params.query(ctx, "region"))));
+        ctx ->
+            Paging.answer(
+                ctx,
+                page -> views.web(ctx).listActionPlans().page(Params.query(ctx, "region"), page)));
     routes.post("/api/action-plans", this::draftPlan);
     routes.get(
         "/api/action-plans/{id}",
@@ -169,13 +172,16 @@ final class PlanApi {
   }
 
   private void overdue(Context ctx) {
-    ctx.json(
-        views
-            .web(ctx)
-            .listOverdue()
-            .list(
-                new ListOverdueActionsUseCase.Query(
-                    Params.date("asOf", ctx.queryParam("asOf")), Params.query(ctx, "region"))));
+    var asOf = Params.date("asOf", ctx.queryParam("asOf"));
+    Paging.answer(
+        ctx,
+        page ->
+            views
+                .web(ctx)
+                .listOverdue()
+                .page(
+                    new ListOverdueActionsUseCase.PageQuery(
+                        asOf, Params.query(ctx, "region"), page)));
   }
 
   private ActionDocument action(Context ctx, ActionPlanId plan, ActionRef ref) {

@@ -57,7 +57,8 @@ public final class InsightServices {
   }
 
   public ListThemedRecommendationsUseCase listThemedRecommendations() {
-    return new ListThemedRecommendationsService(index, assigner);
+    return new ListThemedRecommendationsService(
+        index, assigner, ports.inspectionSummaries(), directory, ports.unitOfWork());
   }
 
   public OverrideThemesUseCase overrideThemes() {

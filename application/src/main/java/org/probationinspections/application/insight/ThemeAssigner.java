@@ -1,5 +1,6 @@
 package org.probationinspections.application.insight;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,11 +11,15 @@ import org.probationinspections.application.insight.port.in.ThemedRecommendation
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView.AssignedTheme;
 import org.probationinspections.application.port.in.interchange.AddresseeDocument;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.theme.Theme;
 import org.probationinspections.domain.theme.ThemeMatch;
 import org.probationinspections.domain.theme.ThemeOverride;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
+import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.Region;
 
 /** Gives recommendations their themes: a person's override where there is one, else the rules. */
 final class ThemeAssigner {
@@ -31,20 +36,46 @@ final class ThemeAssigner {
     return taxonomy;
   }
 
+  /** A recommendation with what its view shows of the inspection, PDU and region. */
+  record Placed(
+      InspectionId inspection,
+      LocalDate fieldworkStarted,
+      Pdu pdu,
+      Region region,
+      Recommendation recommendation) {
+
+    static Placed of(RecommendationIndex.Entry entry) {
+      return new Placed(
+          entry.inspection().id(),
+          entry.inspection().details().fieldworkStarted(),
+          entry.pdu(),
+          entry.region(),
+          entry.recommendation());
+    }
+
+    RecommendationRef ref() {
+      return new RecommendationRef(inspection, recommendation.number());
+    }
+  }
+
   /** Themes for many entries, reading the overrides once. */
   List<ThemedRecommendationView> views(List<RecommendationIndex.Entry> entries) {
+    return placedViews(entries.stream().map(Placed::of).toList());
+  }
+
+  /** Themes for many recommendations, reading the overrides once. */
+  List<ThemedRecommendationView> placedViews(List<Placed> placed) {
     Map<RecommendationRef, ThemeOverride> byRef =
         overrides.findAll().stream()
             .collect(Collectors.toMap(ThemeOverride::recommendation, Function.identity()));
-    return entries.stream().map(e -> view(e, Optional.ofNullable(byRef.get(e.ref())))).toList();
+    return placed.stream().map(p -> view(p, Optional.ofNullable(byRef.get(p.ref())))).toList();
   }
 
   ThemedRecommendationView view(RecommendationIndex.Entry entry) {
-    return view(entry, overrides.find(entry.ref()));
+    return view(Placed.of(entry), overrides.find(entry.ref()));
   }
 
-  private ThemedRecommendationView view(
-      RecommendationIndex.Entry entry, Optional<ThemeOverride> override) {
+  private ThemedRecommendationView view(Placed entry, Optional<ThemeOverride> override) {
     List<AssignedTheme> byRules =
         taxonomy.classify(entry.recommendation().text()).stream().map(this::byRules).toList();
     List<AssignedTheme> themes =
@@ -63,11 +94,11 @@ final class ThemeAssigner {
                         .toList())
             .orElse(byRules);
     return new ThemedRecommendationView(
-        entry.inspection().id().value(),
+        entry.inspection().value(),
         entry.pdu().id().value(),
         entry.pdu().name(),
         entry.region().name(),
-        entry.inspection().details().fieldworkStarted(),
+        entry.fieldworkStarted(),
         entry.recommendation().number(),
         new AddresseeDocument(
             entry.recommendation().addressee().level(), entry.recommendation().addressee().name()),

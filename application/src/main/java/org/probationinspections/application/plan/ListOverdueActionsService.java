@@ -6,14 +6,19 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.plan.port.in.OverdueActionView;
+import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.port.out.ActionSummaries;
+import org.probationinspections.application.port.out.ActionSummaries.ActionKey;
+import org.probationinspections.application.port.out.ActionSummaries.PlacedAction;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
+import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionStatus;
 
 /**
@@ -44,6 +49,67 @@ public final class ListOverdueActionsService implements ListOverdueActionsUseCas
   @Override
   public List<OverdueActionView> list(Query query) {
     return unitOfWork.reading(() -> read(query));
+  }
+
+  /**
+   * A page read by key: the store's order (earliest target month first, then plan, item and action)
+   * is most overdue first, as every action of a month is overdue by the same days. One more action
+   * than the page is read, to know whether a page follows.
+   */
+  @Override
+  public CursorPage<OverdueActionView> page(PageQuery query) {
+    Optional<ActionKey> after = query.page().cursor().map(ListOverdueActionsService::key);
+    return unitOfWork.reading(
+        () -> {
+          var asOf = query.asOf().orElseGet(clock::today);
+          Names names = new Names(directory);
+          var region = query.region().map(name -> directory.region(name).id());
+          int limit = query.page().limit();
+          List<PlacedAction> read =
+              actions.targetedBefore(region, OPEN, YearMonth.from(asOf), after, limit + 1);
+          List<PlacedAction> shown = read.subList(0, Math.min(limit, read.size()));
+          List<OverdueActionView> items =
+              shown.stream()
+                  .filter(placed -> placed.detail().isOverdue(asOf))
+                  .map(placed -> view(placed, names, asOf))
+                  .toList();
+          Optional<String> next =
+              read.size() > limit
+                  ? Optional.of(cursor(shown.get(shown.size() - 1).key()))
+                  : Optional.empty();
+          return new CursorPage<>(items, next);
+        });
+  }
+
+  private static OverdueActionView view(
+      PlacedAction placed, Names names, java.time.LocalDate asOf) {
+    return new OverdueActionView(
+        placed.plan().value(),
+        names.region(placed.region()).name(),
+        placed.item(),
+        placed.action(),
+        placed.detail().text(),
+        placed.detail().owners(),
+        placed.detail().target().orElseThrow(),
+        placed.detail().daysOverdue(asOf));
+  }
+
+  private static String cursor(ActionKey key) {
+    return CursorPage.encode(
+        key.target().toString(), key.plan().value(), "" + key.item(), "" + key.action());
+  }
+
+  private static ActionKey key(String cursor) {
+    List<String> fields = CursorPage.decode(cursor, 4);
+    try {
+      return new ActionKey(
+          YearMonth.parse(fields.get(0)),
+          new ActionPlanId(fields.get(1)),
+          Integer.parseInt(fields.get(2)),
+          Integer.parseInt(fields.get(3)));
+    } catch (RuntimeException e) {
+      throw CursorPage.invalidCursor();
+    }
   }
 
   private List<OverdueActionView> read(Query query) {

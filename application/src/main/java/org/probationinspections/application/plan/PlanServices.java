@@ -63,7 +63,13 @@ public final class PlanServices {
   }
 
   public ListActionPlansUseCase listActionPlans() {
-    return new ListActionPlansService(ports.plans(), scope, directory, ports.clock());
+    return new ListActionPlansService(
+        ports.plans(),
+        ports.actionSummaries(),
+        scope,
+        directory,
+        ports.clock(),
+        ports.unitOfWork());
   }
 
   public GetActionPlanUseCase getActionPlan() {

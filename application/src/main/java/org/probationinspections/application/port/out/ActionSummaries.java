@@ -1,5 +1,6 @@
 package org.probationinspections.application.port.out;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,33 @@ public interface ActionSummaries {
    * Actions with one of the statuses and a target month before {@code before}, earliest target
    * first (then by plan id, item and action order), at most {@code limit} of them.
    */
+  default List<PlacedAction> targetedBefore(
+      Optional<RegionId> region, Set<ActionStatus> statuses, YearMonth before, int limit) {
+    return targetedBefore(region, statuses, before, Optional.empty(), limit);
+  }
+
+  /**
+   * As {@link #targetedBefore(Optional, Set, YearMonth, int)}, starting after the action at {@code
+   * after} in that order: a page read by its key, whatever was added or changed before it.
+   */
   List<PlacedAction> targetedBefore(
-      Optional<RegionId> region, Set<ActionStatus> statuses, YearMonth before, int limit);
+      Optional<RegionId> region,
+      Set<ActionStatus> statuses,
+      YearMonth before,
+      Optional<ActionKey> after,
+      int limit);
+
+  /**
+   * Plans newest submission first, then by id, starting after {@code after}, at most {@code limit}
+   * of them: their keys only, so that a list of plans loads only the plans of its page.
+   */
+  List<PlanKey> plans(Optional<RegionId> region, Optional<PlanKey> after, int limit);
+
+  /** Where a plan sits in the order of {@link #plans}. */
+  record PlanKey(LocalDate submitted, ActionPlanId id) {}
+
+  /** Where an action sits in the order of {@link #targetedBefore}; {@code action} is 1-based. */
+  record ActionKey(YearMonth target, ActionPlanId plan, int item, int action) {}
 
   /** A count of actions that share a status and a target month. */
   record StatusTally(ActionStatus status, Optional<YearMonth> target, int count) {}
@@ -33,5 +59,11 @@ public interface ActionSummaries {
    * An action with where it sits; {@code action} is 1-based like {@code ActionRef}. The action's
    * progress and revision history are left out.
    */
-  record PlacedAction(ActionPlanId plan, RegionId region, int item, int action, Action detail) {}
+  record PlacedAction(ActionPlanId plan, RegionId region, int item, int action, Action detail) {
+
+    /** Where it sits in the order of {@link #targetedBefore}. */
+    public ActionKey key() {
+      return new ActionKey(detail.target().orElseThrow(), plan, item, action);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package org.probationinspections.application.port.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.domain.common.Require;
@@ -7,6 +8,7 @@ import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.PublishedSummary;
+import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
@@ -20,6 +22,28 @@ public interface InspectionSummaries {
 
   /** One page of matching inspections in the filter's order, and how many matched. */
   Digests find(Filter filter);
+
+  /**
+   * Recommendations of the matching inspections, oldest fieldwork first, then by inspection id and
+   * number, starting after {@code after}, at most {@code limit} of them: a page read by its key.
+   */
+  List<RecommendationLine> recommendations(
+      Optional<RegionId> region, Optional<PduId> pdu, Optional<RecommendationKey> after, int limit);
+
+  /** Where a recommendation sits in the order of {@link #recommendations}. */
+  record RecommendationKey(LocalDate fieldworkStarted, InspectionId inspection, int number) {}
+
+  /** A recommendation with the inspection it belongs to. */
+  record RecommendationLine(
+      InspectionId inspection,
+      PduId pdu,
+      LocalDate fieldworkStarted,
+      Recommendation recommendation) {
+
+    public RecommendationKey key() {
+      return new RecommendationKey(fieldworkStarted, inspection, recommendation.number());
+    }
+  }
 
   /** The years in which some fieldwork started, newest first. */
   List<Integer> fieldworkYears();

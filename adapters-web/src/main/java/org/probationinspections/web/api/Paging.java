@@ -1,0 +1,71 @@
+package org.probationinspections.web.api;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.probationinspections.application.port.in.CursorPage;
+import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.Params;
+
+/**
+ * The paging of an API list: {@code limit} (1 to 500, 50 if absent) and {@code cursor} (opaque,
+ * from the previous page's {@code next}) in; {@code {"items": [...], "next": "..."}} out, with
+ * {@code next} the link to the following page, absent on the last.
+ */
+final class Paging {
+
+  private Paging() {}
+
+  /** One page of a list as the API answers it. */
+  record Listing<T>(List<T> items, Optional<String> next) {}
+
+  /** Reads the page asked for, runs the read and answers the page; a bad limit or cursor is 400. */
+  static <T> void answer(Context ctx, Function<CursorPage.Request, CursorPage<T>> read) {
+    CursorPage.Request request = request(ctx);
+    CursorPage<T> page;
+    try {
+      page = read.apply(request);
+    } catch (InvalidValueException e) {
+      if ("cursor".equals(e.field())) {
+        throw new BadRequestException("cursor", e.getMessage());
+      }
+      throw e;
+    }
+    ctx.json(new Listing<>(page.items(), page.next().map(cursor -> link(ctx, cursor))));
+  }
+
+  static CursorPage.Request request(Context ctx) {
+    int limit = Params.queryInt(ctx, "limit").orElse(CursorPage.Request.DEFAULT_LIMIT);
+    if (limit < 1 || limit > CursorPage.Request.MAX_LIMIT) {
+      throw new BadRequestException(
+          "limit",
+          "limit must be between 1 and " + CursorPage.Request.MAX_LIMIT + ", was " + limit);
+    }
+    return new CursorPage.Request(Params.query(ctx, "cursor"), limit);
+  }
+
+  /** The request's path and parameters with the cursor of the next page in place of its own. */
+  private static String link(Context ctx, String cursor) {
+    List<String> parameters = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : ctx.queryParamMap().entrySet()) {
+      if (entry.getKey().equals("cursor")) {
+        continue;
+      }
+      for (String value : entry.getValue()) {
+        parameters.add(encode(entry.getKey()) + "=" + encode(value));
+      }
+    }
+    parameters.add("cursor=" + encode(cursor));
+    return ctx.path() + "?" + String.join("&", parameters);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
