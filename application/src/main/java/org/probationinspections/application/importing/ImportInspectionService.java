@@ -1,5 +1,6 @@
 package org.probationinspections.application.importing;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,7 +83,18 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
         throw new InvalidValueException(
             "pdu", "inspection " + inspection.id() + " is not of " + pdu.name());
       }
-      inspection.revise(merged(inspection.details(), document));
+      InspectionDetails revised = merged(inspection.details(), document);
+      LocalDate stored = inspection.details().fieldworkStarted();
+      if (document.fieldworkStarted().isPresent()
+          && !YearMonth.from(stored).equals(YearMonth.from(document.fieldworkStarted().get()))
+          && inspection.notes().stream().anyMatch(FieldworkGuess::isGuess)) {
+        LocalDate started = document.fieldworkStarted().get();
+        revised =
+            new InspectionDetails(
+                started, revised.published(), revised.leadInspector(), revised.casesInspected());
+        remarks.add(FieldworkGuess.corrected(stored, started));
+      }
+      inspection.revise(revised);
     } else {
       if (document.fieldworkStarted().isEmpty()) {
         throw new InvalidValueException(
@@ -181,8 +193,23 @@ public final class ImportInspectionService implements ImportInspectionUseCase {
       return Optional.empty();
     }
     YearMonth month = YearMonth.from(document.fieldworkStarted().get());
-    return inspections.findByPdu(pdu.id()).stream()
-        .filter(i -> YearMonth.from(i.details().fieldworkStarted()).equals(month))
+    List<Inspection> ofPdu = inspections.findByPdu(pdu.id());
+    Optional<Inspection> sameMonth =
+        ofPdu.stream()
+            .filter(i -> YearMonth.from(i.details().fieldworkStarted()).equals(month))
+            .findFirst();
+    if (sameMonth.isPresent()) {
+      return sameMonth;
+    }
+    // A regional letter imported first may have let its date stand in for this fieldwork's start:
+    // the report completes that inspection (fieldwork comes before the letter, within a year).
+    LocalDate started = document.fieldworkStarted().get();
+    return ofPdu.stream()
+        .filter(i -> i.notes().stream().anyMatch(FieldworkGuess::isGuess))
+        .filter(
+            i ->
+                !i.details().fieldworkStarted().isBefore(started)
+                    && i.details().fieldworkStarted().isBefore(started.plusYears(1)))
         .findFirst();
   }
 

@@ -1,5 +1,6 @@
 package org.probationinspections.application.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.probationinspections.application.port.in.interchange.RegionalReviewDo
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
@@ -33,6 +35,7 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
   private final InspectionRepository inspections;
   private final ImportInspectionUseCase importInspection;
   private final UnitRegistrar registrar;
+  private final Directory directory;
   private final UnitOfWork unitOfWork;
 
   ImportRegionalReviewService(
@@ -40,11 +43,13 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
       InspectionRepository inspections,
       ImportInspectionUseCase importInspection,
       UnitRegistrar registrar,
+      Directory directory,
       UnitOfWork unitOfWork) {
     this.reviews = reviews;
     this.inspections = inspections;
     this.importInspection = importInspection;
     this.registrar = registrar;
+    this.directory = directory;
     this.unitOfWork = unitOfWork;
   }
 
@@ -63,6 +68,9 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
     for (InspectionDocument annexe : document.inspections()) {
       InspectionDocument withRegion =
           annexe.region().isPresent() ? annexe : withRegion(annexe, region.name());
+      if (withRegion.fieldworkStarted().isEmpty()) {
+        withRegion = dated(withRegion, document.date());
+      }
       ImportOutcome outcome = importInspection.importInspection(withRegion);
       covered.add(new InspectionId(outcome.recordId()));
       inspectionsChanged |= outcome.effect() != ImportOutcome.Effect.UNCHANGED;
@@ -141,6 +149,51 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
 
   private static Observation observation(ObservationDocument document) {
     return new Observation(document.theme(), document.kind(), document.text());
+  }
+
+  /**
+   * An annexe that gives no fieldwork date: it belongs to the PDU's inspection whose fieldwork
+   * started last before the letter, when one is stored; else the letter's date stands in for the
+   * start of fieldwork, with a note saying so (see {@link FieldworkGuess}).
+   */
+  private InspectionDocument dated(InspectionDocument annexe, LocalDate letter) {
+    Optional<LocalDate> stored =
+        directory
+            .findPdu(annexe.pdu())
+            .flatMap(
+                pdu ->
+                    inspections.findByPdu(pdu.id()).stream()
+                        .map(i -> i.details().fieldworkStarted())
+                        .filter(started -> !started.isAfter(letter))
+                        .max(LocalDate::compareTo));
+    List<String> notes = new ArrayList<>(annexe.notes());
+    if (stored.isEmpty()) {
+      notes.add(FieldworkGuess.note(annexe.pdu(), letter));
+    }
+    return withFieldwork(annexe, stored.orElse(letter), notes);
+  }
+
+  private static InspectionDocument withFieldwork(
+      InspectionDocument d, LocalDate started, List<String> notes) {
+    return new InspectionDocument(
+        d.id(),
+        d.pdu(),
+        d.region(),
+        d.framework(),
+        Optional.of(started),
+        d.published(),
+        d.leadInspector(),
+        d.casesInspected(),
+        d.standards(),
+        d.score(),
+        d.maxScore(),
+        d.overallRating(),
+        d.publishedScore(),
+        d.publishedMaxScore(),
+        d.publishedOverallRating(),
+        d.flags(),
+        notes,
+        d.recommendations());
   }
 
   private static InspectionDocument withRegion(InspectionDocument d, String region) {

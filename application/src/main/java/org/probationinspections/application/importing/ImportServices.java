@@ -38,7 +38,12 @@ public final class ImportServices {
 
   public ImportRegionalReviewUseCase importRegionalReview() {
     return new ImportRegionalReviewService(
-        ports.reviews(), ports.inspections(), importInspection(), registrar, ports.unitOfWork());
+        ports.reviews(),
+        ports.inspections(),
+        importInspection(),
+        registrar,
+        directory,
+        ports.unitOfWork());
   }
 
   public ImportActionPlanUseCase importActionPlan() {

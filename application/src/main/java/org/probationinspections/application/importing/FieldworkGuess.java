@@ -1,0 +1,37 @@
+package org.probationinspections.application.importing;
+
+import java.time.LocalDate;
+
+/**
+ * A regional letter that gives no fieldwork date for a PDU's inspection is still imported: the
+ * letter's own date stands in for the start of fieldwork (fieldwork always comes before the
+ * letter), and a note on the inspection says so, for a person to confirm or correct. A report of
+ * the same inspection imported later finds the inspection by that note and sets the real date.
+ */
+final class FieldworkGuess {
+
+  private static final String MARK = "fieldwork start not published in the regional letter";
+
+  private FieldworkGuess() {}
+
+  static String note(String pdu, LocalDate letter) {
+    return MARK
+        + " of "
+        + letter
+        + " for "
+        + pdu
+        + ": the letter's date stands in for it until the report gives it (review and correct)";
+  }
+
+  static boolean isGuess(String note) {
+    return note.startsWith(MARK);
+  }
+
+  static String corrected(LocalDate guessed, LocalDate started) {
+    return "fieldwork start set from the report to "
+        + started
+        + " (the regional letter's date, "
+        + guessed
+        + ", had stood in for it)";
+  }
+}
