@@ -36,6 +36,9 @@ public final class WebApp {
   private final ObjectMapper json = InterchangeJson.mapper();
   private Javalin running;
 
+  /** How long stopping waits for the requests in flight to finish. */
+  static final long STOP_GRACE_MILLIS = 10_000;
+
   /**
    * @param sessions where browser sessions are kept: the database, so that every server on it
    *     shares them
@@ -61,6 +64,9 @@ public final class WebApp {
             config -> {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = settings.maxRequestBytes();
+              // Stopping finishes the requests in flight (up to this long) and takes no new ones,
+              // so that a server leaving a load balancer's pool drops nobody's change.
+              config.jetty.modifyServer(server -> server.setStopTimeout(STOP_GRACE_MILLIS));
               // Bodies streamed in chunks declare no length: count them as they are read.
               config.jetty.modifyServletContextHandler(
                   handler ->
