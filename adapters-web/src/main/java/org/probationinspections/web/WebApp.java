@@ -56,17 +56,28 @@ public final class WebApp {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** A new Javalin with every route, template and error mapping, not yet listening. */
+  /**
+   * A new Javalin with every route, template and error mapping, not yet listening; it stops at once
+   * (tests start and stop it many times). {@link #start} starts one that stops gracefully.
+   */
   public Javalin create() {
+    return create(0);
+  }
+
+  /**
+   * As {@link #create()}; stopping it waits up to {@code stopGraceMillis} for the requests in
+   * flight (and the connections that carry them) to finish, and takes no new ones.
+   */
+  private Javalin create(long stopGraceMillis) {
     TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     Javalin app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
               config.http.maxRequestSize = settings.maxRequestBytes();
-              // Stopping finishes the requests in flight (up to this long) and takes no new ones,
-              // so that a server leaving a load balancer's pool drops nobody's change.
-              config.jetty.modifyServer(server -> server.setStopTimeout(STOP_GRACE_MILLIS));
+              if (stopGraceMillis > 0) {
+                config.jetty.modifyServer(server -> server.setStopTimeout(stopGraceMillis));
+              }
               // Bodies streamed in chunks declare no length: count them as they are read.
               config.jetty.modifyServletContextHandler(
                   handler ->
@@ -111,7 +122,8 @@ public final class WebApp {
     if (running != null) {
       throw new IllegalStateException("already started on port " + running.port());
     }
-    running = create().start(host, port);
+    // A server leaving a load balancer's pool finishes what it was doing: nobody's change drops.
+    running = create(STOP_GRACE_MILLIS).start(host, port);
     return running.port();
   }
 
