@@ -20,24 +20,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
-import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.port.out.Clock;
-import org.probationinspections.application.shared.InsightPorts;
-import org.probationinspections.application.shared.Ports;
-import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.application.testing.AllUseCases;
 import org.probationinspections.application.testing.Seeds;
-import org.probationinspections.domain.account.Actor;
+import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.common.InvalidValueException;
-import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.persistence.StoreLocation;
-import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
 import org.probationinspections.persistence.document.PublishedDocumentText;
-import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
-import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
 import org.probationinspections.web.InterchangeJson;
 
 /**
@@ -232,35 +223,7 @@ class PdfAndWebPageImportTest {
             return day.atStartOfDay().toInstant(ZoneOffset.UTC);
           }
         };
-    Ports ports =
-        new Ports(
-            store.regions(),
-            store.pdus(),
-            store.inspections(),
-            store.reviews(),
-            store.actionPlans(),
-            JsonFrameworkCatalog.shipped(),
-            store.importLedger(),
-            store.unitOfWork(),
-            clock,
-            store.inspectionSummaries(),
-            store.actionSummaries());
-    DocumentText documents = new PublishedDocumentText();
-    return new AllUseCases(
-        new Core(
-            ports,
-            new SecurityPorts(
-                store.users(),
-                store.apiTokens(),
-                store.auditLog(),
-                new Argon2PasswordHasher(),
-                () -> Actor.system("test")),
-            new InsightPorts(
-                JsonThemeTaxonomy.shipped(),
-                store.themeOverrides(),
-                store.consolidationDecisions(),
-                new PlanDueClock(PlanDueClock.DEFAULT_DAYS)),
-            documents));
+    return new AllUseCases(StoreCore.core(store, clock, new PublishedDocumentText()));
   }
 
   private static byte[] bytes(String text) {

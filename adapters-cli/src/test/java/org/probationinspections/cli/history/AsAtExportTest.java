@@ -25,24 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.history.AsAtServices;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.out.Clock;
-import org.probationinspections.application.shared.InsightPorts;
-import org.probationinspections.application.shared.Ports;
-import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.application.testing.AllUseCases;
 import org.probationinspections.application.testing.Seeds;
-import org.probationinspections.domain.account.Actor;
+import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
-import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.Store;
 import org.probationinspections.persistence.StoreLocation;
-import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
-import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
-import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
 import org.probationinspections.web.InterchangeJson;
 
 /**
@@ -70,25 +64,9 @@ class AsAtExportTest {
   @BeforeEach
   void importTheSeeds_startOneAction_thenCompleteAnother() {
     store = Store.open(StoreLocation.sqlite(dir.resolve("inspections.db")));
-    Ports ports = ports(store, clock);
-    SecurityPorts security =
-        new SecurityPorts(
-            store.users(),
-            store.apiTokens(),
-            store.auditLog(),
-            new Argon2PasswordHasher(),
-            () -> Actor.system("test"));
-    core =
-        new Core(
-            ports,
-            security,
-            new InsightPorts(
-                JsonThemeTaxonomy.shipped(),
-                store.themeOverrides(),
-                store.consolidationDecisions(),
-                new PlanDueClock(PlanDueClock.DEFAULT_DAYS)));
+    core = StoreCore.core(store, clock, DocumentText.plainText());
     services = new AllUseCases(core);
-    history = core.pastDays(day -> ports(Store.open(StoreLocation.memory()), day));
+    history = core.pastDays(day -> StoreCore.ports(Store.open(StoreLocation.memory()), day));
 
     clock.day = IMPORTED;
     for (String seed : List.of(Seeds.REPORT, Seeds.LETTER, Seeds.PLAN)) {
@@ -267,21 +245,6 @@ class AsAtExportTest {
       return;
     }
     found.add(path);
-  }
-
-  private static Ports ports(Store store, Clock clock) {
-    return new Ports(
-        store.regions(),
-        store.pdus(),
-        store.inspections(),
-        store.reviews(),
-        store.actionPlans(),
-        JsonFrameworkCatalog.shipped(),
-        store.importLedger(),
-        store.unitOfWork(),
-        clock,
-        store.inspectionSummaries(),
-        store.actionSummaries());
   }
 
   /** A clock at ten in the morning (UTC) of a day the test moves. */
