@@ -12,6 +12,7 @@ import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.SessionRepository;
+import org.probationinspections.application.port.out.TextSearch;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
@@ -30,6 +31,7 @@ import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemorySessions;
 import org.probationinspections.persistence.memory.InMemoryStore;
+import org.probationinspections.persistence.memory.InMemoryTextSearch;
 import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
 import org.probationinspections.persistence.memory.InMemoryUsers;
 
@@ -50,6 +52,7 @@ public final class Store implements AutoCloseable {
   private final UnitOfWork unitOfWork;
   private final InspectionSummaries inspectionSummaries;
   private final ActionSummaries actionSummaries;
+  private final TextSearch textSearch;
   private final UserRepository users;
   private final ApiTokenRepository apiTokens;
   private final JsonAuditLog auditLog;
@@ -69,6 +72,7 @@ public final class Store implements AutoCloseable {
     this.unitOfWork = memory;
     this.inspectionSummaries = new InMemoryInspectionSummaries(memory);
     this.actionSummaries = new InMemoryActionSummaries(memory);
+    this.textSearch = new InMemoryTextSearch(memory);
     this.users = new InMemoryUsers(memory);
     this.apiTokens = new InMemoryApiTokens(memory);
     this.auditLog = new InMemoryAuditLog(memory);
@@ -89,6 +93,7 @@ public final class Store implements AutoCloseable {
     this.unitOfWork = database.transactions();
     this.inspectionSummaries = database.inspectionSummaries();
     this.actionSummaries = database.actionSummaries();
+    this.textSearch = database.textSearch();
     this.users = database.users();
     this.apiTokens = database.apiTokens();
     this.auditLog = database.auditLog();
@@ -174,6 +179,11 @@ public final class Store implements AutoCloseable {
 
   public ActionSummaries actionSummaries() {
     return actionSummaries;
+  }
+
+  /** Full-text search of recommendations, findings and actions, by the store's own index. */
+  public TextSearch textSearch() {
+    return textSearch;
   }
 
   /** The database behind the store; empty for the in-memory store. */

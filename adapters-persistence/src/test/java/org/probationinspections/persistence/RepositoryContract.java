@@ -69,6 +69,14 @@ abstract class RepositoryContract {
   }
 
   @Nested
+  class TextSearch extends TextSearchContract {
+    @Override
+    protected Store openStore() throws Exception {
+      return RepositoryContract.this.openStore();
+    }
+  }
+
+  @Nested
   class ImportLedger extends ImportLedgerContract {
     @Override
     protected Store openStore() throws Exception {

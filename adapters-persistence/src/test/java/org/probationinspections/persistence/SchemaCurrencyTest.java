@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,19 +23,26 @@ class SchemaCurrencyTest {
   @TempDir Path folder;
 
   @Test
-  void theListOfMigrations_isTheMigrationFiles() throws Exception {
-    Path migrations = Path.of(getClass().getResource("/db/migration").toURI());
-    List<String> versions;
+  void theListOfMigrations_isTheMigrationFiles_eachDatabaseHavingTheSameOwnVersions()
+      throws Exception {
+    List<String> sqliteOwn = fileVersions("/db/sqlite");
+    assertEquals(sqliteOwn, fileVersions("/db/postgresql"));
+    List<String> all = new ArrayList<>(fileVersions("/db/migration"));
+    all.addAll(sqliteOwn);
+    all.sort(Comparator.comparingInt(Integer::parseInt));
+    assertEquals(all, Schema.MIGRATIONS);
+  }
+
+  private List<String> fileVersions(String folder) throws Exception {
+    Path migrations = Path.of(getClass().getResource(folder).toURI());
     try (Stream<Path> files = Files.list(migrations)) {
-      versions =
-          files
-              .map(file -> file.getFileName().toString())
-              .filter(name -> name.matches("V\\d+__.*\\.sql"))
-              .map(name -> name.substring(1, name.indexOf("__")))
-              .sorted(Comparator.comparingInt(Integer::parseInt))
-              .toList();
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.matches("V\\d+__.*\\.sql"))
+          .map(name -> name.substring(1, name.indexOf("__")))
+          .sorted(Comparator.comparingInt(Integer::parseInt))
+          .toList();
     }
-    assertEquals(versions, Schema.MIGRATIONS);
   }
 
   @Test

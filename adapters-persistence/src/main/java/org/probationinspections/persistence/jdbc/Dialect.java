@@ -214,6 +214,15 @@ public enum Dialect {
     this.placeholders = placeholders;
   }
 
+  /**
+   * Where the migrations written for this database alone are (beside the shared {@code
+   * db/migration}): {@code db/sqlite} or {@code db/postgresql}. Their versions never meet a shared
+   * one, and each database has the same versions there.
+   */
+  String ownMigrations() {
+    return "classpath:db/" + name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The Flyway placeholders that fill in the schema's differences. */
   public Map<String, String> placeholders() {
     return placeholders;

@@ -144,7 +144,7 @@ public final class JdbcDatabase {
     var configuration =
         Flyway.configure()
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations("classpath:db/migration", dialect.ownMigrations())
             .placeholders(dialect.placeholders())
             .failOnMissingLocations(true);
     if (target != null) {
@@ -239,6 +239,10 @@ public final class JdbcDatabase {
 
   public JdbcActionSummaries actionSummaries() {
     return new JdbcActionSummaries(transactions);
+  }
+
+  public JdbcTextSearch textSearch() {
+    return new JdbcTextSearch(transactions);
   }
 
   public JdbcImportLedger importLedger() {

@@ -8,11 +8,12 @@ public final class Schema {
   private Schema() {}
 
   /**
-   * The versions of the migrations in {@code db/migration}, oldest first. A test keeps this list
-   * equal to the files, so that a database missing one is always handed to Flyway.
+   * The versions of the migrations in {@code db/migration} and in each database's own folder
+   * ({@code db/sqlite}, {@code db/postgresql}), oldest first. A test keeps this list equal to the
+   * files, so that a database missing one is always handed to Flyway.
    */
   public static final List<String> MIGRATIONS =
-      List.of("1", "2", "10", "20", "21", "40", "50", "60", "70", "80");
+      List.of("1", "2", "10", "20", "21", "40", "50", "60", "70", "80", "90");
 
   public static final List<String> TABLES =
       List.of(
