@@ -29,29 +29,14 @@ import org.probationinspections.domain.unit.Region;
  * covers those inspections. A letter already stored (same id, or same region and date) is replaced
  * by the new content.
  */
-public final class ImportRegionalReviewService implements ImportRegionalReviewUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final ImportInspectionUseCase importInspection;
-  private final UnitRegistrar registrar;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  ImportRegionalReviewService(
-      ReviewRepository reviews,
-      InspectionRepository inspections,
-      ImportInspectionUseCase importInspection,
-      UnitRegistrar registrar,
-      Directory directory,
-      UnitOfWork unitOfWork) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.importInspection = importInspection;
-    this.registrar = registrar;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record ImportRegionalReviewService(
+    ReviewRepository reviews,
+    InspectionRepository inspections,
+    ImportInspectionUseCase importInspection,
+    UnitRegistrar registrar,
+    Directory directory,
+    UnitOfWork unitOfWork)
+    implements ImportRegionalReviewUseCase {
 
   @Override
   public ImportOutcome importReview(RegionalReviewDocument document) {

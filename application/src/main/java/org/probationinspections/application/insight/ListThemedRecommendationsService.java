@@ -18,26 +18,13 @@ import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.unit.Pdu;
 
 /** Recommendations with their themes; an unknown theme id is refused, not matched by nothing. */
-public final class ListThemedRecommendationsService implements ListThemedRecommendationsUseCase {
-
-  private final RecommendationIndex index;
-  private final ThemeAssigner assigner;
-  private final InspectionSummaries summaries;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  ListThemedRecommendationsService(
-      RecommendationIndex index,
-      ThemeAssigner assigner,
-      InspectionSummaries summaries,
-      Directory directory,
-      UnitOfWork unitOfWork) {
-    this.index = index;
-    this.assigner = assigner;
-    this.summaries = summaries;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record ListThemedRecommendationsService(
+    RecommendationIndex index,
+    ThemeAssigner assigner,
+    InspectionSummaries summaries,
+    Directory directory,
+    UnitOfWork unitOfWork)
+    implements ListThemedRecommendationsUseCase {
 
   @Override
   public List<ThemedRecommendationView> list(Query query) {

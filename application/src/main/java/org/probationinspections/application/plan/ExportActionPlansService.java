@@ -12,20 +12,9 @@ import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.PlanScope;
 
 /** Every action plan, or a region's, in the interchange shape. */
-public final class ExportActionPlansService implements ExportActionPlansUseCase {
-
-  private final ActionPlanRepository plans;
-  private final PlanScope scope;
-  private final Directory directory;
-  private final Clock clock;
-
-  ExportActionPlansService(
-      ActionPlanRepository plans, PlanScope scope, Directory directory, Clock clock) {
-    this.plans = plans;
-    this.scope = scope;
-    this.directory = directory;
-    this.clock = clock;
-  }
+record ExportActionPlansService(
+    ActionPlanRepository plans, PlanScope scope, Directory directory, Clock clock)
+    implements ExportActionPlansUseCase {
 
   @Override
   public List<ActionPlanDocument> export(Optional<String> region) {

@@ -12,20 +12,9 @@ import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.plan.ActionPlanId;
 
 /** One action plan, its items, actions, coverage and completeness. */
-public final class GetActionPlanService implements GetActionPlanUseCase {
-
-  private final ActionPlanRepository plans;
-  private final PlanScope scope;
-  private final Directory directory;
-  private final Clock clock;
-
-  GetActionPlanService(
-      ActionPlanRepository plans, PlanScope scope, Directory directory, Clock clock) {
-    this.plans = plans;
-    this.scope = scope;
-    this.directory = directory;
-    this.clock = clock;
-  }
+record GetActionPlanService(
+    ActionPlanRepository plans, PlanScope scope, Directory directory, Clock clock)
+    implements GetActionPlanUseCase {
 
   @Override
   public ActionPlanDocument get(ActionPlanId id) {

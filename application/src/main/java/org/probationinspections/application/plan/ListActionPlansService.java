@@ -19,29 +19,14 @@ import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 
 /** Action plans with their counts, newest first. */
-public final class ListActionPlansService implements ListActionPlansUseCase {
-
-  private final ActionPlanRepository plans;
-  private final ActionSummaries summaries;
-  private final PlanScope scope;
-  private final Directory directory;
-  private final Clock clock;
-  private final UnitOfWork unitOfWork;
-
-  ListActionPlansService(
-      ActionPlanRepository plans,
-      ActionSummaries summaries,
-      PlanScope scope,
-      Directory directory,
-      Clock clock,
-      UnitOfWork unitOfWork) {
-    this.plans = plans;
-    this.summaries = summaries;
-    this.scope = scope;
-    this.directory = directory;
-    this.clock = clock;
-    this.unitOfWork = unitOfWork;
-  }
+record ListActionPlansService(
+    ActionPlanRepository plans,
+    ActionSummaries summaries,
+    PlanScope scope,
+    Directory directory,
+    Clock clock,
+    UnitOfWork unitOfWork)
+    implements ListActionPlansUseCase {
 
   /**
    * The keys of the page's plans (and one more, to know whether a page follows) from the store,

@@ -25,25 +25,14 @@ import org.probationinspections.domain.plan.ActionStatus;
  * Overdue actions across plans, most overdue first. The store finds the open actions whose target
  * month is over; the domain confirms each one and counts its days.
  */
-public final class ListOverdueActionsService implements ListOverdueActionsUseCase {
+record ListOverdueActionsService(
+    ActionSummaries actions, Directory directory, Clock clock, UnitOfWork unitOfWork)
+    implements ListOverdueActionsUseCase {
 
   /** The statuses of actions that are not done, and so can be overdue. */
   static final Set<ActionStatus> OPEN =
       EnumSet.copyOf(
           Arrays.stream(ActionStatus.values()).filter(status -> !status.isDone()).toList());
-
-  private final ActionSummaries actions;
-  private final Directory directory;
-  private final Clock clock;
-  private final UnitOfWork unitOfWork;
-
-  ListOverdueActionsService(
-      ActionSummaries actions, Directory directory, Clock clock, UnitOfWork unitOfWork) {
-    this.actions = actions;
-    this.directory = directory;
-    this.clock = clock;
-    this.unitOfWork = unitOfWork;
-  }
 
   /** The actions and the regions they name, in one read-only unit of work. */
   @Override

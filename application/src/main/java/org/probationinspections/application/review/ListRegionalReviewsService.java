@@ -11,18 +11,9 @@ import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.ReviewDocuments;
 
 /** Regional letters, newest first. */
-public final class ListRegionalReviewsService implements ListRegionalReviewsUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final Directory directory;
-
-  ListRegionalReviewsService(
-      ReviewRepository reviews, InspectionRepository inspections, Directory directory) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.directory = directory;
-  }
+record ListRegionalReviewsService(
+    ReviewRepository reviews, InspectionRepository inspections, Directory directory)
+    implements ListRegionalReviewsUseCase {
 
   @Override
   public List<RegionalReviewDocument> list(Optional<String> region) {
