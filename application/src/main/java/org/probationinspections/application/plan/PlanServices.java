@@ -63,21 +63,15 @@ public final class PlanServices {
   }
 
   public ListActionPlansUseCase listActionPlans() {
-    return new ListActionPlansService(
-        ports.plans(),
-        ports.actionSummaries(),
-        scope,
-        directory,
-        ports.clock(),
-        ports.unitOfWork());
+    return new ListActionPlansService(views(), ports.actionSummaries(), ports.unitOfWork());
   }
 
   public GetActionPlanUseCase getActionPlan() {
-    return new GetActionPlanService(ports.plans(), scope, directory, ports.clock());
+    return new GetActionPlanService(views());
   }
 
   public ExportActionPlansUseCase exportActionPlans() {
-    return new ExportActionPlansService(ports.plans(), scope, directory, ports.clock());
+    return new ExportActionPlansService(views());
   }
 
   public ListOverdueActionsUseCase listOverdueActions() {
@@ -87,5 +81,9 @@ public final class PlanServices {
 
   public PlanDueUseCase planDue() {
     return new PlanDueService(ports.plans(), ports.reviews(), planDue);
+  }
+
+  private PlanViews views() {
+    return new PlanViews(ports.plans(), scope, directory, ports.clock());
   }
 }

@@ -18,10 +18,8 @@ record ListRegionalReviewsService(
   @Override
   public List<RegionalReviewDocument> list(Optional<String> region) {
     Names names = new Names(directory);
-    var found =
-        region.isPresent()
-            ? reviews.findByRegion(directory.region(region.get()).id())
-            : reviews.findAll();
-    return found.stream().map(r -> ReviewDocuments.document(r, inspections, names)).toList();
+    return directory.inRegionOrAll(region, reviews::findByRegion, reviews::findAll).stream()
+        .map(r -> ReviewDocuments.document(r, inspections, names))
+        .toList();
   }
 }
