@@ -160,12 +160,24 @@ record ImportRegionalReviewService(
 
   private static InspectionDocument withFieldwork(
       InspectionDocument d, LocalDate started, List<String> notes) {
+    return with(d, d.region(), Optional.of(started), notes);
+  }
+
+  private static InspectionDocument withRegion(InspectionDocument d, String region) {
+    return with(d, Optional.of(region), d.fieldworkStarted(), d.notes());
+  }
+
+  private static InspectionDocument with(
+      InspectionDocument d,
+      Optional<String> region,
+      Optional<LocalDate> started,
+      List<String> notes) {
     return new InspectionDocument(
         d.id(),
         d.pdu(),
-        d.region(),
+        region,
         d.framework(),
-        Optional.of(started),
+        started,
         d.published(),
         d.leadInspector(),
         d.casesInspected(),
@@ -178,28 +190,6 @@ record ImportRegionalReviewService(
         d.publishedOverallRating(),
         d.flags(),
         notes,
-        d.recommendations());
-  }
-
-  private static InspectionDocument withRegion(InspectionDocument d, String region) {
-    return new InspectionDocument(
-        d.id(),
-        d.pdu(),
-        Optional.of(region),
-        d.framework(),
-        d.fieldworkStarted(),
-        d.published(),
-        d.leadInspector(),
-        d.casesInspected(),
-        d.standards(),
-        d.score(),
-        d.maxScore(),
-        d.overallRating(),
-        d.publishedScore(),
-        d.publishedMaxScore(),
-        d.publishedOverallRating(),
-        d.flags(),
-        d.notes(),
         d.recommendations());
   }
 }

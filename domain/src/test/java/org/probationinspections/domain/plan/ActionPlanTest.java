@@ -69,6 +69,19 @@ class ActionPlanTest {
   }
 
   @Test
+  void atVersion_isTheSamePlanAtAnotherVersion_sharingNoItemList() {
+    ActionPlan plan = draft();
+    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    ActionPlan stored = plan.atVersion(7);
+    assertEquals(7, stored.version());
+    assertEquals(plan.id(), stored.id());
+    assertEquals(plan.submitted(), stored.submitted());
+    assertEquals(plan.items(), stored.items());
+    plan.respond(List.of(ref(knowsley, 2)), Response.AGREED, Optional.empty(), "");
+    assertEquals(1, stored.items().size());
+  }
+
+  @Test
   void respondingTwiceToTheSameRecommendation_isRefused() {
     ActionPlan plan = draft();
     plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
