@@ -66,19 +66,7 @@ record RecordDocuments(Directory directory, PlanScope scope, InspectionRepositor
                         item.actions().stream().map(RecordDocuments::withoutDaysOverdue).toList(),
                         item.followUps()))
             .toList();
-    return new ActionPlanDocument(
-        plan.id(),
-        plan.region(),
-        plan.submitted(),
-        plan.reviewId(),
-        plan.reviewDate(),
-        plan.pdus(),
-        items,
-        plan.summary(),
-        plan.publishedSummary(),
-        plan.flags(),
-        plan.notes(),
-        Optional.of(version));
+    return ActionPlanDocuments.withItems(plan, items, plan.notes(), Optional.of(version));
   }
 
   private static ActionDocument withoutDaysOverdue(ActionDocument action) {
