@@ -97,15 +97,14 @@ record ListThemedRecommendationsService(
   }
 
   private static RecommendationKey key(String cursor) {
-    List<String> fields = CursorPage.decode(cursor, 3);
-    try {
-      return new RecommendationKey(
-          LocalDate.parse(fields.get(0)),
-          new InspectionId(fields.get(1)),
-          Integer.parseInt(fields.get(2)));
-    } catch (RuntimeException e) {
-      throw CursorPage.invalidCursor();
-    }
+    return CursorPage.decode(
+        cursor,
+        3,
+        fields ->
+            new RecommendationKey(
+                LocalDate.parse(fields.get(0)),
+                new InspectionId(fields.get(1)),
+                Integer.parseInt(fields.get(2))));
   }
 
   private void checkTheme(Query query) {

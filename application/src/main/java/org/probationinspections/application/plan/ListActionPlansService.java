@@ -49,12 +49,10 @@ record ListActionPlansService(PlanViews views, ActionSummaries summaries, UnitOf
   }
 
   private static PlanKey key(String cursor) {
-    List<String> fields = CursorPage.decode(cursor, 2);
-    try {
-      return new PlanKey(LocalDate.parse(fields.get(0)), new ActionPlanId(fields.get(1)));
-    } catch (RuntimeException e) {
-      throw CursorPage.invalidCursor();
-    }
+    return CursorPage.decode(
+        cursor,
+        2,
+        fields -> new PlanKey(LocalDate.parse(fields.get(0)), new ActionPlanId(fields.get(1))));
   }
 
   @Override

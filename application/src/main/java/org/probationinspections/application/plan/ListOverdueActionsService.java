@@ -89,16 +89,15 @@ record ListOverdueActionsService(
   }
 
   private static ActionKey key(String cursor) {
-    List<String> fields = CursorPage.decode(cursor, 4);
-    try {
-      return new ActionKey(
-          YearMonth.parse(fields.get(0)),
-          new ActionPlanId(fields.get(1)),
-          Integer.parseInt(fields.get(2)),
-          Integer.parseInt(fields.get(3)));
-    } catch (RuntimeException e) {
-      throw CursorPage.invalidCursor();
-    }
+    return CursorPage.decode(
+        cursor,
+        4,
+        fields ->
+            new ActionKey(
+                YearMonth.parse(fields.get(0)),
+                new ActionPlanId(fields.get(1)),
+                Integer.parseInt(fields.get(2)),
+                Integer.parseInt(fields.get(3))));
   }
 
   private List<OverdueActionView> read(Query query) {
@@ -110,16 +109,7 @@ record ListOverdueActionsService(
       if (!placed.detail().isOverdue(asOf)) {
         continue;
       }
-      overdue.add(
-          new OverdueActionView(
-              placed.plan().value(),
-              names.region(placed.region()).name(),
-              placed.item(),
-              placed.action(),
-              placed.detail().text(),
-              placed.detail().owners(),
-              placed.detail().target().orElseThrow(),
-              placed.detail().daysOverdue(asOf)));
+      overdue.add(view(placed, names, asOf));
     }
     overdue.sort(Comparator.comparingLong(OverdueActionView::daysOverdue).reversed());
     return overdue;
