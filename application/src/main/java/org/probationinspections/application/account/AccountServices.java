@@ -14,28 +14,19 @@ import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.SecurityPorts;
 
 /**
- * Builds the use cases of accounts (users, sign-in, API tokens) from the ports. The ports it is
+ * Builds the use cases of accounts() (users, sign-in, API tokens) from the ports. The ports it is
  * given must be watched by {@code verifiedTokens} (see {@link VerifiedTokens#watching}), so that a
  * change to an account forgets the tokens it had verified.
  */
-public final class AccountServices {
+public record AccountServices(Ports ports, SecurityPorts security, VerifiedTokens verifiedTokens) {
 
-  private final Ports ports;
-  private final SecurityPorts security;
-  private final VerifiedTokens verifiedTokens;
-  private final Accounts accounts;
-
-  public AccountServices(Ports ports, SecurityPorts security, VerifiedTokens verifiedTokens) {
-    this.ports = ports;
-    this.security = security;
-    this.verifiedTokens = verifiedTokens;
-    this.accounts =
-        new Accounts(
-            security.users(),
-            security.tokens(),
-            security.passwords(),
-            security.actor(),
-            Directory.of(ports));
+  private Accounts accounts() {
+    return new Accounts(
+        security.users(),
+        security.tokens(),
+        security.passwords(),
+        security.actor(),
+        Directory.of(ports));
   }
 
   public SignInUseCase signIn() {
@@ -48,30 +39,30 @@ public final class AccountServices {
   }
 
   public AddUserUseCase addUser() {
-    return new AddUserService(accounts, ports.unitOfWork());
+    return new AddUserService(accounts(), ports.unitOfWork());
   }
 
   public ListUsersUseCase listUsers() {
-    return new ListUsersService(accounts);
+    return new ListUsersService(accounts());
   }
 
   public DisableUserUseCase disableUser() {
-    return new DisableUserService(accounts, ports.unitOfWork());
+    return new DisableUserService(accounts(), ports.unitOfWork());
   }
 
   public ResetPasswordUseCase resetPassword() {
-    return new ResetPasswordService(accounts, ports.unitOfWork());
+    return new ResetPasswordService(accounts(), ports.unitOfWork());
   }
 
   public CreateApiTokenUseCase createApiToken() {
-    return new CreateApiTokenService(accounts, ports.unitOfWork(), ports.clock());
+    return new CreateApiTokenService(accounts(), ports.unitOfWork(), ports.clock());
   }
 
   public RevokeApiTokenUseCase revokeApiToken() {
-    return new RevokeApiTokenService(accounts, ports.unitOfWork(), ports.clock());
+    return new RevokeApiTokenService(accounts(), ports.unitOfWork(), ports.clock());
   }
 
   public EnsureAdministratorUseCase ensureAdministrator() {
-    return new EnsureAdministratorService(accounts, ports.unitOfWork());
+    return new EnsureAdministratorService(accounts(), ports.unitOfWork());
   }
 }

@@ -20,26 +20,12 @@ import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.unit.RegionId;
 
 /** What the user-management use cases share: the ports, the permission check, lookups, views. */
-final class Accounts {
-
-  final UserRepository users;
-  final ApiTokenRepository tokens;
-  final PasswordHasher passwords;
-  private final CurrentActor actor;
-  private final Directory directory;
-
-  Accounts(
-      UserRepository users,
-      ApiTokenRepository tokens,
-      PasswordHasher passwords,
-      CurrentActor actor,
-      Directory directory) {
-    this.users = users;
-    this.tokens = tokens;
-    this.passwords = passwords;
-    this.actor = actor;
-    this.directory = directory;
-  }
+record Accounts(
+    UserRepository users,
+    ApiTokenRepository tokens,
+    PasswordHasher passwords,
+    CurrentActor actor,
+    Directory directory) {
 
   void requireManager() {
     actor.actor().require(Permission.MANAGE_USERS);

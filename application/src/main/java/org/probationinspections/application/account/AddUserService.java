@@ -4,15 +4,7 @@ import org.probationinspections.application.account.port.in.AddUserUseCase;
 import org.probationinspections.application.port.out.UnitOfWork;
 
 /** Adds a user; only an administrator may. */
-public final class AddUserService implements AddUserUseCase {
-
-  private final Accounts accounts;
-  private final UnitOfWork unitOfWork;
-
-  AddUserService(Accounts accounts, UnitOfWork unitOfWork) {
-    this.accounts = accounts;
-    this.unitOfWork = unitOfWork;
-  }
+record AddUserService(Accounts accounts, UnitOfWork unitOfWork) implements AddUserUseCase {
 
   @Override
   public NewPassword add(Command command) {

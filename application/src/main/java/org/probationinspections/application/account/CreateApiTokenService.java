@@ -9,17 +9,8 @@ import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.User;
 
 /** Issues an API token: the secret is returned once, its hash is stored. */
-public final class CreateApiTokenService implements CreateApiTokenUseCase {
-
-  private final Accounts accounts;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
-
-  CreateApiTokenService(Accounts accounts, UnitOfWork unitOfWork, Clock clock) {
-    this.accounts = accounts;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-  }
+record CreateApiTokenService(Accounts accounts, UnitOfWork unitOfWork, Clock clock)
+    implements CreateApiTokenUseCase {
 
   @Override
   public NewToken create(String username, String name) {
@@ -36,7 +27,7 @@ public final class CreateApiTokenService implements CreateApiTokenUseCase {
                   Secrets.tokenHash(secret),
                   clock.now(),
                   Optional.empty());
-          accounts.tokens.save(token);
+          accounts.tokens().save(token);
           return new NewToken(token.id(), user.username(), token.name(), secret);
         });
   }

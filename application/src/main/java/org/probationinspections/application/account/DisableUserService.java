@@ -5,15 +5,7 @@ import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.account.User;
 
 /** Disables a user. */
-public final class DisableUserService implements DisableUserUseCase {
-
-  private final Accounts accounts;
-  private final UnitOfWork unitOfWork;
-
-  DisableUserService(Accounts accounts, UnitOfWork unitOfWork) {
-    this.accounts = accounts;
-    this.unitOfWork = unitOfWork;
-  }
+record DisableUserService(Accounts accounts, UnitOfWork unitOfWork) implements DisableUserUseCase {
 
   @Override
   public void disable(String username) {
@@ -22,7 +14,7 @@ public final class DisableUserService implements DisableUserUseCase {
         () -> {
           User user = accounts.user(username);
           user.disable();
-          return accounts.users.save(user);
+          return accounts.users().save(user);
         });
   }
 }

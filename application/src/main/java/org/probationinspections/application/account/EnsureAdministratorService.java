@@ -8,22 +8,15 @@ import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.account.Role;
 
 /** Creates the first administrator when there is no user at all. */
-public final class EnsureAdministratorService implements EnsureAdministratorUseCase {
-
-  private final Accounts accounts;
-  private final UnitOfWork unitOfWork;
-
-  EnsureAdministratorService(Accounts accounts, UnitOfWork unitOfWork) {
-    this.accounts = accounts;
-    this.unitOfWork = unitOfWork;
-  }
+record EnsureAdministratorService(Accounts accounts, UnitOfWork unitOfWork)
+    implements EnsureAdministratorUseCase {
 
   @Override
   public Optional<NewPassword> ensure(String username, Optional<String> password) {
     accounts.requireManager();
     return unitOfWork.inTransaction(
         () ->
-            accounts.users.findAll().isEmpty()
+            accounts.users().findAll().isEmpty()
                 ? Optional.of(accounts.create(username, Role.ADMIN, List.of(), password))
                 : Optional.empty());
   }

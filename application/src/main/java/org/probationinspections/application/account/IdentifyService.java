@@ -13,17 +13,8 @@ import org.probationinspections.domain.account.User;
  * verified lately is answered from {@link VerifiedTokens}, which every change to an account made
  * through this process empties.
  */
-public final class IdentifyService implements IdentifyUseCase {
-
-  private final UserRepository users;
-  private final ApiTokenRepository tokens;
-  private final VerifiedTokens verified;
-
-  IdentifyService(UserRepository users, ApiTokenRepository tokens, VerifiedTokens verified) {
-    this.users = users;
-    this.tokens = tokens;
-    this.verified = verified;
-  }
+record IdentifyService(UserRepository users, ApiTokenRepository tokens, VerifiedTokens verified)
+    implements IdentifyUseCase {
 
   @Override
   public Optional<Actor> byUsername(String username) {

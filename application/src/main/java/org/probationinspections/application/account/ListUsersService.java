@@ -5,17 +5,11 @@ import org.probationinspections.application.account.port.in.ListUsersUseCase;
 import org.probationinspections.application.account.port.in.UserView;
 
 /** Lists users for an administrator. */
-public final class ListUsersService implements ListUsersUseCase {
-
-  private final Accounts accounts;
-
-  ListUsersService(Accounts accounts) {
-    this.accounts = accounts;
-  }
+record ListUsersService(Accounts accounts) implements ListUsersUseCase {
 
   @Override
   public List<UserView> list() {
     accounts.requireManager();
-    return accounts.users.findAll().stream().map(accounts::view).toList();
+    return accounts.users().findAll().stream().map(accounts::view).toList();
   }
 }

@@ -7,15 +7,8 @@ import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.account.User;
 
 /** Gives a user a new password (and lifts a lock). */
-public final class ResetPasswordService implements ResetPasswordUseCase {
-
-  private final Accounts accounts;
-  private final UnitOfWork unitOfWork;
-
-  ResetPasswordService(Accounts accounts, UnitOfWork unitOfWork) {
-    this.accounts = accounts;
-    this.unitOfWork = unitOfWork;
-  }
+record ResetPasswordService(Accounts accounts, UnitOfWork unitOfWork)
+    implements ResetPasswordUseCase {
 
   @Override
   public NewPassword reset(String username, Optional<String> password) {
@@ -24,8 +17,8 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     return unitOfWork.inTransaction(
         () -> {
           User user = accounts.user(username);
-          user.changePassword(accounts.passwords.hash(secret));
-          accounts.users.save(user);
+          user.changePassword(accounts.passwords().hash(secret));
+          accounts.users().save(user);
           return new NewPassword(user.username(), secret, password.isEmpty());
         });
   }

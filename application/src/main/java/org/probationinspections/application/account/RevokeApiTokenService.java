@@ -7,17 +7,8 @@ import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.common.NotFoundException;
 
 /** Revokes an API token. */
-public final class RevokeApiTokenService implements RevokeApiTokenUseCase {
-
-  private final Accounts accounts;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
-
-  RevokeApiTokenService(Accounts accounts, UnitOfWork unitOfWork, Clock clock) {
-    this.accounts = accounts;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-  }
+record RevokeApiTokenService(Accounts accounts, UnitOfWork unitOfWork, Clock clock)
+    implements RevokeApiTokenUseCase {
 
   @Override
   public void revoke(String tokenId) {
@@ -26,10 +17,10 @@ public final class RevokeApiTokenService implements RevokeApiTokenUseCase {
         () -> {
           ApiToken token =
               accounts
-                  .tokens
+                  .tokens()
                   .findById(tokenId == null ? "" : tokenId.strip())
                   .orElseThrow(() -> new NotFoundException("API token", tokenId));
-          accounts.tokens.save(token.revoke(clock.now()));
+          accounts.tokens().save(token.revoke(clock.now()));
           return null;
         });
   }

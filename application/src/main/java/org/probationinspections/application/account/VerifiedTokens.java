@@ -3,7 +3,6 @@ package org.probationinspections.application.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,10 +10,10 @@ import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
+import org.probationinspections.application.shared.Forwarding;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.User;
-import org.probationinspections.domain.account.UserId;
 
 /**
  * The API tokens this process has verified lately, by the hash of their secret, with the actor each
@@ -135,22 +134,7 @@ public final class VerifiedTokens {
     }
   }
 
-  private record Users(UserRepository store, VerifiedTokens cache) implements UserRepository {
-    @Override
-    public Optional<User> findById(UserId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Optional<User> findByUsername(String username) {
-      return store.findByUsername(username);
-    }
-
-    @Override
-    public List<User> findAll() {
-      return store.findAll();
-    }
-
+  private record Users(UserRepository store, VerifiedTokens cache) implements Forwarding.Users {
     @Override
     public long save(User user) {
       long[] version = new long[1];
@@ -160,22 +144,7 @@ public final class VerifiedTokens {
   }
 
   private record Tokens(ApiTokenRepository store, VerifiedTokens cache)
-      implements ApiTokenRepository {
-    @Override
-    public Optional<ApiToken> findById(String id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Optional<ApiToken> findBySecretHash(String secretHash) {
-      return store.findBySecretHash(secretHash);
-    }
-
-    @Override
-    public List<ApiToken> findByUser(UserId user) {
-      return store.findByUser(user);
-    }
-
+      implements Forwarding.Tokens {
     @Override
     public void save(ApiToken token) {
       cache.saving(() -> store.save(token));

@@ -21,7 +21,7 @@ import org.probationinspections.domain.inspection.AddresseeLevel;
  * judgements for the organisational ones within the framework's decision rules, and recommendations
  * to the PDU, its region and the national service.
  */
-final class DemoInspections {
+record DemoInspections(DemoWording wording) {
 
   static final String FRAMEWORK = "hmip-probation-pdu-2021";
   private static final String LEADERSHIP = "1.1";
@@ -29,12 +29,6 @@ final class DemoInspections {
   private static final String COURT_WORK = "2.1";
   private static final List<String> ORGANISATION = List.of("1.1", "1.2", "1.3", "1.4");
   private static final List<String> CASE_SUPERVISION = List.of("2.1", "2.2", "2.3", "2.4", "2.5");
-
-  private final DemoWording wording;
-
-  DemoInspections(DemoWording wording) {
-    this.wording = wording;
-  }
 
   InspectionDocument inspection(Random random, String region, String pdu, LocalDate fieldwork) {
     int quality = random.nextInt(45);

@@ -25,35 +25,21 @@ import org.probationinspections.domain.review.ObservationKind;
  * figure is computed by the rules. Its names and texts come from {@link DemoTexts}; the same texts
  * and seed give the same data.
  */
-public final class GenerateDemoDataService implements GenerateDemoDataUseCase {
+public record GenerateDemoDataService(
+    DemoTexts texts,
+    ImportInspectionUseCase inspections,
+    ImportRegionalReviewUseCase reviews,
+    ImportActionPlanUseCase plans,
+    UnitOfWork unitOfWork,
+    Consumer<LocalDate> dating)
+    implements GenerateDemoDataUseCase {
 
   private static final int[] ROUND_YEARS = {2023, 2025};
-
-  private final DemoTexts texts;
-  private final ImportInspectionUseCase inspections;
-  private final ImportRegionalReviewUseCase reviews;
-  private final ImportActionPlanUseCase plans;
-  private final UnitOfWork unitOfWork;
-  private final Consumer<LocalDate> dating;
 
   /**
    * Stores each region's letter and plan (with its inspections) in one transaction, telling {@code
    * dating} the day each is written on: the letter's date, then the plan's.
    */
-  public GenerateDemoDataService(
-      DemoTexts texts,
-      ImportInspectionUseCase inspections,
-      ImportRegionalReviewUseCase reviews,
-      ImportActionPlanUseCase plans,
-      UnitOfWork unitOfWork,
-      Consumer<LocalDate> dating) {
-    this.texts = texts;
-    this.inspections = inspections;
-    this.reviews = reviews;
-    this.plans = plans;
-    this.unitOfWork = unitOfWork;
-    this.dating = dating;
-  }
 
   /** Generates and stores the national dataset; returns the number of inspections made. */
   @Override

@@ -256,15 +256,7 @@ public final class AsAtServices {
       if (version.isEmpty()) {
         return plan;
       }
-      return ActionPlan.restore(
-          plan.id(),
-          plan.regionId(),
-          plan.reviewId(),
-          plan.submitted(),
-          plan.items(),
-          plan.publishedSummary(),
-          plan.notes(),
-          version.get());
+      return plan.atVersion(version.get());
     }
   }
 

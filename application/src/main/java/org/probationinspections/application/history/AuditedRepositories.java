@@ -2,7 +2,6 @@ package org.probationinspections.application.history;
 
 import static org.probationinspections.application.shared.RecordTypes.*;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.probationinspections.application.port.out.ActionPlanRepository;
@@ -14,22 +13,17 @@ import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UserRepository;
+import org.probationinspections.application.shared.Forwarding;
 import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.User;
-import org.probationinspections.domain.account.UserId;
 import org.probationinspections.domain.consolidation.ConsolidationDecision;
 import org.probationinspections.domain.inspection.Inspection;
-import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
-import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.RegionalReview;
-import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.theme.ThemeOverride;
 import org.probationinspections.domain.unit.Pdu;
-import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
-import org.probationinspections.domain.unit.RegionId;
 
 /**
  * Every repository the use cases write through, wrapped so that each save writes its audit entry:
@@ -41,22 +35,7 @@ final class AuditedRepositories {
 
   private AuditedRepositories() {}
 
-  record Regions(RegionRepository store, Auditor audit) implements RegionRepository {
-    @Override
-    public Optional<Region> findById(RegionId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Optional<Region> findByName(String name) {
-      return store.findByName(name);
-    }
-
-    @Override
-    public List<Region> findAll() {
-      return store.findAll();
-    }
-
+  record Regions(RegionRepository store, Auditor audit) implements Forwarding.Regions {
     @Override
     public void add(Region region) {
       store.add(region);
@@ -64,32 +43,7 @@ final class AuditedRepositories {
     }
   }
 
-  record Pdus(PduRepository store, Auditor audit) implements PduRepository {
-    @Override
-    public Optional<Pdu> findById(PduId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Optional<Pdu> findByName(String name) {
-      return store.findByName(name);
-    }
-
-    @Override
-    public List<Pdu> findAll() {
-      return store.findAll();
-    }
-
-    @Override
-    public List<Pdu> findByRegion(RegionId region) {
-      return store.findByRegion(region);
-    }
-
-    @Override
-    public java.util.Map<RegionId, Integer> countByRegion() {
-      return store.countByRegion();
-    }
-
+  record Pdus(PduRepository store, Auditor audit) implements Forwarding.Pdus {
     @Override
     public void save(Pdu pdu) {
       Optional<Pdu> before = store.findById(pdu.id());
@@ -113,27 +67,7 @@ final class AuditedRepositories {
   }
 
   record Inspections(InspectionRepository store, Auditor audit, RecordDocuments documents)
-      implements InspectionRepository {
-    @Override
-    public Optional<Inspection> findById(InspectionId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Optional<Long> versionOf(InspectionId id) {
-      return store.versionOf(id);
-    }
-
-    @Override
-    public List<Inspection> findByPdu(PduId pdu) {
-      return store.findByPdu(pdu);
-    }
-
-    @Override
-    public List<Inspection> findAll() {
-      return store.findAll();
-    }
-
+      implements Forwarding.Inspections {
     @Override
     public long save(Inspection inspection) {
       var documentBefore =
@@ -147,22 +81,7 @@ final class AuditedRepositories {
   }
 
   record Reviews(ReviewRepository store, Auditor audit, RecordDocuments documents)
-      implements ReviewRepository {
-    @Override
-    public Optional<RegionalReview> findById(ReviewId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public List<RegionalReview> findByRegion(RegionId region) {
-      return store.findByRegion(region);
-    }
-
-    @Override
-    public List<RegionalReview> findAll() {
-      return store.findAll();
-    }
-
+      implements Forwarding.Reviews {
     @Override
     public long save(RegionalReview review) {
       var documentBefore =
@@ -174,22 +93,7 @@ final class AuditedRepositories {
   }
 
   record Plans(ActionPlanRepository store, Auditor audit, RecordDocuments documents)
-      implements ActionPlanRepository {
-    @Override
-    public Optional<ActionPlan> findById(ActionPlanId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public List<ActionPlan> findByRegion(RegionId region) {
-      return store.findByRegion(region);
-    }
-
-    @Override
-    public List<ActionPlan> findAll() {
-      return store.findAll();
-    }
-
+      implements Forwarding.Plans {
     @Override
     public long save(ActionPlan plan) {
       var scope = documents.scopeOf(plan);
@@ -203,22 +107,7 @@ final class AuditedRepositories {
     }
   }
 
-  record Users(UserRepository store, Auditor audit) implements UserRepository {
-    @Override
-    public Optional<User> findById(UserId id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Optional<User> findByUsername(String username) {
-      return store.findByUsername(username);
-    }
-
-    @Override
-    public List<User> findAll() {
-      return store.findAll();
-    }
-
+  record Users(UserRepository store, Auditor audit) implements Forwarding.Users {
     @Override
     public long save(User user) {
       Optional<User> before = store.findById(user.id());
@@ -228,22 +117,7 @@ final class AuditedRepositories {
     }
   }
 
-  record Tokens(ApiTokenRepository store, Auditor audit) implements ApiTokenRepository {
-    @Override
-    public Optional<ApiToken> findById(String id) {
-      return store.findById(id);
-    }
-
-    @Override
-    public Optional<ApiToken> findBySecretHash(String secretHash) {
-      return store.findBySecretHash(secretHash);
-    }
-
-    @Override
-    public List<ApiToken> findByUser(UserId user) {
-      return store.findByUser(user);
-    }
-
+  record Tokens(ApiTokenRepository store, Auditor audit) implements Forwarding.Tokens {
     @Override
     public void save(ApiToken token) {
       Optional<ApiToken> before = store.findById(token.id());
@@ -258,17 +132,7 @@ final class AuditedRepositories {
   }
 
   record ThemeOverrides(ThemeOverrideRepository store, Auditor audit)
-      implements ThemeOverrideRepository {
-    @Override
-    public Optional<ThemeOverride> find(RecommendationRef recommendation) {
-      return store.find(recommendation);
-    }
-
-    @Override
-    public List<ThemeOverride> findAll() {
-      return store.findAll();
-    }
-
+      implements Forwarding.ThemeOverrides {
     @Override
     public void save(ThemeOverride override) {
       Optional<ThemeOverride> before = store.find(override.recommendation());
@@ -285,12 +149,7 @@ final class AuditedRepositories {
   }
 
   record Decisions(ConsolidationDecisionRepository store, Auditor audit)
-      implements ConsolidationDecisionRepository {
-    @Override
-    public List<ConsolidationDecision> findByReview(ReviewId review) {
-      return store.findByReview(review);
-    }
-
+      implements Forwarding.Decisions {
     @Override
     public void save(ConsolidationDecision decision) {
       Optional<ConsolidationDecision> before =

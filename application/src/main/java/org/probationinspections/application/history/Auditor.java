@@ -10,17 +10,7 @@ import org.probationinspections.application.port.out.CurrentActor;
  * Hands the audit log each change: who (the current actor), when, which record, and its states
  * before and after. How they are kept, and what differs between them, is the log's business.
  */
-final class Auditor {
-
-  private final AuditLog log;
-  private final CurrentActor actor;
-  private final Clock clock;
-
-  Auditor(AuditLog log, CurrentActor actor, Clock clock) {
-    this.log = log;
-    this.actor = actor;
-    this.clock = clock;
-  }
+record Auditor(AuditLog log, CurrentActor actor, Clock clock) {
 
   /** A record saved: created when there was none before, else its fields that changed. */
   void saved(String recordType, String recordId, Optional<?> before, Object after) {

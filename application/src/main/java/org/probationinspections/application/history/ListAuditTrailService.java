@@ -7,15 +7,7 @@ import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.domain.account.Permission;
 
 /** Reads the audit trail, for those who may. */
-public final class ListAuditTrailService implements ListAuditTrailUseCase {
-
-  private final AuditLog log;
-  private final CurrentActor actor;
-
-  ListAuditTrailService(AuditLog log, CurrentActor actor) {
-    this.log = log;
-    this.actor = actor;
-  }
+record ListAuditTrailService(AuditLog log, CurrentActor actor) implements ListAuditTrailUseCase {
 
   @Override
   public List<AuditEntryView> list(Query query) {

@@ -23,17 +23,7 @@ import org.probationinspections.domain.review.RegionalReview;
  * without what is worked out from today's date (days overdue), and with the record's version, so
  * that the trail's documents replayed give back the record as it stood and nothing else.
  */
-final class RecordDocuments {
-
-  private final Directory directory;
-  private final PlanScope scope;
-  private final InspectionRepository inspections;
-
-  RecordDocuments(Directory directory, PlanScope scope, InspectionRepository inspections) {
-    this.directory = directory;
-    this.scope = scope;
-    this.inspections = inspections;
-  }
+record RecordDocuments(Directory directory, PlanScope scope, InspectionRepository inspections) {
 
   InspectionDocument of(Inspection inspection) {
     var pdu = directory.pdu(inspection.pduId());
@@ -76,19 +66,7 @@ final class RecordDocuments {
                         item.actions().stream().map(RecordDocuments::withoutDaysOverdue).toList(),
                         item.followUps()))
             .toList();
-    return new ActionPlanDocument(
-        plan.id(),
-        plan.region(),
-        plan.submitted(),
-        plan.reviewId(),
-        plan.reviewDate(),
-        plan.pdus(),
-        items,
-        plan.summary(),
-        plan.publishedSummary(),
-        plan.flags(),
-        plan.notes(),
-        Optional.of(version));
+    return ActionPlanDocuments.withItems(plan, items, plan.notes(), Optional.of(version));
   }
 
   private static ActionDocument withoutDaysOverdue(ActionDocument action) {

@@ -61,27 +61,15 @@ final class ActionPlanActions {
       }
     }
     if (owners.size() != texts.size() && !owners.isEmpty()) {
-      log.warn(
-          row.line,
-          "item "
-              + row.number
-              + ": "
-              + texts.size()
-              + " actions but "
-              + owners.size()
-              + " owner groups; every action gets all owners "
-              + distinct(allRoles));
+      warnCount(
+          row,
+          log,
+          texts.size(),
+          owners.size() + " owner groups",
+          "all owners " + distinct(allRoles));
     }
     if (targetParts.size() != texts.size() && !targetParts.isEmpty()) {
-      log.warn(
-          row.line,
-          "item "
-              + row.number
-              + ": "
-              + texts.size()
-              + " actions but "
-              + targetParts.size()
-              + " target cells; every action gets the latest target");
+      warnCount(row, log, texts.size(), targetParts.size() + " target cells", "the latest target");
     }
     List<ActionDocument> actions = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
@@ -104,6 +92,20 @@ final class ActionPlanActions {
               List.of()));
     }
     return actions;
+  }
+
+  /** Notes that an item's action texts and its {@code given} cells do not pair up. */
+  private static void warnCount(Row row, IssueLog log, int actions, String given, String fallback) {
+    log.warn(
+        row.line,
+        "item "
+            + row.number
+            + ": "
+            + actions
+            + " actions but "
+            + given
+            + "; every action gets "
+            + fallback);
   }
 
   private record Target(Optional<YearMonth> month, ActionStatus status) {}

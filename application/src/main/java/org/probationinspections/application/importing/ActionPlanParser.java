@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.probationinspections.application.importing.ActionPlanTable.Row;
@@ -40,13 +39,14 @@ public final class ActionPlanParser {
     IssueLog log = new IssueLog(source.fileName());
 
     int headerLine =
-        find(source, 1, line -> line.contains("Rec No") && line.contains("\t"))
+        source
+            .find(1, line -> line.contains("Rec No") && line.contains("\t"))
             .orElseThrow(
                 () ->
                     source.fatal(
                         source.lineCount(),
                         "expected the action plan table with a 'Rec No' header"));
-    Optional<Integer> submittedLine = find(source, 1, line -> SUBMITTED.matcher(line).find());
+    Optional<Integer> submittedLine = source.find(1, line -> SUBMITTED.matcher(line).find());
     LocalDate submitted =
         submittedLine
             .flatMap(line -> DateText.firstDate(source.line(line)))
@@ -58,7 +58,7 @@ public final class ActionPlanParser {
                 () ->
                     source.fatal(
                         headerLine, "expected 'ACTION PLAN: PROBATION SERVICE – <region> Region'"));
-    Optional<Integer> letterLine = find(source, 1, line -> LETTER.matcher(line).find());
+    Optional<Integer> letterLine = source.find(1, line -> LETTER.matcher(line).find());
     Optional<LocalDate> reviewDate =
         letterLine.flatMap(line -> DateText.firstDate(source.line(line)));
     if (reviewDate.isEmpty()) {
@@ -165,15 +165,6 @@ public final class ActionPlanParser {
         + summary.notAgreed()
         + "/"
         + summary.total();
-  }
-
-  private static Optional<Integer> find(SourceText source, int from, Predicate<String> test) {
-    for (int line = Math.max(1, from); line <= source.lineCount(); line++) {
-      if (test.test(source.line(line))) {
-        return Optional.of(line);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Optional<Matcher> firstMatch(SourceText source, Pattern pattern, int before) {

@@ -42,32 +42,15 @@ import org.probationinspections.domain.unit.Region;
  * scope (the reviewed inspections); an answer that resolves to none refuses the whole document. A
  * plan already stored (same id, or same region and submission date) is replaced.
  */
-public final class ImportActionPlanService implements ImportActionPlanUseCase {
-
-  private final ActionPlanRepository plans;
-  private final ReviewRepository reviews;
-  private final PlanScope scope;
-  private final UnitRegistrar registrar;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
-
-  ImportActionPlanService(
-      ActionPlanRepository plans,
-      ReviewRepository reviews,
-      PlanScope scope,
-      UnitRegistrar registrar,
-      Directory directory,
-      UnitOfWork unitOfWork,
-      Clock clock) {
-    this.plans = plans;
-    this.reviews = reviews;
-    this.scope = scope;
-    this.registrar = registrar;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-  }
+record ImportActionPlanService(
+    ActionPlanRepository plans,
+    ReviewRepository reviews,
+    PlanScope scope,
+    UnitRegistrar registrar,
+    Directory directory,
+    UnitOfWork unitOfWork,
+    Clock clock)
+    implements ImportActionPlanUseCase {
 
   @Override
   public ImportOutcome importPlan(ActionPlanDocument document) {

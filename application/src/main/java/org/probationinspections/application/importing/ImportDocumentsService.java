@@ -13,23 +13,12 @@ import org.probationinspections.application.port.in.interchange.RegionalReviewDo
 import org.probationinspections.application.port.out.UnitOfWork;
 
 /** Stores one export's documents in one transaction, in the order their references need. */
-public final class ImportDocumentsService implements ImportDocumentsUseCase {
-
-  private final ImportInspectionUseCase inspections;
-  private final ImportRegionalReviewUseCase reviews;
-  private final ImportActionPlanUseCase plans;
-  private final UnitOfWork unitOfWork;
-
-  ImportDocumentsService(
-      ImportInspectionUseCase inspections,
-      ImportRegionalReviewUseCase reviews,
-      ImportActionPlanUseCase plans,
-      UnitOfWork unitOfWork) {
-    this.inspections = inspections;
-    this.reviews = reviews;
-    this.plans = plans;
-    this.unitOfWork = unitOfWork;
-  }
+record ImportDocumentsService(
+    ImportInspectionUseCase inspections,
+    ImportRegionalReviewUseCase reviews,
+    ImportActionPlanUseCase plans,
+    UnitOfWork unitOfWork)
+    implements ImportDocumentsUseCase {
 
   @Override
   public List<ImportOutcome> importAll(Command command) {

@@ -41,23 +41,12 @@ import org.probationinspections.domain.unit.UnitName;
  * Stores an inspection document, adding to the stored inspection of the same PDU and fieldwork
  * month when there is one. Published ratings are kept beside the computed ones (rule 5).
  */
-public final class ImportInspectionService implements ImportInspectionUseCase {
-
-  private final InspectionRepository inspections;
-  private final UnitRegistrar registrar;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  ImportInspectionService(
-      InspectionRepository inspections,
-      UnitRegistrar registrar,
-      Directory directory,
-      UnitOfWork unitOfWork) {
-    this.inspections = inspections;
-    this.registrar = registrar;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record ImportInspectionService(
+    InspectionRepository inspections,
+    UnitRegistrar registrar,
+    Directory directory,
+    UnitOfWork unitOfWork)
+    implements ImportInspectionUseCase {
 
   @Override
   public ImportOutcome importInspection(InspectionDocument document) {

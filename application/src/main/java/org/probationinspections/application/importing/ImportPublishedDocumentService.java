@@ -38,41 +38,18 @@ import org.probationinspections.domain.review.RegionalReview;
  * Detects, reads and stores a published document in one transaction. Reading needs no store and may
  * run on another thread; storing runs in the caller's transaction.
  */
-public final class ImportPublishedDocumentService implements ImportPublishedDocumentUseCase {
-
-  private final ImportInspectionUseCase importInspection;
-  private final ImportRegionalReviewUseCase importReview;
-  private final ImportActionPlanUseCase importPlan;
-  private final InspectionRepository inspections;
-  private final ReviewRepository reviews;
-  private final ImportLedger ledger;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
-  private final DocumentText documentText;
-
-  ImportPublishedDocumentService(
-      ImportInspectionUseCase importInspection,
-      ImportRegionalReviewUseCase importReview,
-      ImportActionPlanUseCase importPlan,
-      InspectionRepository inspections,
-      ReviewRepository reviews,
-      ImportLedger ledger,
-      Directory directory,
-      UnitOfWork unitOfWork,
-      Clock clock,
-      DocumentText documentText) {
-    this.importInspection = importInspection;
-    this.importReview = importReview;
-    this.importPlan = importPlan;
-    this.inspections = inspections;
-    this.reviews = reviews;
-    this.ledger = ledger;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-    this.documentText = documentText;
-  }
+record ImportPublishedDocumentService(
+    ImportInspectionUseCase importInspection,
+    ImportRegionalReviewUseCase importReview,
+    ImportActionPlanUseCase importPlan,
+    InspectionRepository inspections,
+    ReviewRepository reviews,
+    ImportLedger ledger,
+    Directory directory,
+    UnitOfWork unitOfWork,
+    Clock clock,
+    DocumentText documentText)
+    implements ImportPublishedDocumentUseCase {
 
   @Override
   public int importRank(String fileName, byte[] content) {

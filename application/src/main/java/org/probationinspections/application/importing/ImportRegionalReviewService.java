@@ -29,29 +29,14 @@ import org.probationinspections.domain.unit.Region;
  * covers those inspections. A letter already stored (same id, or same region and date) is replaced
  * by the new content.
  */
-public final class ImportRegionalReviewService implements ImportRegionalReviewUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final ImportInspectionUseCase importInspection;
-  private final UnitRegistrar registrar;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  ImportRegionalReviewService(
-      ReviewRepository reviews,
-      InspectionRepository inspections,
-      ImportInspectionUseCase importInspection,
-      UnitRegistrar registrar,
-      Directory directory,
-      UnitOfWork unitOfWork) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.importInspection = importInspection;
-    this.registrar = registrar;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record ImportRegionalReviewService(
+    ReviewRepository reviews,
+    InspectionRepository inspections,
+    ImportInspectionUseCase importInspection,
+    UnitRegistrar registrar,
+    Directory directory,
+    UnitOfWork unitOfWork)
+    implements ImportRegionalReviewUseCase {
 
   @Override
   public ImportOutcome importReview(RegionalReviewDocument document) {
@@ -175,12 +160,24 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
 
   private static InspectionDocument withFieldwork(
       InspectionDocument d, LocalDate started, List<String> notes) {
+    return with(d, d.region(), Optional.of(started), notes);
+  }
+
+  private static InspectionDocument withRegion(InspectionDocument d, String region) {
+    return with(d, Optional.of(region), d.fieldworkStarted(), d.notes());
+  }
+
+  private static InspectionDocument with(
+      InspectionDocument d,
+      Optional<String> region,
+      Optional<LocalDate> started,
+      List<String> notes) {
     return new InspectionDocument(
         d.id(),
         d.pdu(),
-        d.region(),
+        region,
         d.framework(),
-        Optional.of(started),
+        started,
         d.published(),
         d.leadInspector(),
         d.casesInspected(),
@@ -193,28 +190,6 @@ public final class ImportRegionalReviewService implements ImportRegionalReviewUs
         d.publishedOverallRating(),
         d.flags(),
         notes,
-        d.recommendations());
-  }
-
-  private static InspectionDocument withRegion(InspectionDocument d, String region) {
-    return new InspectionDocument(
-        d.id(),
-        d.pdu(),
-        Optional.of(region),
-        d.framework(),
-        d.fieldworkStarted(),
-        d.published(),
-        d.leadInspector(),
-        d.casesInspected(),
-        d.standards(),
-        d.score(),
-        d.maxScore(),
-        d.overallRating(),
-        d.publishedScore(),
-        d.publishedMaxScore(),
-        d.publishedOverallRating(),
-        d.flags(),
-        d.notes(),
         d.recommendations());
   }
 }

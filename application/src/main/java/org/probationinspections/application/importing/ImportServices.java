@@ -11,29 +11,24 @@ import org.probationinspections.application.shared.PlanScope;
 import org.probationinspections.application.shared.Ports;
 
 /** Builds the import use cases from the ports. */
-public final class ImportServices {
-
-  private final Ports ports;
-  private final Directory directory;
-  private final UnitRegistrar registrar;
-  private final DocumentText documentText;
+public record ImportServices(Ports ports, DocumentText documentText) {
 
   /** Over ports that read every published document as text. */
   public ImportServices(Ports ports) {
     this(ports, DocumentText.plainText());
   }
 
-  /** Over ports that read PDF files and saved web pages through {@code documentText}. */
-  public ImportServices(Ports ports, DocumentText documentText) {
-    this.ports = ports;
-    this.documentText = documentText;
-    this.directory = Directory.of(ports);
-    this.registrar = new UnitRegistrar(directory);
+  private Directory directory() {
+    return Directory.of(ports);
+  }
+
+  private UnitRegistrar registrar() {
+    return new UnitRegistrar(directory());
   }
 
   public ImportInspectionUseCase importInspection() {
     return new ImportInspectionService(
-        ports.inspections(), registrar, directory, ports.unitOfWork());
+        ports.inspections(), registrar(), directory(), ports.unitOfWork());
   }
 
   public ImportRegionalReviewUseCase importRegionalReview() {
@@ -41,8 +36,8 @@ public final class ImportServices {
         ports.reviews(),
         ports.inspections(),
         importInspection(),
-        registrar,
-        directory,
+        registrar(),
+        directory(),
         ports.unitOfWork());
   }
 
@@ -50,9 +45,9 @@ public final class ImportServices {
     return new ImportActionPlanService(
         ports.plans(),
         ports.reviews(),
-        new PlanScope(ports.reviews(), ports.inspections(), directory),
-        registrar,
-        directory,
+        new PlanScope(ports.reviews(), ports.inspections(), directory()),
+        registrar(),
+        directory(),
         ports.unitOfWork(),
         ports.clock());
   }
@@ -70,7 +65,7 @@ public final class ImportServices {
         ports.inspections(),
         ports.reviews(),
         ports.ledger(),
-        directory,
+        directory(),
         ports.unitOfWork(),
         ports.clock(),
         documentText);

@@ -45,7 +45,8 @@ public final class PduReportParser {
     IssueLog log = new IssueLog(source.fileName());
 
     int titleLine =
-        find(source, 1, line -> TITLE.matcher(line).find())
+        source
+            .find(1, line -> TITLE.matcher(line).find())
             .orElseThrow(
                 () -> source.fatal(1, "expected 'An inspection of probation services in:'"));
     int nameLine =
@@ -70,8 +71,9 @@ public final class PduReportParser {
     warnIfMissing(log, cases, titleLine, "number of cases ('We inspected 34 cases')");
 
     int ratingsLine =
-        find(source, nameLine, line -> line.strip().equals("Ratings"))
-            .flatMap(line -> find(source, line, RatingsTable::isHeader))
+        source
+            .find(nameLine, line -> line.strip().equals("Ratings"))
+            .flatMap(line -> source.find(line, RatingsTable::isHeader))
             .orElseThrow(
                 () ->
                     source.fatal(
@@ -82,18 +84,17 @@ public final class PduReportParser {
     List<StandardDocument> ratings = table.completedStandards(log);
 
     int recommendationsLine =
-        find(
-                source,
-                table.endLine() + 1,
-                line -> Markup.headingOrPlain(line).equals("Recommendations"))
+        source
+            .find(
+                table.endLine() + 1, line -> Markup.headingOrPlain(line).equals("Recommendations"))
             .orElseThrow(
                 () ->
                     source.fatal(
                         source.lineCount(),
                         "expected a 'Recommendations' section after the ratings table (truncated report?)"));
     int recommendationsEnd =
-        find(
-                source,
+        source
+            .find(
                 recommendationsLine + 1,
                 line ->
                     Markup.headingOrPlain(line).equals("Background")
@@ -228,18 +229,8 @@ public final class PduReportParser {
     return List.copyOf(questions);
   }
 
-  private static Optional<Integer> find(
-      SourceText source, int from, java.util.function.Predicate<String> test) {
-    for (int line = Math.max(1, from); line <= source.lineCount(); line++) {
-      if (test.test(source.line(line))) {
-        return Optional.of(line);
-      }
-    }
-    return Optional.empty();
-  }
-
   private static Optional<Integer> nextNonBlank(SourceText source, int from) {
-    return find(source, from, line -> !line.isBlank());
+    return source.find(from, line -> !line.isBlank());
   }
 
   private static Optional<Matcher> firstMatch(SourceText source, Pattern pattern) {

@@ -12,6 +12,7 @@ import org.probationinspections.application.port.in.interchange.ActionPlanDocume
 import org.probationinspections.application.port.in.interchange.AnswerDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.shared.ActionPlanDocuments;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /**
@@ -141,20 +142,7 @@ public final class RecommendationMatcher {
     List<String> notes = new ArrayList<>(plan.notes());
     notes.addAll(guesses);
     notes.addAll(problems);
-    ActionPlanDocument resolved =
-        new ActionPlanDocument(
-            plan.id(),
-            plan.region(),
-            plan.submitted(),
-            plan.reviewId(),
-            plan.reviewDate(),
-            plan.pdus(),
-            items,
-            plan.summary(),
-            plan.publishedSummary(),
-            plan.flags(),
-            notes,
-            plan.version());
+    ActionPlanDocument resolved = ActionPlanDocuments.withItems(plan, items, notes, plan.version());
     return new ParsedPlan(resolved, problems, guesses);
   }
 

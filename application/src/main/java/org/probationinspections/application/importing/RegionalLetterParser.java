@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.probationinspections.application.port.in.interchange.AddresseeDocument;
@@ -36,8 +35,8 @@ public final class RegionalLetterParser {
     IssueLog log = new IssueLog(source.fileName());
 
     int annexeOne =
-        find(
-                source,
+        source
+            .find(
                 1,
                 line ->
                     Markup.headingOrPlain(line)
@@ -49,8 +48,8 @@ public final class RegionalLetterParser {
                         source.lineCount(),
                         "expected 'Annexe one – Recommendations' in a regional letter"));
     int annexeTwo =
-        find(
-                source,
+        source
+            .find(
                 annexeOne,
                 line ->
                     Markup.headingOrPlain(line).toLowerCase(Locale.ROOT).startsWith("annexe two"))
@@ -60,8 +59,7 @@ public final class RegionalLetterParser {
     }
 
     Optional<Integer> dateLine =
-        find(
-            source,
+        source.find(
             1,
             line ->
                 DateText.firstDate(line).isPresent()
@@ -266,8 +264,7 @@ public final class RegionalLetterParser {
   /** Observations by theme, from "Regional observations" to the summary or the annexes. */
   private static List<ObservationDocument> observations(SourceText source, int end, IssueLog log) {
     Optional<Integer> start =
-        find(
-            source,
+        source.find(
             1,
             line ->
                 Markup.headingOrPlain(line)
@@ -312,15 +309,6 @@ public final class RegionalLetterParser {
       }
     }
     return List.copyOf(observations);
-  }
-
-  private static Optional<Integer> find(SourceText source, int from, Predicate<String> test) {
-    for (int line = Math.max(1, from); line <= source.lineCount(); line++) {
-      if (test.test(source.line(line))) {
-        return Optional.of(line);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Optional<Matcher> firstMatch(SourceText source, Pattern pattern, int before) {

@@ -2,6 +2,8 @@ package org.probationinspections.application.importing;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.probationinspections.domain.common.InvalidValueException;
 
 /**
@@ -64,6 +66,16 @@ final class SourceText {
   /** The line numbered from 1, as an editor shows it. */
   String line(int number) {
     return lines.get(number - 1);
+  }
+
+  /** The number of the first line from {@code from} (at least 1) on that passes {@code test}. */
+  Optional<Integer> find(int from, Predicate<String> test) {
+    for (int line = Math.max(1, from); line <= lineCount(); line++) {
+      if (test.test(line(line))) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
   }
 
   /** An exception for a fatal problem, naming "file:line" and what was expected there. */

@@ -13,13 +13,7 @@ import org.probationinspections.domain.unit.RegionId;
  * Finds the region and PDU a document names, registering them when they are new, and says so in the
  * remarks so that a person can check the new names.
  */
-final class UnitRegistrar {
-
-  private final Directory directory;
-
-  UnitRegistrar(Directory directory) {
-    this.directory = directory;
-  }
+record UnitRegistrar(Directory directory) {
 
   Region region(String name, List<String> remarks) {
     return directory

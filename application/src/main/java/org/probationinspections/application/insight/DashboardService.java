@@ -19,29 +19,14 @@ import org.probationinspections.domain.unit.Region;
  * Each PDU's latest inspection (in the chosen year), and the action counts as of today. The store
  * pages the rows and tallies the actions by status and target month; the domain counts each tally.
  */
-public final class DashboardService implements DashboardUseCase {
-
-  private final InspectionSummaries summaries;
-  private final ActionSummaries actions;
-  private final FrameworkCatalog frameworks;
-  private final Directory directory;
-  private final Clock clock;
-  private final UnitOfWork unitOfWork;
-
-  DashboardService(
-      InspectionSummaries summaries,
-      ActionSummaries actions,
-      FrameworkCatalog frameworks,
-      Directory directory,
-      Clock clock,
-      UnitOfWork unitOfWork) {
-    this.summaries = summaries;
-    this.actions = actions;
-    this.frameworks = frameworks;
-    this.directory = directory;
-    this.clock = clock;
-    this.unitOfWork = unitOfWork;
-  }
+record DashboardService(
+    InspectionSummaries summaries,
+    ActionSummaries actions,
+    FrameworkCatalog frameworks,
+    Directory directory,
+    Clock clock,
+    UnitOfWork unitOfWork)
+    implements DashboardUseCase {
 
   /** Every read of the page in one read-only unit of work. */
   @Override

@@ -19,35 +19,16 @@ import org.probationinspections.domain.review.RegionalReview;
  * Stores a decision on a group of a review's recommendations; every member must be a recommendation
  * of an inspection the review covers.
  */
-public final class DecideConsolidationService implements DecideConsolidationUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final ConsolidationDecisionRepository decisions;
-  private final SuggestConsolidationsService suggestions;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
-  private final CurrentActor actor;
-
-  DecideConsolidationService(
-      ReviewRepository reviews,
-      InspectionRepository inspections,
-      ConsolidationDecisionRepository decisions,
-      SuggestConsolidationsService suggestions,
-      Directory directory,
-      UnitOfWork unitOfWork,
-      Clock clock,
-      CurrentActor actor) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.decisions = decisions;
-    this.suggestions = suggestions;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-    this.actor = actor;
-  }
+record DecideConsolidationService(
+    ReviewRepository reviews,
+    InspectionRepository inspections,
+    ConsolidationDecisionRepository decisions,
+    SuggestConsolidationsService suggestions,
+    Directory directory,
+    UnitOfWork unitOfWork,
+    Clock clock,
+    CurrentActor actor)
+    implements DecideConsolidationUseCase {
 
   @Override
   public ConsolidationSuggestions decide(Command command) {

@@ -20,22 +20,18 @@ import org.probationinspections.domain.consolidation.RepeatMatcher;
  * Builds the insight use cases (the dashboard, themes, consolidation suggestions, repeats) from the
  * core ports and their own.
  */
-public final class InsightServices {
+public record InsightServices(Ports ports, InsightPorts insight, CurrentActor actor) {
 
-  private final Ports ports;
-  private final InsightPorts insight;
-  private final RecommendationIndex index;
-  private final ThemeAssigner assigner;
-  private final Directory directory;
-  private final CurrentActor actor;
+  private Directory directory() {
+    return Directory.of(ports);
+  }
 
-  public InsightServices(Ports ports, InsightPorts insight, CurrentActor actor) {
-    this.ports = ports;
-    this.actor = actor;
-    this.insight = insight;
-    this.directory = Directory.of(ports);
-    this.index = new RecommendationIndex(ports.inspections(), directory);
-    this.assigner = new ThemeAssigner(insight.taxonomy(), insight.themeOverrides());
+  private RecommendationIndex index() {
+    return new RecommendationIndex(ports.inspections(), directory());
+  }
+
+  private ThemeAssigner assigner() {
+    return new ThemeAssigner(insight.taxonomy(), insight.themeOverrides());
   }
 
   public DashboardUseCase dashboard() {
@@ -43,7 +39,7 @@ public final class InsightServices {
         ports.inspectionSummaries(),
         ports.actionSummaries(),
         ports.frameworks(),
-        directory,
+        directory(),
         ports.clock(),
         ports.unitOfWork());
   }
@@ -53,19 +49,19 @@ public final class InsightServices {
   }
 
   public ListThemesUseCase listThemes() {
-    return new ListThemesService(assigner);
+    return new ListThemesService(assigner());
   }
 
   public ListThemedRecommendationsUseCase listThemedRecommendations() {
     return new ListThemedRecommendationsService(
-        index, assigner, ports.inspectionSummaries(), directory, ports.unitOfWork());
+        index(), assigner(), ports.inspectionSummaries(), directory(), ports.unitOfWork());
   }
 
   public OverrideThemesUseCase overrideThemes() {
     return new OverrideThemesService(
         ports.inspections(),
-        index,
-        assigner,
+        index(),
+        assigner(),
         insight.themeOverrides(),
         ports.unitOfWork(),
         ports.clock(),
@@ -73,7 +69,7 @@ public final class InsightServices {
   }
 
   public ThemeHeatmapUseCase themeHeatmap() {
-    return new ThemeHeatmapService(index, assigner);
+    return new ThemeHeatmapService(index(), assigner());
   }
 
   public SuggestConsolidationsUseCase suggestConsolidations() {
@@ -86,7 +82,7 @@ public final class InsightServices {
         ports.inspections(),
         insight.decisions(),
         suggestService(),
-        directory,
+        directory(),
         ports.unitOfWork(),
         ports.clock(),
         actor);
@@ -94,15 +90,15 @@ public final class InsightServices {
 
   public ListRepeatsUseCase listRepeats() {
     return new ListRepeatsService(
-        ports.inspections(), ports.plans(), directory, ports.clock(), new RepeatMatcher());
+        ports.inspections(), ports.plans(), directory(), ports.clock(), new RepeatMatcher());
   }
 
   private SuggestConsolidationsService suggestService() {
     return new SuggestConsolidationsService(
         ports.reviews(),
         ports.inspections(),
-        index,
-        directory,
+        index(),
+        directory(),
         insight.decisions(),
         new Consolidator());
   }

@@ -28,26 +28,13 @@ import org.probationinspections.domain.plan.ProgressCounts;
 import org.probationinspections.domain.plan.RecommendationRef;
 
 /** Links a re-inspection's recommendations to the PDU's earlier ones and their plan outcomes. */
-public final class ListRepeatsService implements ListRepeatsUseCase {
-
-  private final InspectionRepository inspections;
-  private final ActionPlanRepository plans;
-  private final Directory directory;
-  private final Clock clock;
-  private final RepeatMatcher matcher;
-
-  ListRepeatsService(
-      InspectionRepository inspections,
-      ActionPlanRepository plans,
-      Directory directory,
-      Clock clock,
-      RepeatMatcher matcher) {
-    this.inspections = inspections;
-    this.plans = plans;
-    this.directory = directory;
-    this.clock = clock;
-    this.matcher = matcher;
-  }
+record ListRepeatsService(
+    InspectionRepository inspections,
+    ActionPlanRepository plans,
+    Directory directory,
+    Clock clock,
+    RepeatMatcher matcher)
+    implements ListRepeatsUseCase {
 
   @Override
   public RepeatsView repeats(InspectionId id) {

@@ -7,13 +7,7 @@ import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.domain.framework.StandardDefinition;
 
 /** The rated standards, read from the framework catalogue alone: no record is read. */
-final class ListStandardsService implements ListStandardsUseCase {
-
-  private final FrameworkCatalog frameworks;
-
-  ListStandardsService(FrameworkCatalog frameworks) {
-    this.frameworks = frameworks;
-  }
+record ListStandardsService(FrameworkCatalog frameworks) implements ListStandardsUseCase {
 
   @Override
   public List<StandardColumn> list() {

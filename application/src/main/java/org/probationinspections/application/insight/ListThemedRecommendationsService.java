@@ -18,26 +18,13 @@ import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.unit.Pdu;
 
 /** Recommendations with their themes; an unknown theme id is refused, not matched by nothing. */
-public final class ListThemedRecommendationsService implements ListThemedRecommendationsUseCase {
-
-  private final RecommendationIndex index;
-  private final ThemeAssigner assigner;
-  private final InspectionSummaries summaries;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  ListThemedRecommendationsService(
-      RecommendationIndex index,
-      ThemeAssigner assigner,
-      InspectionSummaries summaries,
-      Directory directory,
-      UnitOfWork unitOfWork) {
-    this.index = index;
-    this.assigner = assigner;
-    this.summaries = summaries;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record ListThemedRecommendationsService(
+    RecommendationIndex index,
+    ThemeAssigner assigner,
+    InspectionSummaries summaries,
+    Directory directory,
+    UnitOfWork unitOfWork)
+    implements ListThemedRecommendationsUseCase {
 
   @Override
   public List<ThemedRecommendationView> list(Query query) {
@@ -110,15 +97,14 @@ public final class ListThemedRecommendationsService implements ListThemedRecomme
   }
 
   private static RecommendationKey key(String cursor) {
-    List<String> fields = CursorPage.decode(cursor, 3);
-    try {
-      return new RecommendationKey(
-          LocalDate.parse(fields.get(0)),
-          new InspectionId(fields.get(1)),
-          Integer.parseInt(fields.get(2)));
-    } catch (RuntimeException e) {
-      throw CursorPage.invalidCursor();
-    }
+    return CursorPage.decode(
+        cursor,
+        3,
+        fields ->
+            new RecommendationKey(
+                LocalDate.parse(fields.get(0)),
+                new InspectionId(fields.get(1)),
+                Integer.parseInt(fields.get(2))));
   }
 
   private void checkTheme(Query query) {

@@ -5,13 +5,7 @@ import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.ThemeView;
 
 /** The taxonomy's themes with their rules. */
-public final class ListThemesService implements ListThemesUseCase {
-
-  private final ThemeAssigner assigner;
-
-  ListThemesService(ThemeAssigner assigner) {
-    this.assigner = assigner;
-  }
+record ListThemesService(ThemeAssigner assigner) implements ListThemesUseCase {
 
   @Override
   public List<ThemeView> list() {

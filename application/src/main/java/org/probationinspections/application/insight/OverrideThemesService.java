@@ -16,32 +16,15 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.theme.ThemeOverride;
 
 /** Stores a person's themes for a recommendation, or removes them so that the rules apply. */
-public final class OverrideThemesService implements OverrideThemesUseCase {
-
-  private final InspectionRepository inspections;
-  private final RecommendationIndex index;
-  private final ThemeAssigner assigner;
-  private final ThemeOverrideRepository overrides;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
-  private final CurrentActor actor;
-
-  OverrideThemesService(
-      InspectionRepository inspections,
-      RecommendationIndex index,
-      ThemeAssigner assigner,
-      ThemeOverrideRepository overrides,
-      UnitOfWork unitOfWork,
-      Clock clock,
-      CurrentActor actor) {
-    this.inspections = inspections;
-    this.index = index;
-    this.assigner = assigner;
-    this.overrides = overrides;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-    this.actor = actor;
-  }
+record OverrideThemesService(
+    InspectionRepository inspections,
+    RecommendationIndex index,
+    ThemeAssigner assigner,
+    ThemeOverrideRepository overrides,
+    UnitOfWork unitOfWork,
+    Clock clock,
+    CurrentActor actor)
+    implements OverrideThemesUseCase {
 
   @Override
   public ThemedRecommendationView override(Command command) {

@@ -27,29 +27,14 @@ import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.Region;
 
 /** Runs the consolidator over a review's recommendations and adds the decisions taken. */
-public final class SuggestConsolidationsService implements SuggestConsolidationsUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final RecommendationIndex index;
-  private final Directory directory;
-  private final ConsolidationDecisionRepository decisions;
-  private final Consolidator consolidator;
-
-  SuggestConsolidationsService(
-      ReviewRepository reviews,
-      InspectionRepository inspections,
-      RecommendationIndex index,
-      Directory directory,
-      ConsolidationDecisionRepository decisions,
-      Consolidator consolidator) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.index = index;
-    this.directory = directory;
-    this.decisions = decisions;
-    this.consolidator = consolidator;
-  }
+record SuggestConsolidationsService(
+    ReviewRepository reviews,
+    InspectionRepository inspections,
+    RecommendationIndex index,
+    Directory directory,
+    ConsolidationDecisionRepository decisions,
+    Consolidator consolidator)
+    implements SuggestConsolidationsUseCase {
 
   @Override
   public ConsolidationSuggestions suggest(Query query) {

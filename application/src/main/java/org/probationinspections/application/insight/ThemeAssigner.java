@@ -22,19 +22,7 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.Region;
 
 /** Gives recommendations their themes: a person's override where there is one, else the rules. */
-final class ThemeAssigner {
-
-  private final ThemeTaxonomy taxonomy;
-  private final ThemeOverrideRepository overrides;
-
-  ThemeAssigner(ThemeTaxonomy taxonomy, ThemeOverrideRepository overrides) {
-    this.taxonomy = taxonomy;
-    this.overrides = overrides;
-  }
-
-  ThemeTaxonomy taxonomy() {
-    return taxonomy;
-  }
+record ThemeAssigner(ThemeTaxonomy taxonomy, ThemeOverrideRepository overrides) {
 
   /** A recommendation with what its view shows of the inspection, PDU and region. */
   record Placed(

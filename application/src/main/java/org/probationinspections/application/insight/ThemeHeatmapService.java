@@ -12,15 +12,8 @@ import org.probationinspections.application.insight.port.in.ThemedRecommendation
 import org.probationinspections.domain.theme.Theme;
 
 /** Counts each PDU's recommendations by theme (a recommendation counts once under each theme). */
-public final class ThemeHeatmapService implements ThemeHeatmapUseCase {
-
-  private final RecommendationIndex index;
-  private final ThemeAssigner assigner;
-
-  ThemeHeatmapService(RecommendationIndex index, ThemeAssigner assigner) {
-    this.index = index;
-    this.assigner = assigner;
-  }
+record ThemeHeatmapService(RecommendationIndex index, ThemeAssigner assigner)
+    implements ThemeHeatmapUseCase {
 
   @Override
   public ThemeHeatmap heatmap(Optional<String> region) {

@@ -5,15 +5,8 @@ import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.inspection.Addressee;
 
 /** Adds a recommendation, naming the addressee after the PDU or region when left blank. */
-public final class AddRecommendationService implements AddRecommendationUseCase {
-
-  private final InspectionEditor editor;
-  private final Directory directory;
-
-  AddRecommendationService(InspectionEditor editor, Directory directory) {
-    this.editor = editor;
-    this.directory = directory;
-  }
+record AddRecommendationService(InspectionEditor editor, Directory directory)
+    implements AddRecommendationUseCase {
 
   @Override
   public int add(Command command) {

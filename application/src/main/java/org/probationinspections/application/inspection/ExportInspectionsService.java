@@ -10,15 +10,8 @@ import org.probationinspections.application.shared.InspectionDocuments;
 import org.probationinspections.application.shared.Names;
 
 /** Every inspection, or a region's or PDU's, in the interchange shape, oldest first. */
-public final class ExportInspectionsService implements ExportInspectionsUseCase {
-
-  private final InspectionRepository inspections;
-  private final Directory directory;
-
-  ExportInspectionsService(InspectionRepository inspections, Directory directory) {
-    this.inspections = inspections;
-    this.directory = directory;
-  }
+record ExportInspectionsService(InspectionRepository inspections, Directory directory)
+    implements ExportInspectionsUseCase {
 
   @Override
   public List<InspectionDocument> export(Optional<String> region, Optional<String> pdu) {

@@ -14,18 +14,9 @@ import org.probationinspections.domain.inspection.InspectionId;
  * One inspection with its computed score, overall rating and flags, read with its PDU and region in
  * one read-only unit of work.
  */
-public final class GetInspectionService implements GetInspectionUseCase {
-
-  private final InspectionRepository inspections;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  GetInspectionService(
-      InspectionRepository inspections, Directory directory, UnitOfWork unitOfWork) {
-    this.inspections = inspections;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record GetInspectionService(
+    InspectionRepository inspections, Directory directory, UnitOfWork unitOfWork)
+    implements GetInspectionUseCase {
 
   @Override
   public InspectionDocument get(InspectionId id) {

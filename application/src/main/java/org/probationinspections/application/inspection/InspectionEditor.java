@@ -10,17 +10,8 @@ import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 
 /** Loads an inspection, applies one change under its framework, and saves it, atomically. */
-final class InspectionEditor {
-
-  private final InspectionRepository inspections;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  InspectionEditor(InspectionRepository inspections, Directory directory, UnitOfWork unitOfWork) {
-    this.inspections = inspections;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record InspectionEditor(
+    InspectionRepository inspections, Directory directory, UnitOfWork unitOfWork) {
 
   <T> T edit(InspectionId id, BiFunction<Inspection, Framework, T> change) {
     return unitOfWork.inTransaction(

@@ -11,43 +11,41 @@ import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Ports;
 
 /** Builds the use cases of inspections from the ports. */
-public final class InspectionServices {
+public record InspectionServices(Ports ports) {
 
-  private final Ports ports;
-  private final Directory directory;
-  private final InspectionEditor editor;
+  private Directory directory() {
+    return Directory.of(ports);
+  }
 
-  public InspectionServices(Ports ports) {
-    this.ports = ports;
-    this.directory = Directory.of(ports);
-    this.editor = new InspectionEditor(ports.inspections(), directory, ports.unitOfWork());
+  private InspectionEditor editor() {
+    return new InspectionEditor(ports.inspections(), directory(), ports.unitOfWork());
   }
 
   public RecordInspectionUseCase recordInspection() {
-    return new RecordInspectionService(ports.inspections(), directory, ports.unitOfWork());
+    return new RecordInspectionService(ports.inspections(), directory(), ports.unitOfWork());
   }
 
   public RecordKeyQuestionResultsUseCase recordKeyQuestionResults() {
-    return new RecordKeyQuestionResultsService(editor);
+    return new RecordKeyQuestionResultsService(editor());
   }
 
   public JudgeStandardUseCase judgeStandard() {
-    return new JudgeStandardService(editor);
+    return new JudgeStandardService(editor());
   }
 
   public AddRecommendationUseCase addRecommendation() {
-    return new AddRecommendationService(editor, directory);
+    return new AddRecommendationService(editor(), directory());
   }
 
   public GetInspectionUseCase getInspection() {
-    return new GetInspectionService(ports.inspections(), directory, ports.unitOfWork());
+    return new GetInspectionService(ports.inspections(), directory(), ports.unitOfWork());
   }
 
   public ListInspectionsUseCase listInspections() {
-    return new ListInspectionsService(ports.inspectionSummaries(), directory);
+    return new ListInspectionsService(ports.inspectionSummaries(), directory());
   }
 
   public ExportInspectionsUseCase exportInspections() {
-    return new ExportInspectionsService(ports.inspections(), directory);
+    return new ExportInspectionsService(ports.inspections(), directory());
   }
 }

@@ -4,13 +4,7 @@ import org.probationinspections.application.inspection.port.in.JudgeStandardUseC
 import org.probationinspections.domain.framework.Rating;
 
 /** Records a judgement, or that a standard was not rated. */
-public final class JudgeStandardService implements JudgeStandardUseCase {
-
-  private final InspectionEditor editor;
-
-  JudgeStandardService(InspectionEditor editor) {
-    this.editor = editor;
-  }
+record JudgeStandardService(InspectionEditor editor) implements JudgeStandardUseCase {
 
   @Override
   public void judge(Command command) {

@@ -14,15 +14,8 @@ import org.probationinspections.domain.unit.Region;
  * Inspections as summary lines, newest fieldwork first. The store filters and pages; the summary of
  * each line on the page is computed by the domain from its digest.
  */
-public final class ListInspectionsService implements ListInspectionsUseCase {
-
-  private final InspectionSummaries summaries;
-  private final Directory directory;
-
-  ListInspectionsService(InspectionSummaries summaries, Directory directory) {
-    this.summaries = summaries;
-    this.directory = directory;
-  }
+record ListInspectionsService(InspectionSummaries summaries, Directory directory)
+    implements ListInspectionsUseCase {
 
   @Override
   public Page<InspectionSummary> list(Query query) {

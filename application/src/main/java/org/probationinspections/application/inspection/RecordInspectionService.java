@@ -12,18 +12,9 @@ import org.probationinspections.domain.inspection.InspectionId;
  * Opens an inspection of a known PDU under a known framework: the one named, or else the one chosen
  * by the start of fieldwork.
  */
-public final class RecordInspectionService implements RecordInspectionUseCase {
-
-  private final InspectionRepository inspections;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  RecordInspectionService(
-      InspectionRepository inspections, Directory directory, UnitOfWork unitOfWork) {
-    this.inspections = inspections;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record RecordInspectionService(
+    InspectionRepository inspections, Directory directory, UnitOfWork unitOfWork)
+    implements RecordInspectionUseCase {
 
   @Override
   public InspectionId record(Command command) {

@@ -4,13 +4,8 @@ import org.probationinspections.application.inspection.port.in.RecordKeyQuestion
 import org.probationinspections.domain.framework.Rating;
 
 /** Records a key-question table and returns the standard's computed rating. */
-public final class RecordKeyQuestionResultsService implements RecordKeyQuestionResultsUseCase {
-
-  private final InspectionEditor editor;
-
-  RecordKeyQuestionResultsService(InspectionEditor editor) {
-    this.editor = editor;
-  }
+record RecordKeyQuestionResultsService(InspectionEditor editor)
+    implements RecordKeyQuestionResultsUseCase {
 
   @Override
   public Rating record(Command command) {

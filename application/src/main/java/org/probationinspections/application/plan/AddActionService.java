@@ -5,13 +5,7 @@ import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ActionRef;
 
 /** Adds an action to an item. */
-public final class AddActionService implements AddActionUseCase {
-
-  private final PlanEditor editor;
-
-  AddActionService(PlanEditor editor) {
-    this.editor = editor;
-  }
+record AddActionService(PlanEditor editor) implements AddActionUseCase {
 
   @Override
   public ActionRef add(Command command) {

@@ -14,26 +14,13 @@ import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 
 /** Starts an empty action plan for a region, answering one of its regional reviews. */
-public final class DraftActionPlanService implements DraftActionPlanUseCase {
-
-  private final ActionPlanRepository plans;
-  private final ReviewRepository reviews;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-  private final CurrentActor actor;
-
-  DraftActionPlanService(
-      ActionPlanRepository plans,
-      ReviewRepository reviews,
-      Directory directory,
-      UnitOfWork unitOfWork,
-      CurrentActor actor) {
-    this.plans = plans;
-    this.reviews = reviews;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-    this.actor = actor;
-  }
+record DraftActionPlanService(
+    ActionPlanRepository plans,
+    ReviewRepository reviews,
+    Directory directory,
+    UnitOfWork unitOfWork,
+    CurrentActor actor)
+    implements DraftActionPlanUseCase {
 
   @Override
   public ActionPlanId draft(Command command) {

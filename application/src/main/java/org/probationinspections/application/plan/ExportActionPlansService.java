@@ -4,45 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.plan.port.in.ExportActionPlansUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
-import org.probationinspections.application.port.out.ActionPlanRepository;
-import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.shared.ActionPlanDocuments;
-import org.probationinspections.application.shared.Directory;
-import org.probationinspections.application.shared.Names;
-import org.probationinspections.application.shared.PlanScope;
 
 /** Every action plan, or a region's, in the interchange shape. */
-public final class ExportActionPlansService implements ExportActionPlansUseCase {
-
-  private final ActionPlanRepository plans;
-  private final PlanScope scope;
-  private final Directory directory;
-  private final Clock clock;
-
-  ExportActionPlansService(
-      ActionPlanRepository plans, PlanScope scope, Directory directory, Clock clock) {
-    this.plans = plans;
-    this.scope = scope;
-    this.directory = directory;
-    this.clock = clock;
-  }
+record ExportActionPlansService(PlanViews views) implements ExportActionPlansUseCase {
 
   @Override
   public List<ActionPlanDocument> export(Optional<String> region) {
-    Names names = new Names(directory);
-    var found =
-        region.isPresent()
-            ? plans.findByRegion(directory.region(region.get()).id())
-            : plans.findAll();
-    return found.stream()
-        .map(
-            plan ->
-                ActionPlanDocuments.document(
-                    plan,
-                    names.region(plan.regionId()),
-                    scope.inspections(plan),
-                    names,
-                    clock.today()))
-        .toList();
+    return views.all(region, ActionPlanDocuments::document);
   }
 }

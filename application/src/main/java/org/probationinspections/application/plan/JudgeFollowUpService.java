@@ -5,15 +5,7 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.domain.plan.FollowUp;
 
 /** Records a follow-up judgement, dated today, in the inspectorate's name. */
-public final class JudgeFollowUpService implements JudgeFollowUpUseCase {
-
-  private final PlanEditor editor;
-  private final Clock clock;
-
-  JudgeFollowUpService(PlanEditor editor, Clock clock) {
-    this.editor = editor;
-    this.clock = clock;
-  }
+record JudgeFollowUpService(PlanEditor editor, Clock clock) implements JudgeFollowUpUseCase {
 
   @Override
   public void judge(Command command) {

@@ -6,42 +6,16 @@ import java.util.Optional;
 import org.probationinspections.application.plan.port.in.ListActionPlansUseCase;
 import org.probationinspections.application.port.in.ActionPlanOverview;
 import org.probationinspections.application.port.in.CursorPage;
-import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ActionSummaries.PlanKey;
-import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.ActionPlanDocuments;
-import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
-import org.probationinspections.application.shared.PlanScope;
-import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 
 /** Action plans with their counts, newest first. */
-public final class ListActionPlansService implements ListActionPlansUseCase {
-
-  private final ActionPlanRepository plans;
-  private final ActionSummaries summaries;
-  private final PlanScope scope;
-  private final Directory directory;
-  private final Clock clock;
-  private final UnitOfWork unitOfWork;
-
-  ListActionPlansService(
-      ActionPlanRepository plans,
-      ActionSummaries summaries,
-      PlanScope scope,
-      Directory directory,
-      Clock clock,
-      UnitOfWork unitOfWork) {
-    this.plans = plans;
-    this.summaries = summaries;
-    this.scope = scope;
-    this.directory = directory;
-    this.clock = clock;
-    this.unitOfWork = unitOfWork;
-  }
+record ListActionPlansService(PlanViews views, ActionSummaries summaries, UnitOfWork unitOfWork)
+    implements ListActionPlansUseCase {
 
   /**
    * The keys of the page's plans (and one more, to know whether a page follows) from the store,
@@ -52,15 +26,15 @@ public final class ListActionPlansService implements ListActionPlansUseCase {
     Optional<PlanKey> after = page.cursor().map(ListActionPlansService::key);
     return unitOfWork.reading(
         () -> {
-          Names names = new Names(directory);
-          var regionId = region.map(name -> directory.region(name).id());
+          Names names = new Names(views.directory());
+          var regionId = region.map(name -> views.directory().region(name).id());
           List<PlanKey> keys = summaries.plans(regionId, after, page.limit() + 1);
           List<PlanKey> shown = keys.subList(0, Math.min(page.limit(), keys.size()));
           List<ActionPlanOverview> items =
               shown.stream()
-                  .map(key -> plans.findById(key.id()))
+                  .map(key -> views.plans().findById(key.id()))
                   .flatMap(Optional::stream)
-                  .map(plan -> overview(plan, names))
+                  .map(plan -> views.show(plan, names, ActionPlanDocuments::overview))
                   .toList();
           Optional<String> next =
               keys.size() > page.limit()
@@ -70,40 +44,19 @@ public final class ListActionPlansService implements ListActionPlansUseCase {
         });
   }
 
-  private ActionPlanOverview overview(ActionPlan plan, Names names) {
-    return ActionPlanDocuments.overview(
-        plan, names.region(plan.regionId()), scope.inspections(plan), names, clock.today());
-  }
-
   private static String cursor(PlanKey key) {
     return CursorPage.encode(key.submitted().toString(), key.id().value());
   }
 
   private static PlanKey key(String cursor) {
-    List<String> fields = CursorPage.decode(cursor, 2);
-    try {
-      return new PlanKey(LocalDate.parse(fields.get(0)), new ActionPlanId(fields.get(1)));
-    } catch (RuntimeException e) {
-      throw CursorPage.invalidCursor();
-    }
+    return CursorPage.decode(
+        cursor,
+        2,
+        fields -> new PlanKey(LocalDate.parse(fields.get(0)), new ActionPlanId(fields.get(1))));
   }
 
   @Override
   public List<ActionPlanOverview> list(Optional<String> region) {
-    Names names = new Names(directory);
-    var found =
-        region.isPresent()
-            ? plans.findByRegion(directory.region(region.get()).id())
-            : plans.findAll();
-    return found.stream()
-        .map(
-            plan ->
-                ActionPlanDocuments.overview(
-                    plan,
-                    names.region(plan.regionId()),
-                    scope.inspections(plan),
-                    names,
-                    clock.today()))
-        .toList();
+    return views.all(region, ActionPlanDocuments::overview);
   }
 }

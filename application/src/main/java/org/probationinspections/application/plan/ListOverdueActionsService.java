@@ -25,25 +25,14 @@ import org.probationinspections.domain.plan.ActionStatus;
  * Overdue actions across plans, most overdue first. The store finds the open actions whose target
  * month is over; the domain confirms each one and counts its days.
  */
-public final class ListOverdueActionsService implements ListOverdueActionsUseCase {
+record ListOverdueActionsService(
+    ActionSummaries actions, Directory directory, Clock clock, UnitOfWork unitOfWork)
+    implements ListOverdueActionsUseCase {
 
   /** The statuses of actions that are not done, and so can be overdue. */
   static final Set<ActionStatus> OPEN =
       EnumSet.copyOf(
           Arrays.stream(ActionStatus.values()).filter(status -> !status.isDone()).toList());
-
-  private final ActionSummaries actions;
-  private final Directory directory;
-  private final Clock clock;
-  private final UnitOfWork unitOfWork;
-
-  ListOverdueActionsService(
-      ActionSummaries actions, Directory directory, Clock clock, UnitOfWork unitOfWork) {
-    this.actions = actions;
-    this.directory = directory;
-    this.clock = clock;
-    this.unitOfWork = unitOfWork;
-  }
 
   /** The actions and the regions they name, in one read-only unit of work. */
   @Override
@@ -100,16 +89,15 @@ public final class ListOverdueActionsService implements ListOverdueActionsUseCas
   }
 
   private static ActionKey key(String cursor) {
-    List<String> fields = CursorPage.decode(cursor, 4);
-    try {
-      return new ActionKey(
-          YearMonth.parse(fields.get(0)),
-          new ActionPlanId(fields.get(1)),
-          Integer.parseInt(fields.get(2)),
-          Integer.parseInt(fields.get(3)));
-    } catch (RuntimeException e) {
-      throw CursorPage.invalidCursor();
-    }
+    return CursorPage.decode(
+        cursor,
+        4,
+        fields ->
+            new ActionKey(
+                YearMonth.parse(fields.get(0)),
+                new ActionPlanId(fields.get(1)),
+                Integer.parseInt(fields.get(2)),
+                Integer.parseInt(fields.get(3))));
   }
 
   private List<OverdueActionView> read(Query query) {
@@ -121,16 +109,7 @@ public final class ListOverdueActionsService implements ListOverdueActionsUseCas
       if (!placed.detail().isOverdue(asOf)) {
         continue;
       }
-      overdue.add(
-          new OverdueActionView(
-              placed.plan().value(),
-              names.region(placed.region()).name(),
-              placed.item(),
-              placed.action(),
-              placed.detail().text(),
-              placed.detail().owners(),
-              placed.detail().target().orElseThrow(),
-              placed.detail().daysOverdue(asOf)));
+      overdue.add(view(placed, names, asOf));
     }
     overdue.sort(Comparator.comparingLong(OverdueActionView::daysOverdue).reversed());
     return overdue;

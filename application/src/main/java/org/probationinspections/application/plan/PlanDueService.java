@@ -13,17 +13,8 @@ import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.domain.review.RegionalReview;
 
 /** Dates a plan's due day from its letter by the configured clock. */
-public final class PlanDueService implements PlanDueUseCase {
-
-  private final ActionPlanRepository plans;
-  private final ReviewRepository reviews;
-  private final PlanDueClock clock;
-
-  PlanDueService(ActionPlanRepository plans, ReviewRepository reviews, PlanDueClock clock) {
-    this.plans = plans;
-    this.reviews = reviews;
-    this.clock = clock;
-  }
+record PlanDueService(ActionPlanRepository plans, ReviewRepository reviews, PlanDueClock clock)
+    implements PlanDueUseCase {
 
   @Override
   public PlanDueView due(ActionPlanId id) {

@@ -16,20 +16,8 @@ import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 
 /** Loads an action plan, applies one change, and saves it, atomically. */
-final class PlanEditor {
-
-  private final ActionPlanRepository plans;
-  private final UnitOfWork unitOfWork;
-  private final CurrentActor actor;
-  private final AuditLog audit;
-
-  PlanEditor(
-      ActionPlanRepository plans, UnitOfWork unitOfWork, CurrentActor actor, AuditLog audit) {
-    this.plans = plans;
-    this.unitOfWork = unitOfWork;
-    this.actor = actor;
-    this.audit = audit;
-  }
+record PlanEditor(
+    ActionPlanRepository plans, UnitOfWork unitOfWork, CurrentActor actor, AuditLog audit) {
 
   /**
    * Who to name as the author of a change: the signed-in user, whatever the request says; the name

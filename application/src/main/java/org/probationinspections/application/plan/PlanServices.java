@@ -18,74 +18,67 @@ import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.domain.plan.PlanDueClock;
 
 /** Builds the use cases of action plans from the ports. */
-public final class PlanServices {
+public record PlanServices(Ports ports, SecurityPorts security, PlanDueClock dueClock) {
 
-  private final Ports ports;
-  private final SecurityPorts security;
-  private final PlanDueClock planDue;
-  private final Directory directory;
-  private final PlanScope scope;
-  private final PlanEditor editor;
+  private Directory directory() {
+    return Directory.of(ports);
+  }
 
-  public PlanServices(Ports ports, SecurityPorts security, PlanDueClock planDue) {
-    this.ports = ports;
-    this.security = security;
-    this.planDue = planDue;
-    this.directory = Directory.of(ports);
-    this.scope = new PlanScope(ports.reviews(), ports.inspections(), directory);
-    this.editor =
-        new PlanEditor(ports.plans(), ports.unitOfWork(), security.actor(), security.audit());
+  private PlanScope scope() {
+    return new PlanScope(ports.reviews(), ports.inspections(), directory());
+  }
+
+  private PlanEditor editor() {
+    return new PlanEditor(ports.plans(), ports.unitOfWork(), security.actor(), security.audit());
   }
 
   public DraftActionPlanUseCase draftActionPlan() {
     return new DraftActionPlanService(
-        ports.plans(), ports.reviews(), directory, ports.unitOfWork(), security.actor());
+        ports.plans(), ports.reviews(), directory(), ports.unitOfWork(), security.actor());
   }
 
   public RespondToRecommendationUseCase respondToRecommendation() {
-    return new RespondToRecommendationService(editor, scope);
+    return new RespondToRecommendationService(editor(), scope());
   }
 
   public AddActionUseCase addAction() {
-    return new AddActionService(editor);
+    return new AddActionService(editor());
   }
 
   public UpdateActionProgressUseCase updateActionProgress() {
-    return new UpdateActionProgressService(editor, ports.clock());
+    return new UpdateActionProgressService(editor(), ports.clock());
   }
 
   public JudgeFollowUpUseCase judgeFollowUp() {
-    return new JudgeFollowUpService(editor, ports.clock());
+    return new JudgeFollowUpService(editor(), ports.clock());
   }
 
   public RetargetActionUseCase retargetAction() {
-    return new RetargetActionService(editor, ports.clock());
+    return new RetargetActionService(editor(), ports.clock());
   }
 
   public ListActionPlansUseCase listActionPlans() {
-    return new ListActionPlansService(
-        ports.plans(),
-        ports.actionSummaries(),
-        scope,
-        directory,
-        ports.clock(),
-        ports.unitOfWork());
+    return new ListActionPlansService(views(), ports.actionSummaries(), ports.unitOfWork());
   }
 
   public GetActionPlanUseCase getActionPlan() {
-    return new GetActionPlanService(ports.plans(), scope, directory, ports.clock());
+    return new GetActionPlanService(views());
   }
 
   public ExportActionPlansUseCase exportActionPlans() {
-    return new ExportActionPlansService(ports.plans(), scope, directory, ports.clock());
+    return new ExportActionPlansService(views());
   }
 
   public ListOverdueActionsUseCase listOverdueActions() {
     return new ListOverdueActionsService(
-        ports.actionSummaries(), directory, ports.clock(), ports.unitOfWork());
+        ports.actionSummaries(), directory(), ports.clock(), ports.unitOfWork());
   }
 
   public PlanDueUseCase planDue() {
-    return new PlanDueService(ports.plans(), ports.reviews(), planDue);
+    return new PlanDueService(ports.plans(), ports.reviews(), dueClock);
+  }
+
+  private PlanViews views() {
+    return new PlanViews(ports.plans(), scope(), directory(), ports.clock());
   }
 }

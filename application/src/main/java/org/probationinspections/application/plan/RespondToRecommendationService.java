@@ -6,15 +6,8 @@ import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.plan.RecommendationRef;
 
 /** Adds an item answering recommendations that exist in the plan's reviewed inspections. */
-public final class RespondToRecommendationService implements RespondToRecommendationUseCase {
-
-  private final PlanEditor editor;
-  private final PlanScope scope;
-
-  RespondToRecommendationService(PlanEditor editor, PlanScope scope) {
-    this.editor = editor;
-    this.scope = scope;
-  }
+record RespondToRecommendationService(PlanEditor editor, PlanScope scope)
+    implements RespondToRecommendationUseCase {
 
   @Override
   public int respond(Command command) {

@@ -4,15 +4,7 @@ import org.probationinspections.application.plan.port.in.RetargetActionUseCase;
 import org.probationinspections.application.port.out.Clock;
 
 /** Moves an action's target month, keeping the old one and the reason. */
-public final class RetargetActionService implements RetargetActionUseCase {
-
-  private final PlanEditor editor;
-  private final Clock clock;
-
-  RetargetActionService(PlanEditor editor, Clock clock) {
-    this.editor = editor;
-    this.clock = clock;
-  }
+record RetargetActionService(PlanEditor editor, Clock clock) implements RetargetActionUseCase {
 
   @Override
   public void retarget(Command command) {

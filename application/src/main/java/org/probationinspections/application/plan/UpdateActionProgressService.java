@@ -5,15 +5,8 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.domain.plan.ProgressUpdate;
 
 /** Records a progress report on an action, dated today. */
-public final class UpdateActionProgressService implements UpdateActionProgressUseCase {
-
-  private final PlanEditor editor;
-  private final Clock clock;
-
-  UpdateActionProgressService(PlanEditor editor, Clock clock) {
-    this.editor = editor;
-    this.clock = clock;
-  }
+record UpdateActionProgressService(PlanEditor editor, Clock clock)
+    implements UpdateActionProgressUseCase {
 
   @Override
   public void update(Command command) {

@@ -11,18 +11,9 @@ import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.review.ReviewId;
 
 /** One regional letter. */
-public final class GetRegionalReviewService implements GetRegionalReviewUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final Directory directory;
-
-  GetRegionalReviewService(
-      ReviewRepository reviews, InspectionRepository inspections, Directory directory) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.directory = directory;
-  }
+record GetRegionalReviewService(
+    ReviewRepository reviews, InspectionRepository inspections, Directory directory)
+    implements GetRegionalReviewUseCase {
 
   @Override
   public RegionalReviewDocument get(ReviewId id) {

@@ -11,26 +11,15 @@ import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.ReviewDocuments;
 
 /** Regional letters, newest first. */
-public final class ListRegionalReviewsService implements ListRegionalReviewsUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final Directory directory;
-
-  ListRegionalReviewsService(
-      ReviewRepository reviews, InspectionRepository inspections, Directory directory) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.directory = directory;
-  }
+record ListRegionalReviewsService(
+    ReviewRepository reviews, InspectionRepository inspections, Directory directory)
+    implements ListRegionalReviewsUseCase {
 
   @Override
   public List<RegionalReviewDocument> list(Optional<String> region) {
     Names names = new Names(directory);
-    var found =
-        region.isPresent()
-            ? reviews.findByRegion(directory.region(region.get()).id())
-            : reviews.findAll();
-    return found.stream().map(r -> ReviewDocuments.document(r, inspections, names)).toList();
+    return directory.inRegionOrAll(region, reviews::findByRegion, reviews::findAll).stream()
+        .map(r -> ReviewDocuments.document(r, inspections, names))
+        .toList();
   }
 }

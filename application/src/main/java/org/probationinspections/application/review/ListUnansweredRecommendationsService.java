@@ -18,26 +18,13 @@ import org.probationinspections.domain.plan.RecommendationRef;
  * Reads the letter's inspections (or the region's latest ones, newest fieldwork first) and keeps
  * their recommendations that no answer names, all in one read-only unit of work.
  */
-final class ListUnansweredRecommendationsService implements ListUnansweredRecommendationsUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final InspectionSummaries summaries;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  ListUnansweredRecommendationsService(
-      ReviewRepository reviews,
-      InspectionRepository inspections,
-      InspectionSummaries summaries,
-      Directory directory,
-      UnitOfWork unitOfWork) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.summaries = summaries;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record ListUnansweredRecommendationsService(
+    ReviewRepository reviews,
+    InspectionRepository inspections,
+    InspectionSummaries summaries,
+    Directory directory,
+    UnitOfWork unitOfWork)
+    implements ListUnansweredRecommendationsUseCase {
 
   @Override
   public List<Unanswered> list(Query query) {

@@ -13,23 +13,12 @@ import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
 
 /** Publishes a regional letter over inspections of that region's PDUs only. */
-public final class PublishRegionalReviewService implements PublishRegionalReviewUseCase {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  PublishRegionalReviewService(
-      ReviewRepository reviews,
-      InspectionRepository inspections,
-      Directory directory,
-      UnitOfWork unitOfWork) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record PublishRegionalReviewService(
+    ReviewRepository reviews,
+    InspectionRepository inspections,
+    Directory directory,
+    UnitOfWork unitOfWork)
+    implements PublishRegionalReviewUseCase {
 
   @Override
   public ReviewId publish(Command command) {

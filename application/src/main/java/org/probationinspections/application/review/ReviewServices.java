@@ -8,27 +8,23 @@ import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Ports;
 
 /** Builds the use cases of regional letters from the ports. */
-public final class ReviewServices {
+public record ReviewServices(Ports ports) {
 
-  private final Ports ports;
-  private final Directory directory;
-
-  public ReviewServices(Ports ports) {
-    this.ports = ports;
-    this.directory = Directory.of(ports);
+  private Directory directory() {
+    return Directory.of(ports);
   }
 
   public PublishRegionalReviewUseCase publishRegionalReview() {
     return new PublishRegionalReviewService(
-        ports.reviews(), ports.inspections(), directory, ports.unitOfWork());
+        ports.reviews(), ports.inspections(), directory(), ports.unitOfWork());
   }
 
   public ListRegionalReviewsUseCase listRegionalReviews() {
-    return new ListRegionalReviewsService(ports.reviews(), ports.inspections(), directory);
+    return new ListRegionalReviewsService(ports.reviews(), ports.inspections(), directory());
   }
 
   public GetRegionalReviewUseCase getRegionalReview() {
-    return new GetRegionalReviewService(ports.reviews(), ports.inspections(), directory);
+    return new GetRegionalReviewService(ports.reviews(), ports.inspections(), directory());
   }
 
   public ListUnansweredRecommendationsUseCase listUnansweredRecommendations() {
@@ -36,7 +32,7 @@ public final class ReviewServices {
         ports.reviews(),
         ports.inspections(),
         ports.inspectionSummaries(),
-        directory,
+        directory(),
         ports.unitOfWork());
   }
 }

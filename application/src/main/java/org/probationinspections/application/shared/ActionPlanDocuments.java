@@ -75,6 +75,27 @@ public final class ActionPlanDocuments {
         Optional.of(plan.version()));
   }
 
+  /** The plan's document with other items, notes and version, and the rest as it is. */
+  public static ActionPlanDocument withItems(
+      ActionPlanDocument plan,
+      List<ItemDocument> items,
+      List<String> notes,
+      Optional<Long> version) {
+    return new ActionPlanDocument(
+        plan.id(),
+        plan.region(),
+        plan.submitted(),
+        plan.reviewId(),
+        plan.reviewDate(),
+        plan.pdus(),
+        items,
+        plan.summary(),
+        plan.publishedSummary(),
+        plan.flags(),
+        notes,
+        version);
+  }
+
   public static ActionPlanOverview overview(
       ActionPlan plan, Region region, List<Inspection> scope, Names names, LocalDate asOf) {
     return new ActionPlanOverview(

@@ -1,7 +1,10 @@
 package org.probationinspections.application.shared;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
@@ -45,6 +48,12 @@ public final class Directory {
 
   public Region region(RegionId id) {
     return regions.findById(id).orElseThrow(() -> new NotFoundException("Region", id.value()));
+  }
+
+  /** The records of the region named (by id or name), or every record when none is named. */
+  public <T> List<T> inRegionOrAll(
+      Optional<String> region, Function<RegionId, List<T>> byRegion, Supplier<List<T>> all) {
+    return region.isPresent() ? byRegion.apply(region(region.get()).id()) : all.get();
   }
 
   /** A PDU by id, name or alias. */

@@ -13,18 +13,8 @@ import org.probationinspections.domain.review.RegionalReview;
  * The inspections an action plan answers for: those of its regional review, or, for a plan with no
  * review, the latest inspection of each of the region's PDUs.
  */
-public final class PlanScope {
-
-  private final ReviewRepository reviews;
-  private final InspectionRepository inspections;
-  private final Directory directory;
-
-  public PlanScope(
-      ReviewRepository reviews, InspectionRepository inspections, Directory directory) {
-    this.reviews = reviews;
-    this.inspections = inspections;
-    this.directory = directory;
-  }
+public record PlanScope(
+    ReviewRepository reviews, InspectionRepository inspections, Directory directory) {
 
   public List<Inspection> inspections(ActionPlan plan) {
     List<Inspection> found = new ArrayList<>();

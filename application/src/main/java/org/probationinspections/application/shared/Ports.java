@@ -31,22 +31,15 @@ public record Ports(
 
   /** The same ports, with another unit of work. */
   public Ports withUnitOfWork(UnitOfWork other) {
-    return new Ports(
-        regions,
-        pdus,
-        inspections,
-        reviews,
-        plans,
-        frameworks,
-        ledger,
-        other,
-        clock,
-        inspectionSummaries,
-        actionSummaries);
+    return with(other, clock);
   }
 
   /** The same ports, with another clock. */
   public Ports withClock(Clock other) {
+    return with(unitOfWork, other);
+  }
+
+  private Ports with(UnitOfWork unitOfWork, Clock clock) {
     return new Ports(
         regions,
         pdus,
@@ -56,7 +49,7 @@ public record Ports(
         frameworks,
         ledger,
         unitOfWork,
-        other,
+        clock,
         inspectionSummaries,
         actionSummaries);
   }

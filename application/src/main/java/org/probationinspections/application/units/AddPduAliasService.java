@@ -6,15 +6,8 @@ import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
 import org.probationinspections.domain.unit.Pdu;
 
 /** Adds an alias that no other PDU uses. */
-public final class AddPduAliasService implements AddPduAliasUseCase {
-
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  AddPduAliasService(Directory directory, UnitOfWork unitOfWork) {
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record AddPduAliasService(Directory directory, UnitOfWork unitOfWork)
+    implements AddPduAliasUseCase {
 
   @Override
   public void addAlias(Command command) {

@@ -9,15 +9,7 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 
 /** One PDU and its region's name, read in one read-only unit of work. */
-final class GetPduService implements GetPduUseCase {
-
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  GetPduService(Directory directory, UnitOfWork unitOfWork) {
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record GetPduService(Directory directory, UnitOfWork unitOfWork) implements GetPduUseCase {
 
   @Override
   public Optional<PduView> byId(String id) {

@@ -9,17 +9,8 @@ import org.probationinspections.application.units.port.in.RegionView;
 import org.probationinspections.domain.unit.RegionId;
 
 /** One region and its number of PDUs, counted by the store, in one read-only unit of work. */
-final class GetRegionService implements GetRegionUseCase {
-
-  private final RegionRepository regions;
-  private final PduRepository pdus;
-  private final UnitOfWork unitOfWork;
-
-  GetRegionService(RegionRepository regions, PduRepository pdus, UnitOfWork unitOfWork) {
-    this.regions = regions;
-    this.pdus = pdus;
-    this.unitOfWork = unitOfWork;
-  }
+record GetRegionService(RegionRepository regions, PduRepository pdus, UnitOfWork unitOfWork)
+    implements GetRegionUseCase {
 
   @Override
   public Optional<RegionView> byId(String id) {

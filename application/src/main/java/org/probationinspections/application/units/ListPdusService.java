@@ -9,13 +9,7 @@ import org.probationinspections.application.units.port.in.PduView;
 import org.probationinspections.domain.unit.Pdu;
 
 /** PDUs with their region's name. */
-public final class ListPdusService implements ListPdusUseCase {
-
-  private final Directory directory;
-
-  ListPdusService(Directory directory) {
-    this.directory = directory;
-  }
+record ListPdusService(Directory directory) implements ListPdusUseCase {
 
   @Override
   public List<PduView> list(Optional<String> region) {

@@ -13,15 +13,8 @@ import org.probationinspections.domain.unit.RegionId;
  * Every region with its number of PDUs, or only its name for a filter. The store counts the PDUs:
  * loading every PDU to count them costs a request tens of thousands of objects at scale.
  */
-public final class ListRegionsService implements ListRegionsUseCase {
-
-  private final RegionRepository regions;
-  private final PduRepository pdus;
-
-  ListRegionsService(RegionRepository regions, PduRepository pdus) {
-    this.regions = regions;
-    this.pdus = pdus;
-  }
+record ListRegionsService(RegionRepository regions, PduRepository pdus)
+    implements ListRegionsUseCase {
 
   @Override
   public List<RegionView> list() {

@@ -7,15 +7,8 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 
 /** Registers a PDU in an existing region; none of its names may belong to another PDU. */
-public final class RegisterPduService implements RegisterPduUseCase {
-
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  RegisterPduService(Directory directory, UnitOfWork unitOfWork) {
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
+record RegisterPduService(Directory directory, UnitOfWork unitOfWork)
+    implements RegisterPduUseCase {
 
   @Override
   public PduId register(Command command) {

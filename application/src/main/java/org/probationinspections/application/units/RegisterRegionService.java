@@ -8,15 +8,8 @@ import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
 
 /** Registers a region whose name is not taken. */
-public final class RegisterRegionService implements RegisterRegionUseCase {
-
-  private final RegionRepository regions;
-  private final UnitOfWork unitOfWork;
-
-  public RegisterRegionService(RegionRepository regions, UnitOfWork unitOfWork) {
-    this.regions = regions;
-    this.unitOfWork = unitOfWork;
-  }
+public record RegisterRegionService(RegionRepository regions, UnitOfWork unitOfWork)
+    implements RegisterRegionUseCase {
 
   @Override
   public RegionId register(Command command) {

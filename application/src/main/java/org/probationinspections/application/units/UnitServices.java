@@ -11,14 +11,10 @@ import org.probationinspections.application.units.port.in.RegisterPduUseCase;
 import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 
 /** Builds the use cases of regions and PDUs from the ports. */
-public final class UnitServices {
+public record UnitServices(Ports ports) {
 
-  private final Ports ports;
-  private final Directory directory;
-
-  public UnitServices(Ports ports) {
-    this.ports = ports;
-    this.directory = Directory.of(ports);
+  private Directory directory() {
+    return Directory.of(ports);
   }
 
   public RegisterRegionUseCase registerRegion() {
@@ -26,11 +22,11 @@ public final class UnitServices {
   }
 
   public RegisterPduUseCase registerPdu() {
-    return new RegisterPduService(directory, ports.unitOfWork());
+    return new RegisterPduService(directory(), ports.unitOfWork());
   }
 
   public AddPduAliasUseCase addPduAlias() {
-    return new AddPduAliasService(directory, ports.unitOfWork());
+    return new AddPduAliasService(directory(), ports.unitOfWork());
   }
 
   public ListRegionsUseCase listRegions() {
@@ -38,11 +34,11 @@ public final class UnitServices {
   }
 
   public ListPdusUseCase listPdus() {
-    return new ListPdusService(directory);
+    return new ListPdusService(directory());
   }
 
   public GetPduUseCase getPdu() {
-    return new GetPduService(directory, ports.unitOfWork());
+    return new GetPduService(directory(), ports.unitOfWork());
   }
 
   public GetRegionUseCase getRegion() {

@@ -20,7 +20,7 @@ public final class MemoryActionPlans implements ActionPlanRepository {
 
   @Override
   public Optional<ActionPlan> findById(ActionPlanId id) {
-    return Optional.ofNullable(plans.get(id)).map(plan -> copy(plan, plan.version()));
+    return Optional.ofNullable(plans.get(id)).map(plan -> plan.atVersion(plan.version()));
   }
 
   @Override
@@ -30,31 +30,19 @@ public final class MemoryActionPlans implements ActionPlanRepository {
 
   @Override
   public List<ActionPlan> findAll() {
-    return plans.values().stream().map(plan -> copy(plan, plan.version())).toList();
+    return plans.values().stream().map(plan -> plan.atVersion(plan.version())).toList();
   }
 
   @Override
   public long save(ActionPlan plan) {
     saves++;
     long next = plan.version() + 1;
-    plans.put(plan.id(), copy(plan, next));
+    plans.put(plan.id(), plan.atVersion(next));
     return next;
   }
 
   /** How many times a plan was saved. */
   public int saves() {
     return saves;
-  }
-
-  private static ActionPlan copy(ActionPlan plan, long version) {
-    return ActionPlan.restore(
-        plan.id(),
-        plan.regionId(),
-        plan.reviewId(),
-        plan.submitted(),
-        plan.items(),
-        plan.publishedSummary(),
-        plan.notes(),
-        version);
   }
 }

@@ -139,13 +139,7 @@ public final class Inspection {
   /** Records that a standard was not rated in this inspection (court work, say). */
   public void markNotRated(Framework framework, String standardCode) {
     StandardDefinition standard = standardOf(framework, standardCode);
-    put(
-        new StandardResult(
-            standard.code(),
-            Rating.NOT_RATED,
-            RatingSource.JUDGEMENT,
-            publishedRatingOf(standard.code()),
-            List.of()));
+    putJudgement(standard, Rating.NOT_RATED);
   }
 
   /**
@@ -179,6 +173,11 @@ public final class Inspection {
               + "': "
               + rule.description());
     }
+    putJudgement(standard, rating);
+  }
+
+  /** A standard's rating by judgement, beside the rating the report printed, if any. */
+  private void putJudgement(StandardDefinition standard, Rating rating) {
     put(
         new StandardResult(
             standard.code(),

@@ -72,6 +72,12 @@ public final class ActionPlan {
         id, regionId, reviewId, submitted, items, publishedSummary, notes, version);
   }
 
+  /** This plan as it stands, at another stored version. */
+  public ActionPlan atVersion(long version) {
+    return new ActionPlan(
+        id, regionId, reviewId, submitted, items, publishedSummary, notes, version);
+  }
+
   /** Adds the next item, answering the given recommendations. */
   public ActionPlanItem respond(
       List<RecommendationRef> answers, Response response, Optional<Reason> reason, String why) {

@@ -69,21 +69,31 @@ class ActionPlanTest {
   }
 
   @Test
+  void atVersion_isTheSamePlanAtAnotherVersion_sharingNoItemList() {
+    ActionPlan plan = draft();
+    agree(plan, 1);
+    ActionPlan stored = plan.atVersion(7);
+    assertEquals(7, stored.version());
+    assertEquals(plan.id(), stored.id());
+    assertEquals(plan.submitted(), stored.submitted());
+    assertEquals(plan.items(), stored.items());
+    agree(plan, 2);
+    assertEquals(1, stored.items().size());
+  }
+
+  @Test
   void respondingTwiceToTheSameRecommendation_isRefused() {
     ActionPlan plan = draft();
-    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
-    ConflictException error =
-        assertThrows(
-            ConflictException.class,
-            () -> plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), ""));
+    agree(plan, 1);
+    ConflictException error = assertThrows(ConflictException.class, () -> agree(plan, 1));
     assertTrue(error.getMessage().contains("already answered by item 1"), error.getMessage());
   }
 
   @Test
   void summary_countsItemsByResponse() {
     ActionPlan plan = draft();
-    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
-    plan.respond(List.of(ref(knowsley, 2)), Response.AGREED, Optional.empty(), "");
+    agree(plan, 1);
+    agree(plan, 2);
     plan.respond(
         List.of(ref(knowsley, 3)),
         Response.PARTLY_AGREED,
@@ -99,40 +109,20 @@ class ActionPlanTest {
 
   @Test
   void partlyAgreedWithoutReason_isRefusedNamingTheField() {
-    InvalidValueException error =
-        assertThrows(
-            InvalidValueException.class,
-            () ->
-                new ActionPlanItem(
-                    1,
-                    List.of(ref(knowsley, 1)),
-                    Response.PARTLY_AGREED,
-                    Optional.empty(),
-                    "x",
-                    List.of()));
-    assertEquals("item.reason", error.field());
+    assertEquals("item.reason", refusedItem(Response.PARTLY_AGREED, Optional.empty(), "x").field());
   }
 
   @Test
   void notAgreedWithoutExplanation_isRefused() {
-    InvalidValueException error =
-        assertThrows(
-            InvalidValueException.class,
-            () ->
-                new ActionPlanItem(
-                    1,
-                    List.of(ref(knowsley, 1)),
-                    Response.NOT_AGREED,
-                    Optional.of(Reason.POLICY),
-                    " ",
-                    List.of()));
-    assertEquals("item.explanation", error.field());
+    assertEquals(
+        "item.explanation",
+        refusedItem(Response.NOT_AGREED, Optional.of(Reason.POLICY), " ").field());
   }
 
   @Test
   void agreedWithoutActions_isAProblemOfThePlan_notAgreedIsNot() {
     ActionPlan plan = draft();
-    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    agree(plan, 1);
     plan.respond(
         List.of(ref(knowsley, 2)),
         Response.NOT_AGREED,
@@ -172,7 +162,7 @@ class ActionPlanTest {
   @Test
   void overdueActions_skipCompletedOnes() {
     ActionPlan plan = draft();
-    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    agree(plan, 1);
     plan.addAction(1, action("late", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
     plan.addAction(1, action("done", Optional.of(YearMonth.of(2023, 9)), ActionStatus.COMPLETED));
     plan.addAction(
@@ -187,7 +177,7 @@ class ActionPlanTest {
   @Test
   void progressAndRetargeting_keepTheirHistory() {
     ActionPlan plan = draft();
-    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    agree(plan, 1);
     ActionRef ref =
         plan.addAction(
             1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
@@ -208,7 +198,7 @@ class ActionPlanTest {
   @Test
   void aTargetMovedToBeforeThePlanWasSubmitted_isRefused_andTheActionKeepsItsTarget() {
     ActionPlan plan = draft();
-    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    agree(plan, 1);
     ActionRef ref =
         plan.addAction(
             1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
@@ -225,7 +215,7 @@ class ActionPlanTest {
   @Test
   void anItemClosesOnlyWithReasonableProgressJudged_andEveryActionDone() {
     ActionPlan plan = draft();
-    plan.respond(List.of(ref(knowsley, 1)), Response.AGREED, Optional.empty(), "");
+    agree(plan, 1);
     ActionRef ref =
         plan.addAction(
             1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
@@ -259,6 +249,21 @@ class ActionPlanTest {
   private ActionPlan draft() {
     return ActionPlan.draft(
         ActionPlanId.newId(), RegionId.newId(), Optional.empty(), LocalDate.of(2023, 8, 29));
+  }
+
+  /** The plan agrees, in its next item, to the Knowsley inspection's recommendation {@code n}. */
+  private ActionPlanItem agree(ActionPlan plan, int n) {
+    return plan.respond(List.of(ref(knowsley, n)), Response.AGREED, Optional.empty(), "");
+  }
+
+  /** Why an item answering recommendation 1 with no actions is refused. */
+  private InvalidValueException refusedItem(
+      Response response, Optional<Reason> reason, String explanation) {
+    return assertThrows(
+        InvalidValueException.class,
+        () ->
+            new ActionPlanItem(
+                1, List.of(ref(knowsley, 1)), response, reason, explanation, List.of()));
   }
 
   private static RecommendationRef ref(InspectionId inspection, int number) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.Require;
 
@@ -56,6 +57,20 @@ public record CursorPage<T>(List<T> items, Optional<String> next) {
       }
       return parts;
     } catch (IllegalArgumentException e) {
+      throw invalidCursor();
+    }
+  }
+
+  /**
+   * The key a cursor made by {@link #encode} stands for: its fields, as {@link #decode} reads them,
+   * made into a key by {@code key}; fields that {@code key} cannot read refuse the cursor as
+   * invalid.
+   */
+  public static <K> K decode(String cursor, int fields, Function<List<String>, K> key) {
+    List<String> parts = decode(cursor, fields);
+    try {
+      return key.apply(parts);
+    } catch (RuntimeException e) {
       throw invalidCursor();
     }
   }
