@@ -16,6 +16,7 @@ import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.SessionRepository;
+import org.probationinspections.application.port.out.TextSearch;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
@@ -131,5 +132,11 @@ public final class PersistenceModule {
   @Singleton
   public ActionSummaries actionSummaries(Store store) {
     return store.actionSummaries();
+  }
+
+  @Provides
+  @Singleton
+  public TextSearch textSearch(Store store) {
+    return store.textSearch();
   }
 }

@@ -5,11 +5,12 @@ import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.plan.port.in.PlanDueUseCase;
 
-/** The insight use cases the web adapter calls: themes (and, as they come, the others). */
+/** The insight use cases the web adapter calls: themes, consolidation, repeats, search. */
 public record InsightUseCases(
     ListThemesUseCase listThemes,
     ListThemedRecommendationsUseCase listThemedRecommendations,
@@ -18,4 +19,5 @@ public record InsightUseCases(
     SuggestConsolidationsUseCase suggestConsolidations,
     DecideConsolidationUseCase decideConsolidation,
     ListRepeatsUseCase listRepeats,
-    PlanDueUseCase planDue) {}
+    PlanDueUseCase planDue,
+    SearchTextUseCase searchText) {}

@@ -72,6 +72,16 @@ public final class Params {
     }
   }
 
+  /** Every value of a repeated query parameter, each one of the enum's constants. */
+  public static <E extends Enum<E>> java.util.Set<E> choices(
+      Context ctx, String name, Class<E> type) {
+    java.util.Set<E> chosen = java.util.EnumSet.noneOf(type);
+    for (String value : ctx.queryParams(name)) {
+      choice(name, value, type).ifPresent(chosen::add);
+    }
+    return chosen;
+  }
+
   private static int parseInt(String name, String value) {
     try {
       return Integer.parseInt(value.strip());

@@ -62,7 +62,8 @@ public final class TestUseCases extends AllUseCases {
         suggestConsolidations(),
         decideConsolidation(),
         listRepeats(),
-        planDue());
+        planDue(),
+        searchText());
   }
 
   public SecurityUseCases security() {

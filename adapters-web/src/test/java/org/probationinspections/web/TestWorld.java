@@ -29,6 +29,7 @@ import org.probationinspections.persistence.memory.InMemoryRegions;
 import org.probationinspections.persistence.memory.InMemoryReviews;
 import org.probationinspections.persistence.memory.InMemorySessions;
 import org.probationinspections.persistence.memory.InMemoryStore;
+import org.probationinspections.persistence.memory.InMemoryTextSearch;
 import org.probationinspections.persistence.memory.InMemoryThemeOverrides;
 import org.probationinspections.persistence.memory.InMemoryUsers;
 import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
@@ -122,7 +123,8 @@ public final class TestWorld {
         store,
         clock,
         new InMemoryInspectionSummaries(store),
-        new InMemoryActionSummaries(store));
+        new InMemoryActionSummaries(store),
+        new InMemoryTextSearch(store));
   }
 
   /** Moves the clock to the start of {@code day} (UTC): what is done next is done that day. */

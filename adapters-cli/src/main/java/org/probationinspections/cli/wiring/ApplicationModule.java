@@ -25,6 +25,7 @@ import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.SessionRepository;
+import org.probationinspections.application.port.out.TextSearch;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.application.shared.InsightPorts;
@@ -92,7 +93,8 @@ public final class ApplicationModule {
       UnitOfWork unitOfWork,
       Clock clock,
       InspectionSummaries inspectionSummaries,
-      ActionSummaries actionSummaries) {
+      ActionSummaries actionSummaries,
+      TextSearch textSearch) {
     return new Ports(
         regions,
         pdus,
@@ -104,7 +106,8 @@ public final class ApplicationModule {
         unitOfWork,
         clock,
         inspectionSummaries,
-        actionSummaries);
+        actionSummaries,
+        textSearch);
   }
 
   @Provides
@@ -191,6 +194,7 @@ public final class ApplicationModule {
         store.unitOfWork(),
         clock,
         store.inspectionSummaries(),
-        store.actionSummaries());
+        store.actionSummaries(),
+        store.textSearch());
   }
 }

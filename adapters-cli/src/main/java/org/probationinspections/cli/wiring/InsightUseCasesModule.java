@@ -12,6 +12,7 @@ import org.probationinspections.application.insight.port.in.ListStandardsUseCase
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
 
@@ -67,6 +68,11 @@ final class InsightUseCasesModule {
   @Provides
   static ListRepeatsUseCase listRepeats(InsightServices services) {
     return services.listRepeats();
+  }
+
+  @Provides
+  static SearchTextUseCase searchText(InsightServices services) {
+    return services.searchText();
   }
 
   @Provides

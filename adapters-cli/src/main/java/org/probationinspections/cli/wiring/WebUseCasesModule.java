@@ -16,6 +16,7 @@ import org.probationinspections.application.insight.port.in.ListStandardsUseCase
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
@@ -136,7 +137,8 @@ final class WebUseCasesModule {
       SuggestConsolidationsUseCase suggestConsolidations,
       DecideConsolidationUseCase decideConsolidation,
       ListRepeatsUseCase listRepeats,
-      PlanDueUseCase planDue) {
+      PlanDueUseCase planDue,
+      SearchTextUseCase searchText) {
     return new InsightUseCases(
         listThemes,
         listThemedRecommendations,
@@ -145,7 +147,8 @@ final class WebUseCasesModule {
         suggestConsolidations,
         decideConsolidation,
         listRepeats,
-        planDue);
+        planDue,
+        searchText);
   }
 
   @Provides

@@ -34,7 +34,8 @@ public final class StoreCore {
         store.unitOfWork(),
         clock,
         store.inspectionSummaries(),
-        store.actionSummaries());
+        store.actionSummaries(),
+        store.textSearch());
   }
 
   /** The core over the store, its changes made by the system actor "test". */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.consolidation.Verdict;
@@ -61,6 +62,7 @@ final class InsightApi {
         "/api/themes/heatmap",
         ctx -> ctx.json(views.insight(ctx).themeHeatmap().heatmap(Params.query(ctx, "region"))));
     routes.get("/api/recommendations", this::recommendations);
+    routes.get("/api/search", this::search);
     routes.put("/api/inspections/{id}/recommendations/{n}/themes", this::override);
     routes.delete("/api/inspections/{id}/recommendations/{n}/themes", this::backToRules);
   }
@@ -112,6 +114,30 @@ final class InsightApi {
         new ListThemedRecommendationsUseCase.Query(
             Params.query(ctx, "region"), Params.query(ctx, "pdu"), Params.query(ctx, "theme"));
     Paging.answer(ctx, page -> views.insight(ctx).listThemedRecommendations().page(query, page));
+  }
+
+  /** What a search answers: the words searched for and left out, and a page of hits. */
+  record SearchAnswer(
+      List<String> words,
+      List<String> leftOut,
+      List<SearchTextUseCase.Hit> items,
+      Optional<String> next) {}
+
+  private void search(Context ctx) {
+    String text =
+        Params.query(ctx, "q")
+            .orElseThrow(
+                () -> new BadRequestException("q", "q: the words to look for are required"));
+    var query =
+        new SearchTextUseCase.Query(
+            text,
+            Params.choices(ctx, "kind", SearchTextUseCase.Kind.class),
+            Params.query(ctx, "region"),
+            Params.query(ctx, "pdu"));
+    SearchTextUseCase.Results results =
+        Paging.read(ctx, page -> views.insight(ctx).searchText().search(query, page));
+    Paging.Listing<SearchTextUseCase.Hit> page = Paging.listing(ctx, results.hits());
+    ctx.json(new SearchAnswer(results.words(), results.leftOut(), page.items(), page.next()));
   }
 
   private void override(Context ctx) {

@@ -1,16 +1,13 @@
 package org.probationinspections.web.api;
 
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 
 /**
@@ -27,17 +24,26 @@ final class Paging {
 
   /** Reads the page asked for, runs the read and answers the page; a bad limit or cursor is 400. */
   static <T> void answer(Context ctx, Function<CursorPage.Request, CursorPage<T>> read) {
+    CursorPage<T> page = read(ctx, read);
+    ctx.json(listing(ctx, page));
+  }
+
+  /** Runs the read of the page asked for; a bad limit or cursor is 400. */
+  static <R> R read(Context ctx, Function<CursorPage.Request, R> read) {
     CursorPage.Request request = request(ctx);
-    CursorPage<T> page;
     try {
-      page = read.apply(request);
+      return read.apply(request);
     } catch (InvalidValueException e) {
       if ("cursor".equals(e.field())) {
         throw new BadRequestException("cursor", e.getMessage());
       }
       throw e;
     }
-    ctx.json(new Listing<>(page.items(), page.next().map(cursor -> link(ctx, cursor))));
+  }
+
+  /** A page as the API answers it, {@code next} a link. */
+  static <T> Listing<T> listing(Context ctx, CursorPage<T> page) {
+    return new Listing<>(page.items(), page.next().map(cursor -> NextPage.link(ctx, cursor)));
   }
 
   static CursorPage.Request request(Context ctx) {
@@ -48,24 +54,5 @@ final class Paging {
           "limit must be between 1 and " + CursorPage.Request.MAX_LIMIT + ", was " + limit);
     }
     return new CursorPage.Request(Params.query(ctx, "cursor"), limit);
-  }
-
-  /** The request's path and parameters with the cursor of the next page in place of its own. */
-  private static String link(Context ctx, String cursor) {
-    List<String> parameters = new ArrayList<>();
-    for (Map.Entry<String, List<String>> entry : ctx.queryParamMap().entrySet()) {
-      if (entry.getKey().equals("cursor")) {
-        continue;
-      }
-      for (String value : entry.getValue()) {
-        parameters.add(encode(entry.getKey()) + "=" + encode(value));
-      }
-    }
-    parameters.add("cursor=" + encode(cursor));
-    return ctx.path() + "?" + String.join("&", parameters);
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

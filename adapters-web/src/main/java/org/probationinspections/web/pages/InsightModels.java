@@ -3,6 +3,7 @@ package org.probationinspections.web.pages;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.ConsolidationSuggestions;
+import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase.ThemeHeatmap;
 import org.probationinspections.application.insight.port.in.ThemeView;
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
@@ -22,6 +23,25 @@ public final class InsightModels {
       Optional<String> region,
       Optional<String> pdu,
       Optional<String> theme) {}
+
+  /**
+   * @param results absent until words are given
+   * @param next the link to the next page of results, if there is one
+   * @param first the link to the first page, when this is not it
+   */
+  public record SearchPage(
+      Optional<String> q,
+      java.util.Set<SearchTextUseCase.Kind> kinds,
+      Optional<String> region,
+      List<RegionName> regions,
+      Optional<SearchTextUseCase.Results> results,
+      Optional<String> next,
+      Optional<String> first) {
+
+    public boolean ticked(SearchTextUseCase.Kind kind) {
+      return kinds.contains(kind);
+    }
+  }
 
   public record ThemesPage(
       ThemeHeatmap heatmap, List<RegionName> regions, Optional<String> region) {

@@ -1,6 +1,7 @@
 package org.probationinspections.web.pages;
 
 import java.util.Locale;
+import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.plan.ActionStatus;
 
@@ -35,6 +36,15 @@ public final class Labels {
   /** "1 item", "3 items": a count with its noun, singular or plural. */
   public static String count(long n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
+  }
+
+  /** The kind of a searched text, as the search form offers it: "Recommendations", "Findings"… */
+  public static String plural(SearchTextUseCase.Kind kind) {
+    return switch (kind) {
+      case RECOMMENDATION -> "Recommendations";
+      case FINDING -> "Findings";
+      case ACTION -> "Actions";
+    };
   }
 
   public static String days(long days) {

@@ -26,6 +26,7 @@ public final class Pages {
     new HistoryPages(security).register(routes);
     // The region filters of the insight pages list today's regions.
     new ThemePages(views, views.today().listRegions()).register(routes);
+    new SearchPages(views, views.today().listRegions()).register(routes);
     new SuggestionPages(views, views.today().listRegions()).register(routes);
   }
 }

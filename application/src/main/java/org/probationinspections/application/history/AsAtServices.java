@@ -162,7 +162,8 @@ public final class AsAtServices {
             scratch.unitOfWork(),
             then,
             scratch.inspectionSummaries(),
-            scratch.actionSummaries());
+            scratch.actionSummaries(),
+            scratch.textSearch());
     SecurityPorts trailUntil =
         new SecurityPorts(
             security.users(),

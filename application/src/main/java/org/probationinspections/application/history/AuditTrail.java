@@ -39,7 +39,8 @@ public final class AuditTrail {
             ports.unitOfWork(),
             ports.clock(),
             ports.inspectionSummaries(),
-            ports.actionSummaries());
+            ports.actionSummaries(),
+            ports.textSearch());
     SecurityPorts auditedSecurity =
         new SecurityPorts(
             new AuditedRepositories.Users(security.users(), auditor),

@@ -7,6 +7,7 @@ import org.probationinspections.application.insight.port.in.ListStandardsUseCase
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.port.out.CurrentActor;
@@ -42,6 +43,10 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
         directory(),
         ports.clock(),
         ports.unitOfWork());
+  }
+
+  public SearchTextUseCase searchText() {
+    return new SearchTextService(ports.textSearch(), directory(), ports.unitOfWork());
   }
 
   public ListStandardsUseCase listStandards() {

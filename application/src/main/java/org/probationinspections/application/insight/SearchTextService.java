@@ -22,7 +22,8 @@ import org.probationinspections.domain.unit.RegionId;
  * that every store is asked the same words; a page is read by its offset in the ranked list (a
  * ranking has no stable key to read after), and the cursor says where the next page starts.
  */
-final class SearchTextService implements SearchTextUseCase {
+record SearchTextService(TextSearch search, Directory directory, UnitOfWork unitOfWork)
+    implements SearchTextUseCase {
 
   /** At most this many words are searched for; a longer text keeps its first ones. */
   static final int MOST_WORDS = 12;
@@ -38,16 +39,6 @@ final class SearchTextService implements SearchTextUseCase {
           "it", "its", "more", "no", "not", "of", "on", "or", "our", "should", "so", "such", "than",
           "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to",
           "was", "we", "were", "what", "when", "where", "which", "who", "will", "with", "would");
-
-  private final TextSearch search;
-  private final Directory directory;
-  private final UnitOfWork unitOfWork;
-
-  SearchTextService(TextSearch search, Directory directory, UnitOfWork unitOfWork) {
-    this.search = search;
-    this.directory = directory;
-    this.unitOfWork = unitOfWork;
-  }
 
   @Override
   public Results search(Query query, CursorPage.Request page) {

@@ -10,11 +10,12 @@ import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.TextSearch;
 import org.probationinspections.application.port.out.UnitOfWork;
 
 /**
  * Every out-port the use cases need, as the composition root provides them: the repositories of the
- * aggregates, and the read-side queries that lists and counts use at scale.
+ * aggregates, and the read-side queries that lists, counts and searches use at scale.
  */
 public record Ports(
     RegionRepository regions,
@@ -27,7 +28,8 @@ public record Ports(
     UnitOfWork unitOfWork,
     Clock clock,
     InspectionSummaries inspectionSummaries,
-    ActionSummaries actionSummaries) {
+    ActionSummaries actionSummaries,
+    TextSearch textSearch) {
 
   /** The same ports, with another unit of work. */
   public Ports withUnitOfWork(UnitOfWork other) {
@@ -51,6 +53,7 @@ public record Ports(
         unitOfWork,
         clock,
         inspectionSummaries,
-        actionSummaries);
+        actionSummaries,
+        textSearch);
   }
 }

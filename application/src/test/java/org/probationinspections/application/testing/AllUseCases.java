@@ -24,6 +24,7 @@ import org.probationinspections.application.insight.port.in.ListStandardsUseCase
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
@@ -251,6 +252,10 @@ public class AllUseCases {
 
   public ListRepeatsUseCase listRepeats() {
     return core.insight().listRepeats();
+  }
+
+  public SearchTextUseCase searchText() {
+    return core.insight().searchText();
   }
 
   public ImportInspectionUseCase importInspection() {
