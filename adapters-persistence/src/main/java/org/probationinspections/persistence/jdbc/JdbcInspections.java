@@ -30,10 +30,10 @@ import org.probationinspections.domain.unit.PduId;
  * Inspections in {@code inspections} and their children (standard results, key-question results,
  * findings, recommendations, notes). Saving checks the version and replaces the children.
  */
-public final class JdbcInspections implements InspectionRepository {
+public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspection>
+    implements InspectionRepository {
 
-  private static final Scope BY_ID = Scope.byId("inspection_id");
-  private static final Scope BY_PDU = Scope.by("inspections", "pdu_id", "inspection_id");
+  private static final Scope BY_PDU = Versions.INSPECTIONS.by("pdu_id");
 
   private static final String INSERT =
       "INSERT INTO inspections (id, pdu_id, framework_id, fieldwork_started,"
@@ -50,15 +50,8 @@ public final class JdbcInspections implements InspectionRepository {
 
   private static final String CHILDREN_OF_SCOPE = " <children>";
 
-  private final JdbcTransactions transactions;
-
   JdbcInspections(JdbcTransactions transactions) {
-    this.transactions = transactions;
-  }
-
-  @Override
-  public Optional<Inspection> findById(InspectionId id) {
-    return load(BY_ID, id.value()).stream().findFirst();
+    super(transactions, Versions.INSPECTIONS, InspectionId::value, INSERT, UPDATE);
   }
 
   @Override
@@ -81,43 +74,29 @@ public final class JdbcInspections implements InspectionRepository {
   }
 
   @Override
-  public List<Inspection> findAll() {
-    return load(Scope.ALL, "");
-  }
-
-  @Override
   public long save(Inspection inspection) {
-    String id = inspection.id().value();
     InspectionDetails details = inspection.details();
     PublishedSummary published = inspection.published();
-    return transactions.write(
+    long read = inspection.version();
+    return save(
+        inspection.id().value(),
+        read,
+        row ->
+            row.bind("pdu", inspection.pduId().value())
+                .bind("framework", inspection.frameworkId().value())
+                .bind("fieldwork", transactions.dialect().date(details.fieldworkStarted()))
+                .bind("publishedMonth", Months.textOrNull(details.published()))
+                .bind("lead", details.leadInspector().orElse(null))
+                .bind("cases", Rows.orNull(details.casesInspected()))
+                .bind("score", Rows.orNull(published.score()))
+                .bind("maximum", Rows.orNull(published.maximum()))
+                .bind("overall", published.overallText().orElse(null)),
         handle -> {
-          long read = inspection.version();
-          long next =
-              Versions.INSPECTIONS.save(
-                  handle,
-                  id,
-                  id,
-                  read,
-                  INSERT,
-                  UPDATE,
-                  row ->
-                      row.bind("pdu", inspection.pduId().value())
-                          .bind("framework", inspection.frameworkId().value())
-                          .bind(
-                              "fieldwork", transactions.dialect().date(details.fieldworkStarted()))
-                          .bind("publishedMonth", Months.textOrNull(details.published()))
-                          .bind("lead", details.leadInspector().orElse(null))
-                          .bind("cases", Rows.orNull(details.casesInspected()))
-                          .bind("score", Rows.orNull(published.score()))
-                          .bind("maximum", Rows.orNull(published.maximum()))
-                          .bind("overall", published.overallText().orElse(null)));
           if (read > 0) {
             // A row inserted just now has no children yet; a stored one has them replaced.
-            deleteChildren(handle, id);
+            deleteChildren(handle, inspection.id().value());
           }
           insertChildren(handle, inspection);
-          return next;
         });
   }
 
@@ -213,17 +192,8 @@ public final class JdbcInspections implements InspectionRepository {
       PublishedSummary published,
       long version) {}
 
-  /**
-   * The aggregates of a scope. One read by id is an aggregate about to be changed when the
-   * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).
-   */
-  private List<Inspection> load(Scope scope, String key) {
-    return scope == BY_ID
-        ? transactions.readById(Versions.INSPECTIONS, key, handle -> load(handle, scope, key))
-        : transactions.read(handle -> load(handle, scope, key));
-  }
-
-  private List<Inspection> load(Handle handle, Scope scope, String key) {
+  @Override
+  List<Inspection> load(Handle handle, Scope scope, String key) {
     Dialect dialect = transactions.dialect();
     List<InspectionRow> rows =
         scope
