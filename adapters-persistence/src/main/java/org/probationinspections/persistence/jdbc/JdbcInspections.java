@@ -21,10 +21,10 @@ import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.inspection.PublishedSummary;
-import org.probationinspections.domain.inspection.RatingSource;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.persistence.jdbc.InspectionColumns.InspectionRow;
 
 /**
  * Inspections in {@code inspections} and their children (standard results, key-question results,
@@ -121,27 +121,24 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
         handle.prepareBatch(
             "INSERT INTO key_question_results (inspection_id, standard_code, position, question,"
                 + " percent_yes) VALUES (:id, :code, :position, :question, :percent)");
-    List<StandardResult> standardResults = inspection.results();
-    for (int position = 0; position < standardResults.size(); position++) {
-      StandardResult result = standardResults.get(position);
-      results
-          .bind("id", id)
-          .bind("position", position)
-          .bind("code", result.code())
-          .bind("rating", result.rating().name())
-          .bind("source", result.source().name())
-          .bind("published", result.publishedRating().map(Rating::name).orElse(null))
-          .add();
-      for (int index = 0; index < result.keyQuestions().size(); index++) {
-        KeyQuestionResult question = result.keyQuestions().get(index);
-        questions
-            .bind("id", id)
-            .bind("code", result.code())
-            .bind("position", index)
-            .bind("question", question.question())
-            .bind("percent", question.percentYes())
-            .add();
-      }
+    Rows.addInOrder(
+        results,
+        id,
+        inspection.results(),
+        (result, row) ->
+            row.bind("code", result.code())
+                .bind("rating", result.rating().name())
+                .bind("source", result.source().name())
+                .bind("published", result.publishedRating().map(Rating::name).orElse(null)));
+    for (StandardResult result : inspection.results()) {
+      Rows.addInOrder(
+          questions,
+          id,
+          result.keyQuestions(),
+          (question, row) ->
+              row.bind("code", result.code())
+                  .bind("question", question.question())
+                  .bind("percent", question.percentYes()));
     }
     Rows.execute(results);
     Rows.execute(questions);
@@ -183,15 +180,6 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
     Rows.execute(notes);
   }
 
-  /** One row of {@code inspections}, read before its children. */
-  private record InspectionRow(
-      String id,
-      String pduId,
-      String frameworkId,
-      InspectionDetails details,
-      PublishedSummary published,
-      long version) {}
-
   @Override
   List<Inspection> load(Handle handle, Scope scope, String key) {
     Dialect dialect = transactions.dialect();
@@ -203,15 +191,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
                     + " lead_inspector, cases_inspected, published_score, published_maximum,"
                     + " published_overall, version FROM inspections <where>"
                     + " ORDER BY fieldwork_started, id")
-            .map(
-                (row, context) ->
-                    new InspectionRow(
-                        row.getString("id"),
-                        row.getString("pdu_id"),
-                        row.getString("framework_id"),
-                        InspectionColumns.details(row, dialect),
-                        InspectionColumns.published(row),
-                        row.getLong("version")))
+            .map((row, context) -> InspectionRow.read(row, dialect))
             .list();
     if (rows.isEmpty()) {
       // Nothing in scope (a PDU's first inspection, an id not stored yet): the query of
@@ -286,15 +266,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
     void add(ResultSet row) throws SQLException {
       String id = row.getString("inspection_id");
       switch (row.getInt("part")) {
-        case 1 ->
-            add(
-                results,
-                id,
-                new StandardResultRow(
-                    row.getString("a"),
-                    Rating.valueOf(row.getString("b")),
-                    RatingSource.valueOf(row.getString("c")),
-                    Rows.optionalText(row, "d").map(Rating::valueOf)));
+        case 1 -> add(results, id, StandardResultRow.ofUnion(row));
         case 2 ->
             add(
                 questions,
