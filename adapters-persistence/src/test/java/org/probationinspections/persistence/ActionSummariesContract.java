@@ -25,6 +25,12 @@ import org.probationinspections.domain.plan.ProgressUpdate;
  */
 abstract class ActionSummariesContract extends StoreContract {
 
+  /** The tally of a single action with this status and target. */
+  private static ActionSummaries.StatusTally oneAction(
+      ActionStatus status, Optional<YearMonth> target) {
+    return new ActionSummaries.StatusTally(status, target, 1);
+  }
+
   @Test
   void actionSummaries_tallyByStatusAndTarget_perRegionOrAll() {
     saveUnits();
@@ -32,11 +38,9 @@ abstract class ActionSummariesContract extends StoreContract {
 
     assertEquals(
         Set.of(
-            new ActionSummaries.StatusTally(
-                ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3)), 1),
-            new ActionSummaries.StatusTally(ActionStatus.COMPLETED, Optional.empty(), 1),
-            new ActionSummaries.StatusTally(
-                ActionStatus.PLANNED, Optional.of(YearMonth.of(2023, 9)), 1)),
+            oneAction(ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3))),
+            oneAction(ActionStatus.COMPLETED, Optional.empty()),
+            oneAction(ActionStatus.PLANNED, Optional.of(YearMonth.of(2023, 9)))),
         Set.copyOf(store.actionSummaries().tally(Optional.empty())));
     assertEquals(3, store.actionSummaries().tally(Optional.of(NORTH_WEST.id())).size());
     assertEquals(List.of(), store.actionSummaries().tally(Optional.of(NORTH_EAST.id())));
@@ -56,11 +60,9 @@ abstract class ActionSummariesContract extends StoreContract {
 
     assertEquals(
         Set.of(
-            new ActionSummaries.StatusTally(
-                ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3)), 1),
-            new ActionSummaries.StatusTally(ActionStatus.COMPLETED, Optional.empty(), 1),
-            new ActionSummaries.StatusTally(
-                ActionStatus.COMPLETED, Optional.of(YearMonth.of(2023, 9)), 1)),
+            oneAction(ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3))),
+            oneAction(ActionStatus.COMPLETED, Optional.empty()),
+            oneAction(ActionStatus.COMPLETED, Optional.of(YearMonth.of(2023, 9)))),
         Set.copyOf(store.actionSummaries().tally(Optional.empty())));
   }
 

@@ -20,6 +20,20 @@ import org.probationinspections.persistence.audit.AuditRow;
  */
 abstract class AuditLogContract extends StoreContract {
 
+  /** Plan p1 changed by ada at {@code at}, documented at {@code version}. */
+  private static AuditRow planChanged(Instant at, int version) {
+    return new AuditRow(
+        0,
+        at,
+        "ada",
+        "action-plan",
+        "p1",
+        "changed",
+        Optional.of("{}"),
+        Optional.of("{}"),
+        Optional.of("{\"version\":" + version + "}"));
+  }
+
   private static AuditRow entry(String type, String id, String after) {
     return new AuditRow(
         0,
@@ -51,32 +65,8 @@ abstract class AuditLogContract extends StoreContract {
                 Optional.of("{}"),
                 Optional.of("{\"region\":\"North West\"}")));
     store.auditLog().append(entry("inspection", "i1", "{\"a\":1}"));
-    store
-        .auditLog()
-        .append(
-            new AuditRow(
-                0,
-                cut.minusMillis(1),
-                "ada",
-                "action-plan",
-                "p1",
-                "changed",
-                Optional.of("{}"),
-                Optional.of("{}"),
-                Optional.of("{\"version\":2}")));
-    store
-        .auditLog()
-        .append(
-            new AuditRow(
-                0,
-                cut.plusMillis(1),
-                "ada",
-                "action-plan",
-                "p1",
-                "changed",
-                Optional.of("{}"),
-                Optional.of("{}"),
-                Optional.of("{\"version\":3}")));
+    store.auditLog().append(planChanged(cut.minusMillis(1), 2));
+    store.auditLog().append(planChanged(cut.plusMillis(1), 3));
 
     List<AuditRow> replayed = new java.util.ArrayList<>();
     store.auditLog().replayRows(java.util.Set.of("action-plan"), cut, replayed::add);

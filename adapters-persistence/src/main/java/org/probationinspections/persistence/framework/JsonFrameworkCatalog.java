@@ -8,17 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.persistence.JsonFiles;
 
 /**
  * Frameworks read from JSON data files: those shipped on the classpath (listed in {@code
@@ -49,7 +48,7 @@ public final class JsonFrameworkCatalog implements FrameworkCatalog {
       }
     }
     for (Path directory : directories) {
-      for (Path file : jsonFiles(directory)) {
+      for (Path file : JsonFiles.in(directory, "frameworks")) {
         try (InputStream in = Files.newInputStream(file)) {
           put(frameworks, read(mapper, in, file.toString()));
         } catch (IOException e) {
@@ -107,19 +106,5 @@ public final class JsonFrameworkCatalog implements FrameworkCatalog {
       throw new IOException("resource " + resource + " is missing from the classpath");
     }
     return in;
-  }
-
-  private static List<Path> jsonFiles(Path directory) {
-    if (!Files.isDirectory(directory)) {
-      throw new InvalidValueException("frameworks", directory + " is not a directory");
-    }
-    try (Stream<Path> files = Files.list(directory)) {
-      List<Path> found =
-          new ArrayList<>(files.filter(f -> f.toString().endsWith(".json")).toList());
-      found.sort(null);
-      return found;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + directory, e);
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.probationinspections.persistence.jdbc;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,10 +29,10 @@ public enum Dialect {
           "sorted_text", "TEXT",
           "identity_key", "INTEGER PRIMARY KEY AUTOINCREMENT",
           "postgresql_only", "-- ")) {
+    /** Dates and instants are stored as their ISO-8601 text, which sorts as they do. */
     @Override
     Argument date(LocalDate date) {
-      String text = date.toString();
-      return (position, statement, context) -> statement.setString(position, text);
+      return text(date);
     }
 
     @Override
@@ -41,13 +42,22 @@ public enum Dialect {
 
     @Override
     Argument instant(Instant instant) {
-      String text = instant.toString();
-      return (position, statement, context) -> statement.setString(position, text);
+      return text(instant);
     }
 
     @Override
     Instant readInstant(ResultSet row, String column) throws SQLException {
       return Instant.parse(row.getString(column));
+    }
+
+    @Override
+    int instantType() {
+      return Types.VARCHAR;
+    }
+
+    private static Argument text(Object value) {
+      String text = value.toString();
+      return (position, statement, context) -> statement.setString(position, text);
     }
 
     /**
@@ -124,6 +134,11 @@ public enum Dialect {
     @Override
     Instant readInstant(ResultSet row, String column) throws SQLException {
       return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    @Override
+    int instantType() {
+      return Types.TIMESTAMP_WITH_TIMEZONE;
     }
 
     /**
@@ -235,6 +250,21 @@ public enum Dialect {
   abstract Argument instant(Instant instant);
 
   abstract Instant readInstant(ResultSet row, String column) throws SQLException;
+
+  /** The SQL type of an instant's column ({@link java.sql.Types}), for a NULL bound to one. */
+  abstract int instantType();
+
+  /** An instant that may be absent: NULL, typed as an instant's column, when it is. */
+  Argument optionalInstant(Optional<Instant> instant) {
+    return instant
+        .map(this::instant)
+        .orElse((position, statement, context) -> statement.setNull(position, instantType()));
+  }
+
+  /** An instant read from a column that may be NULL. */
+  Optional<Instant> readOptionalInstant(ResultSet row, String column) throws SQLException {
+    return row.getObject(column) == null ? Optional.empty() : Optional.of(readInstant(row, column));
+  }
 
   /** Prepares a pooled connection for a transaction that may write, or only reads. */
   abstract void beforeBegin(Handle handle, boolean writes);

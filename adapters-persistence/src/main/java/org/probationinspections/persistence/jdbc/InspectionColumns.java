@@ -10,6 +10,26 @@ final class InspectionColumns {
 
   private InspectionColumns() {}
 
+  /** One row of {@code inspections}, read before its children. */
+  record InspectionRow(
+      String id,
+      String pduId,
+      String frameworkId,
+      InspectionDetails details,
+      PublishedSummary published,
+      long version) {
+
+    static InspectionRow read(ResultSet row, Dialect dialect) throws SQLException {
+      return new InspectionRow(
+          row.getString("id"),
+          row.getString("pdu_id"),
+          row.getString("framework_id"),
+          InspectionColumns.details(row, dialect),
+          InspectionColumns.published(row),
+          row.getLong("version"));
+    }
+  }
+
   static InspectionDetails details(ResultSet row, Dialect dialect) throws SQLException {
     return new InspectionDetails(
         dialect.readDate(row, "fieldwork_started"),

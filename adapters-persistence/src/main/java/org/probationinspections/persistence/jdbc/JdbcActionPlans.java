@@ -29,10 +29,10 @@ import org.probationinspections.persistence.jdbc.Scope.Parent;
  * their owners, progress updates and target revisions. Saving checks the version and replaces the
  * children (deleting the items cascades to everything below them).
  */
-public final class JdbcActionPlans implements ActionPlanRepository {
+public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPlan>
+    implements ActionPlanRepository {
 
-  private static final Scope BY_ID = Scope.byId("plan_id");
-  private static final Scope BY_REGION = Scope.by("action_plans", "region_id", "plan_id");
+  private static final Scope BY_REGION = Versions.ACTION_PLANS.by("region_id");
 
   /** The parents of child rows: their plan, their item, their action. */
   private static final Parent PLAN = Parent.of("plan_id, position", "plan_id");
@@ -57,15 +57,8 @@ public final class JdbcActionPlans implements ActionPlanRepository {
           + " = :partly, summary_not_agreed = :notAgreed, summary_total = :total,"
           + " version = :next WHERE id = :id AND version = :read";
 
-  private final JdbcTransactions transactions;
-
   JdbcActionPlans(JdbcTransactions transactions) {
-    this.transactions = transactions;
-  }
-
-  @Override
-  public Optional<ActionPlan> findById(ActionPlanId id) {
-    return load(BY_ID, id.value()).stream().findFirst();
+    super(transactions, Versions.ACTION_PLANS, ActionPlanId::value, INSERT, UPDATE);
   }
 
   @Override
@@ -74,36 +67,21 @@ public final class JdbcActionPlans implements ActionPlanRepository {
   }
 
   @Override
-  public List<ActionPlan> findAll() {
-    return load(Scope.ALL, "");
-  }
-
-  @Override
   public long save(ActionPlan plan) {
     Dialect dialect = transactions.dialect();
     Optional<PlanSummary> summary = plan.publishedSummary();
-    String id = plan.id().value();
-    return transactions.write(
-        handle -> {
-          long next =
-              Versions.ACTION_PLANS.save(
-                  handle,
-                  id,
-                  id,
-                  plan.version(),
-                  INSERT,
-                  UPDATE,
-                  row ->
-                      row.bind("region", plan.regionId().value())
-                          .bind("review", plan.reviewId().map(ReviewId::value).orElse(null))
-                          .bind("submitted", dialect.date(plan.submitted()))
-                          .bind("agreed", summary.map(PlanSummary::agreed).orElse(null))
-                          .bind("partly", summary.map(PlanSummary::partlyAgreed).orElse(null))
-                          .bind("notAgreed", summary.map(PlanSummary::notAgreed).orElse(null))
-                          .bind("total", summary.map(PlanSummary::total).orElse(null)));
-          replaceChildren(handle, plan);
-          return next;
-        });
+    return save(
+        plan.id().value(),
+        plan.version(),
+        row ->
+            row.bind("region", plan.regionId().value())
+                .bind("review", plan.reviewId().map(ReviewId::value).orElse(null))
+                .bind("submitted", dialect.date(plan.submitted()))
+                .bind("agreed", summary.map(PlanSummary::agreed).orElse(null))
+                .bind("partly", summary.map(PlanSummary::partlyAgreed).orElse(null))
+                .bind("notAgreed", summary.map(PlanSummary::notAgreed).orElse(null))
+                .bind("total", summary.map(PlanSummary::total).orElse(null)),
+        handle -> replaceChildren(handle, plan));
   }
 
   private void replaceChildren(Handle handle, ActionPlan plan) {
@@ -229,17 +207,8 @@ public final class JdbcActionPlans implements ActionPlanRepository {
     }
   }
 
-  /**
-   * The aggregates of a scope. One read by id is an aggregate about to be changed when the
-   * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).
-   */
-  private List<ActionPlan> load(Scope scope, String key) {
-    return scope == BY_ID
-        ? transactions.readById(Versions.ACTION_PLANS, key, handle -> load(handle, scope, key))
-        : transactions.read(handle -> load(handle, scope, key));
-  }
-
-  private List<ActionPlan> load(Handle handle, Scope scope, String key) {
+  @Override
+  List<ActionPlan> load(Handle handle, Scope scope, String key) {
     Dialect dialect = transactions.dialect();
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<String>> owners =

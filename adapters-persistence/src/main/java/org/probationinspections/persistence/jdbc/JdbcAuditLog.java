@@ -24,25 +24,24 @@ public final class JdbcAuditLog extends JsonAuditLog {
           + " document_json, document_is_after";
 
   private final JdbcTransactions transactions;
+  private final Dialect dialect;
 
   JdbcAuditLog(JdbcTransactions transactions) {
     this.transactions = transactions;
+    this.dialect = transactions.dialect();
   }
 
   @Override
   public void append(AuditRow entry) {
-    Dialect dialect = transactions.dialect();
     boolean documentIsAfter =
         entry.document().isPresent() && entry.document().equals(entry.after());
-    transactions.write(
-        handle ->
-            handle
-                .createUpdate(
-                    "INSERT INTO audit_entries (changed_at, actor, record_type, record_id,"
-                        + " change_kind, before_json, after_json, document_json,"
-                        + " document_is_after) VALUES (:at, :actor, :type, :id, :change, :before,"
-                        + " :after, :document, :documentIsAfter)")
-                .bind("at", dialect.instant(entry.at()))
+    transactions.update(
+        "INSERT INTO audit_entries (changed_at, actor, record_type, record_id,"
+            + " change_kind, before_json, after_json, document_json,"
+            + " document_is_after) VALUES (:at, :actor, :type, :id, :change, :before,"
+            + " :after, :document, :documentIsAfter)",
+        row ->
+            row.bind("at", dialect.instant(entry.at()))
                 .bind("actor", entry.actor())
                 .bind("type", entry.recordType())
                 .bind("id", entry.recordId())
@@ -50,36 +49,31 @@ public final class JdbcAuditLog extends JsonAuditLog {
                 .bind("before", entry.before().orElse(null))
                 .bind("after", entry.after().orElse(null))
                 .bind("document", documentIsAfter ? null : entry.document().orElse(null))
-                .bind("documentIsAfter", documentIsAfter ? 1 : 0)
-                .execute());
+                .bind("documentIsAfter", documentIsAfter ? 1 : 0));
   }
 
   @Override
   public List<AuditRow> rows(Query query) {
-    Dialect dialect = transactions.dialect();
-    return transactions.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM audit_entries WHERE seq > :after"
-                        + " AND (:anyType OR record_type = :type)"
-                        + " AND (:anyId OR record_id = :id)"
-                        + " ORDER BY seq LIMIT :limit")
+    return transactions.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM audit_entries WHERE seq > :after"
+            + " AND (:anyType OR record_type = :type)"
+            + " AND (:anyId OR record_id = :id)"
+            + " ORDER BY seq LIMIT :limit",
+        statement ->
+            statement
                 .bind("after", query.afterSequence())
                 .bind("anyType", query.recordType().isEmpty())
                 .bind("type", query.recordType().orElse(""))
                 .bind("anyId", query.recordId().isEmpty())
                 .bind("id", query.recordId().orElse(""))
-                .bind("limit", query.limit())
-                .map((row, context) -> entry(row, dialect))
-                .list());
+                .bind("limit", query.limit()),
+        (row, context) -> entry(row, dialect));
   }
 
   @Override
   public void replayRows(Set<String> recordTypes, Instant until, Consumer<AuditRow> each) {
-    Dialect dialect = transactions.dialect();
     transactions.read(
         handle -> {
           handle

@@ -13,54 +13,46 @@ import org.probationinspections.domain.review.ReviewId;
 public final class JdbcConsolidationDecisions implements ConsolidationDecisionRepository {
 
   private final JdbcTransactions transactions;
+  private final Dialect dialect;
 
   JdbcConsolidationDecisions(JdbcTransactions transactions) {
     this.transactions = transactions;
+    this.dialect = transactions.dialect();
   }
 
   @Override
   public List<ConsolidationDecision> findByReview(ReviewId review) {
-    Dialect dialect = transactions.dialect();
-    return transactions.read(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT review_id, group_key, verdict, decided_by, note, decided_at"
-                        + " FROM consolidation_decisions WHERE review_id = :review"
-                        + " ORDER BY group_key")
-                .bind("review", review.value())
-                .map(
-                    (row, context) ->
-                        new ConsolidationDecision(
-                            new ReviewId(row.getString("review_id")),
-                            members(row.getString("group_key")),
-                            Verdict.valueOf(row.getString("verdict")),
-                            row.getString("decided_by"),
-                            row.getString("note"),
-                            dialect.readInstant(row, "decided_at")))
-                .list());
+    return transactions.list(
+        "SELECT review_id, group_key, verdict, decided_by, note, decided_at"
+            + " FROM consolidation_decisions WHERE review_id = :review"
+            + " ORDER BY group_key",
+        query -> query.bind("review", review.value()),
+        (row, context) ->
+            new ConsolidationDecision(
+                new ReviewId(row.getString("review_id")),
+                members(row.getString("group_key")),
+                Verdict.valueOf(row.getString("verdict")),
+                row.getString("decided_by"),
+                row.getString("note"),
+                dialect.readInstant(row, "decided_at")));
   }
 
   @Override
   public void save(ConsolidationDecision decision) {
-    Dialect dialect = transactions.dialect();
-    transactions.write(
-        handle ->
-            handle
-                .createUpdate(
-                    "INSERT INTO consolidation_decisions (review_id, group_key, verdict,"
-                        + " decided_by, note, decided_at)"
-                        + " VALUES (:review, :key, :verdict, :by, :note, :at)"
-                        + " ON CONFLICT (review_id, group_key) DO UPDATE SET"
-                        + " verdict = excluded.verdict, decided_by = excluded.decided_by,"
-                        + " note = excluded.note, decided_at = excluded.decided_at")
-                .bind("review", decision.review().value())
+    transactions.update(
+        "INSERT INTO consolidation_decisions (review_id, group_key, verdict,"
+            + " decided_by, note, decided_at)"
+            + " VALUES (:review, :key, :verdict, :by, :note, :at)"
+            + " ON CONFLICT (review_id, group_key) DO UPDATE SET"
+            + " verdict = excluded.verdict, decided_by = excluded.decided_by,"
+            + " note = excluded.note, decided_at = excluded.decided_at",
+        row ->
+            row.bind("review", decision.review().value())
                 .bind("key", decision.groupKey())
                 .bind("verdict", decision.verdict().name())
                 .bind("by", decision.by())
                 .bind("note", decision.note())
-                .bind("at", dialect.instant(decision.at()))
-                .execute());
+                .bind("at", dialect.instant(decision.at())));
   }
 
   private static List<RecommendationRef> members(String key) {

@@ -13,18 +13,15 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.framework.FrameworkId;
-import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.Addressee;
 import org.probationinspections.domain.inspection.AddresseeLevel;
-import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
-import org.probationinspections.domain.inspection.PublishedSummary;
-import org.probationinspections.domain.inspection.RatingSource;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.InspectionColumns.InspectionRow;
 
 /**
  * Summaries of inspections with SQL: one query picks, orders and pages the inspections (the latest
@@ -108,15 +105,10 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
                   .map(
                       (row, context) ->
                           new Row(
-                              row.getString("id"),
-                              row.getString("pdu_id"),
+                              InspectionRow.read(row, dialect),
                               row.getString("pdu_name"),
                               row.getString("region_id"),
-                              row.getString("region_name"),
-                              row.getString("framework_id"),
-                              InspectionColumns.details(row, dialect),
-                              InspectionColumns.published(row),
-                              row.getLong("version")))
+                              row.getString("region_name")))
                   .list();
           Children children = new Children();
           List<String> ids = rows.stream().map(Row::id).toList();
@@ -128,17 +120,17 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
             digests.add(
                 new InspectionDigest(
                     new InspectionId(row.id()),
-                    new PduId(row.pduId()),
+                    new PduId(row.inspection().pduId()),
                     row.pduName(),
                     new RegionId(row.regionId()),
                     row.regionName(),
-                    new FrameworkId(row.frameworkId()),
-                    row.details(),
+                    new FrameworkId(row.inspection().frameworkId()),
+                    row.inspection().details(),
                     children.results(row.id()),
-                    row.published(),
+                    row.inspection().published(),
                     Rows.of(children.notes, row.id()),
                     children.recommendations.getOrDefault(row.id(), 0),
-                    row.version()));
+                    row.inspection().version()));
           }
           return new Digests(digests, total);
         });
@@ -266,16 +258,13 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
     return statement;
   }
 
-  private record Row(
-      String id,
-      String pduId,
-      String pduName,
-      String regionId,
-      String regionName,
-      String frameworkId,
-      InspectionDetails details,
-      PublishedSummary published,
-      long version) {}
+  /** An inspection's row with the names of its PDU and region. */
+  private record Row(InspectionRow inspection, String pduName, String regionId, String regionName) {
+
+    String id() {
+      return inspection.id();
+    }
+  }
 
   /** The children of a page of inspections, read by id. */
   private static final class Children {
@@ -322,14 +311,7 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
       String id = row.getString("inspection_id");
       switch (row.getInt("part")) {
         case 1 ->
-            results
-                .computeIfAbsent(id, k -> new ArrayList<>())
-                .add(
-                    new StandardResultRow(
-                        row.getString("a"),
-                        Rating.valueOf(row.getString("b")),
-                        RatingSource.valueOf(row.getString("c")),
-                        Rows.optionalText(row, "d").map(Rating::valueOf)));
+            results.computeIfAbsent(id, k -> new ArrayList<>()).add(StandardResultRow.ofUnion(row));
         case 2 ->
             questions
                 .computeIfAbsent(Rows.key(id, row.getString("a")), k -> new ArrayList<>())

@@ -21,19 +21,19 @@ import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.inspection.PublishedSummary;
-import org.probationinspections.domain.inspection.RatingSource;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
+import org.probationinspections.persistence.jdbc.InspectionColumns.InspectionRow;
 
 /**
  * Inspections in {@code inspections} and their children (standard results, key-question results,
  * findings, recommendations, notes). Saving checks the version and replaces the children.
  */
-public final class JdbcInspections implements InspectionRepository {
+public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspection>
+    implements InspectionRepository {
 
-  private static final Scope BY_ID = Scope.byId("inspection_id");
-  private static final Scope BY_PDU = Scope.by("inspections", "pdu_id", "inspection_id");
+  private static final Scope BY_PDU = Versions.INSPECTIONS.by("pdu_id");
 
   private static final String INSERT =
       "INSERT INTO inspections (id, pdu_id, framework_id, fieldwork_started,"
@@ -50,15 +50,8 @@ public final class JdbcInspections implements InspectionRepository {
 
   private static final String CHILDREN_OF_SCOPE = " <children>";
 
-  private final JdbcTransactions transactions;
-
   JdbcInspections(JdbcTransactions transactions) {
-    this.transactions = transactions;
-  }
-
-  @Override
-  public Optional<Inspection> findById(InspectionId id) {
-    return load(BY_ID, id.value()).stream().findFirst();
+    super(transactions, Versions.INSPECTIONS, InspectionId::value, INSERT, UPDATE);
   }
 
   @Override
@@ -81,43 +74,29 @@ public final class JdbcInspections implements InspectionRepository {
   }
 
   @Override
-  public List<Inspection> findAll() {
-    return load(Scope.ALL, "");
-  }
-
-  @Override
   public long save(Inspection inspection) {
-    String id = inspection.id().value();
     InspectionDetails details = inspection.details();
     PublishedSummary published = inspection.published();
-    return transactions.write(
+    long read = inspection.version();
+    return save(
+        inspection.id().value(),
+        read,
+        row ->
+            row.bind("pdu", inspection.pduId().value())
+                .bind("framework", inspection.frameworkId().value())
+                .bind("fieldwork", transactions.dialect().date(details.fieldworkStarted()))
+                .bind("publishedMonth", Months.textOrNull(details.published()))
+                .bind("lead", details.leadInspector().orElse(null))
+                .bind("cases", Rows.orNull(details.casesInspected()))
+                .bind("score", Rows.orNull(published.score()))
+                .bind("maximum", Rows.orNull(published.maximum()))
+                .bind("overall", published.overallText().orElse(null)),
         handle -> {
-          long read = inspection.version();
-          long next =
-              Versions.INSPECTIONS.save(
-                  handle,
-                  id,
-                  id,
-                  read,
-                  INSERT,
-                  UPDATE,
-                  row ->
-                      row.bind("pdu", inspection.pduId().value())
-                          .bind("framework", inspection.frameworkId().value())
-                          .bind(
-                              "fieldwork", transactions.dialect().date(details.fieldworkStarted()))
-                          .bind("publishedMonth", Months.textOrNull(details.published()))
-                          .bind("lead", details.leadInspector().orElse(null))
-                          .bind("cases", Rows.orNull(details.casesInspected()))
-                          .bind("score", Rows.orNull(published.score()))
-                          .bind("maximum", Rows.orNull(published.maximum()))
-                          .bind("overall", published.overallText().orElse(null)));
           if (read > 0) {
             // A row inserted just now has no children yet; a stored one has them replaced.
-            deleteChildren(handle, id);
+            deleteChildren(handle, inspection.id().value());
           }
           insertChildren(handle, inspection);
-          return next;
         });
   }
 
@@ -142,27 +121,24 @@ public final class JdbcInspections implements InspectionRepository {
         handle.prepareBatch(
             "INSERT INTO key_question_results (inspection_id, standard_code, position, question,"
                 + " percent_yes) VALUES (:id, :code, :position, :question, :percent)");
-    List<StandardResult> standardResults = inspection.results();
-    for (int position = 0; position < standardResults.size(); position++) {
-      StandardResult result = standardResults.get(position);
-      results
-          .bind("id", id)
-          .bind("position", position)
-          .bind("code", result.code())
-          .bind("rating", result.rating().name())
-          .bind("source", result.source().name())
-          .bind("published", result.publishedRating().map(Rating::name).orElse(null))
-          .add();
-      for (int index = 0; index < result.keyQuestions().size(); index++) {
-        KeyQuestionResult question = result.keyQuestions().get(index);
-        questions
-            .bind("id", id)
-            .bind("code", result.code())
-            .bind("position", index)
-            .bind("question", question.question())
-            .bind("percent", question.percentYes())
-            .add();
-      }
+    Rows.addInOrder(
+        results,
+        id,
+        inspection.results(),
+        (result, row) ->
+            row.bind("code", result.code())
+                .bind("rating", result.rating().name())
+                .bind("source", result.source().name())
+                .bind("published", result.publishedRating().map(Rating::name).orElse(null)));
+    for (StandardResult result : inspection.results()) {
+      Rows.addInOrder(
+          questions,
+          id,
+          result.keyQuestions(),
+          (question, row) ->
+              row.bind("code", result.code())
+                  .bind("question", question.question())
+                  .bind("percent", question.percentYes()));
     }
     Rows.execute(results);
     Rows.execute(questions);
@@ -204,26 +180,8 @@ public final class JdbcInspections implements InspectionRepository {
     Rows.execute(notes);
   }
 
-  /** One row of {@code inspections}, read before its children. */
-  private record InspectionRow(
-      String id,
-      String pduId,
-      String frameworkId,
-      InspectionDetails details,
-      PublishedSummary published,
-      long version) {}
-
-  /**
-   * The aggregates of a scope. One read by id is an aggregate about to be changed when the
-   * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).
-   */
-  private List<Inspection> load(Scope scope, String key) {
-    return scope == BY_ID
-        ? transactions.readById(Versions.INSPECTIONS, key, handle -> load(handle, scope, key))
-        : transactions.read(handle -> load(handle, scope, key));
-  }
-
-  private List<Inspection> load(Handle handle, Scope scope, String key) {
+  @Override
+  List<Inspection> load(Handle handle, Scope scope, String key) {
     Dialect dialect = transactions.dialect();
     List<InspectionRow> rows =
         scope
@@ -233,15 +191,7 @@ public final class JdbcInspections implements InspectionRepository {
                     + " lead_inspector, cases_inspected, published_score, published_maximum,"
                     + " published_overall, version FROM inspections <where>"
                     + " ORDER BY fieldwork_started, id")
-            .map(
-                (row, context) ->
-                    new InspectionRow(
-                        row.getString("id"),
-                        row.getString("pdu_id"),
-                        row.getString("framework_id"),
-                        InspectionColumns.details(row, dialect),
-                        InspectionColumns.published(row),
-                        row.getLong("version")))
+            .map((row, context) -> InspectionRow.read(row, dialect))
             .list();
     if (rows.isEmpty()) {
       // Nothing in scope (a PDU's first inspection, an id not stored yet): the query of
@@ -316,15 +266,7 @@ public final class JdbcInspections implements InspectionRepository {
     void add(ResultSet row) throws SQLException {
       String id = row.getString("inspection_id");
       switch (row.getInt("part")) {
-        case 1 ->
-            add(
-                results,
-                id,
-                new StandardResultRow(
-                    row.getString("a"),
-                    Rating.valueOf(row.getString("b")),
-                    RatingSource.valueOf(row.getString("c")),
-                    Rows.optionalText(row, "d").map(Rating::valueOf)));
+        case 1 -> add(results, id, StandardResultRow.ofUnion(row));
         case 2 ->
             add(
                 questions,

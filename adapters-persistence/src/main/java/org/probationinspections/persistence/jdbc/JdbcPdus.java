@@ -141,18 +141,15 @@ public final class JdbcPdus implements PduRepository {
         handle.prepareBatch(
             "INSERT INTO pdu_names (pdu_id, position, name, name_key, order_free_key)"
                 + " VALUES (:id, :position, :name, :key, :orderFreeKey)");
-    List<String> names = pdu.allNames();
-    for (int position = 0; position < names.size(); position++) {
-      String name = names.get(position);
-      batch
-          .bind("id", pdu.id().value())
-          .bind("position", position)
-          .bind("name", name)
-          .bind("key", UnitName.key(name))
-          .bind("orderFreeKey", UnitName.orderFreeKey(name))
-          .add();
-    }
-    batch.execute();
+    Rows.addInOrder(
+        batch,
+        pdu.id().value(),
+        pdu.allNames(),
+        (name, row) ->
+            row.bind("name", name)
+                .bind("key", UnitName.key(name))
+                .bind("orderFreeKey", UnitName.orderFreeKey(name)));
+    Rows.execute(batch);
   }
 
   /** The PDUs in scope with their aliases, in one statement (one round trip on PostgreSQL). */

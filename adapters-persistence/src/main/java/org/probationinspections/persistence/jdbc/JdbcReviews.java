@@ -2,7 +2,6 @@ package org.probationinspections.persistence.jdbc;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.probationinspections.application.port.out.ReviewRepository;
@@ -18,10 +17,10 @@ import org.probationinspections.persistence.jdbc.Scope.Parent;
  * Regional reviews in {@code reviews}, with the inspections they cover, their observations and
  * notes. Saving checks the version and replaces the children.
  */
-public final class JdbcReviews implements ReviewRepository {
+public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
+    implements ReviewRepository {
 
-  private static final Scope BY_ID = Scope.byId("review_id");
-  private static final Scope BY_REGION = Scope.by("reviews", "region_id", "review_id");
+  private static final Scope BY_REGION = Versions.REVIEWS.by("region_id");
   private static final Parent REVIEW = Parent.of("review_id, position", "review_id");
 
   private static final String INSERT =
@@ -31,15 +30,8 @@ public final class JdbcReviews implements ReviewRepository {
       "UPDATE reviews SET region_id = :region, review_date = :date, version = :next"
           + " WHERE id = :id AND version = :read";
 
-  private final JdbcTransactions transactions;
-
   JdbcReviews(JdbcTransactions transactions) {
-    this.transactions = transactions;
-  }
-
-  @Override
-  public Optional<RegionalReview> findById(ReviewId id) {
-    return load(BY_ID, id.value()).stream().findFirst();
+    super(transactions, Versions.REVIEWS, ReviewId::value, INSERT, UPDATE);
   }
 
   @Override
@@ -48,29 +40,14 @@ public final class JdbcReviews implements ReviewRepository {
   }
 
   @Override
-  public List<RegionalReview> findAll() {
-    return load(Scope.ALL, "");
-  }
-
-  @Override
   public long save(RegionalReview review) {
-    String id = review.id().value();
-    return transactions.write(
-        handle -> {
-          long next =
-              Versions.REVIEWS.save(
-                  handle,
-                  id,
-                  id,
-                  review.version(),
-                  INSERT,
-                  UPDATE,
-                  row ->
-                      row.bind("region", review.regionId().value())
-                          .bind("date", transactions.dialect().date(review.date())));
-          replaceChildren(handle, review);
-          return next;
-        });
+    return save(
+        review.id().value(),
+        review.version(),
+        row ->
+            row.bind("region", review.regionId().value())
+                .bind("date", transactions.dialect().date(review.date())),
+        handle -> replaceChildren(handle, review));
   }
 
   private static void replaceChildren(Handle handle, RegionalReview review) {
@@ -112,17 +89,8 @@ public final class JdbcReviews implements ReviewRepository {
     Rows.execute(notes);
   }
 
-  /**
-   * The aggregates of a scope. One read by id is an aggregate about to be changed when the
-   * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).
-   */
-  private List<RegionalReview> load(Scope scope, String key) {
-    return scope == BY_ID
-        ? transactions.readById(Versions.REVIEWS, key, handle -> load(handle, scope, key))
-        : transactions.read(handle -> load(handle, scope, key));
-  }
-
-  private List<RegionalReview> load(Handle handle, Scope scope, String key) {
+  @Override
+  List<RegionalReview> load(Handle handle, Scope scope, String key) {
     Dialect dialect = transactions.dialect();
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<InspectionId>> inspections =

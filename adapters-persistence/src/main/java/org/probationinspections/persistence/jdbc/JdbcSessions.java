@@ -8,14 +8,15 @@ import org.probationinspections.application.port.out.SessionRepository;
 public final class JdbcSessions implements SessionRepository {
 
   private final JdbcTransactions transactions;
+  private final Dialect dialect;
 
   JdbcSessions(JdbcTransactions transactions) {
     this.transactions = transactions;
+    this.dialect = transactions.dialect();
   }
 
   @Override
   public Optional<StoredSession> find(String idHash) {
-    Dialect dialect = transactions.dialect();
     return transactions.readOneStatement(
         handle ->
             handle
@@ -35,50 +36,33 @@ public final class JdbcSessions implements SessionRepository {
 
   @Override
   public void add(StoredSession session) {
-    Dialect dialect = transactions.dialect();
-    transactions.write(
-        handle ->
-            handle
-                .createUpdate(
-                    "INSERT INTO web_sessions (id_hash, csrf, username, last_seen)"
-                        + " VALUES (:id, :csrf, :username, :at)")
-                .bind("id", session.idHash())
+    transactions.update(
+        "INSERT INTO web_sessions (id_hash, csrf, username, last_seen)"
+            + " VALUES (:id, :csrf, :username, :at)",
+        row ->
+            row.bind("id", session.idHash())
                 .bind("csrf", session.csrf())
                 .bind("username", session.username().orElse(null))
-                .bind("at", dialect.instant(session.lastSeen()))
-                .execute());
+                .bind("at", dialect.instant(session.lastSeen())));
   }
 
   @Override
   public void touch(String idHash, Instant lastSeen) {
-    Dialect dialect = transactions.dialect();
-    transactions.write(
-        handle ->
-            handle
-                .createUpdate("UPDATE web_sessions SET last_seen = :at WHERE id_hash = :id")
-                .bind("id", idHash)
-                .bind("at", dialect.instant(lastSeen))
-                .execute());
+    transactions.update(
+        "UPDATE web_sessions SET last_seen = :at WHERE id_hash = :id",
+        row -> row.bind("id", idHash).bind("at", dialect.instant(lastSeen)));
   }
 
   @Override
   public void remove(String idHash) {
-    transactions.write(
-        handle ->
-            handle
-                .createUpdate("DELETE FROM web_sessions WHERE id_hash = :id")
-                .bind("id", idHash)
-                .execute());
+    transactions.update(
+        "DELETE FROM web_sessions WHERE id_hash = :id", row -> row.bind("id", idHash));
   }
 
   @Override
   public int removeUnusedSince(Instant cutoff) {
-    Dialect dialect = transactions.dialect();
-    return transactions.write(
-        handle ->
-            handle
-                .createUpdate("DELETE FROM web_sessions WHERE last_seen < :cutoff")
-                .bind("cutoff", dialect.instant(cutoff))
-                .execute());
+    return transactions.update(
+        "DELETE FROM web_sessions WHERE last_seen < :cutoff",
+        row -> row.bind("cutoff", dialect.instant(cutoff)));
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.RecommendationRef;
@@ -53,61 +55,68 @@ public final class JdbcThemeOverrides implements ThemeOverrideRepository {
   @Override
   public void save(ThemeOverride override) {
     Dialect dialect = transactions.dialect();
+    RecommendationRef recommendation = override.recommendation();
     transactions.write(
         handle -> {
-          delete(handle, override.recommendation());
-          handle
-              .createUpdate(
-                  "INSERT INTO theme_overrides (inspection_id, recommendation_number, set_by, note,"
-                      + " set_at) VALUES (:inspection, :number, :by, :note, :at)")
-              .bind("inspection", override.recommendation().inspectionId().value())
-              .bind("number", override.recommendation().number())
-              .bind("by", override.by())
-              .bind("note", override.note())
-              .bind("at", dialect.instant(override.at()))
-              .execute();
+          delete(handle, recommendation);
+          JdbcTransactions.update(
+              handle,
+              "INSERT INTO theme_overrides (inspection_id, recommendation_number, set_by, note,"
+                  + " set_at) VALUES (:inspection, :number, :by, :note, :at)",
+              row ->
+                  bindRecommendation(row, recommendation)
+                      .bind("by", override.by())
+                      .bind("note", override.note())
+                      .bind("at", dialect.instant(override.at())));
+          PreparedBatch themes =
+              handle.prepareBatch(
+                  "INSERT INTO theme_override_themes (inspection_id, recommendation_number,"
+                      + " position, theme_id) VALUES (:inspection, :number, :position, :theme)");
           for (int i = 0; i < override.themeIds().size(); i++) {
-            handle
-                .createUpdate(
-                    "INSERT INTO theme_override_themes (inspection_id, recommendation_number,"
-                        + " position, theme_id) VALUES (:inspection, :number, :position, :theme)")
-                .bind("inspection", override.recommendation().inspectionId().value())
-                .bind("number", override.recommendation().number())
+            bindRecommendation(themes, recommendation)
                 .bind("position", i)
                 .bind("theme", override.themeIds().get(i))
-                .execute();
+                .add();
           }
+          Rows.execute(themes);
           return null;
         });
   }
 
   @Override
   public void remove(RecommendationRef recommendation) {
-    transactions.write(handle -> delete(handle, recommendation));
+    transactions.write(
+        handle -> {
+          delete(handle, recommendation);
+          return null;
+        });
   }
 
-  private static int delete(Handle handle, RecommendationRef recommendation) {
-    handle
-        .createUpdate(
+  /** Deletes the override's themes, then the override itself. */
+  private static void delete(Handle handle, RecommendationRef recommendation) {
+    for (String delete :
+        List.of(
             "DELETE FROM theme_override_themes"
-                + " WHERE inspection_id = :inspection AND recommendation_number = :number")
-        .bind("inspection", recommendation.inspectionId().value())
-        .bind("number", recommendation.number())
-        .execute();
-    return handle
-        .createUpdate(
+                + " WHERE inspection_id = :inspection AND recommendation_number = :number",
             "DELETE FROM theme_overrides"
-                + " WHERE inspection_id = :inspection AND recommendation_number = :number")
+                + " WHERE inspection_id = :inspection AND recommendation_number = :number")) {
+      JdbcTransactions.update(handle, delete, row -> bindRecommendation(row, recommendation));
+    }
+  }
+
+  /** Binds the recommendation an override is for, as {@code :inspection} and {@code :number}. */
+  private static <S extends SqlStatement<S>> S bindRecommendation(
+      S statement, RecommendationRef recommendation) {
+    return statement
         .bind("inspection", recommendation.inspectionId().value())
-        .bind("number", recommendation.number())
-        .execute();
+        .bind("number", recommendation.number());
   }
 
   private List<ThemeOverride> rows(Handle handle, String sql, RecommendationRef only) {
     Dialect dialect = transactions.dialect();
     var query = handle.createQuery(sql);
     if (only != null) {
-      query.bind("inspection", only.inspectionId().value()).bind("number", only.number());
+      bindRecommendation(query, only);
     }
     Map<RecommendationRef, List<String>> themes = new LinkedHashMap<>();
     Map<RecommendationRef, ThemeOverride> heads = new LinkedHashMap<>();

@@ -1,12 +1,17 @@
 package org.probationinspections.persistence.jdbc;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 import org.probationinspections.application.port.out.UnitOfWork;
 
 /**
@@ -62,6 +67,41 @@ public final class JdbcTransactions implements UnitOfWork {
   /** Runs a read in the current transaction, or in a new read-only one. */
   <T> T read(Function<Handle, T> work) {
     return run(false, work);
+  }
+
+  /**
+   * Runs one statement that writes ({@code INSERT}, {@code UPDATE}, {@code DELETE}), with the
+   * values {@code values} binds, in the current transaction or a new one.
+   *
+   * @return the number of rows it changed
+   */
+  int update(String sql, Consumer<Update> values) {
+    return write(handle -> update(handle, sql, values));
+  }
+
+  /** Runs one statement that writes on the handle, with the values {@code values} binds. */
+  static int update(Handle handle, String sql, Consumer<Update> values) {
+    Update update = handle.createUpdate(sql);
+    values.accept(update);
+    return update.execute();
+  }
+
+  /**
+   * The rows of one query, with the values {@code values} binds, each mapped by {@code mapper},
+   * read in the current transaction or a new read-only one.
+   */
+  <T> List<T> list(String sql, Consumer<Query> values, RowMapper<T> mapper) {
+    return read(
+        handle -> {
+          Query query = handle.createQuery(sql);
+          values.accept(query);
+          return query.map(mapper).list();
+        });
+  }
+
+  /** The first row of one query, as {@link #list} reads it. */
+  <T> Optional<T> first(String sql, Consumer<Query> values, RowMapper<T> mapper) {
+    return list(sql, values, mapper).stream().findFirst();
   }
 
   /**

@@ -1,8 +1,5 @@
 package org.probationinspections.persistence.jdbc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,11 +90,7 @@ public final class JdbcUsers implements UserRepository {
                           .bind("hash", user.passwordHash())
                           .bind("enabled", user.enabled())
                           .bind("failed", user.failedLogins())
-                          .bind(
-                              "locked",
-                              user.lockedUntil()
-                                  .map(dialect::instant)
-                                  .orElse(nullInstant(dialect))));
+                          .bind("locked", dialect.optionalInstant(user.lockedUntil())));
           handle
               .createUpdate("DELETE FROM user_regions WHERE user_id = :id")
               .bind("id", id)
@@ -111,15 +104,6 @@ public final class JdbcUsers implements UserRepository {
           }
           return next;
         });
-  }
-
-  private static org.jdbi.v3.core.argument.Argument nullInstant(Dialect dialect) {
-    return (position, statement, context) ->
-        statement.setNull(
-            position,
-            dialect == Dialect.POSTGRESQL
-                ? java.sql.Types.TIMESTAMP_WITH_TIMEZONE
-                : java.sql.Types.VARCHAR);
   }
 
   private List<User> load(Handle handle, String sql, String key) {
@@ -138,16 +122,10 @@ public final class JdbcUsers implements UserRepository {
                   row.getString("password_hash"),
                   row.getBoolean("enabled"),
                   row.getInt("failed_logins"),
-                  lockedUntil(dialect, row),
+                  dialect.readOptionalInstant(row, "locked_until"),
                   row.getLong("version"));
             })
         .list();
-  }
-
-  private static Optional<Instant> lockedUntil(Dialect dialect, ResultSet row) throws SQLException {
-    return row.getObject("locked_until") == null
-        ? Optional.empty()
-        : Optional.of(dialect.readInstant(row, "locked_until"));
   }
 
   private static Set<RegionId> regions(Handle handle, String userId) {

@@ -1,5 +1,7 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,19 @@ import org.probationinspections.domain.inspection.StandardResult;
 /** A row of {@code standard_results}, read before the key questions that complete it. */
 record StandardResultRow(
     String code, Rating rating, RatingSource source, Optional<Rating> published) {
+
+  /**
+   * A standard's row as the one-statement reads of child rows select it ({@link JdbcInspections},
+   * {@link JdbcInspectionSummaries}): code, rating, source and published rating in the columns
+   * {@code a} to {@code d}.
+   */
+  static StandardResultRow ofUnion(ResultSet row) throws SQLException {
+    return new StandardResultRow(
+        row.getString("a"),
+        Rating.valueOf(row.getString("b")),
+        RatingSource.valueOf(row.getString("c")),
+        Rows.optionalText(row, "d").map(Rating::valueOf));
+  }
 
   /**
    * One inspection's standard results, from its rows grouped by inspection id and its key questions

@@ -10,24 +10,42 @@ import org.probationinspections.persistence.StaleCopies;
  * lock. A save made from a stale copy is refused ({@link StaleCopies}).
  */
 enum Versions {
-  INSPECTIONS("inspections", "Inspection"),
-  REVIEWS("reviews", "Regional review"),
-  ACTION_PLANS("action_plans", "Action plan"),
-  USERS("users", "User");
+  INSPECTIONS("inspections", "Inspection", "inspection_id"),
+  REVIEWS("reviews", "Regional review", "review_id"),
+  ACTION_PLANS("action_plans", "Action plan", "plan_id"),
+  USERS("users", "User", "user_id");
 
   private final String table;
 
   /** What a refusal calls a record of the table. */
   private final String what;
 
-  Versions(String table, String what) {
+  /** The column of the child tables' rows that holds their aggregate's id. */
+  private final String parentKey;
+
+  /** One aggregate and its children, by the aggregate's id. */
+  private final Scope byId;
+
+  Versions(String table, String what, String parentKey) {
     this.table = table;
     this.what = what;
+    this.parentKey = parentKey;
+    this.byId = Scope.byId(parentKey);
   }
 
   /** The table of the aggregates' own rows, with their {@code id} and {@code version}. */
   String table() {
     return table;
+  }
+
+  /** One aggregate and its children, by the aggregate's id. */
+  Scope byId() {
+    return byId;
+  }
+
+  /** The aggregates whose {@code column} is the key, and their children. */
+  Scope by(String column) {
+    return Scope.by(table, column, parentKey);
   }
 
   /**

@@ -8,40 +8,31 @@ import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.UserId;
 
 /** API tokens held in memory. */
-public final class InMemoryApiTokens implements ApiTokenRepository {
-
-  private final InMemoryStore store;
+public final class InMemoryApiTokens extends InMemoryTable<String, ApiToken>
+    implements ApiTokenRepository {
 
   public InMemoryApiTokens(InMemoryStore store) {
-    this.store = store;
+    super(
+        store, t -> t.tokens, Comparator.comparing(ApiToken::created).thenComparing(ApiToken::id));
   }
 
   @Override
   public Optional<ApiToken> findById(String id) {
-    return store.read(t -> Optional.ofNullable(t.tokens.get(id)));
+    return stored(id);
   }
 
   @Override
   public Optional<ApiToken> findBySecretHash(String secretHash) {
-    return store.read(
-        t ->
-            t.tokens.values().stream()
-                .filter(token -> token.secretHash().equals(secretHash))
-                .findFirst());
+    return first(token -> token.secretHash().equals(secretHash));
   }
 
   @Override
   public List<ApiToken> findByUser(UserId user) {
-    return store.read(
-        t ->
-            t.tokens.values().stream()
-                .filter(token -> token.user().equals(user))
-                .sorted(Comparator.comparing(ApiToken::created).thenComparing(ApiToken::id))
-                .toList());
+    return sorted(token -> token.user().equals(user));
   }
 
   @Override
   public void save(ApiToken token) {
-    store.inTransaction(() -> store.read(t -> t.tokens.put(token.id(), token)));
+    put(token.id(), token);
   }
 }

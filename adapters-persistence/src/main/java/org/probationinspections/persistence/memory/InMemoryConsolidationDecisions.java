@@ -7,31 +7,24 @@ import org.probationinspections.domain.consolidation.ConsolidationDecision;
 import org.probationinspections.domain.review.ReviewId;
 
 /** Decisions on suggested groups held in memory, keyed by review and group. */
-public final class InMemoryConsolidationDecisions implements ConsolidationDecisionRepository {
-
-  private final InMemoryStore store;
+public final class InMemoryConsolidationDecisions
+    extends InMemoryTable<String, ConsolidationDecision>
+    implements ConsolidationDecisionRepository {
 
   public InMemoryConsolidationDecisions(InMemoryStore store) {
-    this.store = store;
+    super(
+        store,
+        t -> t.consolidationDecisions,
+        Comparator.comparing(ConsolidationDecision::groupKey));
   }
 
   @Override
   public List<ConsolidationDecision> findByReview(ReviewId review) {
-    return store.read(
-        t ->
-            t.consolidationDecisions.values().stream()
-                .filter(d -> d.review().equals(review))
-                .sorted(Comparator.comparing(ConsolidationDecision::groupKey))
-                .toList());
+    return sorted(d -> d.review().equals(review));
   }
 
   @Override
   public void save(ConsolidationDecision decision) {
-    store.inTransaction(
-        () ->
-            store.read(
-                t ->
-                    t.consolidationDecisions.put(
-                        decision.review().value() + " " + decision.groupKey(), decision)));
+    put(decision.review().value() + " " + decision.groupKey(), decision);
   }
 }

@@ -4,21 +4,20 @@ import java.util.Optional;
 import org.probationinspections.application.port.out.ImportLedger;
 
 /** The import ledger held in memory. */
-public final class InMemoryImportLedger implements ImportLedger {
-
-  private final InMemoryStore store;
+public final class InMemoryImportLedger extends InMemoryTable<String, ImportLedger.ImportedDocument>
+    implements ImportLedger {
 
   public InMemoryImportLedger(InMemoryStore store) {
-    this.store = store;
+    super(store, t -> t.imports);
   }
 
   @Override
   public Optional<ImportedDocument> find(String fingerprint) {
-    return store.read(t -> Optional.ofNullable(t.imports.get(fingerprint)));
+    return stored(fingerprint);
   }
 
   @Override
   public void record(ImportedDocument document) {
-    store.inTransaction(() -> store.read(t -> t.imports.put(document.fingerprint(), document)));
+    put(document.fingerprint(), document);
   }
 }

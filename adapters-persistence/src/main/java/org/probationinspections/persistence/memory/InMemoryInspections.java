@@ -9,22 +9,15 @@ import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.unit.PduId;
 
 /** Inspections held in memory, as copies. */
-public final class InMemoryInspections implements InspectionRepository {
+public final class InMemoryInspections extends InMemoryRepository<InspectionId, Inspection>
+    implements InspectionRepository {
 
   private static final Comparator<Inspection> BY_FIELDWORK =
       Comparator.comparing((Inspection i) -> i.details().fieldworkStarted())
           .thenComparing(i -> i.id().value());
 
-  private final InMemoryStore store;
-
   public InMemoryInspections(InMemoryStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public Optional<Inspection> findById(InspectionId id) {
-    return store.read(
-        t -> Optional.ofNullable(t.inspections.get(id)).map(i -> Copies.of(i, i.version())));
+    super(store, Versions.INSPECTIONS, BY_FIELDWORK);
   }
 
   @Override
@@ -34,26 +27,11 @@ public final class InMemoryInspections implements InspectionRepository {
 
   @Override
   public List<Inspection> findByPdu(PduId pdu) {
-    return findAll().stream().filter(i -> i.pduId().equals(pdu)).toList();
-  }
-
-  @Override
-  public List<Inspection> findAll() {
-    return store.read(
-        t ->
-            t.inspections.values().stream()
-                .sorted(BY_FIELDWORK)
-                .map(i -> Copies.of(i, i.version()))
-                .toList());
+    return sorted(i -> i.pduId().equals(pdu));
   }
 
   @Override
   public long save(Inspection inspection) {
-    return Versions.INSPECTIONS.save(
-        store,
-        inspection.id(),
-        inspection.id().value(),
-        inspection.version(),
-        next -> Copies.of(inspection, next));
+    return Versions.INSPECTIONS.save(store, inspection.id(), inspection.id().value(), inspection);
   }
 }

@@ -12,33 +12,20 @@ import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
 
 /** PDUs held in memory. */
-public final class InMemoryPdus implements PduRepository {
-
-  private final InMemoryStore store;
+public final class InMemoryPdus extends InMemoryRepository<PduId, Pdu> implements PduRepository {
 
   public InMemoryPdus(InMemoryStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public Optional<Pdu> findById(PduId id) {
-    return store.read(t -> Optional.ofNullable(t.pdus.get(id)));
+    super(store, t -> t.pdus, Comparator.comparing(Pdu::name));
   }
 
   @Override
   public Optional<Pdu> findByName(String name) {
-    return store.read(t -> t.pdus.values().stream().filter(p -> p.isNamed(name)).findFirst());
-  }
-
-  @Override
-  public List<Pdu> findAll() {
-    return store.read(
-        t -> t.pdus.values().stream().sorted(Comparator.comparing(Pdu::name)).toList());
+    return first(p -> p.isNamed(name));
   }
 
   @Override
   public List<Pdu> findByRegion(RegionId region) {
-    return findAll().stream().filter(p -> p.regionId().equals(region)).toList();
+    return sorted(p -> p.regionId().equals(region));
   }
 
   @Override
@@ -56,7 +43,8 @@ public final class InMemoryPdus implements PduRepository {
     store.inTransaction(
         () -> {
           pdu.refuseNamesTaken(this::findByName);
-          return store.read(t -> t.pdus.put(pdu.id(), pdu));
+          put(pdu.id(), pdu);
+          return null;
         });
   }
 
@@ -68,7 +56,8 @@ public final class InMemoryPdus implements PduRepository {
             throw new ConflictException("a PDU with id " + pdu.id().value() + " already exists");
           }
           pdu.refuseNamesTaken(this::findByName);
-          return store.read(t -> t.pdus.put(pdu.id(), pdu));
+          put(pdu.id(), pdu);
+          return null;
         });
   }
 }

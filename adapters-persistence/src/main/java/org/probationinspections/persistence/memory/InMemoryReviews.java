@@ -2,43 +2,26 @@ package org.probationinspections.persistence.memory;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
 
 /** Regional reviews held in memory. */
-public final class InMemoryReviews implements ReviewRepository {
-
-  private final InMemoryStore store;
+public final class InMemoryReviews extends InMemoryRepository<ReviewId, RegionalReview>
+    implements ReviewRepository {
 
   public InMemoryReviews(InMemoryStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public Optional<RegionalReview> findById(ReviewId id) {
-    return store.read(t -> Optional.ofNullable(t.reviews.get(id)));
+    super(store, Versions.REVIEWS, Comparator.comparing(RegionalReview::date).reversed());
   }
 
   @Override
   public List<RegionalReview> findByRegion(RegionId region) {
-    return findAll().stream().filter(r -> r.regionId().equals(region)).toList();
-  }
-
-  @Override
-  public List<RegionalReview> findAll() {
-    return store.read(
-        t ->
-            t.reviews.values().stream()
-                .sorted(Comparator.comparing(RegionalReview::date).reversed())
-                .toList());
+    return sorted(r -> r.regionId().equals(region));
   }
 
   @Override
   public long save(RegionalReview review) {
-    return Versions.REVIEWS.save(
-        store, review.id(), review.id().value(), review.version(), next -> Copies.of(review, next));
+    return Versions.REVIEWS.save(store, review.id(), review.id().value(), review);
   }
 }

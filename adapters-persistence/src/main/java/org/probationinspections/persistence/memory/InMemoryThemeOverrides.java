@@ -8,39 +8,34 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.theme.ThemeOverride;
 
 /** Theme overrides held in memory. */
-public final class InMemoryThemeOverrides implements ThemeOverrideRepository {
-
-  private final InMemoryStore store;
+public final class InMemoryThemeOverrides extends InMemoryTable<RecommendationRef, ThemeOverride>
+    implements ThemeOverrideRepository {
 
   public InMemoryThemeOverrides(InMemoryStore store) {
-    this.store = store;
+    super(
+        store,
+        t -> t.themeOverrides,
+        Comparator.comparing((ThemeOverride o) -> o.recommendation().inspectionId().value())
+            .thenComparingInt(o -> o.recommendation().number()));
   }
 
   @Override
   public Optional<ThemeOverride> find(RecommendationRef recommendation) {
-    return store.read(t -> Optional.ofNullable(t.themeOverrides.get(recommendation)));
+    return stored(recommendation);
   }
 
   @Override
   public List<ThemeOverride> findAll() {
-    return store.read(
-        t ->
-            t.themeOverrides.values().stream()
-                .sorted(
-                    Comparator.comparing(
-                            (ThemeOverride o) -> o.recommendation().inspectionId().value())
-                        .thenComparingInt(o -> o.recommendation().number()))
-                .toList());
+    return sorted(any -> true);
   }
 
   @Override
   public void save(ThemeOverride override) {
-    store.inTransaction(
-        () -> store.read(t -> t.themeOverrides.put(override.recommendation(), override)));
+    put(override.recommendation(), override);
   }
 
   @Override
   public void remove(RecommendationRef recommendation) {
-    store.inTransaction(() -> store.read(t -> t.themeOverrides.remove(recommendation)));
+    delete(recommendation);
   }
 }

@@ -2,7 +2,6 @@ package org.probationinspections.persistence.memory;
 
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.probationinspections.domain.account.User;
 import org.probationinspections.domain.account.UserId;
@@ -16,8 +15,8 @@ import org.probationinspections.persistence.StaleCopies;
 import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 
 /**
- * The maps of the versioned aggregates, and the save of one aggregate with its optimistic lock,
- * shared by the in-memory repositories.
+ * The maps of the versioned aggregates, the copies they keep and hand out ({@link Copies}), and the
+ * save of one aggregate with its optimistic lock, shared by the in-memory repositories.
  *
  * @param <K> the aggregate's id
  * @param <V> the aggregate
@@ -25,33 +24,53 @@ import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 final class Versions<K, V> {
 
   static final Versions<InspectionId, Inspection> INSPECTIONS =
-      new Versions<>("Inspection", t -> t.inspections, Inspection::version);
+      new Versions<>("Inspection", t -> t.inspections, Inspection::version, Copies::of);
   static final Versions<ReviewId, RegionalReview> REVIEWS =
-      new Versions<>("Regional review", t -> t.reviews, RegionalReview::version);
+      new Versions<>("Regional review", t -> t.reviews, RegionalReview::version, Copies::of);
   static final Versions<ActionPlanId, ActionPlan> ACTION_PLANS =
-      new Versions<>("Action plan", t -> t.plans, ActionPlan::version);
-  static final Versions<UserId, User> USERS = new Versions<>("User", t -> t.users, User::version);
+      new Versions<>("Action plan", t -> t.plans, ActionPlan::version, Copies::of);
+  static final Versions<UserId, User> USERS =
+      new Versions<>("User", t -> t.users, User::version, Copies::of);
+
+  /** A copy of an aggregate at a version. */
+  @FunctionalInterface
+  interface CopyAt<V> {
+    V of(V aggregate, long version);
+  }
 
   /** What a refusal calls a record of the map. */
   private final String what;
 
   private final Function<Tables, Map<K, V>> table;
   private final ToLongFunction<V> version;
+  private final CopyAt<V> copyAt;
 
-  private Versions(String what, Function<Tables, Map<K, V>> table, ToLongFunction<V> version) {
+  private Versions(
+      String what, Function<Tables, Map<K, V>> table, ToLongFunction<V> version, CopyAt<V> copyAt) {
     this.what = what;
     this.table = table;
     this.version = version;
+    this.copyAt = copyAt;
+  }
+
+  Function<Tables, Map<K, V>> table() {
+    return table;
+  }
+
+  /** A copy of the aggregate at its own version. */
+  V copy(V aggregate) {
+    return copyAt.of(aggregate, version.applyAsLong(aggregate));
   }
 
   /**
-   * Stores the copy that {@code copyAt} makes at the next version, in a unit of work, when the
-   * stored aggregate is still at the version the saved one was {@code read} at (0: none stored);
-   * else refuses the save, naming the record as {@code shownAs} and the stored version.
+   * Stores a copy of {@code aggregate} at the next version, in a unit of work, when the stored
+   * aggregate is still at the version the saved one was read at (0: none stored); else refuses the
+   * save, naming the record as {@code shownAs} and the stored version.
    *
    * @return the version stored
    */
-  long save(InMemoryStore store, K key, String shownAs, long read, LongFunction<V> copyAt) {
+  long save(InMemoryStore store, K key, String shownAs, V aggregate) {
+    long read = version.applyAsLong(aggregate);
     return store.inTransaction(
         () ->
             store.read(
@@ -63,7 +82,7 @@ final class Versions<K, V> {
                     throw StaleCopies.refusal(what, shownAs, read, current);
                   }
                   long next = current + 1;
-                  map.put(key, copyAt.apply(next));
+                  map.put(key, copyAt.of(aggregate, next));
                   return next;
                 }));
   }

@@ -6,12 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
+import org.probationinspections.persistence.JsonFiles;
 
 /**
  * The theme taxonomy read from JSON: the shipped {@code themes/probation-themes.json}, then every
@@ -42,7 +41,7 @@ public final class JsonThemeTaxonomy {
       throw new InvalidValueException(SHIPPED, invalid.getMessage());
     }
     for (Path directory : directories) {
-      for (Path file : jsonFiles(directory)) {
+      for (Path file : JsonFiles.in(directory, "themes")) {
         try (InputStream in = Files.newInputStream(file)) {
           taxonomy = taxonomy.with(read(mapper, in, file.toString()).toThemes());
         } catch (IOException e) {
@@ -61,20 +60,6 @@ public final class JsonThemeTaxonomy {
       return mapper.readValue(in, TaxonomyFile.class);
     } catch (com.fasterxml.jackson.core.JacksonException unreadable) {
       throw new InvalidValueException(source, unreadable.getOriginalMessage());
-    }
-  }
-
-  private static List<Path> jsonFiles(Path directory) {
-    if (!Files.isDirectory(directory)) {
-      throw new InvalidValueException("themes", directory + " is not a directory");
-    }
-    try (Stream<Path> files = Files.list(directory)) {
-      List<Path> found =
-          new ArrayList<>(files.filter(f -> f.toString().endsWith(".json")).toList());
-      found.sort(null);
-      return found;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + directory, e);
     }
   }
 }
