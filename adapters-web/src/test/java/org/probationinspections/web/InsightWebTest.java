@@ -166,7 +166,7 @@ class InsightWebTest {
     web.asAdministrator(
         client -> {
           String html = body(client.get("/recommendations?theme=domestic-abuse-safeguarding"), 200);
-          assertTrue(html.contains("1 recommendations found."), html);
+          assertTrue(html.contains("1 recommendation found."), html);
           assertTrue(html.contains("matched “domestic abuse”"), html);
           assertFalse(html.contains("manageable workloads"));
         });

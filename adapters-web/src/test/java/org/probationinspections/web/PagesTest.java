@@ -393,7 +393,7 @@ class PagesTest {
                   200,
                   "police information");
           assertFalse(html.contains("manageable workloads"));
-          page(client.get("/recommendations?level=NATIONAL"), 200, "1 recommendations found.");
+          page(client.get("/recommendations?level=NATIONAL"), 200, "1 recommendation found.");
         });
   }
 

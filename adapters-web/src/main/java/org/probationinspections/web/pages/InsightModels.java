@@ -14,8 +14,14 @@ public final class InsightModels {
 
   private InsightModels() {}
 
+  /**
+   * @param next the link to the next page, if there is one
+   * @param first the link to the first page, when this is not it
+   */
   public record RecommendationsPage(
       List<ThemedRecommendationView> rows,
+      Optional<String> next,
+      Optional<String> first,
       List<RegionName> regions,
       List<ThemeView> themes,
       Optional<String> q,

@@ -1,18 +1,17 @@
 package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
+import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
@@ -26,6 +25,9 @@ public final class ThemePages {
     this.views = views;
     this.regions = regions;
   }
+
+  /** Recommendations on one page of the list. */
+  static final int PAGE = 50;
 
   public void register(Routes routes) {
     routes.get("/recommendations", this::recommendations);
@@ -44,26 +46,21 @@ public final class ThemePages {
     Optional<String> theme = Params.query(ctx, "theme");
     Optional<AddresseeLevel> levelFilter =
         Params.choice("level", level.orElse(null), AddresseeLevel.class);
-    List<String> words =
-        q.map(text -> Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"))).orElse(List.of());
-    List<ThemedRecommendationView> rows =
+    Optional<String> cursor = Params.query(ctx, "cursor");
+    CursorPage<ThemedRecommendationView> rows =
         views
             .insight(ctx)
             .listThemedRecommendations()
-            .list(new ListThemedRecommendationsUseCase.Query(region, pdu, theme))
-            .stream()
-            .filter(r -> levelFilter.map(l -> l == r.addressee().level()).orElse(true))
-            .filter(
-                r -> {
-                  String text = (r.text() + " " + r.addressee().name()).toLowerCase(Locale.ROOT);
-                  return words.stream().allMatch(text::contains);
-                })
-            .toList();
+            .page(
+                new ListThemedRecommendationsUseCase.Query(region, pdu, theme, levelFilter, q),
+                new CursorPage.Request(cursor, PAGE));
     Render.page(
         ctx,
         "recommendations",
         new InsightModels.RecommendationsPage(
-            rows,
+            rows.items(),
+            rows.next().map(next -> NextPage.link(ctx, next)),
+            cursor.map(c -> NextPage.first(ctx)),
             regions.names(),
             views.insight(ctx).listThemes().list(),
             q,
@@ -120,15 +117,9 @@ public final class ThemePages {
   }
 
   private ThemedRecommendationView recommendation(Context ctx) {
-    String inspection = ctx.pathParam("id");
-    int number = Params.pathInt(ctx, "n");
     return views
         .insight(ctx)
         .listThemedRecommendations()
-        .list(ListThemedRecommendationsUseCase.Query.all())
-        .stream()
-        .filter(r -> r.inspectionId().equals(inspection) && r.number() == number)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("Recommendation", inspection + " " + number));
+        .get(new InspectionId(ctx.pathParam("id")), Params.pathInt(ctx, "n"));
   }
 }

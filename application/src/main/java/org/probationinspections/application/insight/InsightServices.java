@@ -59,7 +59,13 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
 
   public ListThemedRecommendationsUseCase listThemedRecommendations() {
     return new ListThemedRecommendationsService(
-        index(), assigner(), ports.inspectionSummaries(), directory(), ports.unitOfWork());
+        index(),
+        assigner(),
+        ports.inspectionSummaries(),
+        ports.inspections(),
+        ports.textSearch(),
+        directory(),
+        ports.unitOfWork());
   }
 
   public OverrideThemesUseCase overrideThemes() {

@@ -42,7 +42,7 @@ record SearchTextService(TextSearch search, Directory directory, UnitOfWork unit
 
   @Override
   public Results search(Query query, CursorPage.Request page) {
-    int offset = page.cursor().map(SearchTextService::offset).orElse(0);
+    int offset = page.cursor().map(CursorPage::offset).orElse(0);
     Words words = words(query.text());
     if (words.kept().isEmpty()) {
       return new Results(List.of(), words.leftOut(), new CursorPage<>(List.of(), Optional.empty()));
@@ -59,7 +59,7 @@ record SearchTextService(TextSearch search, Directory directory, UnitOfWork unit
           List<Hit> hits = found.stream().limit(page.limit()).map(hit -> view(hit, names)).toList();
           Optional<String> next =
               found.size() > page.limit()
-                  ? Optional.of(CursorPage.encode("" + (offset + page.limit())))
+                  ? Optional.of(CursorPage.atOffset(offset + page.limit()))
                   : Optional.empty();
           return new Results(words.kept(), words.leftOut(), new CursorPage<>(hits, next));
         });
@@ -126,17 +126,5 @@ record SearchTextService(TextSearch search, Directory directory, UnitOfWork unit
       segments.add(new Segment(run.toString(), matched));
     }
     return segments;
-  }
-
-  private static int offset(String cursor) {
-    try {
-      int offset = Integer.parseInt(CursorPage.decode(cursor, 1).get(0));
-      if (offset < 0) {
-        throw CursorPage.invalidCursor();
-      }
-      return offset;
-    } catch (NumberFormatException e) {
-      throw CursorPage.invalidCursor();
-    }
   }
 }

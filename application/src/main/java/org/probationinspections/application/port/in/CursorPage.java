@@ -75,6 +75,28 @@ public record CursorPage<T>(List<T> items, Optional<String> next) {
     }
   }
 
+  /**
+   * A cursor holding a place in a ranked list (a search's hits), which has no stable key to read
+   * after: the next page starts at that place.
+   */
+  public static String atOffset(int offset) {
+    return encode(Integer.toString(offset));
+  }
+
+  /** The place a cursor made by {@link #atOffset} holds; any other cursor is refused. */
+  public static int offset(String cursor) {
+    return decode(
+        cursor,
+        1,
+        fields -> {
+          int offset = Integer.parseInt(fields.get(0));
+          if (offset < 0) {
+            throw new NumberFormatException("a place is never negative");
+          }
+          return offset;
+        });
+  }
+
   /** The refusal of a cursor that no page gave. */
   public static InvalidValueException invalidCursor() {
     return new InvalidValueException("cursor", "cursor is not one a page of this list gave");
