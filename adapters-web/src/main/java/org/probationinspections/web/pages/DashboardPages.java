@@ -2,7 +2,6 @@ package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
@@ -23,6 +22,9 @@ public final class DashboardPages {
    */
   static final int DASHBOARD_ROWS = 120;
 
+  /** Rows of the league table per page. */
+  static final int LEAGUE_ROWS = 50;
+
   /** The most overdue actions the overdue page lists. */
   static final int OVERDUE_ROWS = 500;
 
@@ -35,6 +37,7 @@ public final class DashboardPages {
   public void register(Routes routes) {
     routes.get("/", this::dashboard);
     routes.get("/league", this::league);
+    routes.get("/league.csv", this::leagueCsv);
     routes.get("/overdue", this::overdue);
     routes.get("/api", ctx -> ctx.render("pages/api.jte"));
   }
@@ -56,9 +59,47 @@ public final class DashboardPages {
             dashboard, views.web(ctx).listRegions().names(), region, year, offset, DASHBOARD_ROWS));
   }
 
+  /** A page of the league: the ranking is of every row the filters keep, the page shows 50. */
   private void league(Context ctx) {
+    League league = league(ctx, "/league");
+    int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));
+    List<Models.LeagueRow> rows = league.rows();
+    Render.page(
+        ctx,
+        "league",
+        new Models.LeaguePage(
+            rows.subList(
+                Math.min(offset, rows.size()), Math.min(offset + LEAGUE_ROWS, rows.size())),
+            rows.size(),
+            offset,
+            LEAGUE_ROWS,
+            league.standards(),
+            league.sort(),
+            league.ascending(),
+            league.region(),
+            views.web(ctx).listRegions().names()));
+  }
+
+  /** The whole league as CSV, written row by row to the response. */
+  private void leagueCsv(Context ctx) throws java.io.IOException {
+    League league = league(ctx, "/league.csv");
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"league.csv\"");
+    LeagueCsv.write(league.rows(), league.standards(), ctx.res().getOutputStream());
+  }
+
+  /** The ranked rows of a league, as its request asks for them. */
+  private record League(
+      List<Models.LeagueRow> rows,
+      List<DashboardUseCase.StandardColumn> standards,
+      String sort,
+      boolean ascending,
+      Optional<String> region) {}
+
+  private League league(Context ctx, String path) {
     String sort = Params.query(ctx, "sort").orElse("score");
     boolean ascending = Params.query(ctx, "dir").map("asc"::equals).orElse(false);
+    Optional<String> region = Params.query(ctx, "region");
     var standards = views.web(ctx).listStandards().list();
     if (!sort.equals("score")
         && !sort.equals("overall")
@@ -72,21 +113,10 @@ public final class DashboardPages {
             .listInspections()
             .list(
                 new ListInspectionsUseCase.Query(
-                    Optional.empty(), Optional.empty(), Optional.empty(), true, Page.Request.ALL))
+                    region, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
             .items();
-    List<Models.LeagueRow> rows = new ArrayList<>();
-    List<InspectionSummary> sorted = LeagueOrder.sort(latest, sort, ascending);
-    List<Optional<Integer>> places = LeagueOrder.places(sorted, sort);
-    for (int i = 0; i < sorted.size(); i++) {
-      Optional<Integer> place = places.get(i);
-      boolean shared =
-          place.isPresent()
-              && ((i > 0 && place.equals(places.get(i - 1)))
-                  || (i + 1 < sorted.size() && place.equals(places.get(i + 1))));
-      rows.add(
-          new Models.LeagueRow(place.map(p -> (shared ? "=" : "") + p).orElse("–"), sorted.get(i)));
-    }
-    Render.page(ctx, "league", new Models.LeaguePage(rows, standards, sort, ascending));
+    return new League(
+        LeagueOrder.ranked(latest, sort, ascending), standards, sort, ascending, region);
   }
 
   private void overdue(Context ctx) {

@@ -36,6 +36,24 @@ final class LeagueOrder {
     };
   }
 
+  /** The rows sorted, each with its place: "=2" when shared, "–" when not ranked. */
+  static List<Models.LeagueRow> ranked(
+      List<InspectionSummary> rows, String key, boolean ascending) {
+    List<InspectionSummary> sorted = sort(rows, key, ascending);
+    List<Optional<Integer>> places = places(sorted, key);
+    List<Models.LeagueRow> ranked = new java.util.ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Optional<Integer> place = places.get(i);
+      boolean shared =
+          place.isPresent()
+              && ((i > 0 && place.equals(places.get(i - 1)))
+                  || (i + 1 < sorted.size() && place.equals(places.get(i + 1))));
+      ranked.add(
+          new Models.LeagueRow(place.map(p -> (shared ? "=" : "") + p).orElse("–"), sorted.get(i)));
+    }
+    return ranked;
+  }
+
   /**
    * The place of each row: equal values share a place, and the next takes the place after as many
    * rows as came before it (1, 2, 2, 4); rows not ranked (missing values) have none.

@@ -76,8 +76,48 @@ public final class Models {
   /** A row of the league: its place ("=2" when shared; "–" when not ranked) and the record. */
   public record LeagueRow(String rank, InspectionSummary inspection) {}
 
+  /**
+   * @param total the rows of the whole league, of which {@code rows} are those from {@code offset}
+   */
   public record LeaguePage(
-      List<LeagueRow> rows, List<StandardColumn> standards, String sort, boolean ascending) {}
+      List<LeagueRow> rows,
+      int total,
+      int offset,
+      int perPage,
+      List<StandardColumn> standards,
+      String sort,
+      boolean ascending,
+      Optional<String> region,
+      List<RegionName> regions) {
+
+    /** The league's address with this page's sort and region and another offset (or file). */
+    public String link(String path, int at) {
+      StringBuilder link = new StringBuilder(path + "?sort=" + encode(sort));
+      link.append(ascending ? "&dir=asc" : "&dir=desc");
+      region.ifPresent(r -> link.append("&region=").append(encode(r)));
+      if (at > 0) {
+        link.append("&offset=").append(at);
+      }
+      return link.toString();
+    }
+
+    /** A column heading's link: sort by it, the other way if it is the sort already. */
+    public String sortLink(String key) {
+      boolean flip = key.equals(sort) && !ascending;
+      return "/league?sort="
+          + encode(key)
+          + (flip ? "&dir=asc" : "&dir=desc")
+          + region.map(r -> "&region=" + encode(r)).orElse("");
+    }
+
+    public boolean hasNext() {
+      return offset + perPage < total;
+    }
+
+    private static String encode(String text) {
+      return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+  }
 
   public record RegionsPage(List<RegionView> regions, List<PduView> pdus, Forms forms) {}
 
