@@ -60,7 +60,12 @@ final class InsightApi {
     routes.get("/api/themes", ctx -> ctx.json(views.insight(ctx).listThemes().list()));
     routes.get(
         "/api/themes/heatmap",
-        ctx -> ctx.json(views.insight(ctx).themeHeatmap().heatmap(Params.query(ctx, "region"))));
+        ctx ->
+            ctx.json(
+                views
+                    .insight(ctx)
+                    .themeHeatmap()
+                    .heatmap(Params.query(ctx, "region"), Paging.offsetRequest(ctx))));
     routes.get("/api/recommendations", this::recommendations);
     routes.get("/api/search", this::search);
     routes.put("/api/inspections/{id}/recommendations/{n}/themes", this::override);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.probationinspections.application.port.in.CursorPage;
+import org.probationinspections.application.port.in.Page;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.NextPage;
@@ -46,13 +47,29 @@ final class Paging {
     return new Listing<>(page.items(), page.next().map(cursor -> NextPage.link(ctx, cursor)));
   }
 
-  static CursorPage.Request request(Context ctx) {
+  /**
+   * A slice by place: {@code offset} (0 if absent) and {@code limit} (1 to 500, 50 if absent), for
+   * the lists answered with their total.
+   */
+  static Page.Request offsetRequest(Context ctx) {
+    int offset = Params.queryInt(ctx, "offset").orElse(0);
+    if (offset < 0) {
+      throw new BadRequestException("offset", "offset must not be negative, was " + offset);
+    }
+    return new Page.Request(offset, limit(ctx));
+  }
+
+  private static int limit(Context ctx) {
     int limit = Params.queryInt(ctx, "limit").orElse(CursorPage.Request.DEFAULT_LIMIT);
     if (limit < 1 || limit > CursorPage.Request.MAX_LIMIT) {
       throw new BadRequestException(
           "limit",
           "limit must be between 1 and " + CursorPage.Request.MAX_LIMIT + ", was " + limit);
     }
-    return new CursorPage.Request(Params.query(ctx, "cursor"), limit);
+    return limit;
+  }
+
+  static CursorPage.Request request(Context ctx) {
+    return new CursorPage.Request(Params.query(ctx, "cursor"), limit(ctx));
   }
 }

@@ -50,7 +50,25 @@ public final class InsightModels {
   }
 
   public record ThemesPage(
-      ThemeHeatmap heatmap, List<RegionName> regions, Optional<String> region) {
+      ThemeHeatmap heatmap, List<RegionName> regions, Optional<String> region, int perPage) {
+
+    /** The heatmap's address with this page's region and another offset. */
+    public String link(int offset) {
+      return "/themes?"
+          + region
+              .map(
+                  r ->
+                      "region="
+                          + java.net.URLEncoder.encode(r, java.nio.charset.StandardCharsets.UTF_8)
+                          + "&")
+              .orElse("")
+          + "offset="
+          + offset;
+    }
+
+    public boolean hasNext() {
+      return heatmap.offset() + perPage < heatmap.totalRows();
+    }
 
     /** A shade 0–4 for a count, relative to the largest count on the page. */
     public int shade(int count) {

@@ -7,6 +7,7 @@ import org.probationinspections.application.insight.port.in.ListThemedRecommenda
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
 import org.probationinspections.application.port.in.CursorPage;
+import org.probationinspections.application.port.in.Page;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.inspection.InspectionId;
@@ -26,7 +27,7 @@ public final class ThemePages {
     this.regions = regions;
   }
 
-  /** Recommendations on one page of the list. */
+  /** Recommendations on one page of the list, and PDUs on one page of the heatmap. */
   static final int PAGE = 50;
 
   public void register(Routes routes) {
@@ -72,11 +73,15 @@ public final class ThemePages {
 
   private void themes(Context ctx) {
     Optional<String> region = Params.query(ctx, "region");
+    int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));
     Render.page(
         ctx,
         "themes",
         new InsightModels.ThemesPage(
-            views.insight(ctx).themeHeatmap().heatmap(region), regions.names(), region));
+            views.insight(ctx).themeHeatmap().heatmap(region, new Page.Request(offset, PAGE)),
+            regions.names(),
+            region,
+            PAGE));
   }
 
   private void saveThemes(Context ctx) {

@@ -80,7 +80,7 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
   }
 
   public ThemeHeatmapUseCase themeHeatmap() {
-    return new ThemeHeatmapService(index(), assigner());
+    return new ThemeHeatmapService(index(), assigner(), directory(), ports.unitOfWork());
   }
 
   public SuggestConsolidationsUseCase suggestConsolidations() {

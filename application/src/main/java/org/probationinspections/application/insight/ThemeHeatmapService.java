@@ -9,33 +9,64 @@ import java.util.Optional;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.insight.port.in.ThemeView;
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
+import org.probationinspections.application.port.in.Page;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Names;
 import org.probationinspections.domain.theme.Theme;
+import org.probationinspections.domain.unit.Pdu;
 
-/** Counts each PDU's recommendations by theme (a recommendation counts once under each theme). */
-record ThemeHeatmapService(RecommendationIndex index, ThemeAssigner assigner)
+/**
+ * Counts each PDU's recommendations by theme (a recommendation counts once under each theme). The
+ * PDUs are listed and ordered first (they are few beside their recommendations); then only the
+ * page's PDUs' inspections are read and their recommendations given themes.
+ */
+record ThemeHeatmapService(
+    RecommendationIndex index, ThemeAssigner assigner, Directory directory, UnitOfWork unitOfWork)
     implements ThemeHeatmapUseCase {
 
   @Override
-  public ThemeHeatmap heatmap(Optional<String> region) {
-    List<Theme> themes = assigner.taxonomy().themes();
-    Map<String, List<ThemedRecommendationView>> byPdu = new LinkedHashMap<>();
-    for (ThemedRecommendationView view : assigner.views(index.entries(region, Optional.empty()))) {
-      byPdu.computeIfAbsent(view.pduId(), id -> new ArrayList<>()).add(view);
-    }
-    List<Row> rows = new ArrayList<>();
-    int maximum = 0;
-    for (List<ThemedRecommendationView> views : byPdu.values()) {
-      List<Integer> counts = new ArrayList<>();
-      for (Theme theme : themes) {
-        int count = (int) views.stream().filter(v -> v.hasTheme(theme.id())).count();
-        counts.add(count);
-        maximum = Math.max(maximum, count);
-      }
-      ThemedRecommendationView first = views.get(0);
-      rows.add(new Row(first.pduId(), first.pdu(), first.region(), views.size(), counts));
-    }
-    rows.sort(Comparator.comparing(Row::region).thenComparing(Row::pdu));
-    List<ThemeView> columns = themes.stream().map(ThemeAssigner::view).toList();
-    return new ThemeHeatmap(columns, rows, maximum);
+  public ThemeHeatmap heatmap(Optional<String> region, Page.Request page) {
+    return unitOfWork.reading(
+        () -> {
+          Names names = new Names(directory);
+          List<Pdu> pdus =
+              new ArrayList<>(
+                  directory.inRegionOrAll(
+                      region, directory.pdus()::findByRegion, directory.pdus()::findAll));
+          pdus.sort(
+              Comparator.comparing((Pdu pdu) -> names.region(pdu.regionId()).name())
+                  .thenComparing(Pdu::name));
+          Page<Pdu> shown = page.of(pdus);
+          List<RecommendationIndex.Entry> entries = new ArrayList<>();
+          for (Pdu pdu : shown.items()) {
+            entries.addAll(index.entries(Optional.empty(), Optional.of(pdu.id().value())));
+          }
+          Map<String, List<ThemedRecommendationView>> byPdu = new LinkedHashMap<>();
+          for (ThemedRecommendationView view : assigner.views(entries)) {
+            byPdu.computeIfAbsent(view.pduId(), id -> new ArrayList<>()).add(view);
+          }
+          List<Theme> themes = assigner.taxonomy().themes();
+          List<Row> rows = new ArrayList<>();
+          int maximum = 0;
+          for (Pdu pdu : shown.items()) {
+            List<ThemedRecommendationView> views = byPdu.getOrDefault(pdu.id().value(), List.of());
+            List<Integer> counts = new ArrayList<>();
+            for (Theme theme : themes) {
+              int count = (int) views.stream().filter(v -> v.hasTheme(theme.id())).count();
+              counts.add(count);
+              maximum = Math.max(maximum, count);
+            }
+            rows.add(
+                new Row(
+                    pdu.id().value(),
+                    pdu.name(),
+                    names.region(pdu.regionId()).name(),
+                    views.size(),
+                    counts));
+          }
+          List<ThemeView> columns = themes.stream().map(ThemeAssigner::view).toList();
+          return new ThemeHeatmap(columns, rows, maximum, shown.offset(), shown.total());
+        });
   }
 }

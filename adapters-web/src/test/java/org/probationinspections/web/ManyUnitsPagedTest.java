@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.probationinspections.web.WebTestClient.body;
+import static org.probationinspections.web.WebTestClient.json;
 import static org.probationinspections.web.WebTestClient.page;
+import static org.probationinspections.web.WebTestClient.problem;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.probationinspections.domain.framework.FrameworkId;
  * The league table shows fifty rows a page over the whole ranking, filtered by region, and the
  * whole table downloads as CSV.
  */
-class LeaguePagedTest {
+class ManyUnitsPagedTest {
 
   private TestWorld world;
 
@@ -87,6 +89,29 @@ class LeaguePagedTest {
               csv.contains("\"Durham, Darlington and Tees\""), "a name with a comma is quoted");
           assertTrue(csv.contains(",'=1+1 Unit,"), "a name read as a formula is shown, not run");
           assertTrue(csv.contains(",Knowsley and St Helens,North West,2023-04-17,2,24,Inadequate"));
+        });
+  }
+
+  @Test
+  void theThemesHeatmap_isPagedByFiftyPdus_onThePageAndInTheApi() {
+    web.asAdministrator(
+        client -> {
+          String first = page(client.get("/themes"), 200, "PDUs 1 to 50 of 55", "rel=\"next\"");
+          assertFalse(
+              first.contains("Knowsley and St Helens"), "North East sorts before North West");
+          page(
+              client.get("/themes?offset=50"),
+              200,
+              "PDUs 51 to 55 of 55",
+              "rel=\"prev\"",
+              "Knowsley and St Helens");
+          page(client.get("/themes?region=North%20West"), 200, "PDUs 1 to 2 of 2", "Knowsley");
+
+          var heatmap = json(client.get("/api/themes/heatmap?limit=10&offset=50"), 200);
+          assertEquals(5, heatmap.get("rows").size());
+          assertEquals(55, heatmap.get("totalRows").asInt());
+          assertEquals(50, heatmap.get("offset").asInt());
+          problem(client.get("/api/themes/heatmap?offset=-1"), 400, "field", "offset");
         });
   }
 }
