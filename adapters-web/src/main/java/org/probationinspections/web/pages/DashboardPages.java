@@ -7,10 +7,13 @@ import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.inspection.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
+import org.probationinspections.application.plan.port.in.OverdueActionView;
+import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
@@ -25,8 +28,8 @@ public final class DashboardPages {
   /** Rows of the league table per page. */
   static final int LEAGUE_ROWS = 50;
 
-  /** The most overdue actions the overdue page lists. */
-  static final int OVERDUE_ROWS = 500;
+  /** Overdue actions per page, most overdue first. */
+  static final int OVERDUE_ROWS = 50;
 
   private final AsAtViews views;
 
@@ -122,17 +125,23 @@ public final class DashboardPages {
   private void overdue(Context ctx) {
     Optional<String> region = Params.query(ctx, "region");
     Optional<LocalDate> asOf = Params.date("asOf", ctx.queryParam("asOf"));
+    Optional<String> cursor = Params.query(ctx, "cursor");
+    CursorPage<OverdueActionView> actions =
+        views
+            .web(ctx)
+            .listOverdue()
+            .page(
+                new ListOverdueActionsUseCase.PageQuery(
+                    asOf, region, new CursorPage.Request(cursor, OVERDUE_ROWS)));
     Render.page(
         ctx,
         "overdue",
         new Models.OverduePage(
-            views
-                .web(ctx)
-                .listOverdue()
-                .list(new ListOverdueActionsUseCase.Query(asOf, region, OVERDUE_ROWS)),
+            actions.items(),
             views.web(ctx).listRegions().names(),
             region,
             asOf,
-            OVERDUE_ROWS));
+            actions.next().map(next -> NextPage.link(ctx, next)),
+            cursor.map(c -> NextPage.first(ctx))));
   }
 }

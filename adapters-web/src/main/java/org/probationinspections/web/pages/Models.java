@@ -172,11 +172,12 @@ public final class Models {
       List<RegionName> regions,
       Optional<String> region,
       Optional<LocalDate> asOf,
-      int limit) {
+      Optional<String> next,
+      Optional<String> first) {
 
-    /** Whether the list stops at the limit, so that more overdue actions are not shown. */
-    public boolean cut() {
-      return actions.size() >= limit;
+    /** Whether this page is all there is. */
+    public boolean whole() {
+      return next.isEmpty() && first.isEmpty();
     }
   }
 
