@@ -7,40 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.probationinspections.web.WebTestClient.json;
 import static org.probationinspections.web.WebTestClient.problem;
+import static org.probationinspections.web.WebTestClient.putJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
-import java.io.IOException;
-import okhttp3.MediaType;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /** The REST API over the real use cases and the in-memory adapter. */
-class ApiTest {
+class ApiTest extends NorthWestWebTest {
 
   private static final ObjectMapper JSON = InterchangeJson.mapper();
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
-
-  @BeforeEach
-  void recordNorthWest() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
-
-  private static Response put(HttpClient client, String path, String json) throws IOException {
-    return client.request(
-        path, builder -> builder.put(RequestBody.create(json, MediaType.get("application/json"))));
-  }
 
   private String planPath() {
     return "/api/action-plans/" + nw.plan.value();
@@ -335,7 +315,7 @@ class ApiTest {
         client -> {
           JsonNode result =
               json(
-                  put(
+                  putJson(
                       client,
                       "/api/inspections/"
                           + nw.cheshireInspection.value()
@@ -352,7 +332,7 @@ class ApiTest {
     web.asAdministrator(
         client ->
             problem(
-                put(
+                putJson(
                     client,
                     inspectionPath() + "/standards/2.2/key-questions",
                     "{\"keyQuestions\":[{\"question\":\"a\",\"percentYes\":120}]}"),
@@ -367,7 +347,7 @@ class ApiTest {
         client -> {
           JsonNode problem =
               problem(
-                  put(
+                  putJson(
                       client,
                       inspectionPath() + "/standards/1.1/key-questions",
                       "{\"keyQuestions\":[{\"question\":\"a\",\"percentYes\":50}]}"),
@@ -384,7 +364,7 @@ class ApiTest {
         client -> {
           JsonNode problem =
               problem(
-                  put(
+                  putJson(
                       client,
                       inspectionPath() + "/standards/1.1/judgement",
                       "{\"rating\":\"GOOD\"}"),
@@ -400,7 +380,8 @@ class ApiTest {
     web.asAdministrator(
         client -> {
           json(
-              put(client, inspectionPath() + "/standards/1.2/judgement", "{\"rating\":\"GOOD\"}"),
+              putJson(
+                  client, inspectionPath() + "/standards/1.2/judgement", "{\"rating\":\"GOOD\"}"),
               200);
           JsonNode doc = json(client.get(inspectionPath()), 200);
           assertTrue(
@@ -415,7 +396,7 @@ class ApiTest {
     web.asAdministrator(
         client ->
             problem(
-                put(
+                putJson(
                     client,
                     inspectionPath() + "/standards/1.2/judgement",
                     "{\"rating\":\"SPLENDID\"}"),

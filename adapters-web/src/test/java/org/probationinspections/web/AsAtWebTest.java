@@ -20,17 +20,14 @@ import org.probationinspections.domain.plan.ActionStatus;
  * Pages and API reads as at a past date ({@code ?asOf=}): the North West records are made on 1
  * March, action 1.1 is completed on 10 March, and today is 15 March.
  */
-class AsAtWebTest {
+class AsAtWebTest extends NorthWestWebTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
-
+  /** Records the North West on the 1st of March and completes an action on the 10th. */
+  @Override
   @BeforeEach
-  void recordNorthWest_thenCompleteAnAction() {
+  void recordNorthWest() {
     world = new TestWorld();
     world.setToday(LocalDate.of(2024, 3, 1));
     nw = NorthWestFixture.recordInto(world.services);

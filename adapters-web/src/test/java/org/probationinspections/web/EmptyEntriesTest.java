@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.JavalinTest;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * A {@code null} among a list's entries in a request body is refused as that field's bad value
  * (422, problem+json naming the field), never met later as a server error.
  */
-class EmptyEntriesTest {
+class EmptyEntriesTest extends NorthWestWebTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,12 +26,8 @@ class EmptyEntriesTest {
 
   @Test
   void aNullAmongAliases_themes_answers_observations_orKeyQuestions_is422() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> {
+    web.asAdministrator(
+        client -> {
           refusedAs(
               client.post(
                   "/api/pdus",

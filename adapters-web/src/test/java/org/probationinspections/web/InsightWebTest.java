@@ -4,34 +4,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.probationinspections.web.WebTestClient.body;
+import static org.probationinspections.web.WebTestClient.putJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import java.io.IOException;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The insight API and pages (themes, heatmap, overrides) over the real use cases. */
-class InsightWebTest {
+class InsightWebTest extends NorthWestWebTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
-
-  @BeforeEach
-  void recordNorthWest() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
-
   private String knowsleyThemes() {
     return "/api/inspections/" + nw.knowsleyInspection.value() + "/recommendations/3/themes";
+  }
+
+  /** The API's consolidation suggestions for the North West. */
+  private static JsonNode northWestSuggestions(HttpClient client) throws IOException {
+    return JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
+  }
+
+  /** Where a decision on the suggestions of the letter {@code found} is posted. */
+  private static String decisionsPath(JsonNode found) {
+    return "/api/reviews/" + found.get("reviewId").asText() + "/suggestions/decisions";
+  }
+
+  /** A suggested group's members, as the members of a decision on it. */
+  private static String membersOf(JsonNode group) {
+    StringBuilder members = new StringBuilder();
+    for (JsonNode m : group.get("members")) {
+      members
+          .append(members.length() == 0 ? "" : ",")
+          .append("{\"inspectionId\":\"")
+          .append(m.get("inspectionId").asText())
+          .append("\",\"recommendationNumber\":")
+          .append(m.get("number").asInt())
+          .append('}');
+    }
+    return members.toString();
   }
 
   @Test
@@ -71,13 +87,10 @@ class InsightWebTest {
     web.asAdministrator(
         client -> {
           body(
-              client.request(
+              putJson(
+                  client,
                   knowsleyThemes(),
-                  b ->
-                      b.put(
-                          okhttp3.RequestBody.create(
-                              "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach\"}",
-                              okhttp3.MediaType.get("application/json")))),
+                  "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach\"}"),
               200);
           body(client.request(knowsleyThemes(), b -> b.delete()), 200);
           JsonNode entries = JSON.readTree(body(client.get("/api/audit?type=theme-override"), 200));
@@ -96,13 +109,10 @@ class InsightWebTest {
           JsonNode set =
               JSON.readTree(
                   body(
-                      client.request(
+                      putJson(
+                          client,
                           knowsleyThemes(),
-                          b ->
-                              b.put(
-                                  okhttp3.RequestBody.create(
-                                      "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach work\"}",
-                                      okhttp3.MediaType.get("application/json")))),
+                          "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach work\"}"),
                       200));
           assertEquals(1, set.get("themes").size());
           assertEquals("enforcement", set.get("themes").get(0).get("id").asText());
@@ -137,13 +147,7 @@ class InsightWebTest {
     web.asAdministrator(
         client ->
             body(
-                client.request(
-                    knowsleyThemes(),
-                    b ->
-                        b.put(
-                            okhttp3.RequestBody.create(
-                                "{\"themes\":[\"astrology\"],\"by\":\"Ann\"}",
-                                okhttp3.MediaType.get("application/json")))),
+                putJson(client, knowsleyThemes(), "{\"themes\":[\"astrology\"],\"by\":\"Ann\"}"),
                 422));
   }
 
@@ -222,19 +226,9 @@ class InsightWebTest {
     String[] decision = new String[2];
     web.asAdministrator(
         client -> {
-          JsonNode found =
-              JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
-          StringBuilder members = new StringBuilder();
-          for (JsonNode m : found.get("groups").get(0).get("members")) {
-            members
-                .append(members.length() == 0 ? "" : ",")
-                .append("{\"inspectionId\":\"")
-                .append(m.get("inspectionId").asText())
-                .append("\",\"recommendationNumber\":")
-                .append(m.get("number").asInt())
-                .append('}');
-          }
-          decision[0] = "/api/reviews/" + found.get("reviewId").asText() + "/suggestions/decisions";
+          JsonNode found = northWestSuggestions(client);
+          String members = membersOf(found.get("groups").get(0));
+          decision[0] = decisionsPath(found);
           decision[1] =
               "{\"members\":[" + members + "],\"verdict\":\"ACCEPTED\",\"by\":\"Someone Else\"}";
         });
@@ -252,28 +246,16 @@ class InsightWebTest {
     addCheshireDuplicate();
     web.asAdministrator(
         client -> {
-          JsonNode found =
-              JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
+          JsonNode found = northWestSuggestions(client);
           JsonNode group = found.get("groups").get(0);
           assertEquals(2, group.get("members").size(), found.toString());
           assertTrue(group.get("sharedWords").toString().contains("police"), group.toString());
-          StringBuilder members = new StringBuilder();
-          for (JsonNode m : group.get("members")) {
-            members
-                .append(members.length() == 0 ? "" : ",")
-                .append("{\"inspectionId\":\"")
-                .append(m.get("inspectionId").asText())
-                .append("\",\"recommendationNumber\":")
-                .append(m.get("number").asInt())
-                .append('}');
-          }
+          String members = membersOf(group);
           JsonNode decided =
               JSON.readTree(
                   body(
                       client.post(
-                          "/api/reviews/"
-                              + found.get("reviewId").asText()
-                              + "/suggestions/decisions",
+                          decisionsPath(found),
                           "{\"members\":["
                               + members
                               + "],\"verdict\":\"ACCEPTED\",\"by\":\"Ann\",\"note\":\"item 3\"}"),
@@ -284,7 +266,7 @@ class InsightWebTest {
               "admin", decision.get("by").asText(), "the signed-in person, not the body's by");
           body(
               client.post(
-                  "/api/reviews/" + found.get("reviewId").asText() + "/suggestions/decisions",
+                  decisionsPath(found),
                   "{\"members\":[" + members + "],\"verdict\":\"MAYBE\",\"by\":\"Ann\"}"),
               400);
         });
@@ -332,21 +314,11 @@ class InsightWebTest {
     addCheshireDuplicate();
     web.asAdministrator(
         client -> {
-          JsonNode found =
-              JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
-          StringBuilder members = new StringBuilder();
-          for (JsonNode m : found.get("groups").get(0).get("members")) {
-            members
-                .append(members.length() == 0 ? "" : ",")
-                .append("{\"inspectionId\":\"")
-                .append(m.get("inspectionId").asText())
-                .append("\",\"recommendationNumber\":")
-                .append(m.get("number").asInt())
-                .append('}');
-          }
+          JsonNode found = northWestSuggestions(client);
+          String members = membersOf(found.get("groups").get(0));
           body(
               client.post(
-                  "/api/reviews/" + found.get("reviewId").asText() + "/suggestions/decisions",
+                  decisionsPath(found),
                   "{\"members\":["
                       + members
                       + "],\"verdict\":\"ACCEPTED\",\"by\":\"Ann\",\"note\":\"one item\"}"),

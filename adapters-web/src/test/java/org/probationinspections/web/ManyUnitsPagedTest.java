@@ -22,16 +22,10 @@ import org.probationinspections.domain.framework.FrameworkId;
  * The league table shows fifty rows a page over the whole ranking, filtered by region, and the
  * whole table downloads as CSV.
  */
-class ManyUnitsPagedTest {
-
-  private TestWorld world;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
+class ManyUnitsPagedTest extends NorthWestWebTest {
 
   @BeforeEach
   void fiftyFiveUnits() {
-    world = new TestWorld();
-    NorthWestFixture.recordInto(world.services);
     List<String> names = new java.util.ArrayList<>();
     for (int n = 1; n <= 51; n++) {
       names.add(String.format("Unit %02d", n));

@@ -20,16 +20,10 @@ import org.probationinspections.domain.plan.ActionStatus;
 /**
  * The overdue actions page reads fifty at a time, most overdue first, with next and first links.
  */
-class OverduePagedTest {
-
-  private TestWorld world;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
+class OverduePagedTest extends NorthWestWebTest {
 
   @BeforeEach
   void sixtyMoreOverdue() {
-    world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
     for (int n = 1; n <= 60; n++) {
       world
           .services

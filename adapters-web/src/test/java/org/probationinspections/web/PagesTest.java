@@ -11,22 +11,10 @@ import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The server-rendered pages and their forms, over the real use cases. */
-class PagesTest {
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
-
-  @BeforeEach
-  void recordNorthWest() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
+class PagesTest extends NorthWestWebTest {
 
   /** Posts a form without following the redirect, as a browser without JavaScript would. */
   private static Response postForm(HttpClient client, String path, boolean htmx, String... pairs)

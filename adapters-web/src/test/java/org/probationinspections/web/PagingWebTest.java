@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
@@ -31,17 +30,7 @@ import org.probationinspections.domain.plan.ActionStatus;
  * The API lists of plans, overdue actions and recommendations, read a page at a time: more records
  * than a page, every {@code next} link followed to the last page, nothing twice and nothing missed.
  */
-class PagingWebTest {
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-  private final WebTestClient web = new WebTestClient(() -> world);
-
-  @BeforeEach
-  void setUp() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
+class PagingWebTest extends NorthWestWebTest {
 
   @Test
   void actionPlans_walkedPageByPage_giveEveryPlanOnce() {

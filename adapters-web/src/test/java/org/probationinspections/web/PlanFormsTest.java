@@ -13,7 +13,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.testing.Seeds;
 
@@ -21,18 +20,7 @@ import org.probationinspections.application.testing.Seeds;
  * The forms that publish a regional letter, draft a plan, answer recommendations and move a target,
  * and the import of published documents from the browser and the API.
  */
-class PlanFormsTest {
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
-
-  @BeforeEach
-  void recordNorthWest() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
+class PlanFormsTest extends NorthWestWebTest {
 
   private static Response post(HttpClient client, String path, String... pairs) throws IOException {
     FormBody.Builder form = new FormBody.Builder();

@@ -3,23 +3,18 @@ package org.probationinspections.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.testtools.JavalinTest;
 import okhttp3.FormBody;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
 /** A note given with a status update is shown with the action, with its date and who gave it. */
-class ProgressNotesShownTest {
+class ProgressNotesShownTest extends NorthWestWebTest {
 
   @Test
   void aProgressNote_isShownOnThePlan_underTheActionsStatus() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> {
+    web.asAdministrator(
+        client -> {
           String plan = "/action-plans/" + nw.plan.value();
           Response updated =
               client

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
@@ -21,16 +20,7 @@ import org.probationinspections.domain.review.ReviewId;
  * The queries the pages read through: a PDU by id or name, a region by id, the standards, and the
  * recommendations a plan has not answered yet.
  */
-class ReadUseCasesTest {
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  @BeforeEach
-  void recordNorthWest() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
+class ReadUseCasesTest extends NorthWestWebTest {
 
   @Test
   void givenAPduId_whenGettingIt_thenTheListedPdu() {

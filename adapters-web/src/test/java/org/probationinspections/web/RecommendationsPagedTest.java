@@ -20,17 +20,10 @@ import org.probationinspections.domain.inspection.AddresseeLevel;
  * The recommendations page reads a page of fifty at a time, with or without words, and links the
  * pages; every recommendation is on exactly one page.
  */
-class RecommendationsPagedTest {
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
+class RecommendationsPagedTest extends NorthWestWebTest {
 
   @BeforeEach
   void recordSeventyMore() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
     for (int n = 1; n <= 70; n++) {
       world
           .services

@@ -19,7 +19,7 @@ import org.probationinspections.web.security.WebSettings;
  * What a refused request says, and how: in a person's words, with the status a client expects, and
  * never a page drawn where it does not belong.
  */
-class RefusedPlainlyTest {
+class RefusedPlainlyTest extends NorthWestWebTest {
 
   private static Response send(OkHttpClient http, Request request) throws Exception {
     return http.newCall(request).execute();
@@ -27,12 +27,12 @@ class RefusedPlainlyTest {
 
   @Test
   void anAnonymousHtmxUpdate_isSentToSignIn_asAWholePage_notDrawnInsideTheRow() {
-    TestWorld world = new TestWorld(new WebSettings(true, false, 2_000_000));
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
+    TestWorld secure = new TestWorld(new WebSettings(true, false, 2_000_000));
+    NorthWestFixture recorded = NorthWestFixture.recordInto(secure.services);
     JavalinTest.test(
-        world.web.create(),
+        secure.web.create(),
         (server, client) -> {
-          String planPage = client.getOrigin() + "/action-plans/" + nw.plan.value();
+          String planPage = client.getOrigin() + "/action-plans/" + recorded.plan.value();
           Response response =
               send(
                   client.getOkHttp().newBuilder().followRedirects(false).build(),
@@ -49,17 +49,18 @@ class RefusedPlainlyTest {
           assertNotNull(redirect, "htmx is told to go to the sign-in page");
           assertTrue(redirect.startsWith("/login?next="), redirect);
           assertTrue(
-              redirect.contains(nw.plan.value()), "and to come back to the plan: " + redirect);
+              redirect.contains(recorded.plan.value()),
+              "and to come back to the plan: " + redirect);
           assertFalse(response.body().string().contains("<html"), "no page inside the row");
         });
   }
 
   @Test
   void aRefusalForLackOfPermission_saysWhatThePersonMayNotDo_inWords() {
-    TestWorld world = new TestWorld();
-    String reader = world.tokenFor("rita", Role.READER);
+    TestWorld empty = new TestWorld();
+    String reader = empty.tokenFor("rita", Role.READER);
     JavalinTest.test(
-        world.web.create(),
+        empty.web.create(),
         TestWorld.as(reader),
         (server, client) -> {
           Response refused = client.post("/api/regions", "{\"name\":\"Wales\"}");
@@ -72,10 +73,10 @@ class RefusedPlainlyTest {
 
   @Test
   void jsonSentAsSomethingElse_is415_andBytesThatAreNotUtf8_are400() {
-    TestWorld world = new TestWorld();
+    TestWorld empty = new TestWorld();
     JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
+        empty.web.create(),
+        TestWorld.as(empty.adminToken),
         (server, client) -> {
           Response plain =
               send(
@@ -97,18 +98,14 @@ class RefusedPlainlyTest {
           String body = garbled.body().string();
           assertEquals(400, garbled.code(), body);
           assertTrue(body.contains("UTF-8"), body);
-          assertTrue(world.services.listRegions().list().isEmpty(), "nothing stored");
+          assertTrue(empty.services.listRegions().list().isEmpty(), "nothing stored");
         });
   }
 
   @Test
   void aSecondPlanForALetterThatHasOne_is409() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> {
+    web.asAdministrator(
+        client -> {
           Response second =
               client.post(
                   "/api/action-plans",
@@ -123,12 +120,8 @@ class RefusedPlainlyTest {
 
   @Test
   void aTargetMovedToBeforeThePlanWasSubmitted_isRefused() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> {
+    web.asAdministrator(
+        client -> {
           Response moved =
               client.post(
                   "/api/action-plans/" + nw.plan.value() + "/items/1/actions/1/target",
@@ -141,12 +134,8 @@ class RefusedPlainlyTest {
 
   @Test
   void theLeagueSortedByAnUnknownColumn_is400_sayingWhatItCanBeSortedBy() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture.recordInto(world.services);
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> {
+    web.asAdministrator(
+        client -> {
           Response bogus = client.get("/league?sort=bogus");
           String body = bogus.body().string();
           assertEquals(400, bogus.code(), body);
@@ -156,13 +145,9 @@ class RefusedPlainlyTest {
 
   @Test
   void aRecordAskedForAsAtADayBeforeItWasMade_is404_sayingWhy() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
     String before = TestWorld.TODAY.minusDays(1).toString();
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(world.adminToken),
-        (server, client) -> {
+    web.asAdministrator(
+        client -> {
           Response page =
               client.get("/inspections/" + nw.knowsleyInspection.value() + "?asOf=" + before);
           String html = page.body().string();
@@ -174,13 +159,10 @@ class RefusedPlainlyTest {
 
   @Test
   void aRefusedInPlaceUpdate_showsTheRefusalInTheRow_andTheStatusAsStored() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
     String other = world.tokenFor("ned", Role.PROVIDER, "North East");
-    JavalinTest.test(
-        world.web.create(),
-        TestWorld.as(other),
-        (server, client) -> {
+    web.as(
+        other,
+        client -> {
           String planPage = client.getOrigin() + "/action-plans/" + nw.plan.value();
           Response response =
               send(

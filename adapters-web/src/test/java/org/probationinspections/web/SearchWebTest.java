@@ -10,22 +10,10 @@ import static org.probationinspections.web.WebTestClient.problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The search page and {@code /api/search}: words found in any form, marked, narrowed, paged. */
-class SearchWebTest {
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
-
-  @BeforeEach
-  void recordNorthWest() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
+class SearchWebTest extends NorthWestWebTest {
 
   @Test
   void thePage_findsRecommendationsAndActions_withTheWordsMarked_andLinksToThem() {

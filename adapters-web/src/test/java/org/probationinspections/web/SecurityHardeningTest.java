@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.account.port.in.SignInUseCase;
 import org.probationinspections.domain.account.User;
@@ -26,7 +25,7 @@ import org.probationinspections.web.security.WebSecurityAccess;
  * characters hide in {@code next}, a locked account refused like any other failure, and pages that
  * are never cached and say their character set.
  */
-class SecurityHardeningTest {
+class SecurityHardeningTest extends NorthWestWebTest {
 
   /** Addresses a browser would follow to another host once it drops or rereads the odd ones. */
   private static final List<String> TO_ANOTHER_HOST =
@@ -45,17 +44,6 @@ class SecurityHardeningTest {
           "\t//evil.example/x",
           "//evil.example/x",
           "https://evil.example/x");
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
-
-  @BeforeEach
-  void newWorld() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
 
   /** A session on the sign-in page: its cookie and the page's CSRF token. */
   record LoginForm(String cookie, String csrf) {}

@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.out.AuditLog;
@@ -35,18 +34,7 @@ import org.probationinspections.web.security.WebSettings;
  * Who may do what, through the API and the pages alike: sign-in, sessions, CSRF, API tokens, the
  * route permissions, a provider's regions, the audit trail and the security headers.
  */
-class SecurityTest {
-
-  private TestWorld world;
-  private NorthWestFixture nw;
-
-  private final WebTestClient web = new WebTestClient(() -> world);
-
-  @BeforeEach
-  void recordNorthWest() {
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-  }
+class SecurityTest extends NorthWestWebTest {
 
   private String progressPath(int item, int action) {
     return "/api/action-plans/"

@@ -3,7 +3,6 @@ package org.probationinspections.web;
 import io.javalin.testtools.TestConfig;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import okhttp3.OkHttpClient;
 import org.probationinspections.application.account.port.in.AddUserUseCase;
 import org.probationinspections.application.assembly.Core;
@@ -12,6 +11,7 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.SecurityPorts;
+import org.probationinspections.application.testing.FixedClock;
 import org.probationinspections.domain.account.Role;
 import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
@@ -129,26 +129,26 @@ public final class TestWorld {
 
   /** Moves the clock to the start of {@code day} (UTC): what is done next is done that day. */
   public void setToday(LocalDate day) {
-    clock.day = day;
+    clock.day = new FixedClock(day);
   }
 
   /** The test's clock: the start of its day, in UTC. */
   static final class MovableClock implements Clock {
-    volatile LocalDate day = TODAY;
+    volatile FixedClock day = new FixedClock(TODAY);
 
     @Override
     public Instant now() {
-      return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+      return day.now();
     }
 
     @Override
     public LocalDate today() {
-      return day;
+      return day.today();
     }
 
     @Override
     public Instant startOf(LocalDate date) {
-      return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+      return day.startOf(date);
     }
   }
 

@@ -102,6 +102,11 @@ public final class WebTestClient {
         .execute();
   }
 
+  /** Puts JSON through the scenario's client. */
+  static Response putJson(HttpClient client, String path, String json) throws IOException {
+    return client.request(path, builder -> builder.put(RequestBody.create(json, JSON)));
+  }
+
   // reading answers
 
   /** The body, once the status is {@code status}. */

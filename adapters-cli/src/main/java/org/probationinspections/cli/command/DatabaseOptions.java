@@ -77,4 +77,9 @@ final class DatabaseOptions {
   InspectionsComponent open() {
     return Wiring.open(location(), frameworkDirectories, WebSettings.defaults(), themeDirectories);
   }
+
+  /** What the user commands do, over today's records of the database. */
+  UserAdministration userAdministration() {
+    return open().useCases().today().userAdministration();
+  }
 }

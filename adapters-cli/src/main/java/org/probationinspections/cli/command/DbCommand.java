@@ -21,16 +21,27 @@ final class DbCommand implements Runnable {
         new picocli.CommandLine(this), "say which: migrate, check or backup FILE");
   }
 
-  @Command(
-      name = "migrate",
-      mixinStandardHelpOptions = true,
-      description = "Apply pending schema migrations.")
-  static final class Migrate implements Callable<Integer> {
+  /** An upkeep subcommand: what it does to the database {@code --db} names. */
+  abstract static class Upkeep implements Callable<Integer> {
     @Mixin DatabaseOptions database;
 
     @Override
     public Integer call() {
-      var applied = new DatabaseAdmin(database.location()).migrate();
+      return run(new DatabaseAdmin(database.location()));
+    }
+
+    abstract int run(DatabaseAdmin admin);
+  }
+
+  @Command(
+      name = "migrate",
+      mixinStandardHelpOptions = true,
+      description = "Apply pending schema migrations.")
+  static final class Migrate extends Upkeep {
+
+    @Override
+    int run(DatabaseAdmin admin) {
+      var applied = admin.migrate();
       System.out.println(
           applied.isEmpty()
               ? "The schema is up to date."
@@ -43,12 +54,11 @@ final class DbCommand implements Runnable {
       name = "check",
       mixinStandardHelpOptions = true,
       description = "Run the database's integrity check and count the rows of each table.")
-  static final class Check implements Callable<Integer> {
-    @Mixin DatabaseOptions database;
+  static final class Check extends Upkeep {
 
     @Override
-    public Integer call() {
-      DatabaseAdmin.CheckResult result = new DatabaseAdmin(database.location()).check();
+    int run(DatabaseAdmin admin) {
+      DatabaseAdmin.CheckResult result = admin.check();
       System.out.printf("%-28s %8s%n", "table", "rows");
       new java.util.TreeMap<>(result.rowCounts())
           .forEach((table, rows) -> System.out.printf("%-28s %8d%n", table, rows));
@@ -65,12 +75,12 @@ final class DbCommand implements Runnable {
       name = "backup",
       mixinStandardHelpOptions = true,
       description = "Write a consistent copy of the database, safe while the server runs.")
-  static final class Backup implements Callable<Integer> {
-    @Mixin DatabaseOptions database;
+  static final class Backup extends Upkeep {
 
     @Parameters(paramLabel = "FILE", description = "Where to write the copy")
     Path target;
 
+    /** A backup never overwrites a file, and names none before it knows that it may write. */
     @Override
     public Integer call() {
       if (java.nio.file.Files.exists(target)) {
@@ -80,7 +90,12 @@ final class DbCommand implements Runnable {
                 + " exists already: name a new file (a backup never overwrites one)");
         return 1;
       }
-      Path written = new DatabaseAdmin(database.location()).backup(target);
+      return super.call();
+    }
+
+    @Override
+    int run(DatabaseAdmin admin) {
+      Path written = admin.backup(target);
       System.out.println("Backup written to " + written);
       return 0;
     }

@@ -84,7 +84,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      UserAdministration users = database.open().useCases().today().userAdministration();
+      UserAdministration users = database.userAdministration();
       users.add(username, role, regions, passwordFrom(passwordFile));
     }
   }
@@ -96,7 +96,7 @@ final class UsersCommand implements Runnable {
     @Override
     public void run() {
       System.out.printf("%-24s %-10s %-9s %s%n", "user", "role", "status", "regions");
-      database.open().useCases().today().userAdministration().list();
+      database.userAdministration().list();
     }
   }
 
@@ -109,7 +109,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      database.open().useCases().today().userAdministration().disable(username);
+      database.userAdministration().disable(username);
     }
   }
 
@@ -128,7 +128,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      UserAdministration users = database.open().useCases().today().userAdministration();
+      UserAdministration users = database.userAdministration();
       users.resetPassword(username, passwordFrom(passwordFile));
     }
   }
@@ -154,7 +154,7 @@ final class UsersCommand implements Runnable {
 
     @Override
     public void run() {
-      UserAdministration users = database.open().useCases().today().userAdministration();
+      UserAdministration users = database.userAdministration();
       switch (action) {
         case "create" -> users.createToken(subject, label);
         case "revoke" -> users.revokeToken(subject);

@@ -10,23 +10,13 @@ import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.demo.port.out.DemoTexts;
 import org.probationinspections.application.history.AsAtServices;
 import org.probationinspections.application.importing.port.out.DocumentText;
-import org.probationinspections.application.port.out.ActionPlanRepository;
-import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.FrameworkCatalog;
-import org.probationinspections.application.port.out.ImportLedger;
-import org.probationinspections.application.port.out.InspectionRepository;
-import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.PasswordHasher;
-import org.probationinspections.application.port.out.PduRepository;
-import org.probationinspections.application.port.out.RegionRepository;
-import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.SessionRepository;
-import org.probationinspections.application.port.out.TextSearch;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
@@ -46,7 +36,7 @@ import org.probationinspections.web.security.WebSettings;
  * clock, the demo's names and texts, the reader of PDF files and saved web pages, the core over the
  * store's repositories, today's use cases, and a past day's.
  */
-@Module(subcomponents = UseCasesComponent.class)
+@Module
 public final class ApplicationModule {
 
   private final List<Path> frameworkDirectories;
@@ -82,32 +72,8 @@ public final class ApplicationModule {
 
   @Provides
   @Singleton
-  static Ports ports(
-      RegionRepository regions,
-      PduRepository pdus,
-      InspectionRepository inspections,
-      ReviewRepository reviews,
-      ActionPlanRepository plans,
-      FrameworkCatalog frameworks,
-      ImportLedger ledger,
-      UnitOfWork unitOfWork,
-      Clock clock,
-      InspectionSummaries inspectionSummaries,
-      ActionSummaries actionSummaries,
-      TextSearch textSearch) {
-    return new Ports(
-        regions,
-        pdus,
-        inspections,
-        reviews,
-        plans,
-        frameworks,
-        ledger,
-        unitOfWork,
-        clock,
-        inspectionSummaries,
-        actionSummaries,
-        textSearch);
+  static Ports ports(Store store, FrameworkCatalog frameworks, Clock clock) {
+    return StorePorts.over(store, frameworks, clock);
   }
 
   @Provides
@@ -161,9 +127,8 @@ public final class ApplicationModule {
 
   @Provides
   @Singleton
-  static UseCasesByDay useCasesByDay(
-      AsAtServices history, @Live Core core, UseCasesComponent.Factory useCases) {
-    return new UseCasesByDay(useCases.create(core), history, core, useCases);
+  static UseCasesByDay useCasesByDay(AsAtServices history, @Live Core core, DemoTexts demoTexts) {
+    return new UseCasesByDay(core, history, demoTexts);
   }
 
   /** A past day's pages: its records rebuilt, with today's themes, overrides and decisions. */
@@ -182,19 +147,6 @@ public final class ApplicationModule {
   }
 
   private static Ports scratchPorts(FrameworkCatalog frameworks, Clock clock) {
-    Store store = Store.open(StoreLocation.memory());
-    return ports(
-        store.regions(),
-        store.pdus(),
-        store.inspections(),
-        store.reviews(),
-        store.actionPlans(),
-        frameworks,
-        store.importLedger(),
-        store.unitOfWork(),
-        clock,
-        store.inspectionSummaries(),
-        store.actionSummaries(),
-        store.textSearch());
+    return StorePorts.over(Store.open(StoreLocation.memory()), frameworks, clock);
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.assembly.Core;
+import org.probationinspections.application.demo.port.out.DemoTexts;
 import org.probationinspections.application.history.AsAtServices;
 
 /** The use cases over today's records, or over a past day's rebuilt from the audit trail. */
@@ -15,17 +16,13 @@ public final class UseCasesByDay {
   private final UseCasesComponent today;
   private final AsAtServices history;
   private final Core core;
-  private final UseCasesComponent.Factory useCases;
+  private final DemoTexts demoTexts;
 
-  UseCasesByDay(
-      UseCasesComponent today,
-      AsAtServices history,
-      Core core,
-      UseCasesComponent.Factory useCases) {
-    this.today = today;
+  UseCasesByDay(Core core, AsAtServices history, DemoTexts demoTexts) {
+    this.today = UseCasesComponent.over(core, demoTexts);
     this.history = history;
     this.core = core;
-    this.useCases = useCases;
+    this.demoTexts = demoTexts;
   }
 
   /** Today's use cases. */
@@ -35,6 +32,8 @@ public final class UseCasesByDay {
 
   /** The day's use cases; empty for today, whose use cases are the live ones. */
   public Optional<Day> at(LocalDate date) {
-    return history.at(date).map(then -> new Day(useCases.create(core.at(then)), then.problems()));
+    return history
+        .at(date)
+        .map(then -> new Day(UseCasesComponent.over(core.at(then), demoTexts), then.problems()));
   }
 }

@@ -6,6 +6,7 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.SecurityPorts;
+import org.probationinspections.cli.wiring.StorePorts;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.Store;
@@ -23,19 +24,7 @@ public final class StoreCore {
 
   /** The store's out-ports, seeing {@code clock}. */
   public static Ports ports(Store store, Clock clock) {
-    return new Ports(
-        store.regions(),
-        store.pdus(),
-        store.inspections(),
-        store.reviews(),
-        store.actionPlans(),
-        JsonFrameworkCatalog.shipped(),
-        store.importLedger(),
-        store.unitOfWork(),
-        clock,
-        store.inspectionSummaries(),
-        store.actionSummaries(),
-        store.textSearch());
+    return StorePorts.over(store, JsonFrameworkCatalog.shipped(), clock);
   }
 
   /** The core over the store, its changes made by the system actor "test". */

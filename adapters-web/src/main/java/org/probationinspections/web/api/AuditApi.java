@@ -7,13 +7,7 @@ import org.probationinspections.web.Routes;
 import org.probationinspections.web.security.SecurityUseCases;
 
 /** The audit trail as JSON: who changed what, when, before and after. */
-final class AuditApi {
-
-  private final SecurityUseCases security;
-
-  AuditApi(SecurityUseCases security) {
-    this.security = security;
-  }
+record AuditApi(SecurityUseCases security) {
 
   void register(Routes routes) {
     routes.get("/api/audit", ctx -> ctx.json(security.auditTrail().list(query(ctx, 1000))));

@@ -7,13 +7,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** The national picture: each PDU's latest ratings and where the actions stand. */
-final class DashboardApi {
-
-  private final AsAtViews views;
-
-  DashboardApi(AsAtViews views) {
-    this.views = views;
-  }
+record DashboardApi(AsAtViews views) {
 
   void register(Routes routes) {
     routes.get("/api/dashboard", this::dashboard);

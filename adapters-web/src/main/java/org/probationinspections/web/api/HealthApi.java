@@ -12,15 +12,9 @@ import org.slf4j.LoggerFactory;
  * {@code GET /health}, for a load balancer: 200 when this server answers and reads its database,
  * 503 when it cannot. Anyone may ask; it says nothing about the records.
  */
-final class HealthApi {
+record HealthApi(AsAtViews views) {
 
   private static final Logger LOG = LoggerFactory.getLogger(HealthApi.class);
-
-  private final AsAtViews views;
-
-  HealthApi(AsAtViews views) {
-    this.views = views;
-  }
 
   void register(Routes routes) {
     routes.get("/health", this::health);

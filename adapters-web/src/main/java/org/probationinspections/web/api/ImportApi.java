@@ -11,15 +11,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** Imports: the interchange JSON of each kind, and published documents' text. */
-final class ImportApi {
-
-  private final AsAtViews views;
-  private final Bodies bodies;
-
-  ImportApi(AsAtViews views, Bodies bodies) {
-    this.views = views;
-    this.bodies = bodies;
-  }
+record ImportApi(AsAtViews views, Bodies bodies) {
 
   void register(Routes routes) {
     routes.post(

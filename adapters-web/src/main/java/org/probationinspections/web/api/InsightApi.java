@@ -20,15 +20,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** The insight API: themes, themed recommendations, overrides. No rule is decided here. */
-final class InsightApi {
-
-  private final AsAtViews views;
-  private final Bodies bodies;
-
-  InsightApi(AsAtViews views, Bodies bodies) {
-    this.views = views;
-    this.bodies = bodies;
-  }
+record InsightApi(AsAtViews views, Bodies bodies) {
 
   /** A person's themes for a recommendation: who, why, and the theme ids. */
   record ThemesBody(List<String> themes, String by, String note) {

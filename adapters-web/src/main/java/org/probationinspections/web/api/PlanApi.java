@@ -23,15 +23,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** Action plans: draft, answer, actions, progress, targets, follow-up; and overdue actions. */
-final class PlanApi {
-
-  private final AsAtViews views;
-  private final Bodies bodies;
-
-  PlanApi(AsAtViews views, Bodies bodies) {
-    this.views = views;
-    this.bodies = bodies;
-  }
+record PlanApi(AsAtViews views, Bodies bodies) {
 
   void register(Routes routes) {
     routes.get(

@@ -11,15 +11,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** Regional letters: list, publish, read. */
-final class ReviewApi {
-
-  private final AsAtViews views;
-  private final Bodies bodies;
-
-  ReviewApi(AsAtViews views, Bodies bodies) {
-    this.views = views;
-    this.bodies = bodies;
-  }
+record ReviewApi(AsAtViews views, Bodies bodies) {
 
   void register(Routes routes) {
     routes.get(

@@ -12,15 +12,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** Regions and PDUs: list, register, alias. */
-final class UnitApi {
-
-  private final AsAtViews views;
-  private final Bodies bodies;
-
-  UnitApi(AsAtViews views, Bodies bodies) {
-    this.views = views;
-    this.bodies = bodies;
-  }
+record UnitApi(AsAtViews views, Bodies bodies) {
 
   void register(Routes routes) {
     routes.get("/api/regions", ctx -> ctx.json(views.web(ctx).listRegions().list()));

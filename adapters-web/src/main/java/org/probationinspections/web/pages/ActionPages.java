@@ -27,15 +27,7 @@ import org.probationinspections.web.pages.Models.ActionRow;
 import org.probationinspections.web.pages.Models.Forms;
 
 /** The forms of a plan's page that add actions, move them on and judge the follow-up. */
-public final class ActionPages {
-
-  private final AsAtViews views;
-  private final PlanPages plans;
-
-  public ActionPages(AsAtViews views, PlanPages plans) {
-    this.views = views;
-    this.plans = plans;
-  }
+public record ActionPages(AsAtViews views, PlanPages plans) {
 
   public void register(Routes routes) {
     routes.post("/action-plans/{id}/actions", this::addAction);

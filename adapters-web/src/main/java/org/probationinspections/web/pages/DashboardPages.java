@@ -18,7 +18,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** The national pages: the dashboard, the league table, the overdue actions, the API's guide. */
-public final class DashboardPages {
+public record DashboardPages(AsAtViews views) {
 
   /**
    * Rows of the dashboard's heatmap per page: the whole country (about 110 PDUs) at national size.
@@ -30,12 +30,6 @@ public final class DashboardPages {
 
   /** Overdue actions per page, most overdue first. */
   static final int OVERDUE_ROWS = 50;
-
-  private final AsAtViews views;
-
-  public DashboardPages(AsAtViews views) {
-    this.views = views;
-  }
 
   public void register(Routes routes) {
     routes.get("/", this::dashboard);

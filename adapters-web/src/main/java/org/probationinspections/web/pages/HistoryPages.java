@@ -9,13 +9,7 @@ import org.probationinspections.web.Routes;
 import org.probationinspections.web.security.SecurityUseCases;
 
 /** Each record's history from the audit trail, on a page of its own or in its record's page. */
-public final class HistoryPages {
-
-  private final SecurityUseCases security;
-
-  public HistoryPages(SecurityUseCases security) {
-    this.security = security;
-  }
+public record HistoryPages(SecurityUseCases security) {
 
   public void register(Routes routes) {
     routes.get("/history", this::history);

@@ -15,13 +15,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** The import page: published documents uploaded from the browser. */
-public final class ImportPages {
-
-  private final AsAtViews views;
-
-  public ImportPages(AsAtViews views) {
-    this.views = views;
-  }
+public record ImportPages(AsAtViews views) {
 
   public void register(Routes routes) {
     routes.get("/import", ctx -> Render.page(ctx, "import", new Models.ImportPage(List.of())));

@@ -25,17 +25,9 @@ import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
 
 /** An inspection's page, and the forms that record one and its results. */
-public final class InspectionPages {
+public record InspectionPages(AsAtViews views, UnitPages units) {
 
   static final String DEFAULT_FRAMEWORK = "hmip-probation-pdu-2021";
-
-  private final AsAtViews views;
-  private final UnitPages units;
-
-  public InspectionPages(AsAtViews views, UnitPages units) {
-    this.views = views;
-    this.units = units;
-  }
 
   public void register(Routes routes) {
     routes.post("/pdus/{id}/inspections", this::recordInspection);

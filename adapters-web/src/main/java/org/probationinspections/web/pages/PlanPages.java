@@ -23,15 +23,7 @@ import org.probationinspections.web.pages.Models.Forms;
 import org.probationinspections.web.pages.Models.ItemView;
 
 /** An action plan's page and its print view, and the forms that draft a plan and answer. */
-public final class PlanPages {
-
-  private final AsAtViews views;
-  private final UnitPages units;
-
-  public PlanPages(AsAtViews views, UnitPages units) {
-    this.views = views;
-    this.units = units;
-  }
+public record PlanPages(AsAtViews views, UnitPages units) {
 
   public void register(Routes routes) {
     routes.get("/action-plans/{id}", ctx -> plan(ctx, Forms.none()));

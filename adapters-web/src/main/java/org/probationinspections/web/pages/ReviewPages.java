@@ -10,15 +10,7 @@ import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
 
 /** The form on a region's page that publishes a regional letter. */
-public final class ReviewPages {
-
-  private final AsAtViews views;
-  private final UnitPages units;
-
-  public ReviewPages(AsAtViews views, UnitPages units) {
-    this.views = views;
-    this.units = units;
-  }
+public record ReviewPages(AsAtViews views, UnitPages units) {
 
   public void register(Routes routes) {
     routes.post("/regions/{id}/reviews", this::publishReview);

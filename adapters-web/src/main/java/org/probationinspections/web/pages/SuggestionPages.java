@@ -24,15 +24,7 @@ import org.probationinspections.web.Routes;
  * Consolidation suggestions for a regional letter and the decisions on them, the comparison of an
  * inspection with earlier ones, and a plan's due clock.
  */
-public final class SuggestionPages {
-
-  private final AsAtViews views;
-  private final ListRegionsUseCase regions;
-
-  public SuggestionPages(AsAtViews views, ListRegionsUseCase regions) {
-    this.views = views;
-    this.regions = regions;
-  }
+public record SuggestionPages(AsAtViews views, ListRegionsUseCase regions) {
 
   public void register(Routes routes) {
     routes.get("/suggestions", ctx -> suggestions(ctx, Form.empty()));

@@ -17,15 +17,7 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** Recommendations by theme, the PDU × theme heatmap, and the form that overrides themes. */
-public final class ThemePages {
-
-  private final AsAtViews views;
-  private final ListRegionsUseCase regions;
-
-  public ThemePages(AsAtViews views, ListRegionsUseCase regions) {
-    this.views = views;
-    this.regions = regions;
-  }
+public record ThemePages(AsAtViews views, ListRegionsUseCase regions) {
 
   /** Recommendations on one page of the list, and PDUs on one page of the heatmap. */
   static final int PAGE = 50;

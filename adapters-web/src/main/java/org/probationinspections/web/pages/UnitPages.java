@@ -19,13 +19,7 @@ import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
 
 /** The pages of regions and PDUs, and the forms that register them. */
-public final class UnitPages {
-
-  private final AsAtViews views;
-
-  public UnitPages(AsAtViews views) {
-    this.views = views;
-  }
+public record UnitPages(AsAtViews views) {
 
   public void register(Routes routes) {
     routes.get("/regions", ctx -> regions(ctx, Forms.none()));
