@@ -50,6 +50,8 @@ public final class Benchmark {
 
   private final Settings settings;
   private final List<Row> rows = new ArrayList<>();
+  private final Map<String, List<EveryRoute.Measured>> routes = new LinkedHashMap<>();
+  private final Map<String, Double> residentAfterWalk = new LinkedHashMap<>();
   private final PrintStream log;
 
   Benchmark(Settings settings, PrintStream log) {
@@ -88,7 +90,12 @@ public final class Benchmark {
         benchmark.http("PostgreSQL", postgres.url(), driver, bare, !settings.sqliteHttp());
       }
     }
-    return Table.markdown(settings, benchmark.rows, Machine.describe());
+    return Table.markdown(
+        settings,
+        benchmark.rows,
+        benchmark.routes,
+        benchmark.residentAfterWalk,
+        Machine.describe());
   }
 
   // import
@@ -284,7 +291,7 @@ public final class Benchmark {
       String store, String database, LoadDriver driver, LoadDriver.Figures bare, boolean startup)
       throws Exception {
     Path logFile = settings.work().resolve("serve-" + store.toLowerCase(Locale.ROOT) + ".log");
-    String token = readerToken(database);
+    String token = token(database, "bench-reader", "READER");
     driver = driver.withBearer(token);
     try (ServerProcess server = ServerProcess.start(settings.jar(), database, logFile)) {
       if (startup) {
@@ -360,13 +367,44 @@ public final class Benchmark {
               "",
               "≤ 300 MB under load",
               verdict(loaded * 1.048576 <= 300, 300 / (loaded * 1.048576))));
+      walkEveryRoute(
+          store, database, server, driver.withBearer(token(database, "bench-admin", "ADMIN")));
     }
   }
 
   /**
-   * A READER's API token, made with {@code inspections users}: every page needs a signed-in user.
+   * Every GET route of the route table, as an administrator (who may read every page), a second
+   * each of warm-up and of load at most: the server's resident memory is read after the walk.
    */
-  private String readerToken(String database) throws Exception {
+  private void walkEveryRoute(String store, String database, ServerProcess server, LoadDriver admin)
+      throws Exception {
+    String adminToken = token(database, "bench-admin", "ADMIN");
+    Duration each =
+        settings.loadTime().compareTo(ROUTE_LOAD) < 0 ? settings.loadTime() : ROUTE_LOAD;
+    routes.put(
+        store,
+        new EveryRoute()
+            .walk(
+                org.probationinspections.cli.testing.RouteTable.shippedGets(),
+                EveryRoute.Samples.of(database),
+                server,
+                admin,
+                adminToken,
+                settings.maxRequests(),
+                each,
+                each,
+                log));
+    residentAfterWalk.put(store, server.residentMiB());
+  }
+
+  /** The load of each route in the walk of every route, at most. */
+  private static final Duration ROUTE_LOAD = Duration.ofSeconds(2);
+
+  /**
+   * An API token of a user of {@code role}, made with {@code inspections users}: every page needs a
+   * signed-in user.
+   */
+  private String token(String database, String username, String role) throws Exception {
     Path password = settings.work().resolve("bench-password.txt");
     Files.writeString(password, "benchmark-reader-password-1");
     // Refused when the user is there already (a reused dataset): the token is made all the same.
@@ -375,9 +413,9 @@ public final class Benchmark {
             Main.run(
                 "users",
                 "add",
-                "bench-reader",
+                username,
                 "--role",
-                "READER",
+                role,
                 "--password-file",
                 password.toString(),
                 "--db",
@@ -386,8 +424,7 @@ public final class Benchmark {
     PrintStream out = System.out;
     System.setOut(new PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
-      Main.run(
-          "users", "token", "create", "bench-reader", "--label", "benchmark", "--db", database);
+      Main.run("users", "token", "create", username, "--label", "benchmark", "--db", database);
     } finally {
       System.setOut(out);
     }

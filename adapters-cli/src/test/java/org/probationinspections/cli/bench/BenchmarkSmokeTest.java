@@ -1,6 +1,7 @@
 package org.probationinspections.cli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.cli.testing.RouteTable;
 
 /**
  * The harness's machinery at a tiny scale: the data is generated, documents imported, the server
@@ -44,7 +46,8 @@ class BenchmarkSmokeTest {
 
     String page = Benchmark.run(settings, new PrintStream(OutputStream.nullOutputStream()));
 
-    List<String> table = page.lines().filter(line -> line.startsWith("|")).toList();
+    String measures = page.substring(0, page.indexOf("\n## Every GET route"));
+    List<String> table = measures.lines().filter(line -> line.startsWith("|")).toList();
     assertEquals(Table.HEADER, table.get(0));
     assertEquals(
         List.of(
@@ -72,5 +75,17 @@ class BenchmarkSmokeTest {
           verdict.isEmpty() || verdict.equals("met") || verdict.matches("missed by \\d+%"), row);
     }
     assertTrue(page.contains("**Machine:**"), page);
+
+    String walk = page.substring(page.indexOf("\n## Every GET route (SQLite)"));
+    List<String> routes = walk.lines().filter(line -> line.startsWith("| `")).toList();
+    assertTrue(walk.contains(Table.ROUTES_HEADER), walk);
+    assertEquals(
+        RouteTable.shippedGets().size(), routes.size(), "every GET route of the route table");
+    for (String row : routes) {
+      String[] cells = row.split("\\|", -1);
+      assertEquals(11, cells.length, row);
+      assertFalse(cells[3].trim().startsWith("5"), "a GET route answered an error: " + row);
+      assertTrue(cells[9].trim().matches("met|missed: .+"), row);
+    }
   }
 }

@@ -32,7 +32,10 @@ final class RawInsert {
           ResultSet result =
               statement.executeQuery(
                   "SELECT name FROM sqlite_master WHERE type = 'table'"
-                      + " AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'flyway%' ORDER BY rowid")) {
+                      + " AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'flyway%'"
+                      // The search index is the database's own work, done by triggers on the
+                      // records' tables as the rows go in, here as in the product.
+                      + " AND name NOT LIKE 'search%' ORDER BY rowid")) {
         while (result.next()) {
           tables.add(result.getString(1));
         }

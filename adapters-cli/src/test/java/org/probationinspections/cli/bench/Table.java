@@ -5,15 +5,24 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The results as the Markdown page docs/PERFORMANCE.md. */
 final class Table {
 
   static final String HEADER = "| Measure | Value | Limit (same run) | Ratio | Target | Verdict |";
 
+  static final String ROUTES_HEADER =
+      "| Route | Asked | Status | Size | First request | p50 | p99 | Throughput | Verdict |";
+
   private Table() {}
 
-  static String markdown(Benchmark.Settings settings, List<Benchmark.Row> rows, String machine)
+  static String markdown(
+      Benchmark.Settings settings,
+      List<Benchmark.Row> rows,
+      Map<String, List<EveryRoute.Measured>> routes,
+      Map<String, Double> residentAfterWalk,
+      String machine)
       throws Exception {
     StringBuilder page = new StringBuilder();
     page.append("# Performance\n\n")
@@ -67,10 +76,74 @@ final class Table {
                   row.met()))
           .append(" |\n");
     }
+    for (var store : routes.entrySet()) {
+      everyRoute(page, store.getKey(), store.getValue(), residentAfterWalk.get(store.getKey()));
+    }
     Path notes = settings.work().resolve("../../../docs/performance-notes.md").normalize();
     if (Files.isRegularFile(notes)) {
       page.append("\n").append(Files.readString(notes));
     }
     return page.toString();
+  }
+
+  /**
+   * The walk of every GET route on one store: each route of the route table as asked, its status,
+   * size and times, against the targets (p99 ≤ 100 ms, ≤ 1 MB, no 5xx), and the resident memory
+   * after the walk (≤ 300 MB).
+   */
+  private static void everyRoute(
+      StringBuilder page, String store, List<EveryRoute.Measured> walked, double residentMiB) {
+    long met = walked.stream().filter(m -> EveryRoute.verdict(m).equals("met")).count();
+    long errors = walked.stream().filter(m -> m.status() >= 500).count();
+    page.append("\n## Every GET route (")
+        .append(store)
+        .append(")\n\n")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "Every GET route of the route table (%d), asked as an administrator with the records"
+                    + " of the middle inspection of the dataset in its path, loaded as above but a"
+                    + " shorter while each. Targets: p99 ≤ %.0f ms, no response over 1 MB, no 5xx."
+                    + " **%d of %d met; %d answered 5xx; resident memory after the walk %.0f MiB"
+                    + " (target ≤ 300 MB: %s).**\n\n",
+                walked.size(),
+                EveryRoute.P99_TARGET_MILLIS,
+                met,
+                walked.size(),
+                errors,
+                residentMiB,
+                residentMiB * 1.048576 <= 300 ? "met" : "missed"))
+        .append(ROUTES_HEADER)
+        .append("\n|---|---|---|---|---|---|---|---|---|\n");
+    for (EveryRoute.Measured m : walked) {
+      page.append("| ")
+          .append(
+              String.join(
+                  " | ",
+                  "`" + m.route() + "`",
+                  "`" + m.asked().replace("|", "%7C") + "`",
+                  Integer.toString(m.status()),
+                  size(m.bytes()),
+                  String.format(Locale.ROOT, "%.0f ms", m.firstMillis()),
+                  m.figures()
+                      .map(f -> String.format(Locale.ROOT, "%.1f ms", f.p50Millis()))
+                      .orElse(""),
+                  m.figures()
+                      .map(f -> String.format(Locale.ROOT, "%.1f ms", f.p99Millis()))
+                      .orElse(""),
+                  m.figures()
+                      .map(f -> String.format(Locale.ROOT, "%.0f req/s", f.perSecond()))
+                      .orElse(""),
+                  EveryRoute.verdict(m)))
+          .append(" |\n");
+    }
+  }
+
+  private static String size(long bytes) {
+    return bytes < 10_000
+        ? bytes + " B"
+        : bytes < 10_000_000
+            ? String.format(Locale.ROOT, "%.0f KB", bytes / 1000.0)
+            : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 }
