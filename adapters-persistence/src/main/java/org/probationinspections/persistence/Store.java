@@ -18,6 +18,7 @@ import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.port.out.UserRepository;
 import org.probationinspections.persistence.audit.JsonAuditLog;
 import org.probationinspections.persistence.jdbc.JdbcDatabase;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
 import org.probationinspections.persistence.memory.InMemoryActionPlans;
 import org.probationinspections.persistence.memory.InMemoryActionSummaries;
 import org.probationinspections.persistence.memory.InMemoryApiTokens;
@@ -184,6 +185,14 @@ public final class Store implements AutoCloseable {
   /** Full-text search of recommendations, findings and actions, by the store's own index. */
   public TextSearch textSearch() {
     return textSearch;
+  }
+
+  /**
+   * Stops any read that runs longer than {@code budget} (see {@link JdbcTransactions#limitReads});
+   * the in-memory store has no statements to stop.
+   */
+  public void limitReads(java.time.Duration budget) {
+    database.ifPresent(db -> db.transactions().limitReads(budget));
   }
 
   /** The database behind the store; empty for the in-memory store. */

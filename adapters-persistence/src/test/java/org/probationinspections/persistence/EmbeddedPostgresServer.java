@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cannot start, the tests are aborted with the reason, and fail instead when the environment
  * variable CI is set.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
@@ -29,7 +29,7 @@ final class EmbeddedPostgresServer {
   private EmbeddedPostgresServer() {}
 
   /** A JDBC URL, with user, of a new empty database (no schema: Flyway has work to do). */
-  static String freshDatabaseUrl() {
+  public static String freshDatabaseUrl() {
     return create("contract_" + DATABASES.incrementAndGet(), "template0");
   }
 

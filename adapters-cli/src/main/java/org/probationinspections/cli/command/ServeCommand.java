@@ -87,6 +87,13 @@ final class ServeCommand implements Runnable {
               + " to pass as -Dorg.sqlite.lib.path")
   Path sqliteLibraryFolder;
 
+  /**
+   * How long one read of a request may run before the database stops it and the request is answered
+   * 503: long enough for any page at a hundred times national size, short enough that a runaway
+   * query frees its connection and core.
+   */
+  static final java.time.Duration READ_BUDGET = java.time.Duration.ofSeconds(30);
+
   @Override
   public void run() {
     InspectionsComponent component =
@@ -95,6 +102,7 @@ final class ServeCommand implements Runnable {
             database.frameworkDirectories,
             new WebSettings(anonymousRead || demo, secureCookies, maxRequestBytes),
             database.themeDirectories);
+    component.store().limitReads(READ_BUDGET);
     ServerStart start = component.useCases().today().serverStart();
     if (demo) {
       start.loadDemoIfEmpty(System.out);

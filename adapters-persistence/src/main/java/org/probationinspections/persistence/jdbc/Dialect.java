@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,8 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig.TransactionMode;
 import org.sqlite.SQLiteConnection;
 
@@ -65,6 +70,31 @@ public enum Dialect {
      * two writers wait for each other (busy_timeout) instead of failing when a read lock cannot be
      * upgraded; a read-only one stays deferred and does not block writers under WAL.
      */
+    /**
+     * SQLite's statement timeout only waits for locks; a running statement is stopped by {@code
+     * sqlite3_interrupt}, called on the connection when the budget is spent.
+     */
+    @Override
+    Watch stopAfter(Handle handle, Duration budget) {
+      try {
+        var database = handle.getConnection().unwrap(SQLiteConnection.class).getDatabase();
+        var stop =
+            WATCHDOG.schedule(
+                () -> {
+                  try {
+                    database.interrupt();
+                  } catch (SQLException ignored) {
+                    // the connection is closing: nothing runs on it to stop
+                  }
+                },
+                budget.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return () -> stop.cancel(false);
+      } catch (SQLException e) {
+        throw new IllegalStateException("not a SQLite connection", e);
+      }
+    }
+
     @Override
     void beforeBegin(Handle handle, boolean writes) {
       try {
@@ -148,6 +178,13 @@ public enum Dialect {
      * #isolation}): every statement of the transaction sees the same snapshot, so an aggregate read
      * in several statements is never half before and half after another transaction's commit.
      */
+    /** The driver cancels a statement that runs past its timeout (SQLSTATE 57014). */
+    @Override
+    Watch stopAfter(Handle handle, Duration budget) {
+      handle.getConfig(SqlStatements.class).setQueryTimeout((int) Math.max(1, budget.toSeconds()));
+      return () -> {};
+    }
+
     @Override
     void beforeBegin(Handle handle, boolean writes) {
       try {
@@ -269,6 +306,24 @@ public enum Dialect {
   /** Prepares a pooled connection for a transaction that may write, or only reads. */
   abstract void beforeBegin(Handle handle, boolean writes);
 
+  /** What stops the work on a connection when a read budget is spent; closed when it is over. */
+  interface Watch extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** Has the database stop what runs on {@code handle} once {@code budget} is spent. */
+  abstract Watch stopAfter(Handle handle, Duration budget);
+
+  /** One daemon thread that stops SQLite reads past their budget. */
+  private static final ScheduledExecutorService WATCHDOG =
+      Executors.newSingleThreadScheduledExecutor(
+          work -> {
+            Thread thread = new Thread(work, "read-budget-watchdog");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   /** The first statement of a transaction, if it needs one (before any read or write). */
   void afterBegin(Handle handle, boolean writes) {}
 
@@ -288,6 +343,21 @@ public enum Dialect {
 
   /** Whether a transaction that failed so may succeed when it is run again from its start. */
   boolean asksForRetry(Throwable failure) {
+    return false;
+  }
+
+  /**
+   * Whether a failure is the database stopping a statement at its timeout: SQLite's interrupt,
+   * PostgreSQL's query cancelled (SQLSTATE 57014).
+   */
+  boolean timedOut(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql
+          && ("57014".equals(sql.getSQLState())
+              || String.valueOf(sql.getMessage()).contains("SQLITE_INTERRUPT"))) {
+        return true;
+      }
+    }
     return false;
   }
 

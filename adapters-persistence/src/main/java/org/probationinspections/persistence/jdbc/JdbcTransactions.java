@@ -1,5 +1,6 @@
 package org.probationinspections.persistence.jdbc;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
+import org.probationinspections.application.port.out.ReadBudgetExceededException;
 import org.probationinspections.application.port.out.UnitOfWork;
 
 /**
@@ -41,12 +43,28 @@ public final class JdbcTransactions implements UnitOfWork {
   private final Dialect dialect;
   private final ThreadLocal<Current> current = new ThreadLocal<>();
 
+  /** How long one statement of a read-only unit of work may run; none by default. */
+  private volatile Optional<Duration> readBudget = Optional.empty();
+
   /** The transaction under way on this thread, whether it may write, and what it keeps. */
   private record Current(Handle handle, boolean writes, Map<Object, Optional<?>> kept) {}
 
   public JdbcTransactions(Jdbi jdbi, Dialect dialect) {
     this.jdbi = jdbi;
     this.dialect = dialect;
+  }
+
+  /**
+   * Stops any statement of a read-only unit of work that runs longer than {@code budget} (a server
+   * sets this: one request must not hold a connection and a core for ever); the read then fails
+   * with {@link ReadBudgetExceededException}. Writes are not limited: an import or a migration
+   * takes what it takes.
+   */
+  public void limitReads(Duration budget) {
+    if (budget.isNegative() || budget.isZero() || budget.toSeconds() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("a read budget of whole seconds, at least 1: " + budget);
+    }
+    readBudget = Optional.of(budget);
   }
 
   @Override
@@ -133,7 +151,26 @@ public final class JdbcTransactions implements UnitOfWork {
       return work.apply(joined.handle());
     }
     try (Handle handle = jdbi.open()) {
-      return work.apply(handle);
+      return budgeted(handle, () -> work.apply(handle));
+    }
+  }
+
+  /**
+   * Runs a read-only {@code work} on {@code handle} within the read budget, if there is one: the
+   * database stops whatever runs when the budget is spent, and the read fails.
+   */
+  private <T> T budgeted(Handle handle, Supplier<T> work) {
+    Optional<Duration> budget = readBudget;
+    if (budget.isEmpty()) {
+      return work.get();
+    }
+    try (Dialect.Watch watch = dialect.stopAfter(handle, budget.get())) {
+      return work.get();
+    } catch (RuntimeException e) {
+      if (dialect.timedOut(e)) {
+        throw new ReadBudgetExceededException(budget.get(), e);
+      }
+      throw e;
     }
   }
 
@@ -205,11 +242,14 @@ public final class JdbcTransactions implements UnitOfWork {
       dialect.beforeBegin(handle, writes);
       current.set(new Current(handle, writes, new HashMap<>()));
       try {
-        return handle.inTransaction(
-            h -> {
-              dialect.afterBegin(h, writes);
-              return work.apply(h);
-            });
+        Supplier<T> transaction =
+            () ->
+                handle.inTransaction(
+                    h -> {
+                      dialect.afterBegin(h, writes);
+                      return work.apply(h);
+                    });
+        return writes ? transaction.get() : budgeted(handle, transaction);
       } finally {
         current.remove();
       }

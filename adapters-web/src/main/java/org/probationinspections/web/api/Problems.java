@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import java.util.UUID;
+import org.probationinspections.application.port.out.ReadBudgetExceededException;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
@@ -56,7 +57,24 @@ public final class Problems {
     app.exception(
         RuntimeException.class,
         (e, ctx) -> {
-          if (tooLarge(e)) {
+          if (e instanceof ReadBudgetExceededException slow) {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), slow.getMessage());
+            send(
+                ctx,
+                new Problem(
+                    TYPE_BASE + "too-long",
+                    "Request took too long",
+                    503,
+                    "This request needed longer than the "
+                        + slow.budget().toSeconds()
+                        + " seconds the server gives one request, and was stopped. Ask for less:"
+                        + " a filter (a region, a PDU, a year) or a smaller page.",
+                    ctx.path(),
+                    "too-long",
+                    null,
+                    null,
+                    null));
+          } else if (tooLarge(e)) {
             send(
                 ctx,
                 new Problem(
