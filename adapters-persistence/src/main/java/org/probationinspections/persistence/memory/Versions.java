@@ -24,13 +24,31 @@ import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 final class Versions<K, V> {
 
   static final Versions<InspectionId, Inspection> INSPECTIONS =
-      new Versions<>("Inspection", t -> t.inspections, Inspection::version, Copies::of);
+      new Versions<>(
+          "Inspection",
+          t -> t.inspections,
+          Inspection::id,
+          i -> i.id().value(),
+          Inspection::version,
+          Copies::of);
   static final Versions<ReviewId, RegionalReview> REVIEWS =
-      new Versions<>("Regional review", t -> t.reviews, RegionalReview::version, Copies::of);
+      new Versions<>(
+          "Regional review",
+          t -> t.reviews,
+          RegionalReview::id,
+          r -> r.id().value(),
+          RegionalReview::version,
+          Copies::of);
   static final Versions<ActionPlanId, ActionPlan> ACTION_PLANS =
-      new Versions<>("Action plan", t -> t.plans, ActionPlan::version, Copies::of);
+      new Versions<>(
+          "Action plan",
+          t -> t.plans,
+          ActionPlan::id,
+          p -> p.id().value(),
+          ActionPlan::version,
+          Copies::of);
   static final Versions<UserId, User> USERS =
-      new Versions<>("User", t -> t.users, User::version, Copies::of);
+      new Versions<>("User", t -> t.users, User::id, User::username, User::version, Copies::of);
 
   /** A copy of an aggregate at a version. */
   @FunctionalInterface
@@ -42,13 +60,25 @@ final class Versions<K, V> {
   private final String what;
 
   private final Function<Tables, Map<K, V>> table;
+  private final Function<V, K> key;
+
+  /** What a refusal calls one aggregate. */
+  private final Function<V, String> shownAs;
+
   private final ToLongFunction<V> version;
   private final CopyAt<V> copyAt;
 
   private Versions(
-      String what, Function<Tables, Map<K, V>> table, ToLongFunction<V> version, CopyAt<V> copyAt) {
+      String what,
+      Function<Tables, Map<K, V>> table,
+      Function<V, K> key,
+      Function<V, String> shownAs,
+      ToLongFunction<V> version,
+      CopyAt<V> copyAt) {
     this.what = what;
     this.table = table;
+    this.key = key;
+    this.shownAs = shownAs;
     this.version = version;
     this.copyAt = copyAt;
   }
@@ -65,11 +95,12 @@ final class Versions<K, V> {
   /**
    * Stores a copy of {@code aggregate} at the next version, in a unit of work, when the stored
    * aggregate is still at the version the saved one was read at (0: none stored); else refuses the
-   * save, naming the record as {@code shownAs} and the stored version.
+   * save, naming the record and the stored version.
    *
    * @return the version stored
    */
-  long save(InMemoryStore store, K key, String shownAs, V aggregate) {
+  long save(InMemoryStore store, V aggregate) {
+    K key = this.key.apply(aggregate);
     long read = version.applyAsLong(aggregate);
     return store.inTransaction(
         () ->
@@ -79,7 +110,7 @@ final class Versions<K, V> {
                   V stored = map.get(key);
                   long current = stored == null ? 0L : version.applyAsLong(stored);
                   if (current != read) {
-                    throw StaleCopies.refusal(what, shownAs, read, current);
+                    throw StaleCopies.refusal(what, shownAs.apply(aggregate), read, current);
                   }
                   long next = current + 1;
                   map.put(key, copyAt.of(aggregate, next));
