@@ -58,7 +58,7 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
           + " version = :next WHERE id = :id AND version = :read";
 
   JdbcActionPlans(JdbcTransactions transactions) {
-    super(transactions, Versions.ACTION_PLANS, ActionPlanId::value, INSERT, UPDATE);
+    super(transactions, Versions.ACTION_PLANS, ActionPlanId::value);
   }
 
   @Override
@@ -68,9 +68,10 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
 
   @Override
   public long save(ActionPlan plan) {
-    Dialect dialect = transactions.dialect();
     Optional<PlanSummary> summary = plan.publishedSummary();
     return save(
+        INSERT,
+        UPDATE,
         plan.id().value(),
         plan.version(),
         row ->
@@ -92,7 +93,6 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
             "DELETE FROM action_plan_notes WHERE plan_id = :id")) {
       handle.createUpdate(delete).bind("id", id).execute();
     }
-    Dialect dialect = transactions.dialect();
     PreparedBatch items =
         handle.prepareBatch(
             "INSERT INTO action_plan_items (plan_id, number, response, reason, explanation)"
@@ -209,7 +209,6 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
 
   @Override
   List<ActionPlan> load(Handle handle, Scope scope, String key) {
-    Dialect dialect = transactions.dialect();
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<String>> owners =
         in.children(

@@ -31,7 +31,7 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
           + " WHERE id = :id AND version = :read";
 
   JdbcReviews(JdbcTransactions transactions) {
-    super(transactions, Versions.REVIEWS, ReviewId::value, INSERT, UPDATE);
+    super(transactions, Versions.REVIEWS, ReviewId::value);
   }
 
   @Override
@@ -42,11 +42,12 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
   @Override
   public long save(RegionalReview review) {
     return save(
+        INSERT,
+        UPDATE,
         review.id().value(),
         review.version(),
         row ->
-            row.bind("region", review.regionId().value())
-                .bind("date", transactions.dialect().date(review.date())),
+            row.bind("region", review.regionId().value()).bind("date", dialect.date(review.date())),
         handle -> replaceChildren(handle, review));
   }
 
@@ -91,7 +92,6 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
 
   @Override
   List<RegionalReview> load(Handle handle, Scope scope, String key) {
-    Dialect dialect = transactions.dialect();
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<InspectionId>> inspections =
         in.children(
