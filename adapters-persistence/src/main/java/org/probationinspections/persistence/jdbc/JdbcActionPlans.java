@@ -195,16 +195,16 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
                     .bind("on", dialect.date(revision.on())));
       }
     }
-    PreparedBatch notes =
-        handle.prepareBatch(
-            "INSERT INTO action_plan_notes (plan_id, position, text)"
-                + " VALUES (:id, :position, :text)");
-    Rows.addInOrder(notes, id, plan.notes(), (note, row) -> row.bind("text", note));
     // Parents before children, for the foreign keys.
     for (PreparedBatch batch :
-        List.of(items, answers, actions, owners, progress, revisions, followUps, notes)) {
+        List.of(items, answers, actions, owners, progress, revisions, followUps)) {
       Rows.execute(batch);
     }
+    Rows.insertTexts(
+        handle,
+        "INSERT INTO action_plan_notes (plan_id, position, text) VALUES (:id, :position, :text)",
+        id,
+        plan.notes());
   }
 
   @Override

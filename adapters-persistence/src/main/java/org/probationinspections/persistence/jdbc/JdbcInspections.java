@@ -174,12 +174,12 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
     }
     Rows.execute(recommendations);
 
-    PreparedBatch notes =
-        handle.prepareBatch(
-            "INSERT INTO inspection_notes (inspection_id, position, text)"
-                + " VALUES (:id, :position, :text)");
-    Rows.addInOrder(notes, id, inspection.notes(), (note, row) -> row.bind("text", note));
-    Rows.execute(notes);
+    Rows.insertTexts(
+        handle,
+        "INSERT INTO inspection_notes (inspection_id, position, text)"
+            + " VALUES (:id, :position, :text)",
+        id,
+        inspection.notes());
   }
 
   @Override

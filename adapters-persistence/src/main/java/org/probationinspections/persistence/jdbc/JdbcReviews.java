@@ -83,11 +83,11 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
                 .bind("kind", observation.kind().name())
                 .bind("text", observation.text()));
     Rows.execute(observations);
-    PreparedBatch notes =
-        handle.prepareBatch(
-            "INSERT INTO review_notes (review_id, position, text) VALUES (:id, :position, :text)");
-    Rows.addInOrder(notes, id, review.notes(), (note, row) -> row.bind("text", note));
-    Rows.execute(notes);
+    Rows.insertTexts(
+        handle,
+        "INSERT INTO review_notes (review_id, position, text) VALUES (:id, :position, :text)",
+        id,
+        review.notes());
   }
 
   @Override
