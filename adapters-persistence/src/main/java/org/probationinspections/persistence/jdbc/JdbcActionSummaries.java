@@ -96,26 +96,19 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
     region.ifPresent(r -> where.add("region_id = :region"));
     after.ifPresent(
         key -> where.add("(submitted < :submitted OR (submitted = :submitted AND id > :id))"));
-    return transactions.read(
-        handle -> {
-          var query =
-              handle
-                  .createQuery(
-                      "SELECT id, submitted FROM action_plans"
-                          + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                          + " ORDER BY submitted DESC, id LIMIT :limit")
-                  .bind("region", region.map(RegionId::value).orElse(""))
-                  .bind("id", after.map(key -> key.id().value()).orElse(""))
-                  .bind("limit", limit);
+    return transactions.list(
+        "SELECT id, submitted FROM action_plans"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY submitted DESC, id LIMIT :limit",
+        query -> {
+          query
+              .bind("region", region.map(RegionId::value).orElse(""))
+              .bind("id", after.map(key -> key.id().value()).orElse(""))
+              .bind("limit", limit);
           after.ifPresent(key -> query.bind("submitted", dialect.date(key.submitted())));
-          return query
-              .map(
-                  (row, context) ->
-                      new PlanKey(
-                          dialect.readDate(row, "submitted"),
-                          new ActionPlanId(row.getString("id"))))
-              .list();
-        });
+        },
+        (row, context) ->
+            new PlanKey(dialect.readDate(row, "submitted"), new ActionPlanId(row.getString("id"))));
   }
 
   @Override

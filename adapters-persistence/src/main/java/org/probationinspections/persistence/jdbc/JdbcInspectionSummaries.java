@@ -171,32 +171,28 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
             + " JOIN recommendations r ON r.inspection_id = i.id"
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
             + " ORDER BY i.fieldwork_started, i.id, r.number LIMIT :limit";
-    return transactions.read(
-        handle -> {
-          var query =
-              handle
-                  .createQuery(sql)
-                  .bind("region", region.map(RegionId::value).orElse(""))
-                  .bind("pdu", pdu.map(PduId::value).orElse(""))
-                  .bind("afterId", after.map(key -> key.inspection().value()).orElse(""))
-                  .bind("afterNumber", after.map(RecommendationKey::number).orElse(0))
-                  .bind("limit", limit);
+    return transactions.list(
+        sql,
+        query -> {
+          query
+              .bind("region", region.map(RegionId::value).orElse(""))
+              .bind("pdu", pdu.map(PduId::value).orElse(""))
+              .bind("afterId", after.map(key -> key.inspection().value()).orElse(""))
+              .bind("afterNumber", after.map(RecommendationKey::number).orElse(0))
+              .bind("limit", limit);
           after.ifPresent(key -> query.bind("afterDate", dialect.date(key.fieldworkStarted())));
-          return query
-              .map(
-                  (row, context) ->
-                      new RecommendationLine(
-                          new InspectionId(row.getString("id")),
-                          new PduId(row.getString("pdu_id")),
-                          dialect.readDate(row, "fieldwork_started"),
-                          new Recommendation(
-                              row.getInt("number"),
-                              new Addressee(
-                                  AddresseeLevel.valueOf(row.getString("addressee_level")),
-                                  row.getString("addressee_name")),
-                              row.getString("text"))))
-              .list();
-        });
+        },
+        (row, context) ->
+            new RecommendationLine(
+                new InspectionId(row.getString("id")),
+                new PduId(row.getString("pdu_id")),
+                dialect.readDate(row, "fieldwork_started"),
+                new Recommendation(
+                    row.getInt("number"),
+                    new Addressee(
+                        AddresseeLevel.valueOf(row.getString("addressee_level")),
+                        row.getString("addressee_name")),
+                    row.getString("text"))));
   }
 
   @Override
