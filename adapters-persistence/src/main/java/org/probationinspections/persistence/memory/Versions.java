@@ -15,13 +15,27 @@ import org.probationinspections.persistence.StaleCopies;
 import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 
 /**
- * The maps of the versioned aggregates, the copies they keep and hand out ({@link Copies}), and the
- * save of one aggregate with its optimistic lock, shared by the in-memory repositories.
+ * How the in-memory store keeps one kind of versioned aggregate: its map, the key and the name a
+ * refusal shows of one aggregate, its version, and the copies it keeps and hands out ({@link
+ * Copies}); and the save of one aggregate with its optimistic lock, shared by the in-memory
+ * repositories.
  *
+ * @param what what a refusal calls a record of the map
+ * @param table the map, in the store's tables
+ * @param key the key an aggregate is stored under
+ * @param shownAs what a refusal calls one aggregate
+ * @param version an aggregate's version
+ * @param copyAt a copy of an aggregate at a version
  * @param <K> the aggregate's id
  * @param <V> the aggregate
  */
-final class Versions<K, V> {
+record Versions<K, V>(
+    String what,
+    Function<Tables, Map<K, V>> table,
+    Function<V, K> key,
+    Function<V, String> shownAs,
+    ToLongFunction<V> version,
+    CopyAt<V> copyAt) {
 
   static final Versions<InspectionId, Inspection> INSPECTIONS =
       new Versions<>(
@@ -54,37 +68,6 @@ final class Versions<K, V> {
   @FunctionalInterface
   interface CopyAt<V> {
     V of(V aggregate, long version);
-  }
-
-  /** What a refusal calls a record of the map. */
-  private final String what;
-
-  private final Function<Tables, Map<K, V>> table;
-  private final Function<V, K> key;
-
-  /** What a refusal calls one aggregate. */
-  private final Function<V, String> shownAs;
-
-  private final ToLongFunction<V> version;
-  private final CopyAt<V> copyAt;
-
-  private Versions(
-      String what,
-      Function<Tables, Map<K, V>> table,
-      Function<V, K> key,
-      Function<V, String> shownAs,
-      ToLongFunction<V> version,
-      CopyAt<V> copyAt) {
-    this.what = what;
-    this.table = table;
-    this.key = key;
-    this.shownAs = shownAs;
-    this.version = version;
-    this.copyAt = copyAt;
-  }
-
-  Function<Tables, Map<K, V>> table() {
-    return table;
   }
 
   /** A copy of the aggregate at its own version. */
