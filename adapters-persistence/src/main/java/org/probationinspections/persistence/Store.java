@@ -44,63 +44,72 @@ public final class Store implements AutoCloseable {
 
   private final StoreLocation location;
   private final Optional<JdbcDatabase> database;
-  private final RegionRepository regions;
-  private final PduRepository pdus;
-  private final InspectionRepository inspections;
-  private final ReviewRepository reviews;
-  private final ActionPlanRepository actionPlans;
-  private final ImportLedger importLedger;
-  private final UnitOfWork unitOfWork;
-  private final InspectionSummaries inspectionSummaries;
-  private final ActionSummaries actionSummaries;
-  private final TextSearch textSearch;
-  private final UserRepository users;
-  private final ApiTokenRepository apiTokens;
-  private final JsonAuditLog auditLog;
-  private final ThemeOverrideRepository themeOverrides;
-  private final ConsolidationDecisionRepository consolidationDecisions;
-  private final SessionRepository sessions;
+  private final Ports ports;
 
-  private Store(StoreLocation location, InMemoryStore memory) {
-    this.location = location;
-    this.database = Optional.empty();
-    this.regions = new InMemoryRegions(memory);
-    this.pdus = new InMemoryPdus(memory);
-    this.inspections = new InMemoryInspections(memory);
-    this.reviews = new InMemoryReviews(memory);
-    this.actionPlans = new InMemoryActionPlans(memory);
-    this.importLedger = new InMemoryImportLedger(memory);
-    this.unitOfWork = memory;
-    this.inspectionSummaries = new InMemoryInspectionSummaries(memory);
-    this.actionSummaries = new InMemoryActionSummaries(memory);
-    this.textSearch = new InMemoryTextSearch(memory);
-    this.users = new InMemoryUsers(memory);
-    this.apiTokens = new InMemoryApiTokens(memory);
-    this.auditLog = new InMemoryAuditLog(memory);
-    this.themeOverrides = new InMemoryThemeOverrides(memory);
-    this.consolidationDecisions = new InMemoryConsolidationDecisions(memory);
-    this.sessions = new InMemorySessions();
+  /** Every out-port, over the one store. */
+  private record Ports(
+      RegionRepository regions,
+      PduRepository pdus,
+      InspectionRepository inspections,
+      ReviewRepository reviews,
+      ActionPlanRepository actionPlans,
+      ImportLedger importLedger,
+      UnitOfWork unitOfWork,
+      InspectionSummaries inspectionSummaries,
+      ActionSummaries actionSummaries,
+      TextSearch textSearch,
+      UserRepository users,
+      ApiTokenRepository apiTokens,
+      JsonAuditLog auditLog,
+      ThemeOverrideRepository themeOverrides,
+      ConsolidationDecisionRepository consolidationDecisions,
+      SessionRepository sessions) {
+
+    static Ports inMemory(InMemoryStore memory) {
+      return new Ports(
+          new InMemoryRegions(memory),
+          new InMemoryPdus(memory),
+          new InMemoryInspections(memory),
+          new InMemoryReviews(memory),
+          new InMemoryActionPlans(memory),
+          new InMemoryImportLedger(memory),
+          memory,
+          new InMemoryInspectionSummaries(memory),
+          new InMemoryActionSummaries(memory),
+          new InMemoryTextSearch(memory),
+          new InMemoryUsers(memory),
+          new InMemoryApiTokens(memory),
+          new InMemoryAuditLog(memory),
+          new InMemoryThemeOverrides(memory),
+          new InMemoryConsolidationDecisions(memory),
+          new InMemorySessions());
+    }
+
+    static Ports over(JdbcDatabase database) {
+      return new Ports(
+          database.regions(),
+          database.pdus(),
+          database.inspections(),
+          database.reviews(),
+          database.actionPlans(),
+          database.importLedger(),
+          database.transactions(),
+          database.inspectionSummaries(),
+          database.actionSummaries(),
+          database.textSearch(),
+          database.users(),
+          database.apiTokens(),
+          database.auditLog(),
+          database.themeOverrides(),
+          database.consolidationDecisions(),
+          database.sessions());
+    }
   }
 
-  private Store(StoreLocation location, JdbcDatabase database) {
+  private Store(StoreLocation location, Optional<JdbcDatabase> database, Ports ports) {
     this.location = location;
-    this.database = Optional.of(database);
-    this.regions = database.regions();
-    this.pdus = database.pdus();
-    this.inspections = database.inspections();
-    this.reviews = database.reviews();
-    this.actionPlans = database.actionPlans();
-    this.importLedger = database.importLedger();
-    this.unitOfWork = database.transactions();
-    this.inspectionSummaries = database.inspectionSummaries();
-    this.actionSummaries = database.actionSummaries();
-    this.textSearch = database.textSearch();
-    this.users = database.users();
-    this.apiTokens = database.apiTokens();
-    this.auditLog = database.auditLog();
-    this.themeOverrides = database.themeOverrides();
-    this.consolidationDecisions = database.consolidationDecisions();
-    this.sessions = database.sessions();
+    this.database = database;
+    this.ports = ports;
   }
 
   /**
@@ -109,11 +118,11 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(StoreLocation location) {
     if (location.kind() == StoreLocation.Kind.MEMORY) {
-      return new Store(location, new InMemoryStore());
+      return new Store(location, Optional.empty(), Ports.inMemory(new InMemoryStore()));
     }
     JdbcDatabase database = Databases.connect(location);
     database.migrateWhenBehind();
-    return new Store(location, database);
+    return new Store(location, Optional.of(database), Ports.over(database));
   }
 
   public StoreLocation location() {
@@ -121,70 +130,70 @@ public final class Store implements AutoCloseable {
   }
 
   public RegionRepository regions() {
-    return regions;
+    return ports.regions();
   }
 
   public PduRepository pdus() {
-    return pdus;
+    return ports.pdus();
   }
 
   public InspectionRepository inspections() {
-    return inspections;
+    return ports.inspections();
   }
 
   public ReviewRepository reviews() {
-    return reviews;
+    return ports.reviews();
   }
 
   public ActionPlanRepository actionPlans() {
-    return actionPlans;
+    return ports.actionPlans();
   }
 
   public ImportLedger importLedger() {
-    return importLedger;
+    return ports.importLedger();
   }
 
   public UnitOfWork unitOfWork() {
-    return unitOfWork;
+    return ports.unitOfWork();
   }
 
   public UserRepository users() {
-    return users;
+    return ports.users();
   }
 
   public ApiTokenRepository apiTokens() {
-    return apiTokens;
+    return ports.apiTokens();
   }
 
   /** The audit log, whose rows as stored a test can also read and write. */
   public JsonAuditLog auditLog() {
-    return auditLog;
+    return ports.auditLog();
   }
 
   public ThemeOverrideRepository themeOverrides() {
-    return themeOverrides;
+    return ports.themeOverrides();
   }
 
   public ConsolidationDecisionRepository consolidationDecisions() {
-    return consolidationDecisions;
+    return ports.consolidationDecisions();
   }
 
   /** Browser sessions: in the database, so that every server on it shares them. */
   public SessionRepository sessions() {
-    return sessions;
+    return ports.sessions();
   }
 
   public InspectionSummaries inspectionSummaries() {
-    return inspectionSummaries;
+    return ports.inspectionSummaries();
   }
 
   public ActionSummaries actionSummaries() {
-    return actionSummaries;
+    return ports.actionSummaries();
   }
 
   /** Full-text search of recommendations, findings and actions, by the store's own index. */
   public TextSearch textSearch() {
-    return textSearch;
+    return ports.textSearch();
   }
 
   /**

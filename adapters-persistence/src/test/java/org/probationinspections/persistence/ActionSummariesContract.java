@@ -31,17 +31,20 @@ abstract class ActionSummariesContract extends StoreContract {
     return new ActionSummaries.StatusTally(status, target, 1);
   }
 
+  /** Asserts the tally of every region's actions, in any order. */
+  private void assertTallyOfAll(ActionSummaries.StatusTally... expected) {
+    assertEquals(Set.of(expected), Set.copyOf(store.actionSummaries().tally(Optional.empty())));
+  }
+
   @Test
   void actionSummaries_tallyByStatusAndTarget_perRegionOrAll() {
     saveUnits();
     savedPlan("plan", LocalDate.of(2023, 8, 1));
 
-    assertEquals(
-        Set.of(
-            oneAction(ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3))),
-            oneAction(ActionStatus.COMPLETED, Optional.empty()),
-            oneAction(ActionStatus.PLANNED, Optional.of(YearMonth.of(2023, 9)))),
-        Set.copyOf(store.actionSummaries().tally(Optional.empty())));
+    assertTallyOfAll(
+        oneAction(ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3))),
+        oneAction(ActionStatus.COMPLETED, Optional.empty()),
+        oneAction(ActionStatus.PLANNED, Optional.of(YearMonth.of(2023, 9))));
     assertEquals(3, store.actionSummaries().tally(Optional.of(NORTH_WEST.id())).size());
     assertEquals(List.of(), store.actionSummaries().tally(Optional.of(NORTH_EAST.id())));
   }
@@ -58,12 +61,10 @@ abstract class ActionSummariesContract extends StoreContract {
         new ProgressUpdate(LocalDate.of(2023, 10, 1), ActionStatus.COMPLETED, "", "Lead"));
     store.actionPlans().save(stored);
 
-    assertEquals(
-        Set.of(
-            oneAction(ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3))),
-            oneAction(ActionStatus.COMPLETED, Optional.empty()),
-            oneAction(ActionStatus.COMPLETED, Optional.of(YearMonth.of(2023, 9)))),
-        Set.copyOf(store.actionSummaries().tally(Optional.empty())));
+    assertTallyOfAll(
+        oneAction(ActionStatus.IN_PROGRESS, Optional.of(YearMonth.of(2024, 3))),
+        oneAction(ActionStatus.COMPLETED, Optional.empty()),
+        oneAction(ActionStatus.COMPLETED, Optional.of(YearMonth.of(2023, 9))));
   }
 
   @Test

@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real PostgreSQL server for the whole test JVM, started on first use and stopped by a shutdown
- * hook; each caller gets a fresh, empty database on it. Its directories live under {@code target/}
+ * hook; each caller gets a fresh, empty database on it. The tests run one at a time, so a database
+ * is dropped when the next one is asked for: the data directory then holds one test's database, not
+ * every test's (a gigabyte in tens of thousands of files, which the shutdown hook took longer to
+ * delete than surefire waits for a test JVM to exit). Its directories live under {@code target/}
  * (initdb is run by zonky under {@code unshare -U} when the build runs as root). When the server
  * cannot start, the tests are aborted with the reason, and fail instead when the environment
  * variable CI is set.
@@ -25,12 +28,13 @@ public final class EmbeddedPostgresServer {
   private static EmbeddedPostgres server;
   private static Throwable startFailure;
   private static boolean migratedTemplateReady;
+  private static String lastHandedOut;
 
   private EmbeddedPostgresServer() {}
 
   /** A JDBC URL, with user, of a new empty database (no schema: Flyway has work to do). */
-  public static String freshDatabaseUrl() {
-    return create("contract_" + DATABASES.incrementAndGet(), "template0");
+  public static synchronized String freshDatabaseUrl() {
+    return handOut("template0");
   }
 
   /**
@@ -45,14 +49,26 @@ public final class EmbeddedPostgresServer {
       }
       migratedTemplateReady = true;
     }
-    return create("contract_" + DATABASES.incrementAndGet(), "migrated_template");
+    return handOut("migrated_template");
+  }
+
+  /** A new database copied from {@code template}, once the one handed out before is dropped. */
+  private static String handOut(String template) {
+    String name = "contract_" + DATABASES.incrementAndGet();
+    String url = create(name, template);
+    lastHandedOut = name;
+    return url;
   }
 
   private static String create(String name, String template) {
     EmbeddedPostgres postgres = server();
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
-      // Both names are made in this class, never taken from input.
+      // The names are made in this class, never taken from input.
+      if (lastHandedOut != null) {
+        // FORCE ends the connections of a store its test left open.
+        statement.execute("DROP DATABASE IF EXISTS " + lastHandedOut + " WITH (FORCE)");
+      }
       statement.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + name, e);

@@ -35,10 +35,15 @@ abstract class TextSearchContract extends StoreContract {
 
   private static final Set<Kind> ALL = EnumSet.allOf(Kind.class);
 
+  /** The units and one plan, whose texts (and its inspections') are searched. */
+  private ActionPlan givenTheUnitsAndAPlan() {
+    saveUnits();
+    return savedPlan("plan", LocalDate.of(2023, 8, 1));
+  }
+
   @Test
   void aWord_findsItsTexts_ofEveryKind_inAnyOfItsForms() {
-    saveUnits();
-    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    givenTheUnitsAndAPlan();
 
     assertEquals(
         Set.of(
@@ -54,8 +59,7 @@ abstract class TextSearchContract extends StoreContract {
 
   @Test
   void everyWord_mustBeThere() {
-    saveUnits();
-    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    givenTheUnitsAndAPlan();
 
     assertEquals(
         Set.of("FINDING insp-plan-a 0 2", "FINDING insp-plan-b 0 2", "ACTION plan 1 0"),
@@ -65,8 +69,7 @@ abstract class TextSearchContract extends StoreContract {
 
   @Test
   void theMatchedWords_areMarked_inTheWholeText() {
-    saveUnits();
-    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    givenTheUnitsAndAPlan();
 
     List<Hit> hits = search(List.of("recruitment"), EnumSet.of(Kind.RECOMMENDATION));
 
@@ -82,8 +85,7 @@ abstract class TextSearchContract extends StoreContract {
 
   @Test
   void aShortTextThatSaysIt_ranksFirst() {
-    saveUnits();
-    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    givenTheUnitsAndAPlan();
 
     assertEquals(
         List.of("ACTION plan 1 1", "ACTION plan 1 0"),
@@ -95,8 +97,7 @@ abstract class TextSearchContract extends StoreContract {
 
   @Test
   void kindsRegionAndPdu_narrowTheSearch() {
-    saveUnits();
-    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    givenTheUnitsAndAPlan();
     List<String> words = List.of("assessments");
 
     assertEquals(
@@ -119,8 +120,7 @@ abstract class TextSearchContract extends StoreContract {
 
   @Test
   void pages_followEachOther_withoutGapOrRepeat() {
-    saveUnits();
-    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    givenTheUnitsAndAPlan();
     List<String> words = List.of("assessments");
 
     List<String> paged = new ArrayList<>();
@@ -136,8 +136,7 @@ abstract class TextSearchContract extends StoreContract {
 
   @Test
   void theSearch_followsChangedRecords() {
-    saveUnits();
-    ActionPlan plan = savedPlan("plan", LocalDate.of(2023, 8, 1));
+    ActionPlan plan = givenTheUnitsAndAPlan();
     Inspection inspection =
         store
             .inspections()

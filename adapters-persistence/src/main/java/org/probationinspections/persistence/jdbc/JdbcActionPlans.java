@@ -58,7 +58,7 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
           + " version = :next WHERE id = :id AND version = :read";
 
   JdbcActionPlans(JdbcTransactions transactions) {
-    super(transactions, Versions.ACTION_PLANS, ActionPlanId::value, INSERT, UPDATE);
+    super(transactions, Versions.ACTION_PLANS, ActionPlanId::value);
   }
 
   @Override
@@ -68,9 +68,10 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
 
   @Override
   public long save(ActionPlan plan) {
-    Dialect dialect = transactions.dialect();
     Optional<PlanSummary> summary = plan.publishedSummary();
     return save(
+        INSERT,
+        UPDATE,
         plan.id().value(),
         plan.version(),
         row ->
@@ -92,7 +93,6 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
             "DELETE FROM action_plan_notes WHERE plan_id = :id")) {
       handle.createUpdate(delete).bind("id", id).execute();
     }
-    Dialect dialect = transactions.dialect();
     PreparedBatch items =
         handle.prepareBatch(
             "INSERT INTO action_plan_items (plan_id, number, response, reason, explanation)"
@@ -195,21 +195,20 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
                     .bind("on", dialect.date(revision.on())));
       }
     }
-    PreparedBatch notes =
-        handle.prepareBatch(
-            "INSERT INTO action_plan_notes (plan_id, position, text)"
-                + " VALUES (:id, :position, :text)");
-    Rows.addInOrder(notes, id, plan.notes(), (note, row) -> row.bind("text", note));
     // Parents before children, for the foreign keys.
     for (PreparedBatch batch :
-        List.of(items, answers, actions, owners, progress, revisions, followUps, notes)) {
+        List.of(items, answers, actions, owners, progress, revisions, followUps)) {
       Rows.execute(batch);
     }
+    Rows.insertTexts(
+        handle,
+        "INSERT INTO action_plan_notes (plan_id, position, text) VALUES (:id, :position, :text)",
+        id,
+        plan.notes());
   }
 
   @Override
   List<ActionPlan> load(Handle handle, Scope scope, String key) {
-    Dialect dialect = transactions.dialect();
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<String>> owners =
         in.children(

@@ -21,12 +21,10 @@ import org.probationinspections.domain.unit.RegionId;
  * PostgreSQL both read from the index). Plans are paged by key on (submitted, id), which the index
  * {@code action_plans_by_submitted} holds.
  */
-public final class JdbcActionSummaries implements ActionSummaries {
+public final class JdbcActionSummaries extends JdbcStore implements ActionSummaries {
 
   /** Regions (and "all") whose tallies are kept; the least recently used goes first. */
   private static final int CACHED_SCOPES = 64;
-
-  private final JdbcTransactions transactions;
 
   /**
    * Tallies as last read, with the stamp of the plans they were read from. Every change to an
@@ -47,7 +45,7 @@ public final class JdbcActionSummaries implements ActionSummaries {
   private record Tallies(String stamp, List<StatusTally> counts) {}
 
   JdbcActionSummaries(JdbcTransactions transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -94,31 +92,23 @@ public final class JdbcActionSummaries implements ActionSummaries {
 
   @Override
   public List<PlanKey> plans(Optional<RegionId> region, Optional<PlanKey> after, int limit) {
-    Dialect dialect = transactions.dialect();
     List<String> where = new ArrayList<>();
     region.ifPresent(r -> where.add("region_id = :region"));
     after.ifPresent(
         key -> where.add("(submitted < :submitted OR (submitted = :submitted AND id > :id))"));
-    return transactions.read(
-        handle -> {
-          var query =
-              handle
-                  .createQuery(
-                      "SELECT id, submitted FROM action_plans"
-                          + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                          + " ORDER BY submitted DESC, id LIMIT :limit")
-                  .bind("region", region.map(RegionId::value).orElse(""))
-                  .bind("id", after.map(key -> key.id().value()).orElse(""))
-                  .bind("limit", limit);
+    return transactions.list(
+        "SELECT id, submitted FROM action_plans"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY submitted DESC, id LIMIT :limit",
+        query -> {
+          query
+              .bind("region", region.map(RegionId::value).orElse(""))
+              .bind("id", after.map(key -> key.id().value()).orElse(""))
+              .bind("limit", limit);
           after.ifPresent(key -> query.bind("submitted", dialect.date(key.submitted())));
-          return query
-              .map(
-                  (row, context) ->
-                      new PlanKey(
-                          dialect.readDate(row, "submitted"),
-                          new ActionPlanId(row.getString("id"))))
-              .list();
-        });
+        },
+        (row, context) ->
+            new PlanKey(dialect.readDate(row, "submitted"), new ActionPlanId(row.getString("id"))));
   }
 
   @Override

@@ -16,30 +16,18 @@ import org.jdbi.v3.core.statement.Update;
  * @param <K> the aggregate's id
  * @param <V> the aggregate
  */
-abstract class JdbcAggregates<K, V> {
+abstract class JdbcAggregates<K, V> extends JdbcStore {
 
-  final JdbcTransactions transactions;
   private final Versions versions;
   private final Function<K, String> idValue;
-  private final String insert;
-  private final String update;
 
   /**
    * @param idValue the id's value, as the {@code id} column holds it
-   * @param insert the insert of a new aggregate's row, as {@link Versions#save} takes it
-   * @param update the update of a stored aggregate's row, as {@link Versions#save} takes it
    */
-  JdbcAggregates(
-      JdbcTransactions transactions,
-      Versions versions,
-      Function<K, String> idValue,
-      String insert,
-      String update) {
-    this.transactions = transactions;
+  JdbcAggregates(JdbcTransactions transactions, Versions versions, Function<K, String> idValue) {
+    super(transactions);
     this.versions = versions;
     this.idValue = idValue;
-    this.insert = insert;
-    this.update = update;
   }
 
   public Optional<V> findById(K id) {
@@ -64,12 +52,19 @@ abstract class JdbcAggregates<K, V> {
   abstract List<V> load(Handle handle, Scope scope, String key);
 
   /**
-   * Saves the aggregate with id {@code id}, read at version {@code read}: its row, with what {@code
-   * columns} binds, then what {@code children} writes.
+   * Saves the aggregate with id {@code id}, read at version {@code read}: its row, by {@code
+   * insert} when it is new or {@code update} when it is stored (as {@link Versions#save} takes
+   * them), with what {@code columns} binds, then what {@code children} writes.
    *
    * @return the version written
    */
-  long save(String id, long read, Consumer<Update> columns, Consumer<Handle> children) {
+  long save(
+      String insert,
+      String update,
+      String id,
+      long read,
+      Consumer<Update> columns,
+      Consumer<Handle> children) {
     return transactions.write(
         handle -> {
           long next = versions.save(handle, id, id, read, insert, update, columns);

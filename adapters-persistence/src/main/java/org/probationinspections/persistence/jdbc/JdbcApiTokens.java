@@ -8,17 +8,15 @@ import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.UserId;
 
 /** API tokens in {@code api_tokens}, found by the hash of their secret. */
-public final class JdbcApiTokens implements ApiTokenRepository {
+public final class JdbcApiTokens extends JdbcStore implements ApiTokenRepository {
 
   private static final String COLUMNS =
       "SELECT id, user_id, name, secret_hash, created, revoked FROM api_tokens";
 
-  private final JdbcTransactions transactions;
   private final RowMapper<ApiToken> token;
 
   JdbcApiTokens(JdbcTransactions transactions) {
-    this.transactions = transactions;
-    Dialect dialect = transactions.dialect();
+    super(transactions);
     this.token =
         (row, context) ->
             new ApiToken(
@@ -51,7 +49,6 @@ public final class JdbcApiTokens implements ApiTokenRepository {
 
   @Override
   public void save(ApiToken token) {
-    Dialect dialect = transactions.dialect();
     transactions.update(
         "INSERT INTO api_tokens (id, user_id, name, secret_hash, created, revoked)"
             + " VALUES (:id, :user, :name, :hash, :created, :revoked)"

@@ -10,14 +10,11 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.ReviewId;
 
 /** Decisions on suggested groups in {@code consolidation_decisions}. */
-public final class JdbcConsolidationDecisions implements ConsolidationDecisionRepository {
-
-  private final JdbcTransactions transactions;
-  private final Dialect dialect;
+public final class JdbcConsolidationDecisions extends JdbcStore
+    implements ConsolidationDecisionRepository {
 
   JdbcConsolidationDecisions(JdbcTransactions transactions) {
-    this.transactions = transactions;
-    this.dialect = transactions.dialect();
+    super(transactions);
   }
 
   @Override

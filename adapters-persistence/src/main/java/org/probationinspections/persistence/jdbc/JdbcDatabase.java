@@ -201,10 +201,6 @@ public final class JdbcDatabase {
     pool.close();
   }
 
-  public Dialect dialect() {
-    return dialect;
-  }
-
   public Jdbi jdbi() {
     return jdbi;
   }

@@ -7,14 +7,10 @@ import org.probationinspections.application.port.out.ImportLedger;
  * The import ledger in {@code imported_documents}, one row per content fingerprint; recording a
  * fingerprint again replaces its row, as the in-memory ledger does.
  */
-public final class JdbcImportLedger implements ImportLedger {
-
-  private final JdbcTransactions transactions;
-  private final Dialect dialect;
+public final class JdbcImportLedger extends JdbcStore implements ImportLedger {
 
   JdbcImportLedger(JdbcTransactions transactions) {
-    this.transactions = transactions;
-    this.dialect = transactions.dialect();
+    super(transactions);
   }
 
   @Override

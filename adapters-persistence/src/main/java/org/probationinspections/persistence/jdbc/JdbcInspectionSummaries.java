@@ -29,20 +29,17 @@ import org.probationinspections.persistence.jdbc.InspectionColumns.InspectionRow
  * recommendation counts are read by id. The WHERE clause is built from constant fragments; every
  * value is bound.
  */
-public final class JdbcInspectionSummaries implements InspectionSummaries {
+public final class JdbcInspectionSummaries extends JdbcStore implements InspectionSummaries {
 
   /** Ids per IN list, well under the bind limits of SQLite and PostgreSQL. */
   private static final int CHUNK = 500;
 
-  private final JdbcTransactions transactions;
-
   JdbcInspectionSummaries(JdbcTransactions transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public Digests find(Filter filter) {
-    Dialect dialect = transactions.dialect();
     StringBuilder filters = new StringBuilder();
     filter.region().ifPresent(r -> filters.append(" AND p.region_id = :region"));
     filter.pdu().ifPresent(p -> filters.append(" AND i.pdu_id = :pdu"));
@@ -160,7 +157,6 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
       Optional<PduId> pdu,
       Optional<RecommendationKey> after,
       int limit) {
-    Dialect dialect = transactions.dialect();
     List<String> where = new ArrayList<>();
     region.ifPresent(r -> where.add("p.region_id = :region"));
     pdu.ifPresent(p -> where.add("i.pdu_id = :pdu"));
@@ -175,32 +171,28 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
             + " JOIN recommendations r ON r.inspection_id = i.id"
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
             + " ORDER BY i.fieldwork_started, i.id, r.number LIMIT :limit";
-    return transactions.read(
-        handle -> {
-          var query =
-              handle
-                  .createQuery(sql)
-                  .bind("region", region.map(RegionId::value).orElse(""))
-                  .bind("pdu", pdu.map(PduId::value).orElse(""))
-                  .bind("afterId", after.map(key -> key.inspection().value()).orElse(""))
-                  .bind("afterNumber", after.map(RecommendationKey::number).orElse(0))
-                  .bind("limit", limit);
+    return transactions.list(
+        sql,
+        query -> {
+          query
+              .bind("region", region.map(RegionId::value).orElse(""))
+              .bind("pdu", pdu.map(PduId::value).orElse(""))
+              .bind("afterId", after.map(key -> key.inspection().value()).orElse(""))
+              .bind("afterNumber", after.map(RecommendationKey::number).orElse(0))
+              .bind("limit", limit);
           after.ifPresent(key -> query.bind("afterDate", dialect.date(key.fieldworkStarted())));
-          return query
-              .map(
-                  (row, context) ->
-                      new RecommendationLine(
-                          new InspectionId(row.getString("id")),
-                          new PduId(row.getString("pdu_id")),
-                          dialect.readDate(row, "fieldwork_started"),
-                          new Recommendation(
-                              row.getInt("number"),
-                              new Addressee(
-                                  AddresseeLevel.valueOf(row.getString("addressee_level")),
-                                  row.getString("addressee_name")),
-                              row.getString("text"))))
-              .list();
-        });
+        },
+        (row, context) ->
+            new RecommendationLine(
+                new InspectionId(row.getString("id")),
+                new PduId(row.getString("pdu_id")),
+                dialect.readDate(row, "fieldwork_started"),
+                new Recommendation(
+                    row.getInt("number"),
+                    new Addressee(
+                        AddresseeLevel.valueOf(row.getString("addressee_level")),
+                        row.getString("addressee_name")),
+                    row.getString("text"))));
   }
 
   @Override
@@ -208,7 +200,7 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
     String year;
     String startOf;
     String lesserOf;
-    switch (transactions.dialect()) {
+    switch (dialect) {
       case SQLITE -> {
         year = "CAST(substr(%s, 1, 4) AS INTEGER)";
         startOf = "printf('%%04d-01-01', %s)";
@@ -232,7 +224,6 @@ public final class JdbcInspectionSummaries implements InspectionSummaries {
             + year.formatted("d")
             + " FROM found WHERE d IS NOT NULL)"
             + " SELECT y FROM years WHERE y BETWEEN :firstYear AND :lastYear ORDER BY y DESC";
-    Dialect dialect = transactions.dialect();
     return transactions.read(
         handle ->
             handle

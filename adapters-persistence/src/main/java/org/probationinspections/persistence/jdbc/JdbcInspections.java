@@ -51,7 +51,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
   private static final String CHILDREN_OF_SCOPE = " <children>";
 
   JdbcInspections(JdbcTransactions transactions) {
-    super(transactions, Versions.INSPECTIONS, InspectionId::value, INSERT, UPDATE);
+    super(transactions, Versions.INSPECTIONS, InspectionId::value);
   }
 
   @Override
@@ -79,12 +79,14 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
     PublishedSummary published = inspection.published();
     long read = inspection.version();
     return save(
+        INSERT,
+        UPDATE,
         inspection.id().value(),
         read,
         row ->
             row.bind("pdu", inspection.pduId().value())
                 .bind("framework", inspection.frameworkId().value())
-                .bind("fieldwork", transactions.dialect().date(details.fieldworkStarted()))
+                .bind("fieldwork", dialect.date(details.fieldworkStarted()))
                 .bind("publishedMonth", Months.textOrNull(details.published()))
                 .bind("lead", details.leadInspector().orElse(null))
                 .bind("cases", Rows.orNull(details.casesInspected()))
@@ -172,17 +174,16 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
     }
     Rows.execute(recommendations);
 
-    PreparedBatch notes =
-        handle.prepareBatch(
-            "INSERT INTO inspection_notes (inspection_id, position, text)"
-                + " VALUES (:id, :position, :text)");
-    Rows.addInOrder(notes, id, inspection.notes(), (note, row) -> row.bind("text", note));
-    Rows.execute(notes);
+    Rows.insertTexts(
+        handle,
+        "INSERT INTO inspection_notes (inspection_id, position, text)"
+            + " VALUES (:id, :position, :text)",
+        id,
+        inspection.notes());
   }
 
   @Override
   List<Inspection> load(Handle handle, Scope scope, String key) {
-    Dialect dialect = transactions.dialect();
     List<InspectionRow> rows =
         scope
             .in(handle, key)

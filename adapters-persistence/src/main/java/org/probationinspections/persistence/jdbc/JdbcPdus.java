@@ -18,15 +18,13 @@ import org.probationinspections.domain.unit.UnitName;
  * PDUs in {@code pdus}, their names and aliases in {@code pdu_names} with the comparison keys of
  * {@link UnitName}, so that a name as a document writes it is found by an indexed lookup.
  */
-public final class JdbcPdus implements PduRepository {
+public final class JdbcPdus extends JdbcStore implements PduRepository {
 
   private static final Scope BY_ID = Scope.where("WHERE p.id = :key");
   private static final Scope BY_REGION = Scope.where("WHERE p.region_id = :key");
 
-  private final JdbcTransactions transactions;
-
   JdbcPdus(JdbcTransactions transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   /** Kept by the transaction that reads it (see {@link JdbcTransactions#kept}). */

@@ -10,15 +10,13 @@ import org.probationinspections.domain.unit.RegionId;
 import org.probationinspections.domain.unit.UnitName;
 
 /** Regions in the {@code regions} table; the name key makes names unique as documents vary. */
-public final class JdbcRegions implements RegionRepository {
+public final class JdbcRegions extends JdbcStore implements RegionRepository {
 
   private static final RowMapper<Region> REGION =
       (row, context) -> new Region(new RegionId(row.getString("id")), row.getString("name"));
 
-  private final JdbcTransactions transactions;
-
   JdbcRegions(JdbcTransactions transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   /** Kept by the transaction that reads it (see {@link JdbcTransactions#kept}). */

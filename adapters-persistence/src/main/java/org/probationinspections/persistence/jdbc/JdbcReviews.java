@@ -31,7 +31,7 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
           + " WHERE id = :id AND version = :read";
 
   JdbcReviews(JdbcTransactions transactions) {
-    super(transactions, Versions.REVIEWS, ReviewId::value, INSERT, UPDATE);
+    super(transactions, Versions.REVIEWS, ReviewId::value);
   }
 
   @Override
@@ -42,11 +42,12 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
   @Override
   public long save(RegionalReview review) {
     return save(
+        INSERT,
+        UPDATE,
         review.id().value(),
         review.version(),
         row ->
-            row.bind("region", review.regionId().value())
-                .bind("date", transactions.dialect().date(review.date())),
+            row.bind("region", review.regionId().value()).bind("date", dialect.date(review.date())),
         handle -> replaceChildren(handle, review));
   }
 
@@ -82,16 +83,15 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
                 .bind("kind", observation.kind().name())
                 .bind("text", observation.text()));
     Rows.execute(observations);
-    PreparedBatch notes =
-        handle.prepareBatch(
-            "INSERT INTO review_notes (review_id, position, text) VALUES (:id, :position, :text)");
-    Rows.addInOrder(notes, id, review.notes(), (note, row) -> row.bind("text", note));
-    Rows.execute(notes);
+    Rows.insertTexts(
+        handle,
+        "INSERT INTO review_notes (review_id, position, text) VALUES (:id, :position, :text)",
+        id,
+        review.notes());
   }
 
   @Override
   List<RegionalReview> load(Handle handle, Scope scope, String key) {
-    Dialect dialect = transactions.dialect();
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<InspectionId>> inspections =
         in.children(

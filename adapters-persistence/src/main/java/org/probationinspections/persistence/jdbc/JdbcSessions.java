@@ -5,14 +5,10 @@ import java.util.Optional;
 import org.probationinspections.application.port.out.SessionRepository;
 
 /** Browser sessions in {@code web_sessions}, shared by every server on the database. */
-public final class JdbcSessions implements SessionRepository {
-
-  private final JdbcTransactions transactions;
-  private final Dialect dialect;
+public final class JdbcSessions extends JdbcStore implements SessionRepository {
 
   JdbcSessions(JdbcTransactions transactions) {
-    this.transactions = transactions;
-    this.dialect = transactions.dialect();
+    super(transactions);
   }
 
   @Override

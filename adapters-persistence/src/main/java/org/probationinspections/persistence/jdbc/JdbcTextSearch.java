@@ -13,7 +13,7 @@ import org.probationinspections.domain.unit.RegionId;
  * short text that says it ranks first, as BM25 has it). Both mark the matched words of a page's
  * texts only.
  */
-public final class JdbcTextSearch implements TextSearch {
+public final class JdbcTextSearch extends JdbcStore implements TextSearch {
 
   /** The kinds asked for, then the place: {@link #place} fills it with constant fragments. */
   private static final String FILTERS = " AND e.kind IN (<kinds>)<place>";
@@ -39,15 +39,12 @@ public final class JdbcTextSearch implements TextSearch {
           + " LIMIT :limit OFFSET :offset) page"
           + " ORDER BY rank DESC, kind, record_id COLLATE \"C\", number, position";
 
-  private final JdbcTransactions transactions;
-
   JdbcTextSearch(JdbcTransactions transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
   public List<Hit> search(Query query) {
-    Dialect dialect = transactions.dialect();
     boolean sqlite = dialect == Dialect.SQLITE;
     return transactions.readOneStatement(
         handle ->

@@ -14,7 +14,7 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.theme.ThemeOverride;
 
 /** Theme overrides in {@code theme_overrides}, their themes in {@code theme_override_themes}. */
-public final class JdbcThemeOverrides implements ThemeOverrideRepository {
+public final class JdbcThemeOverrides extends JdbcStore implements ThemeOverrideRepository {
 
   private static final String SELECT =
       "SELECT o.inspection_id, o.recommendation_number, o.set_by, o.note, o.set_at, t.theme_id"
@@ -22,10 +22,8 @@ public final class JdbcThemeOverrides implements ThemeOverrideRepository {
           + " ON t.inspection_id = o.inspection_id"
           + " AND t.recommendation_number = o.recommendation_number";
 
-  private final JdbcTransactions transactions;
-
   JdbcThemeOverrides(JdbcTransactions transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -54,7 +52,6 @@ public final class JdbcThemeOverrides implements ThemeOverrideRepository {
 
   @Override
   public void save(ThemeOverride override) {
-    Dialect dialect = transactions.dialect();
     RecommendationRef recommendation = override.recommendation();
     transactions.write(
         handle -> {
@@ -113,7 +110,6 @@ public final class JdbcThemeOverrides implements ThemeOverrideRepository {
   }
 
   private List<ThemeOverride> rows(Handle handle, String sql, RecommendationRef only) {
-    Dialect dialect = transactions.dialect();
     var query = handle.createQuery(sql);
     if (only != null) {
       bindRecommendation(query, only);

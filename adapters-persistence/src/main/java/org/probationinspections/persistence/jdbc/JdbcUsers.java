@@ -14,7 +14,7 @@ import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.unit.RegionId;
 
 /** Users in {@code users} and {@code user_regions}; a save checks the version it read. */
-public final class JdbcUsers implements UserRepository {
+public final class JdbcUsers extends JdbcStore implements UserRepository {
 
   private static final String COLUMNS =
       "SELECT id, username, role, password_hash, enabled, failed_logins, locked_until, version"
@@ -30,10 +30,8 @@ public final class JdbcUsers implements UserRepository {
           + " locked_until = :locked, version = :next"
           + " WHERE id = :id AND version = :read";
 
-  private final JdbcTransactions transactions;
-
   JdbcUsers(JdbcTransactions transactions) {
-    this.transactions = transactions;
+    super(transactions);
   }
 
   @Override
@@ -59,7 +57,6 @@ public final class JdbcUsers implements UserRepository {
 
   @Override
   public long save(User user) {
-    Dialect dialect = transactions.dialect();
     return transactions.write(
         handle -> {
           long read = user.version();
@@ -107,7 +104,6 @@ public final class JdbcUsers implements UserRepository {
   }
 
   private List<User> load(Handle handle, String sql, String key) {
-    Dialect dialect = transactions.dialect();
     return handle
         .createQuery(sql)
         .bind("key", key)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultSetScanner;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -79,6 +80,16 @@ final class Rows {
       columns.accept(elements.get(position), batch);
       batch.add();
     }
+  }
+
+  /**
+   * Writes an aggregate's texts (its notes), in order: {@code insert} takes the aggregate's {@code
+   * :id}, each text's {@code :position} and the {@code :text}.
+   */
+  static void insertTexts(Handle handle, String insert, String id, List<String> texts) {
+    PreparedBatch batch = handle.prepareBatch(insert);
+    addInOrder(batch, id, texts, (text, row) -> row.bind("text", text));
+    execute(batch);
   }
 
   /** Sends a batch of rows, unless it has none. */

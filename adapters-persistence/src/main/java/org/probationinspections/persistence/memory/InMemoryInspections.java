@@ -9,7 +9,7 @@ import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.unit.PduId;
 
 /** Inspections held in memory, as copies. */
-public final class InMemoryInspections extends InMemoryRepository<InspectionId, Inspection>
+public final class InMemoryInspections extends InMemoryAggregates<InspectionId, Inspection>
     implements InspectionRepository {
 
   private static final Comparator<Inspection> BY_FIELDWORK =
@@ -28,10 +28,5 @@ public final class InMemoryInspections extends InMemoryRepository<InspectionId, 
   @Override
   public List<Inspection> findByPdu(PduId pdu) {
     return sorted(i -> i.pduId().equals(pdu));
-  }
-
-  @Override
-  public long save(Inspection inspection) {
-    return Versions.INSPECTIONS.save(store, inspection.id(), inspection.id().value(), inspection);
   }
 }

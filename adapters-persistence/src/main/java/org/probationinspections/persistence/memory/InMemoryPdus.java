@@ -1,10 +1,8 @@
 package org.probationinspections.persistence.memory;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.unit.Pdu;
@@ -12,15 +10,10 @@ import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
 
 /** PDUs held in memory. */
-public final class InMemoryPdus extends InMemoryRepository<PduId, Pdu> implements PduRepository {
+public final class InMemoryPdus extends InMemoryUnits<PduId, Pdu> implements PduRepository {
 
   public InMemoryPdus(InMemoryStore store) {
-    super(store, t -> t.pdus, Comparator.comparing(Pdu::name));
-  }
-
-  @Override
-  public Optional<Pdu> findByName(String name) {
-    return first(p -> p.isNamed(name));
+    super(store, t -> t.pdus, Pdu::name, Pdu::isNamed);
   }
 
   @Override

@@ -1,23 +1,16 @@
 package org.probationinspections.persistence.memory;
 
-import java.util.Comparator;
-import java.util.Optional;
 import org.probationinspections.application.port.out.RegionRepository;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
 
 /** Regions held in memory. */
-public final class InMemoryRegions extends InMemoryRepository<RegionId, Region>
+public final class InMemoryRegions extends InMemoryUnits<RegionId, Region>
     implements RegionRepository {
 
   public InMemoryRegions(InMemoryStore store) {
-    super(store, t -> t.regions, Comparator.comparing(Region::name));
-  }
-
-  @Override
-  public Optional<Region> findByName(String name) {
-    return first(r -> r.isNamed(name));
+    super(store, t -> t.regions, Region::name, Region::isNamed);
   }
 
   @Override

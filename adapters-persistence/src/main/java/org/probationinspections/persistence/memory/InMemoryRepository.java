@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 
 /**
@@ -22,9 +23,13 @@ abstract class InMemoryRepository<K, V> extends InMemoryTable<K, V> {
     super(store, table, order);
   }
 
-  /** Over a map of versioned aggregates, handed out as copies. */
-  InMemoryRepository(InMemoryStore store, Versions<K, V> versions, Comparator<? super V> order) {
-    super(store, versions.table(), order, versions::copy);
+  /** Over a map of records handed out as {@code handedOut} makes them from the stored ones. */
+  InMemoryRepository(
+      InMemoryStore store,
+      Function<Tables, Map<K, V>> table,
+      Comparator<? super V> order,
+      UnaryOperator<V> handedOut) {
+    super(store, table, order, handedOut);
   }
 
   public Optional<V> findById(K id) {

@@ -9,7 +9,7 @@ import org.probationinspections.domain.account.UserId;
 import org.probationinspections.domain.common.ConflictException;
 
 /** Users held in memory, as copies, so that a caller's changes count only once saved. */
-public final class InMemoryUsers extends InMemoryRepository<UserId, User>
+public final class InMemoryUsers extends InMemoryAggregates<UserId, User>
     implements UserRepository {
 
   public InMemoryUsers(InMemoryStore store) {
@@ -36,7 +36,7 @@ public final class InMemoryUsers extends InMemoryRepository<UserId, User>
                 }
                 return null;
               });
-          return Versions.USERS.save(store, user.id(), user.username(), user);
+          return super.save(user);
         });
   }
 

@@ -15,46 +15,59 @@ import org.probationinspections.persistence.StaleCopies;
 import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 
 /**
- * The maps of the versioned aggregates, the copies they keep and hand out ({@link Copies}), and the
- * save of one aggregate with its optimistic lock, shared by the in-memory repositories.
+ * How the in-memory store keeps one kind of versioned aggregate: its map, the key and the name a
+ * refusal shows of one aggregate, its version, and the copies it keeps and hands out ({@link
+ * Copies}); and the save of one aggregate with its optimistic lock, shared by the in-memory
+ * repositories.
  *
+ * @param what what a refusal calls a record of the map
+ * @param table the map, in the store's tables
+ * @param key the key an aggregate is stored under
+ * @param shownAs what a refusal calls one aggregate
+ * @param version an aggregate's version
+ * @param copyAt a copy of an aggregate at a version
  * @param <K> the aggregate's id
  * @param <V> the aggregate
  */
-final class Versions<K, V> {
+record Versions<K, V>(
+    String what,
+    Function<Tables, Map<K, V>> table,
+    Function<V, K> key,
+    Function<V, String> shownAs,
+    ToLongFunction<V> version,
+    CopyAt<V> copyAt) {
 
   static final Versions<InspectionId, Inspection> INSPECTIONS =
-      new Versions<>("Inspection", t -> t.inspections, Inspection::version, Copies::of);
+      new Versions<>(
+          "Inspection",
+          t -> t.inspections,
+          Inspection::id,
+          i -> i.id().value(),
+          Inspection::version,
+          Copies::of);
   static final Versions<ReviewId, RegionalReview> REVIEWS =
-      new Versions<>("Regional review", t -> t.reviews, RegionalReview::version, Copies::of);
+      new Versions<>(
+          "Regional review",
+          t -> t.reviews,
+          RegionalReview::id,
+          r -> r.id().value(),
+          RegionalReview::version,
+          Copies::of);
   static final Versions<ActionPlanId, ActionPlan> ACTION_PLANS =
-      new Versions<>("Action plan", t -> t.plans, ActionPlan::version, Copies::of);
+      new Versions<>(
+          "Action plan",
+          t -> t.plans,
+          ActionPlan::id,
+          p -> p.id().value(),
+          ActionPlan::version,
+          Copies::of);
   static final Versions<UserId, User> USERS =
-      new Versions<>("User", t -> t.users, User::version, Copies::of);
+      new Versions<>("User", t -> t.users, User::id, User::username, User::version, Copies::of);
 
   /** A copy of an aggregate at a version. */
   @FunctionalInterface
   interface CopyAt<V> {
     V of(V aggregate, long version);
-  }
-
-  /** What a refusal calls a record of the map. */
-  private final String what;
-
-  private final Function<Tables, Map<K, V>> table;
-  private final ToLongFunction<V> version;
-  private final CopyAt<V> copyAt;
-
-  private Versions(
-      String what, Function<Tables, Map<K, V>> table, ToLongFunction<V> version, CopyAt<V> copyAt) {
-    this.what = what;
-    this.table = table;
-    this.version = version;
-    this.copyAt = copyAt;
-  }
-
-  Function<Tables, Map<K, V>> table() {
-    return table;
   }
 
   /** A copy of the aggregate at its own version. */
@@ -65,11 +78,12 @@ final class Versions<K, V> {
   /**
    * Stores a copy of {@code aggregate} at the next version, in a unit of work, when the stored
    * aggregate is still at the version the saved one was read at (0: none stored); else refuses the
-   * save, naming the record as {@code shownAs} and the stored version.
+   * save, naming the record and the stored version.
    *
    * @return the version stored
    */
-  long save(InMemoryStore store, K key, String shownAs, V aggregate) {
+  long save(InMemoryStore store, V aggregate) {
+    K key = this.key.apply(aggregate);
     long read = version.applyAsLong(aggregate);
     return store.inTransaction(
         () ->
@@ -79,7 +93,7 @@ final class Versions<K, V> {
                   V stored = map.get(key);
                   long current = stored == null ? 0L : version.applyAsLong(stored);
                   if (current != read) {
-                    throw StaleCopies.refusal(what, shownAs, read, current);
+                    throw StaleCopies.refusal(what, shownAs.apply(aggregate), read, current);
                   }
                   long next = current + 1;
                   map.put(key, copyAt.of(aggregate, next));

@@ -109,13 +109,6 @@ class AuditJsonTest {
   }
 
   private static AuditLog.Change change(Object before, Object after) {
-    return new AuditLog.Change(
-        Instant.parse("2024-03-15T10:15:30Z"),
-        "ada",
-        "user",
-        "ada",
-        Optional.ofNullable(before),
-        Optional.ofNullable(after),
-        AuditLog.Kept.FIELDS);
+    return Changes.change("user", "ada", before, after, AuditLog.Kept.FIELDS);
   }
 }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.importing.ActionPlanParser;
 import org.probationinspections.application.importing.PduReportParser;
@@ -82,13 +80,6 @@ class DocumentTrailSeedTest {
   }
 
   private static AuditLog.Change document(Object before, Object after) {
-    return new AuditLog.Change(
-        Instant.parse("2024-03-15T10:15:30Z"),
-        "ada",
-        "action-plan",
-        "p1",
-        Optional.ofNullable(before),
-        Optional.of(after),
-        AuditLog.Kept.DOCUMENT);
+    return Changes.change("action-plan", "p1", before, after, AuditLog.Kept.DOCUMENT);
   }
 }

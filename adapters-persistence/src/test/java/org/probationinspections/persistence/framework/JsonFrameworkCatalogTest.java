@@ -24,8 +24,11 @@ import org.probationinspections.domain.framework.Score;
 /** The shipped framework file reproduces every published figure of the seed documents. */
 class JsonFrameworkCatalogTest {
 
-  private final Framework framework =
-      JsonFrameworkCatalog.shipped().find(new FrameworkId("hmip-probation-pdu-2021")).orElseThrow();
+  private final Framework framework = shipped("hmip-probation-pdu-2021");
+
+  private static Framework shipped(String id) {
+    return JsonFrameworkCatalog.shipped().find(new FrameworkId(id)).orElseThrow();
+  }
 
   @Test
   void cheshireWest_keyQuestionTablesGiveThePublishedRatings() {
@@ -122,10 +125,7 @@ class JsonFrameworkCatalogTest {
 
   @Test
   void pdu2023_ratesSevenStandardsOutOf21UnderTheAssumedBands() {
-    Framework pdu2023 =
-        JsonFrameworkCatalog.shipped()
-            .find(new FrameworkId("hmip-probation-pdu-2023"))
-            .orElseThrow();
+    Framework pdu2023 = shipped("hmip-probation-pdu-2023");
     assertEquals(
         List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4"),
         pdu2023.standards().stream().map(s -> s.code()).toList());
@@ -144,10 +144,7 @@ class JsonFrameworkCatalogTest {
 
   @Test
   void region2023_hasBandsForEightSevenOrSixRatedStandards() {
-    Framework region =
-        JsonFrameworkCatalog.shipped()
-            .find(new FrameworkId("hmip-probation-region-2023"))
-            .orElseThrow();
+    Framework region = shipped("hmip-probation-region-2023");
     assertEquals(8, region.standards().size());
     assertEquals(Rating.REQUIRES_IMPROVEMENT, region.overallRating(new Score(5, 24)));
     assertEquals(Rating.GOOD, region.overallRating(new Score(12, 21)));
@@ -156,10 +153,7 @@ class JsonFrameworkCatalogTest {
 
   @Test
   void dynamicInspections_areUnrated() {
-    Framework dynamic =
-        JsonFrameworkCatalog.shipped()
-            .find(new FrameworkId("hmip-probation-dynamic-2025"))
-            .orElseThrow();
+    Framework dynamic = shipped("hmip-probation-dynamic-2025");
     assertTrue(!dynamic.isRated());
     assertEquals(new Score(0, 0), dynamic.score(Map.of()));
     assertTrue(framework.isRated());
