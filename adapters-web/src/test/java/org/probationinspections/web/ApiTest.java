@@ -74,7 +74,7 @@ class ApiTest extends NorthWestWebTest {
   void listPdus_byRegion_givesItsPdusWithAliases() {
     web.asAdministrator(
         client -> {
-          JsonNode pdus = json(client.get("/api/pdus?region=North%20West"), 200);
+          JsonNode pdus = json(client.get("/api/pdus?region=North%20West"), 200).get("items");
           assertEquals(2, pdus.size());
           assertTrue(pdus.toString().contains("Cheshire West"));
         });
@@ -136,7 +136,8 @@ class ApiTest extends NorthWestWebTest {
           assertTrue(
               refusal.get("detail").asText().contains("already belongs to PDU Knowsley"),
               refusal.toString());
-          assertEquals(2, json(client.get("/api/pdus?region=North%20West"), 200).size());
+          assertEquals(
+              2, json(client.get("/api/pdus?region=North%20West"), 200).get("items").size());
         });
   }
 
@@ -491,7 +492,7 @@ class ApiTest extends NorthWestWebTest {
   void reviews_listAndGetTheRegionalLetter() {
     web.asAdministrator(
         client -> {
-          JsonNode reviews = json(client.get("/api/reviews?region=North%20West"), 200);
+          JsonNode reviews = json(client.get("/api/reviews?region=North%20West"), 200).get("items");
           assertEquals(1, reviews.size());
           JsonNode review = json(client.get("/api/reviews/" + nw.review.value()), 200);
           assertEquals("2023-07-20", review.get("date").asText());

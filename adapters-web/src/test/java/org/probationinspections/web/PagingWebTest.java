@@ -170,15 +170,43 @@ class PagingWebTest extends NorthWestWebTest {
     web.asAdministrator(
         client -> {
           for (String list :
-              List.of("/api/action-plans", "/api/overdue-actions", "/api/recommendations")) {
-            problem(client.get(list + "?limit=0"), 400, "field", "limit");
-            problem(client.get(list + "?limit=501"), 400, "field", "limit");
-            problem(client.get(list + "?limit=many"), 400, "field", "limit");
-            problem(client.get(list + "?cursor=forged"), 400, "field", "cursor");
-            problem(client.get(list + "?cursor=%25%25"), 400, "field", "cursor");
-            JsonNode page = json(client.get(list + "?limit=500"), 200);
+              List.of(
+                  "/api/action-plans",
+                  "/api/overdue-actions",
+                  "/api/recommendations",
+                  "/api/pdus",
+                  "/api/reviews",
+                  "/api/search?q=workloads")) {
+            String and = list.contains("?") ? list + "&" : list + "?";
+            problem(client.get(and + "limit=0"), 400, "field", "limit");
+            problem(client.get(and + "limit=501"), 400, "field", "limit");
+            problem(client.get(and + "limit=many"), 400, "field", "limit");
+            problem(client.get(and + "cursor=forged"), 400, "field", "cursor");
+            problem(client.get(and + "cursor=%25%25"), 400, "field", "cursor");
+            JsonNode page = json(client.get(and + "limit=500"), 200);
             assertFalse(page.has("next"), list + ": one page holds them all");
           }
+        });
+  }
+
+  @Test
+  void pdusAndLetters_walkedPageByPage_giveEachOnce_andTheAuditAndDashboardAreBounded() {
+    web.asAdministrator(
+        client -> {
+          assertEquals(
+              List.of("Cheshire West", "Knowsley and St Helens"),
+              walk(client, "/api/pdus?region=North%20West&limit=1", pdu -> pdu.get("name").asText())
+                  .stream()
+                  .sorted()
+                  .toList());
+          assertEquals(
+              1, walk(client, "/api/reviews?limit=1", review -> review.get("id").asText()).size());
+          assertEquals(3, json(client.get("/api/audit?limit=3"), 200).size());
+          problem(client.get("/api/audit?limit=501"), 400, "field", "limit");
+          JsonNode dashboard = json(client.get("/api/dashboard?limit=1"), 200);
+          assertEquals(1, dashboard.get("rows").size());
+          assertEquals(2, dashboard.get("totalRows").asInt());
+          problem(client.get("/api/dashboard?offset=-1"), 400, "field", "offset");
         });
   }
 

@@ -10,14 +10,18 @@ import org.probationinspections.web.security.SecurityUseCases;
 record AuditApi(SecurityUseCases security) {
 
   void register(Routes routes) {
-    routes.get("/api/audit", ctx -> ctx.json(security.auditTrail().list(query(ctx, 1000))));
+    routes.get("/api/audit", ctx -> ctx.json(security.auditTrail().list(query(ctx))));
   }
 
-  private static ListAuditTrailUseCase.Query query(Context ctx, int defaultLimit) {
+  /**
+   * The entries after the sequence number {@code after} (0 if absent), at most {@code limit} of
+   * them (1 to 500, 50 if absent): the next page starts after the last entry's sequence.
+   */
+  private static ListAuditTrailUseCase.Query query(Context ctx) {
     return new ListAuditTrailUseCase.Query(
         Params.query(ctx, "type"),
         Params.query(ctx, "id"),
         Params.queryInt(ctx, "after").orElse(0),
-        Math.min(Params.queryInt(ctx, "limit").orElse(defaultLimit), 10_000));
+        Paging.request(ctx).limit());
   }
 }

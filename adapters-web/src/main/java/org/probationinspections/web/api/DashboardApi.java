@@ -20,6 +20,8 @@ record DashboardApi(AsAtViews views) {
             .dashboard()
             .dashboard(
                 new DashboardUseCase.Query(
-                    Params.query(ctx, "region"), Params.queryInt(ctx, "year"))));
+                    Params.query(ctx, "region"),
+                    Params.queryInt(ctx, "year"),
+                    Paging.offsetRequest(ctx))));
   }
 }

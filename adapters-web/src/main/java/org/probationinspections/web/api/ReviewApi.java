@@ -16,7 +16,9 @@ record ReviewApi(AsAtViews views, Bodies bodies) {
   void register(Routes routes) {
     routes.get(
         "/api/reviews",
-        ctx -> ctx.json(views.web(ctx).listReviews().list(Params.query(ctx, "region"))));
+        ctx ->
+            Paging.answer(
+                ctx, page -> views.web(ctx).listReviews().page(Params.query(ctx, "region"), page)));
     routes.post("/api/reviews", this::publishReview);
     routes.get(
         "/api/reviews/{id}",

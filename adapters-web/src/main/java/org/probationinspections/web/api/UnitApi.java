@@ -18,7 +18,10 @@ record UnitApi(AsAtViews views, Bodies bodies) {
     routes.get("/api/regions", ctx -> ctx.json(views.web(ctx).listRegions().list()));
     routes.post("/api/regions", this::registerRegion);
     routes.get(
-        "/api/pdus", ctx -> ctx.json(views.web(ctx).listPdus().list(Params.query(ctx, "region"))));
+        "/api/pdus",
+        ctx ->
+            Paging.answer(
+                ctx, page -> views.web(ctx).listPdus().page(Params.query(ctx, "region"), page)));
     routes.post("/api/pdus", this::registerPdu);
     routes.post("/api/pdus/{id}/aliases", this::addAlias);
   }

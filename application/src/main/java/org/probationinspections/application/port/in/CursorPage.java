@@ -83,6 +83,17 @@ public record CursorPage<T>(List<T> items, Optional<String> next) {
     return encode(Integer.toString(offset));
   }
 
+  /**
+   * A page of a list already in memory and in order (a short list, such as the PDUs), read by its
+   * place: the cursor of the next page is where it starts.
+   */
+  public static <T> CursorPage<T> slice(List<T> all, Request page) {
+    int from = Math.min(page.cursor().map(CursorPage::offset).orElse(0), all.size());
+    int to = (int) Math.min((long) from + page.limit(), all.size());
+    return new CursorPage<>(
+        all.subList(from, to), to < all.size() ? Optional.of(atOffset(to)) : Optional.empty());
+  }
+
   /** The place a cursor made by {@link #atOffset} holds; any other cursor is refused. */
   public static int offset(String cursor) {
     return decode(
