@@ -13,7 +13,7 @@ import org.probationinspections.domain.account.Role;
  * embedded PostgreSQL, through one server and through two on the same database (the session signed
  * in on the first, the callers spread over both).
  */
-final class Concurrency {
+public final class Concurrency {
 
   private Concurrency() {}
 
@@ -78,7 +78,7 @@ final class Concurrency {
       running.get(0).addUser("admin-probe", Role.ADMIN, List.of(), World.PASSWORD);
       Http http = new Http();
       Http.Session session = http.signIn(running.get(0).base(), "admin-probe", World.PASSWORD);
-      String plan = planId(http, running.get(0), session);
+      String plan = planId(http, running.get(0).base(), session);
       ConcurrentEdits.Counts counts =
           ConcurrentEdits.run(
               running.stream().map(Served::base).toList(),
@@ -116,10 +116,11 @@ final class Concurrency {
     }
   }
 
-  static String planId(Http http, Served server, Http.Credentials who) throws Exception {
+  /** The id of North West's plan, read from the server at {@code base}. */
+  public static String planId(Http http, String base, Http.Credentials who) throws Exception {
     return World.find(
             new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(http.get(server.uri("/api/action-plans"), who).body()),
+                .readTree(http.get(java.net.URI.create(base + "/api/action-plans"), who).body()),
             "region",
             World.REGION)
         .path("id")

@@ -61,6 +61,7 @@ public final class Reliability {
         case "roles" ->
             sections.add(RoleMatrix.run(settings.work().resolve("roles"), settings.seeds(), log));
         case "concurrency" -> sections.add(Concurrency.run(settings, log));
+        case "uploads" -> sections.add(Uploads.run(settings, log));
         default -> throw new IllegalArgumentException("no probe " + probe);
       }
     }

@@ -71,7 +71,7 @@ public final class World {
   }
 
   /** Imports the seeds into {@code database} through the command line. */
-  static void importSeeds(String database, Path seeds) throws Exception {
+  public static void importSeeds(String database, Path seeds) throws Exception {
     List<String> command = new ArrayList<>(List.of("import", "--db", database));
     for (Path file : seedFiles(seeds)) {
       command.add(file.toString());
