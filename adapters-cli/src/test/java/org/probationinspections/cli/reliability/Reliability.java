@@ -62,6 +62,8 @@ public final class Reliability {
             sections.add(RoleMatrix.run(settings.work().resolve("roles"), settings.seeds(), log));
         case "concurrency" -> sections.add(Concurrency.run(settings, log));
         case "uploads" -> sections.add(Uploads.run(settings, log));
+        case "fuzz" -> sections.add(Fuzz.run(settings, log));
+        case "kill" -> sections.add(KilledImports.run(settings, log));
         default -> throw new IllegalArgumentException("no probe " + probe);
       }
     }

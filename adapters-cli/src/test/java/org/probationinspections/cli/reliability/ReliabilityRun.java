@@ -29,7 +29,7 @@ class ReliabilityRun {
             Integer.getInteger("reliability.importFuzzRuns", 300),
             Integer.getInteger("reliability.killTrials", 20),
             Integer.getInteger("reliability.manyFiles", 40),
-            Double.parseDouble(System.getProperty("reliability.largeJsonScale", "1")),
+            Double.parseDouble(System.getProperty("reliability.largeJsonScale", "5")),
             Integer.getInteger("reliability.writers", 20),
             Integer.getInteger("reliability.sameActionRounds", 20),
             Arrays.stream(System.getProperty("reliability.uploadMiB", "50,500").split(","))
