@@ -52,11 +52,11 @@ final class KilledImports {
     List<Section.Figure> figures = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Path jar = settings.repository().resolve("adapters-cli/target/inspections.jar");
+    double jvmStart = jvmStart(work, jar);
     for (Batch batch : batches) {
       List<Map<String, Long>> prefixes = prefixes(work, template, batch);
-      double[] times = wholeRun(work, template, batch, jar);
-      double firstWords = times[0];
-      double wholeMillis = times[1];
+      double wholeMillis = wholeRun(work, template, batch, jar);
+      double firstWords = Math.min(jvmStart, wholeMillis);
       int corrupt = 0;
       int partial = 0;
       int[] storedFiles = new int[3]; // none, some, all
@@ -104,9 +104,9 @@ final class KilledImports {
       notes.add(
           String.format(
               java.util.Locale.ROOT,
-              "%s: an uninterrupted import took %.0f ms, its first output after %.0f ms (the"
-                  + " JVM's start); the kills fell at random between the two. Files stored when"
-                  + " killed: none in %d trials, some in %d, all in %d.",
+              "%s: an uninterrupted import took %.0f ms, of which %.0f ms are the start of a JVM"
+                  + " (`inspections --version`); the kills fell at random between the two. Files"
+                  + " stored when killed: none in %d trials, some in %d, all in %d.",
               batch.name(),
               wholeMillis,
               firstWords,
@@ -118,8 +118,8 @@ final class KilledImports {
         "Imports killed with SIGKILL",
         settings.killTrials()
             + " trials for each kind of batch: `inspections import` in a JVM of its own on a"
-            + " migrated SQLite database, killed (`kill -9`) at a random time between its first"
-            + " output and the time an uninterrupted import of the batch takes. Then `db check` (SQLite's"
+            + " migrated SQLite database, killed (`kill -9`) at a random time between the start"
+            + " of its JVM and the time an uninterrupted import of the batch takes. Then `db check` (SQLite's"
             + " integrity check) must pass, and the row counts of every table must equal those"
             + " after some number of whole files, taken in the command's order (worked out first"
             + " by importing the batch one file at a time); anything else is a file partly stored.",
@@ -178,30 +178,38 @@ final class KilledImports {
     return counts;
   }
 
-  /**
-   * How long the batch takes to import in a JVM of its own, when not killed: until its first output
-   * (it names the database it opens: the JVM has started) and until it ends, in ms.
-   */
-  private static double[] wholeRun(Path work, Path template, Batch batch, Path jar)
-      throws Exception {
+  /** How long the batch takes to import in a JVM of its own, start included, when not killed. */
+  private static double wholeRun(Path work, Path template, Batch batch, Path jar) throws Exception {
     Path database = work.resolve("whole.db");
     copy(template, database);
     Path log = work.resolve("whole.log");
     long started = System.nanoTime();
     Process child = start(jar, database, batch, log);
-    double firstWords = -1;
-    while (child.isAlive() && System.nanoTime() - started < TimeUnit.MINUTES.toNanos(10)) {
-      if (firstWords < 0 && Files.size(log) > 0) {
-        firstWords = (System.nanoTime() - started) / 1e6;
-      }
-      Thread.sleep(2);
-    }
-    double whole = (System.nanoTime() - started) / 1e6;
-    if (!child.waitFor(1, TimeUnit.SECONDS) || child.exitValue() != 0) {
+    if (!child.waitFor(10, TimeUnit.MINUTES) || child.exitValue() != 0) {
       child.destroyForcibly();
       throw new IllegalStateException("the import of " + batch.name() + " failed; see " + log);
     }
-    return new double[] {firstWords < 0 ? 0 : firstWords, whole};
+    return (System.nanoTime() - started) / 1e6;
+  }
+
+  /**
+   * How long the command takes to start and do nothing ({@code --version}): before then a kill
+   * would only stop a JVM starting.
+   */
+  private static double jvmStart(Path work, Path jar) throws Exception {
+    List<String> command = new ArrayList<>(ServerProcess.javaCommand(jar));
+    command.add("--version");
+    long started = System.nanoTime();
+    Process child =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("version.log").toFile())
+            .start();
+    if (!child.waitFor(5, TimeUnit.MINUTES)) {
+      child.destroyForcibly();
+      throw new IllegalStateException("inspections --version did not end");
+    }
+    return (System.nanoTime() - started) / 1e6;
   }
 
   private static Process start(Path jar, Path database, Batch batch, Path log) throws Exception {
