@@ -449,6 +449,21 @@ class ApiTest extends NorthWestWebTest {
   }
 
   @Test
+  void importInspection_again_withARecommendationWithoutText_is422_notA500() {
+    web.asAdministrator(
+        client -> {
+          String head =
+              "{\"pdu\":\"Cumbria\",\"region\":\"North West\",\"framework\":\"hmip-probation-pdu-2021\","
+                  + "\"fieldworkStarted\":\"2023-10-02\",\"recommendations\":[{\"number\":1,"
+                  + "\"addressee\":{\"level\":\"PDU\",\"name\":\"Cumbria\"}";
+          json(
+              client.post("/api/inspections/import", head + ",\"text\":\"review caseloads\"}]}"),
+              201);
+          problem(client.post("/api/inspections/import", head + "}]}"), 422, "field", "text");
+        });
+  }
+
+  @Test
   void importInspection_notJson_is400() {
     web.asAdministrator(
         client -> problem(client.post("/api/inspections/import", "pdu: Cumbria"), 400, null, null));

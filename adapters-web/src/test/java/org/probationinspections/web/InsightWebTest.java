@@ -242,6 +242,44 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   @Test
+  void aDecisionFormPostedByAnotherRegionsProvider_is403_asOnTheApi_notAFormError() {
+    addCheshireDuplicate();
+    world.tokenFor("ned", org.probationinspections.domain.account.Role.PROVIDER, "North East");
+    String[] form = new String[3];
+    web.asAdministrator(
+        client -> {
+          JsonNode found =
+              JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
+          JsonNode members = found.get("groups").get(0).get("members");
+          form[0] = "/reviews/" + found.get("reviewId").asText() + "/suggestions";
+          form[1] =
+              members.get(0).get("inspectionId").asText() + "#" + members.get(0).get("number");
+          form[2] =
+              members.get(1).get("inspectionId").asText() + "#" + members.get(1).get("number");
+        });
+    web.anonymously(
+        client -> {
+          WebTestClient.Session ned = WebTestClient.signIn(client, "ned", TestWorld.ADMIN_PASSWORD);
+          Response refused =
+              WebTestClient.form(
+                  client,
+                  form[0],
+                  ned.cookie(),
+                  "_csrf",
+                  ned.csrf(),
+                  "verdict",
+                  "ACCEPTED",
+                  "region",
+                  "North West",
+                  "member",
+                  form[1],
+                  "member",
+                  form[2]);
+          assertEquals(403, refused.code(), "a refusal of the person, not of the form");
+        });
+  }
+
+  @Test
   void suggestionsApi_groupsTheSameWordingAcrossPdus_andStoresADecision() {
     addCheshireDuplicate();
     web.asAdministrator(

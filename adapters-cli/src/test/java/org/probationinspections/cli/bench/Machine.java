@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** What the figures were measured on: processor, cores, memory, JVM, from /proc and the JVM. */
-final class Machine {
+public final class Machine {
 
   private Machine() {}
 
-  static String describe() {
+  public static String describe() {
     String cpu =
         read("/proc/cpuinfo")
             .flatMap(

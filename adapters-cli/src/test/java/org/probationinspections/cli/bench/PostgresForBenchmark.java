@@ -13,7 +13,7 @@ import java.sql.Statement;
  * generated to the end, and a later run starts the server on it instead of generating it again
  * (about 7 minutes at scale 100). Without the marker the directory is deleted and made anew.
  */
-final class PostgresForBenchmark implements AutoCloseable {
+public final class PostgresForBenchmark implements AutoCloseable {
 
   private final EmbeddedPostgres server;
   private final Path data;
@@ -52,6 +52,29 @@ final class PostgresForBenchmark implements AutoCloseable {
     return new PostgresForBenchmark(server, data, reused);
   }
 
+  /**
+   * A new server in {@code root} (its data directory made anew, durability off: for tests and
+   * probes, which keep nothing), with an empty database {@code bench}.
+   */
+  public static PostgresForBenchmark fresh(Path root) throws Exception {
+    Benchmark.deleteTree(root);
+    Path sockets = Files.createDirectories(root.resolve("sockets"));
+    EmbeddedPostgres server =
+        EmbeddedPostgres.builder()
+            .setOverrideWorkingDirectory(Files.createDirectories(root.resolve("work")).toFile())
+            .setDataDirectory(root.resolve("data"))
+            .setCleanDataDirectory(true)
+            .setServerConfig("unix_socket_directories", sockets.toString())
+            .setServerConfig("fsync", "off")
+            .setRegisterShutdownHook(true)
+            .start();
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE bench");
+    }
+    return new PostgresForBenchmark(server, root.resolve("data"), false);
+  }
+
   private static Path marker(Path data) {
     return data.resolveSibling(data.getFileName() + ".complete");
   }
@@ -81,7 +104,8 @@ final class PostgresForBenchmark implements AutoCloseable {
     }
   }
 
-  String url() {
+  /** The JDBC URL of the database {@code bench}. */
+  public String url() {
     return "jdbc:postgresql://localhost:" + server.getPort() + "/bench?user=postgres";
   }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * inspections} launcher when the shaded jar is there, else the same classes on the test classpath
  * with the launcher's JVM options), with its resident memory read from /proc.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
   final Process process;
   final int port;
@@ -65,17 +65,8 @@ final class ServerProcess implements AutoCloseable {
       // archive is made by the first start after a build; one untimed run makes sure it is there.
       prepare(launcher.get(), log);
       command.addAll(List.of("bash", launcher.get().toString()));
-    } else if (Files.isRegularFile(jar)) {
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(launcherJavaOptions(jar));
-      command.add("-jar");
-      command.add(jar.toString());
     } else {
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(launcherJavaOptions(jar));
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add("org.probationinspections.cli.Main");
+      command.addAll(javaCommand(jar));
     }
     command.addAll(List.of("serve", "--db", database, "--port", String.valueOf(port)));
     long started = System.nanoTime();
@@ -84,6 +75,26 @@ final class ServerProcess implements AutoCloseable {
     // The sign-in page: public, so the first 200 needs no user.
     awaitOk(process, URI.create("http://127.0.0.1:" + port + "/login"), log);
     return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
+  }
+
+  /**
+   * {@code inspections} in a JVM of its own, without the launcher script: {@code java -jar} on
+   * {@code jar} with the launcher's JVM options, or, when there is no jar, the same classes from
+   * the test classpath. The command's arguments follow.
+   */
+  public static List<String> javaCommand(Path jar) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launcherJavaOptions(jar));
+    if (Files.isRegularFile(jar)) {
+      command.add("-jar");
+      command.add(jar.toString());
+    } else {
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add("org.probationinspections.cli.Main");
+    }
+    return command;
   }
 
   /** Waits for the first 200 from {@code probe}, for at most a minute. */

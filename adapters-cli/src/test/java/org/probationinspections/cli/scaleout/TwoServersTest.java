@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.cli.reliability.Concurrency;
+import org.probationinspections.cli.reliability.ConcurrentEdits;
+import org.probationinspections.cli.reliability.Http;
+import org.probationinspections.cli.reliability.World;
 import org.probationinspections.cli.wiring.InspectionsComponent;
 import org.probationinspections.cli.wiring.Wiring;
 import org.probationinspections.persistence.StoreLocation;
@@ -31,7 +35,7 @@ import org.probationinspections.web.security.WebSettings;
 /**
  * Two servers on one PostgreSQL database, as behind a load balancer: a person who signs in on one
  * is signed in on the other, a change made through either is read through both, and signing out on
- * one ends the session on both.
+ * one ends the session on both; and a mixed workload through both loses nothing and tears no read.
  */
 class TwoServersTest {
 
@@ -103,17 +107,18 @@ class TwoServersTest {
 
     String csrf = field(regionsOnSecond.body(), "_csrf");
     HttpResponse<String> created =
-        post(secondBase + "/regions", session, "_csrf", csrf, "name", "North West");
+        post(secondBase + "/regions", session, "_csrf", csrf, "name", "Yorkshire and the Humber");
     assertTrue(created.statusCode() < 400, "created through the second: " + created.statusCode());
     assertTrue(
-        get(firstBase + "/api/regions", session).body().contains("North West"),
+        get(firstBase + "/api/regions", session).body().contains("Yorkshire and the Humber"),
         "read through the first");
 
     HttpResponse<String> second =
         post(firstBase + "/regions", session, "_csrf", csrf, "name", "North East");
     assertTrue(second.statusCode() < 400, "the same token on the first: " + second.statusCode());
     String regions = get(secondBase + "/api/regions", session).body();
-    assertTrue(regions.contains("North West") && regions.contains("North East"), regions);
+    assertTrue(
+        regions.contains("Yorkshire and the Humber") && regions.contains("North East"), regions);
 
     post(secondBase + "/logout", session, "_csrf", csrf);
     HttpResponse<String> afterSignOut = get(firstBase + "/regions", session);
@@ -127,6 +132,42 @@ class TwoServersTest {
       assertEquals(200, health.statusCode(), base);
       assertEquals("{\"status\":\"ok\"}", health.body());
     }
+  }
+
+  /**
+   * The mixed workload of the reliability harness, at a small size: sign-in on the first server,
+   * writes and reads of the seeds' North West plan through both at once.
+   */
+  @Test
+  void aMixedWorkloadOnBothServers_losesNoUpdate_refusesNoneFalsely_andEveryReadIsWhole()
+      throws Exception {
+    Path seeds = Path.of(System.getProperty("inspections.seeds", "../../shared/seeds"));
+    if (System.getenv("CI") == null) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          Files.isDirectory(seeds), "no seeds in " + seeds);
+    }
+    World.importSeeds(postgres.getJdbcUrl("postgres", "shared"), seeds);
+    Http http = new Http();
+    Http.Session session = http.signIn(firstBase, "admin", PASSWORD);
+    assertEquals(
+        200,
+        http.get(java.net.URI.create(secondBase + "/api/regions"), session).status(),
+        "signed in on the first, known on the second");
+
+    ConcurrentEdits.Counts counts =
+        ConcurrentEdits.run(
+            List.of(firstBase, secondBase),
+            session,
+            Concurrency.planId(http, firstBase, session),
+            6,
+            3,
+            20_240_601L);
+
+    assertEquals(0, counts.falseConflicts(), counts.notes().toString());
+    assertEquals(0, counts.lostUpdates(), counts.notes().toString());
+    assertEquals(0, counts.tornReads(), counts.notes().toString());
+    assertEquals(0, counts.errors(), counts.notes().toString());
+    assertTrue(counts.reads() >= 2, "the plan was read while it was written: " + counts);
   }
 
   private String signIn(String base) throws Exception {

@@ -21,7 +21,7 @@ public final class RouteTable {
   /** A registered route: its method and path as registered ({@code /api/pdus/{id}/aliases}). */
   public record Route(String method, String path) {
     public boolean api() {
-      return path.startsWith("/api");
+      return path.startsWith("/api/");
     }
 
     @Override

@@ -31,7 +31,10 @@ final class Submission {
      * 403, not the form's.
      */
     BESIDE_FIELDS,
-    /** Beside the main field; a missing record is a 404, a malformed value a 400. */
+    /**
+     * Beside the main field; a missing record is a 404, a refusal of the person a 403, a malformed
+     * value a 400.
+     */
     ON_MAIN_FIELD
   }
 
@@ -86,8 +89,8 @@ final class Submission {
     if (refusals == Refusals.ON_MAIN_FIELD) {
       try {
         return Optional.of(work.get());
-      } catch (NotFoundException e) {
-        throw e;
+      } catch (NotFoundException | NotPermittedException e) {
+        throw e; // a missing record is a 404; a refusal of the person a 403, as on the API
       } catch (DomainException e) {
         form.reject(mainField, e.getMessage());
         return Optional.empty();
