@@ -21,7 +21,6 @@ import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.PlanScope;
 import org.probationinspections.application.shared.TextSimilarity;
 import org.probationinspections.domain.common.InvalidValueException;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.Action;
@@ -113,10 +112,7 @@ record ImportActionPlanService(
       ActionPlanDocument document, Region region, List<String> remarks) {
     if (document.reviewId().isPresent()) {
       ReviewId id = new ReviewId(document.reviewId().get());
-      RegionalReview review =
-          reviews
-              .findById(id)
-              .orElseThrow(() -> new NotFoundException("Regional review", id.value()));
+      RegionalReview review = reviews.get(id);
       return Optional.of(review.id());
     }
     List<RegionalReview> ofRegion = reviews.findByRegion(region.id());
