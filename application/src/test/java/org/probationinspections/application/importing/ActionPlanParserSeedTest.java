@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.AnswerDocument;
@@ -27,13 +26,7 @@ class ActionPlanParserSeedTest {
 
   @BeforeAll
   static void parseSeed() {
-    plan = new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
-  }
-
-  @Test
-  void northWestPlan_isDetectedAsAnActionPlan() {
-    assertEquals(
-        Optional.of(DocumentKind.ACTION_PLAN), DocumentKind.detect(Seeds.text(Seeds.PLAN)));
+    plan = SeedDocuments.northWestPlan();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
-import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.consolidation.Candidate;
 import org.probationinspections.domain.consolidation.Consolidator;
 import org.probationinspections.domain.consolidation.SuggestedGroup;
@@ -30,20 +28,17 @@ class ConsolidationSeedTest {
 
   @Test
   void northWestSuggestions_reproduceThePublishedPlansMergedItems() {
-    RegionalReviewDocument letter =
-        new RegionalLetterParser().parse(Seeds.LETTER, Seeds.text(Seeds.LETTER)).document();
-    ActionPlanDocument parsed =
-        new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
-    Map<String, List<RecommendationDocument>> known = new LinkedHashMap<>();
+    RegionalReviewDocument letter = SeedDocuments.northWestLetter();
+    Map<String, List<RecommendationDocument>> known = SeedDocuments.recommendationsByPdu(letter);
     List<Candidate> candidates = new ArrayList<>();
     for (InspectionDocument inspection : letter.inspections()) {
-      known.put(inspection.pdu(), inspection.recommendations());
       for (RecommendationDocument rec : inspection.recommendations()) {
         candidates.add(
             new Candidate(inspection.pdu() + " " + rec.number(), inspection.pdu(), rec.text()));
       }
     }
-    ActionPlanDocument plan = new RecommendationMatcher().resolvePlan(parsed, known).plan();
+    ActionPlanDocument plan =
+        new RecommendationMatcher().resolvePlan(SeedDocuments.northWestPlan(), known).plan();
 
     Set<Set<String>> truth = new HashSet<>();
     List<Integer> mergedItems = new ArrayList<>();
