@@ -177,10 +177,7 @@ class ActionPlanTest {
   @Test
   void progressAndRetargeting_keepTheirHistory() {
     ActionPlan plan = draft();
-    agree(plan, 1);
-    ActionRef ref =
-        plan.addAction(
-            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    ActionRef ref = plannedAudit(plan);
     plan.retarget(
         ref, YearMonth.of(2024, 1), "vetting delays", "Head of PDU", LocalDate.of(2023, 9, 15));
     plan.reportProgress(
@@ -198,10 +195,7 @@ class ActionPlanTest {
   @Test
   void aTargetMovedToBeforeThePlanWasSubmitted_isRefused_andTheActionKeepsItsTarget() {
     ActionPlan plan = draft();
-    agree(plan, 1);
-    ActionRef ref =
-        plan.addAction(
-            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    ActionRef ref = plannedAudit(plan);
     YearMonth beforeThePlan = YearMonth.from(plan.submitted()).minusMonths(1);
     assertThrows(
         RuleBrokenException.class,
@@ -215,10 +209,7 @@ class ActionPlanTest {
   @Test
   void anItemClosesOnlyWithReasonableProgressJudged_andEveryActionDone() {
     ActionPlan plan = draft();
-    agree(plan, 1);
-    ActionRef ref =
-        plan.addAction(
-            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    ActionRef ref = plannedAudit(plan);
     LocalDate on = LocalDate.of(2024, 1, 10);
 
     var insufficient =
@@ -252,6 +243,13 @@ class ActionPlanTest {
   }
 
   /** The plan agrees, in its next item, to the Knowsley inspection's recommendation {@code n}. */
+  /** Agrees item 1 and gives it one planned action, an audit due in September 2023. */
+  private ActionRef plannedAudit(ActionPlan plan) {
+    agree(plan, 1);
+    return plan.addAction(
+        1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+  }
+
   private ActionPlanItem agree(ActionPlan plan, int n) {
     return plan.respond(List.of(ref(knowsley, n)), Response.AGREED, Optional.empty(), "");
   }
