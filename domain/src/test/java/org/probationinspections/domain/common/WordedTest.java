@@ -1,35 +1,34 @@
 package org.probationinspections.domain.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.plan.FollowUpJudgement;
 
 /** The worded vocabularies read as the published documents write them. */
 class WordedTest {
 
-  @ParameterizedTest
-  @CsvSource({
-    "INADEQUATE, Inadequate",
-    "REQUIRES_IMPROVEMENT, Requires improvement",
-    "GOOD, Good",
-    "OUTSTANDING, Outstanding",
-    "NOT_RATED, Not rated"
-  })
-  void eachRating_readsAsPublished(Rating rating, String wording) {
-    assertEquals(wording, rating.label());
+  static Stream<Arguments> wordings() {
+    return Stream.of(
+        arguments(Rating.INADEQUATE, "Inadequate"),
+        arguments(Rating.REQUIRES_IMPROVEMENT, "Requires improvement"),
+        arguments(Rating.GOOD, "Good"),
+        arguments(Rating.OUTSTANDING, "Outstanding"),
+        arguments(Rating.NOT_RATED, "Not rated"),
+        arguments(FollowUpJudgement.NO_PROGRESS, "No progress"),
+        arguments(FollowUpJudgement.INSUFFICIENT_PROGRESS, "Insufficient progress"),
+        arguments(FollowUpJudgement.REASONABLE_PROGRESS, "Reasonable progress"),
+        arguments(FollowUpJudgement.GOOD_PROGRESS, "Good progress"));
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "NO_PROGRESS, No progress",
-    "INSUFFICIENT_PROGRESS, Insufficient progress",
-    "REASONABLE_PROGRESS, Reasonable progress",
-    "GOOD_PROGRESS, Good progress"
-  })
-  void eachFollowUpJudgement_readsAsPublished(FollowUpJudgement judgement, String wording) {
-    assertEquals(wording, judgement.label());
+  @MethodSource("wordings")
+  void eachConstant_readsAsPublished(Worded constant, String wording) {
+    assertEquals(wording, constant.label());
   }
 }

@@ -212,20 +212,12 @@ class ActionPlanTest {
     ActionRef ref = plannedAudit(plan);
     LocalDate on = LocalDate.of(2024, 1, 10);
 
-    var insufficient =
-        assertThrows(
-            org.probationinspections.domain.common.RuleBrokenException.class,
-            () ->
-                plan.followUp(
-                    1, new FollowUp(FollowUpJudgement.INSUFFICIENT_PROGRESS, on, "HMI", "", true)));
-    assertEquals("item-closes-on-reasonable-progress", insufficient.rule());
-    var openActions =
-        assertThrows(
-            org.probationinspections.domain.common.RuleBrokenException.class,
-            () ->
-                plan.followUp(
-                    1, new FollowUp(FollowUpJudgement.GOOD_PROGRESS, on, "HMI", "", true)));
-    assertEquals("item-closes-when-actions-done", openActions.rule());
+    assertEquals(
+        "item-closes-on-reasonable-progress",
+        refusedClosing(plan, FollowUpJudgement.INSUFFICIENT_PROGRESS, on).rule());
+    assertEquals(
+        "item-closes-when-actions-done",
+        refusedClosing(plan, FollowUpJudgement.GOOD_PROGRESS, on).rule());
     assertFalse(plan.item(1).isClosed());
 
     plan.followUp(
@@ -235,6 +227,14 @@ class ActionPlanTest {
     assertTrue(plan.item(1).isClosed());
     assertEquals(2, plan.item(1).followUps().size());
     assertEquals(ActionStatus.COMPLETED, plan.action(ref).status());
+  }
+
+  /** A follow-up of item 1 that would close it, refused by a rule. */
+  private static RuleBrokenException refusedClosing(
+      ActionPlan plan, FollowUpJudgement judgement, LocalDate on) {
+    return assertThrows(
+        RuleBrokenException.class,
+        () -> plan.followUp(1, new FollowUp(judgement, on, "HMI", "", true)));
   }
 
   private ActionPlan draft() {
