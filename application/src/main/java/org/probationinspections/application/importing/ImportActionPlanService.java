@@ -19,7 +19,6 @@ import org.probationinspections.application.shared.ActionPlanDocuments;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.PlanScope;
-import org.probationinspections.application.shared.TextSimilarity;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
@@ -34,6 +33,7 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.plan.TargetRevision;
 import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.theme.Wording;
 import org.probationinspections.domain.unit.Region;
 
 /**
@@ -174,7 +174,7 @@ record ImportActionPlanService(
             answer.recommendationNumber().isPresent()
                 || answer
                     .recommendationText()
-                    .map(text -> TextSimilarity.sameWording(text, recommendation.text()))
+                    .map(text -> Wording.same(text, recommendation.text()))
                     .orElse(true);
         if (numberMatches && textMatches) {
           return new RecommendationRef(inspection.id(), recommendation.number());

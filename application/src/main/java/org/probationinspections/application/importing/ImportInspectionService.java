@@ -17,7 +17,6 @@ import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
-import org.probationinspections.application.shared.TextSimilarity;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.framework.Framework;
@@ -33,6 +32,7 @@ import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.Recommendation;
+import org.probationinspections.domain.theme.Wording;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.UnitName;
@@ -327,7 +327,7 @@ record ImportInspectionService(
           document.text());
       return;
     }
-    if (!TextSimilarity.sameWording(stored.get().text(), document.text())) {
+    if (!Wording.same(stored.get().text(), document.text())) {
       remarks.add(
           "recommendation "
               + document.number()
