@@ -9,9 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.testing.AllUseCases;
+import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.common.InvalidValueException;
@@ -206,23 +206,7 @@ class PdfAndWebPageImportTest {
 
   private static AllUseCases services() {
     Store store = Store.open(StoreLocation.memory());
-    Clock clock =
-        new Clock() {
-          @Override
-          public Instant now() {
-            return TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC);
-          }
-
-          @Override
-          public LocalDate today() {
-            return TODAY;
-          }
-
-          @Override
-          public Instant startOf(LocalDate day) {
-            return day.atStartOfDay().toInstant(ZoneOffset.UTC);
-          }
-        };
+    Clock clock = new MovableClock(TODAY, LocalTime.of(10, 0));
     return new AllUseCases(StoreCore.core(store, clock, new PublishedDocumentText()));
   }
 

@@ -9,9 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,8 @@ import org.probationinspections.application.history.AsAtServices;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
-import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.testing.AllUseCases;
+import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.common.InvalidValueException;
@@ -54,7 +53,7 @@ class AsAtExportTest {
 
   @TempDir Path dir;
 
-  private final DayClock clock = new DayClock();
+  private final MovableClock clock = new MovableClock(IMPORTED, LocalTime.of(10, 0));
   private final ObjectMapper json = InterchangeJson.mapper();
   private Store store;
   private AllUseCases services;
@@ -68,7 +67,7 @@ class AsAtExportTest {
     services = new AllUseCases(core);
     history = core.pastDays(day -> StoreCore.ports(Store.open(StoreLocation.memory()), day));
 
-    clock.day = IMPORTED;
+    clock.moveTo(IMPORTED);
     for (String seed : List.of(Seeds.REPORT, Seeds.LETTER, Seeds.PLAN)) {
       services
           .importPublishedDocument()
@@ -76,7 +75,7 @@ class AsAtExportTest {
               new ImportPublishedDocumentUseCase.Command(
                   seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8), false));
     }
-    clock.day = STARTED;
+    clock.moveTo(STARTED);
     services
         .updateActionProgress()
         .update(
@@ -87,7 +86,7 @@ class AsAtExportTest {
                 "begun",
                 "RPD",
                 OptionalLong.empty()));
-    clock.day = CHANGED;
+    clock.moveTo(CHANGED);
     services
         .updateActionProgress()
         .update(
@@ -245,25 +244,5 @@ class AsAtExportTest {
       return;
     }
     found.add(path);
-  }
-
-  /** A clock at ten in the morning (UTC) of a day the test moves. */
-  private static final class DayClock implements Clock {
-    volatile LocalDate day = IMPORTED;
-
-    @Override
-    public Instant now() {
-      return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
-    }
-
-    @Override
-    public LocalDate today() {
-      return day;
-    }
-
-    @Override
-    public Instant startOf(LocalDate date) {
-      return date.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
   }
 }
