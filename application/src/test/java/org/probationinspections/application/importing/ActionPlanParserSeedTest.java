@@ -15,6 +15,7 @@ import org.probationinspections.application.port.in.interchange.ActionPlanDocume
 import org.probationinspections.application.port.in.interchange.AnswerDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.SummaryDocument;
+import org.probationinspections.application.testing.SeedDocuments;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.plan.ActionStatus;
 import org.probationinspections.domain.plan.Reason;

@@ -14,6 +14,8 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.testing.KeyPairs;
+import org.probationinspections.application.testing.SeedDocuments;
 import org.probationinspections.domain.consolidation.Candidate;
 import org.probationinspections.domain.consolidation.Consolidator;
 import org.probationinspections.domain.consolidation.SuggestedGroup;
@@ -49,12 +51,12 @@ class ConsolidationSeedTest {
       }
       if (keys.size() > 1) {
         mergedItems.add(item.number());
-        truth.addAll(pairs(keys));
+        truth.addAll(KeyPairs.of(keys));
       }
     }
     List<SuggestedGroup> groups = new Consolidator().suggest(candidates);
     Set<Set<String>> suggested = new HashSet<>();
-    groups.forEach(g -> suggested.addAll(pairs(g.keys())));
+    groups.forEach(g -> suggested.addAll(KeyPairs.of(g.keys())));
 
     Set<Set<String>> right = new HashSet<>(suggested);
     right.retainAll(truth);
@@ -80,15 +82,5 @@ class ConsolidationSeedTest {
 
     assertTrue(recall >= 0.7, report.toString());
     assertTrue(precision >= 0.6, report.toString());
-  }
-
-  private static Set<Set<String>> pairs(List<String> keys) {
-    Set<Set<String>> pairs = new HashSet<>();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        pairs.add(Set.of(keys.get(i), keys.get(j)));
-      }
-    }
-    return pairs;
   }
 }

@@ -13,6 +13,7 @@ import org.probationinspections.application.port.in.interchange.AnswerDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
+import org.probationinspections.application.testing.SeedDocuments;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 
 class RecommendationMatcherSeedTest {
