@@ -58,10 +58,9 @@ record ImportActionPlanService(
 
   private ImportOutcome store(ActionPlanDocument document) {
     List<String> remarks = new ArrayList<>(document.notes());
-    // A document with an id was exported by this product and carries its own notes already.
     Region region =
         registrar.region(
-            document.region(), document.id().isPresent() ? new ArrayList<>() : remarks);
+            document.region(), UnitRegistrar.registrationNotes(document.id(), remarks));
     Optional<ReviewId> review = review(document, region, remarks);
     Optional<ActionPlan> existing =
         document

@@ -54,11 +54,13 @@ record ImportInspectionService(
   }
 
   private ImportOutcome store(InspectionDocument document) {
-    List<String> registrations = new ArrayList<>();
-    var found = registrar.findOrRegister(document.pdu(), document.region(), registrations);
+    List<String> remarks = new ArrayList<>();
+    var found =
+        registrar.findOrRegister(
+            document.pdu(),
+            document.region(),
+            UnitRegistrar.registrationNotes(document.id(), remarks));
     Pdu pdu = found.pdu();
-    // A document with an id was exported by this product and carries its own notes already.
-    List<String> remarks = new ArrayList<>(document.id().isPresent() ? List.of() : registrations);
     // A PDU registered just now has no inspection stored, unless the document names one by id.
     Optional<Inspection> existing =
         found.registered() && document.id().isEmpty()
