@@ -1,8 +1,8 @@
 package org.probationinspections.web;
 
 import io.javalin.testtools.TestConfig;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import okhttp3.OkHttpClient;
 import org.probationinspections.application.account.port.in.AddUserUseCase;
 import org.probationinspections.application.assembly.Core;
@@ -11,7 +11,7 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.SecurityPorts;
-import org.probationinspections.application.testing.FixedClock;
+import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.domain.account.Role;
 import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
@@ -49,7 +49,7 @@ public final class TestWorld {
   public final TestUseCases insight;
   public final WebApp web;
   public final InMemoryStore store;
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(TODAY, LocalTime.MIDNIGHT);
   public final RequestActor actor =
       new RequestActor(() -> org.probationinspections.domain.account.Actor.system("test set-up"));
 
@@ -129,27 +129,7 @@ public final class TestWorld {
 
   /** Moves the clock to the start of {@code day} (UTC): what is done next is done that day. */
   public void setToday(LocalDate day) {
-    clock.day = new FixedClock(day);
-  }
-
-  /** The test's clock: the start of its day, in UTC. */
-  static final class MovableClock implements Clock {
-    volatile FixedClock day = new FixedClock(TODAY);
-
-    @Override
-    public Instant now() {
-      return day.now();
-    }
-
-    @Override
-    public LocalDate today() {
-      return day.today();
-    }
-
-    @Override
-    public Instant startOf(LocalDate date) {
-      return day.startOf(date);
-    }
+    clock.moveTo(day);
   }
 
   public static final String ADMIN_PASSWORD = "admin-password-1";

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.testing.AllUseCases;
+import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.application.testing.Seeds;
-import org.probationinspections.cli.testing.DayClock;
 import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.persistence.Store;
@@ -205,7 +206,7 @@ class PdfAndWebPageImportTest {
 
   private static AllUseCases services() {
     Store store = Store.open(StoreLocation.memory());
-    Clock clock = new DayClock(TODAY);
+    Clock clock = new MovableClock(TODAY, LocalTime.of(10, 0));
     return new AllUseCases(StoreCore.core(store, clock, new PublishedDocumentText()));
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.application.testing.KeyPairs;
 import org.probationinspections.application.testing.Seeds;
 
 /**
@@ -60,7 +61,7 @@ class InsightEndToEndTest {
       }
       if (keys.size() > 1) {
         merged.add(item.get("number").asInt());
-        truth.addAll(pairs(keys));
+        truth.addAll(KeyPairs.of(keys));
       }
     }
     assertEquals(List.of(11, 12, 13, 14, 15, 22, 26, 30, 31, 34, 35), merged);
@@ -75,7 +76,7 @@ class InsightEndToEndTest {
       for (JsonNode m : group.get("members")) {
         keys.add(m.get("inspectionId").asText() + "#" + m.get("number").asInt());
       }
-      suggested.addAll(pairs(keys));
+      suggested.addAll(KeyPairs.of(keys));
     }
     Set<Set<String>> right = new HashSet<>(suggested);
     right.retainAll(truth);
@@ -103,15 +104,5 @@ class InsightEndToEndTest {
     importSeeds();
     String output = run(1, "suggest-items", "--region", "Wales", "--db", db());
     assertTrue(output.startsWith("inspections: "), output);
-  }
-
-  private static Set<Set<String>> pairs(List<String> keys) {
-    Set<Set<String>> pairs = new HashSet<>();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        pairs.add(Set.of(keys.get(i), keys.get(j)));
-      }
-    }
-    return pairs;
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ import org.probationinspections.application.importing.port.in.ImportPublishedDoc
 import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.testing.AllUseCases;
+import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.application.testing.Seeds;
-import org.probationinspections.cli.testing.DayClock;
 import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.plan.ActionPlanId;
@@ -52,7 +53,7 @@ class AsAtExportTest {
 
   @TempDir Path dir;
 
-  private final DayClock clock = new DayClock(IMPORTED);
+  private final MovableClock clock = new MovableClock(IMPORTED, LocalTime.of(10, 0));
   private final ObjectMapper json = InterchangeJson.mapper();
   private Store store;
   private AllUseCases services;

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.importing.ActionPlanParser;
-import org.probationinspections.application.importing.PduReportParser;
-import org.probationinspections.application.importing.RegionalLetterParser;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.port.out.AuditLog;
-import org.probationinspections.application.testing.Seeds;
+import org.probationinspections.application.testing.SeedDocuments;
 
 /**
  * The documents the audit trail keeps come back whole: each seed document written as the trail
@@ -26,12 +23,9 @@ class DocumentTrailSeedTest {
 
   @Test
   void everySeedDocument_writtenAsTheTrailKeepsItAndReadBack_isEqualToItself() {
-    InspectionDocument report =
-        new PduReportParser().parse(Seeds.REPORT, Seeds.text(Seeds.REPORT)).document();
-    RegionalReviewDocument letter =
-        new RegionalLetterParser().parse(Seeds.LETTER, Seeds.text(Seeds.LETTER)).document();
-    ActionPlanDocument plan =
-        new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
+    InspectionDocument report = SeedDocuments.cheshireWestReport();
+    RegionalReviewDocument letter = SeedDocuments.northWestLetter();
+    ActionPlanDocument plan = SeedDocuments.northWestPlan();
 
     assertEquals(report, readBack(report, InspectionDocument.class));
     assertEquals(letter, readBack(letter, RegionalReviewDocument.class));
@@ -41,8 +35,7 @@ class DocumentTrailSeedTest {
 
   @Test
   void aChangeOfOneListElement_keptAsADifference_turnsTheOldDocumentIntoTheNewOne() {
-    ActionPlanDocument plan =
-        new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
+    ActionPlanDocument plan = SeedDocuments.northWestPlan();
     List<ItemDocument> fewer = plan.items().subList(0, 36);
     ActionPlanDocument shorter =
         new ActionPlanDocument(

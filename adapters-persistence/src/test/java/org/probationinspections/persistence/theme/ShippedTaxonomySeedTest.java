@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probationinspections.application.importing.PduReportParser;
-import org.probationinspections.application.importing.RegionalLetterParser;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
-import org.probationinspections.application.testing.Seeds;
+import org.probationinspections.application.testing.SeedDocuments;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.theme.ThemeMatch;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
@@ -27,12 +25,8 @@ class ShippedTaxonomySeedTest {
   @Test
   void everyRecommendationOfTheSeeds_getsAThemeWithTheMatchedPhrase() {
     List<InspectionDocument> inspections =
-        new ArrayList<>(
-            new RegionalLetterParser()
-                .parse(Seeds.LETTER, Seeds.text(Seeds.LETTER))
-                .document()
-                .inspections());
-    inspections.add(new PduReportParser().parse(Seeds.REPORT, Seeds.text(Seeds.REPORT)).document());
+        new ArrayList<>(SeedDocuments.northWestLetter().inspections());
+    inspections.add(SeedDocuments.cheshireWestReport());
     int letterCount = 0;
     int reportCount = 0;
     StringBuilder report = new StringBuilder();

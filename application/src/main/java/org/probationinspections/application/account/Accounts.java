@@ -17,6 +17,7 @@ import org.probationinspections.domain.account.User;
 import org.probationinspections.domain.account.UserId;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.unit.RegionId;
 
 /** What the user-management use cases share: the ports, the permission check, lookups, views. */
@@ -33,7 +34,7 @@ record Accounts(
 
   User user(String username) {
     return users
-        .findByUsername(username == null ? "" : username.strip())
+        .findByUsername(Require.optionalText(username))
         .orElseThrow(() -> new NotFoundException("User", String.valueOf(username)));
   }
 

@@ -5,6 +5,7 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.common.Require;
 
 /** Revokes an API token. */
 record RevokeApiTokenService(Accounts accounts, UnitOfWork unitOfWork, Clock clock)
@@ -18,7 +19,7 @@ record RevokeApiTokenService(Accounts accounts, UnitOfWork unitOfWork, Clock clo
           ApiToken token =
               accounts
                   .tokens()
-                  .findById(tokenId == null ? "" : tokenId.strip())
+                  .findById(Require.optionalText(tokenId))
                   .orElseThrow(() -> new NotFoundException("API token", tokenId));
           accounts.tokens().save(token.revoke(clock.now()));
           return null;

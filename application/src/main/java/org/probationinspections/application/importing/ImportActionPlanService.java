@@ -19,9 +19,7 @@ import org.probationinspections.application.shared.ActionPlanDocuments;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.PlanScope;
-import org.probationinspections.application.shared.TextSimilarity;
 import org.probationinspections.domain.common.InvalidValueException;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.Action;
@@ -35,6 +33,7 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.plan.TargetRevision;
 import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.theme.Wording;
 import org.probationinspections.domain.unit.Region;
 
 /**
@@ -59,10 +58,9 @@ record ImportActionPlanService(
 
   private ImportOutcome store(ActionPlanDocument document) {
     List<String> remarks = new ArrayList<>(document.notes());
-    // A document with an id was exported by this product and carries its own notes already.
     Region region =
         registrar.region(
-            document.region(), document.id().isPresent() ? new ArrayList<>() : remarks);
+            document.region(), UnitRegistrar.registrationNotes(document.id(), remarks));
     Optional<ReviewId> review = review(document, region, remarks);
     Optional<ActionPlan> existing =
         document
@@ -113,10 +111,7 @@ record ImportActionPlanService(
       ActionPlanDocument document, Region region, List<String> remarks) {
     if (document.reviewId().isPresent()) {
       ReviewId id = new ReviewId(document.reviewId().get());
-      RegionalReview review =
-          reviews
-              .findById(id)
-              .orElseThrow(() -> new NotFoundException("Regional review", id.value()));
+      RegionalReview review = reviews.get(id);
       return Optional.of(review.id());
     }
     List<RegionalReview> ofRegion = reviews.findByRegion(region.id());
@@ -178,7 +173,7 @@ record ImportActionPlanService(
             answer.recommendationNumber().isPresent()
                 || answer
                     .recommendationText()
-                    .map(text -> TextSimilarity.sameWording(text, recommendation.text()))
+                    .map(text -> Wording.same(text, recommendation.text()))
                     .orElse(true);
         if (numberMatches && textMatches) {
           return new RecommendationRef(inspection.id(), recommendation.number());

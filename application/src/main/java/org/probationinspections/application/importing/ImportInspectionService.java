@@ -17,7 +17,6 @@ import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
-import org.probationinspections.application.shared.TextSimilarity;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.framework.Framework;
@@ -33,6 +32,7 @@ import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.Recommendation;
+import org.probationinspections.domain.theme.Wording;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.UnitName;
@@ -54,11 +54,13 @@ record ImportInspectionService(
   }
 
   private ImportOutcome store(InspectionDocument document) {
-    List<String> registrations = new ArrayList<>();
-    var found = registrar.findOrRegister(document.pdu(), document.region(), registrations);
+    List<String> remarks = new ArrayList<>();
+    var found =
+        registrar.findOrRegister(
+            document.pdu(),
+            document.region(),
+            UnitRegistrar.registrationNotes(document.id(), remarks));
     Pdu pdu = found.pdu();
-    // A document with an id was exported by this product and carries its own notes already.
-    List<String> remarks = new ArrayList<>(document.id().isPresent() ? List.of() : registrations);
     // A PDU registered just now has no inspection stored, unless the document names one by id.
     Optional<Inspection> existing =
         found.registered() && document.id().isEmpty()
@@ -327,7 +329,7 @@ record ImportInspectionService(
           document.text());
       return;
     }
-    if (!TextSimilarity.sameWording(stored.get().text(), document.text())) {
+    if (!Wording.same(stored.get().text(), document.text())) {
       remarks.add(
           "recommendation "
               + document.number()

@@ -45,8 +45,7 @@ record ImportRegionalReviewService(
 
   private ImportOutcome store(RegionalReviewDocument document) {
     List<String> remarks = new ArrayList<>(document.notes());
-    // A document with an id was exported by this product and carries its own notes already.
-    List<String> registrations = document.id().isPresent() ? new ArrayList<>() : remarks;
+    List<String> registrations = UnitRegistrar.registrationNotes(document.id(), remarks);
     Region region = registrar.region(document.region(), registrations);
     Set<InspectionId> covered = new LinkedHashSet<>();
     boolean inspectionsChanged = false;

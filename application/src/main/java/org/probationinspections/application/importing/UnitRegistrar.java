@@ -1,5 +1,6 @@
 package org.probationinspections.application.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.shared.Directory;
@@ -14,6 +15,14 @@ import org.probationinspections.domain.unit.RegionId;
  * remarks so that a person can check the new names.
  */
 record UnitRegistrar(Directory directory) {
+
+  /**
+   * Where the registration of a new unit is noted: in {@code remarks}, unless the document has an
+   * id, when it was exported by this product and carries its own notes already.
+   */
+  static List<String> registrationNotes(Optional<String> documentId, List<String> remarks) {
+    return documentId.isPresent() ? new ArrayList<>() : remarks;
+  }
 
   Region region(String name, List<String> remarks) {
     return directory

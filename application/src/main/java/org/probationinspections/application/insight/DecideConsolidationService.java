@@ -10,7 +10,6 @@ import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.common.InvalidValueException;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.consolidation.ConsolidationDecision;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.RegionalReview;
@@ -34,11 +33,7 @@ record DecideConsolidationService(
   public ConsolidationSuggestions decide(Command command) {
     return unitOfWork.inTransaction(
         () -> {
-          RegionalReview review =
-              reviews
-                  .findById(command.review())
-                  .orElseThrow(
-                      () -> new NotFoundException("Regional review", command.review().value()));
+          RegionalReview review = reviews.get(command.review());
           // Deciding how a region answers its letter is for that region's plan: its providers,
           // or the inspectorate.
           actor.actor().requirePlanOf(review.regionId());

@@ -12,7 +12,6 @@ import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.shared.Directory;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.consolidation.Candidate;
 import org.probationinspections.domain.consolidation.RepeatMatcher;
 import org.probationinspections.domain.framework.Framework;
@@ -38,8 +37,7 @@ record ListRepeatsService(
 
   @Override
   public RepeatsView repeats(InspectionId id) {
-    Inspection now =
-        inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+    Inspection now = inspections.get(id);
     LocalDate fieldwork = now.details().fieldworkStarted();
     List<Inspection> earlier =
         inspections.findByPdu(now.pduId()).stream()

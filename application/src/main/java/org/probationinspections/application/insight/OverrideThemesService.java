@@ -30,11 +30,7 @@ record OverrideThemesService(
   public ThemedRecommendationView override(Command command) {
     return unitOfWork.inTransaction(
         () -> {
-          Inspection inspection =
-              inspections
-                  .findById(command.inspection())
-                  .orElseThrow(
-                      () -> new NotFoundException("Inspection", command.inspection().value()));
+          Inspection inspection = inspections.get(command.inspection());
           Recommendation rec =
               inspection
                   .findRecommendation(command.recommendation())

@@ -80,10 +80,7 @@ record SuggestConsolidationsService(
 
   RegionalReview review(Region region, Optional<String> reviewId) {
     if (reviewId.isPresent()) {
-      RegionalReview review =
-          reviews
-              .findById(new ReviewId(reviewId.get()))
-              .orElseThrow(() -> new NotFoundException("Regional review", reviewId.get()));
+      RegionalReview review = reviews.get(new ReviewId(reviewId.get()));
       if (!review.regionId().equals(region.id())) {
         throw new InvalidValueException(
             "reviewId", "review " + reviewId.get() + " is not of " + region.name());

@@ -7,7 +7,6 @@ import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.InspectionId;
 
 /**
@@ -35,8 +34,7 @@ record GetInspectionService(
   }
 
   private Versioned read(InspectionId id) {
-    var inspection =
-        inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+    var inspection = inspections.get(id);
     var pdu = directory.pdu(inspection.pduId());
     return new Versioned(
         InspectionDocuments.document(

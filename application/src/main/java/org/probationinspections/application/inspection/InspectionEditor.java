@@ -4,7 +4,6 @@ import java.util.function.BiFunction;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
@@ -16,10 +15,7 @@ record InspectionEditor(
   <T> T edit(InspectionId id, BiFunction<Inspection, Framework, T> change) {
     return unitOfWork.inTransaction(
         () -> {
-          Inspection inspection =
-              inspections
-                  .findById(id)
-                  .orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+          Inspection inspection = inspections.get(id);
           T result = change.apply(inspection, directory.framework(inspection.frameworkId()));
           inspections.save(inspection);
           return result;

@@ -8,7 +8,6 @@ import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.common.ConflictException;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
@@ -32,11 +31,7 @@ record DraftActionPlanService(
               .review()
               .ifPresent(
                   id -> {
-                    var review =
-                        reviews
-                            .findById(id)
-                            .orElseThrow(
-                                () -> new NotFoundException("Regional review", id.value()));
+                    var review = reviews.get(id);
                     if (!review.regionId().equals(region.id())) {
                       throw new RuleBrokenException(
                           "plan-answers-own-region",

@@ -6,7 +6,6 @@ import org.probationinspections.application.plan.port.in.PlanDueUseCase;
 import org.probationinspections.application.plan.port.in.PlanDueView;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.PlanDueClock;
@@ -18,8 +17,7 @@ record PlanDueService(ActionPlanRepository plans, ReviewRepository reviews, Plan
 
   @Override
   public PlanDueView due(ActionPlanId id) {
-    ActionPlan plan =
-        plans.findById(id).orElseThrow(() -> new NotFoundException("Action plan", id.value()));
+    ActionPlan plan = plans.get(id);
     Optional<LocalDate> letter =
         plan.reviewId().flatMap(reviews::findById).map(RegionalReview::date);
     long late = letter.map(date -> clock.daysLate(date, plan.submitted())).orElse(0L);

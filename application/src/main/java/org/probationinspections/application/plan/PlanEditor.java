@@ -11,7 +11,6 @@ import org.probationinspections.application.shared.RecordTypes;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.account.Permission;
 import org.probationinspections.domain.common.ConflictException;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 
@@ -53,10 +52,7 @@ record PlanEditor(
       Function<ActionPlan, T> change) {
     return unitOfWork.inTransaction(
         () -> {
-          ActionPlan plan =
-              plans
-                  .findById(id)
-                  .orElseThrow(() -> new NotFoundException("Action plan", id.value()));
+          ActionPlan plan = plans.get(id);
           permitted.accept(plan);
           if (seen.isPresent() && seen.getAsLong() != plan.version()) {
             throw new ConflictException(

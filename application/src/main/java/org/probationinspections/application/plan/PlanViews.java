@@ -8,7 +8,6 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.PlanScope;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
@@ -35,7 +34,7 @@ record PlanViews(ActionPlanRepository plans, PlanScope scope, Directory director
 
   /** A plan by id; not found when there is none. */
   ActionPlan plan(ActionPlanId id) {
-    return plans.findById(id).orElseThrow(() -> new NotFoundException("Action plan", id.value()));
+    return plans.get(id);
   }
 
   <V> V show(ActionPlan plan, Names names, Shown<V> shown) {

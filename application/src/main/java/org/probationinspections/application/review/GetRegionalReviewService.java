@@ -7,7 +7,6 @@ import org.probationinspections.application.review.port.in.GetRegionalReviewUseC
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.ReviewDocuments;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.review.ReviewId;
 
 /** One regional letter. */
@@ -17,10 +16,7 @@ record GetRegionalReviewService(
 
   @Override
   public RegionalReviewDocument get(ReviewId id) {
-    var review =
-        reviews
-            .findById(id)
-            .orElseThrow(() -> new NotFoundException("Regional review", id.value()));
+    var review = reviews.get(id);
     return ReviewDocuments.document(review, inspections, new Names(directory));
   }
 }

@@ -9,7 +9,6 @@ import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
 import org.probationinspections.application.shared.Directory;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.RecommendationRef;
@@ -34,10 +33,7 @@ record ListUnansweredRecommendationsService(
   private List<Unanswered> read(Query query) {
     List<Unanswered> found = new ArrayList<>();
     for (InspectionId id : scope(query)) {
-      Inspection inspection =
-          inspections
-              .findById(id)
-              .orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+      Inspection inspection = inspections.get(id);
       String pdu = directory.pdu(inspection.pduId()).name();
       for (var recommendation : inspection.recommendations()) {
         if (!query.answered().contains(new RecommendationRef(id, recommendation.number()))) {
@@ -53,10 +49,7 @@ record ListUnansweredRecommendationsService(
   private List<InspectionId> scope(Query query) {
     if (query.review().isPresent()) {
       var id = query.review().get();
-      return reviews
-          .findById(id)
-          .orElseThrow(() -> new NotFoundException("Regional review", id.value()))
-          .inspections();
+      return reviews.get(id).inspections();
     }
     var region = directory.region(query.region()).id();
     return summaries

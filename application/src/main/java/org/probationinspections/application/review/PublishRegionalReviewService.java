@@ -6,7 +6,6 @@ import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.application.shared.Directory;
-import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.review.RegionalReview;
@@ -26,10 +25,7 @@ record PublishRegionalReviewService(
         () -> {
           var region = directory.region(command.region());
           for (var id : command.inspections()) {
-            Inspection inspection =
-                inspections
-                    .findById(id)
-                    .orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+            Inspection inspection = inspections.get(id);
             var pdu = directory.pdu(inspection.pduId());
             if (!pdu.regionId().equals(region.id())) {
               throw new RuleBrokenException(

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.AnswerDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.SummaryDocument;
+import org.probationinspections.application.testing.SeedDocuments;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.plan.ActionStatus;
 import org.probationinspections.domain.plan.Reason;
@@ -27,13 +27,7 @@ class ActionPlanParserSeedTest {
 
   @BeforeAll
   static void parseSeed() {
-    plan = new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
-  }
-
-  @Test
-  void northWestPlan_isDetectedAsAnActionPlan() {
-    assertEquals(
-        Optional.of(DocumentKind.ACTION_PLAN), DocumentKind.detect(Seeds.text(Seeds.PLAN)));
+    plan = SeedDocuments.northWestPlan();
   }
 
   @Test

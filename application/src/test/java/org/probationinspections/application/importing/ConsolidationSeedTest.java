@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,8 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
-import org.probationinspections.application.testing.Seeds;
+import org.probationinspections.application.testing.KeyPairs;
+import org.probationinspections.application.testing.SeedDocuments;
 import org.probationinspections.domain.consolidation.Candidate;
 import org.probationinspections.domain.consolidation.Consolidator;
 import org.probationinspections.domain.consolidation.SuggestedGroup;
@@ -30,20 +30,17 @@ class ConsolidationSeedTest {
 
   @Test
   void northWestSuggestions_reproduceThePublishedPlansMergedItems() {
-    RegionalReviewDocument letter =
-        new RegionalLetterParser().parse(Seeds.LETTER, Seeds.text(Seeds.LETTER)).document();
-    ActionPlanDocument parsed =
-        new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
-    Map<String, List<RecommendationDocument>> known = new LinkedHashMap<>();
+    RegionalReviewDocument letter = SeedDocuments.northWestLetter();
+    Map<String, List<RecommendationDocument>> known = SeedDocuments.recommendationsByPdu(letter);
     List<Candidate> candidates = new ArrayList<>();
     for (InspectionDocument inspection : letter.inspections()) {
-      known.put(inspection.pdu(), inspection.recommendations());
       for (RecommendationDocument rec : inspection.recommendations()) {
         candidates.add(
             new Candidate(inspection.pdu() + " " + rec.number(), inspection.pdu(), rec.text()));
       }
     }
-    ActionPlanDocument plan = new RecommendationMatcher().resolvePlan(parsed, known).plan();
+    ActionPlanDocument plan =
+        new RecommendationMatcher().resolvePlan(SeedDocuments.northWestPlan(), known).plan();
 
     Set<Set<String>> truth = new HashSet<>();
     List<Integer> mergedItems = new ArrayList<>();
@@ -54,12 +51,12 @@ class ConsolidationSeedTest {
       }
       if (keys.size() > 1) {
         mergedItems.add(item.number());
-        truth.addAll(pairs(keys));
+        truth.addAll(KeyPairs.of(keys));
       }
     }
     List<SuggestedGroup> groups = new Consolidator().suggest(candidates);
     Set<Set<String>> suggested = new HashSet<>();
-    groups.forEach(g -> suggested.addAll(pairs(g.keys())));
+    groups.forEach(g -> suggested.addAll(KeyPairs.of(g.keys())));
 
     Set<Set<String>> right = new HashSet<>(suggested);
     right.retainAll(truth);
@@ -85,15 +82,5 @@ class ConsolidationSeedTest {
 
     assertTrue(recall >= 0.7, report.toString());
     assertTrue(precision >= 0.6, report.toString());
-  }
-
-  private static Set<Set<String>> pairs(List<String> keys) {
-    Set<Set<String>> pairs = new HashSet<>();
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        pairs.add(Set.of(keys.get(i), keys.get(j)));
-      }
-    }
-    return pairs;
   }
 }

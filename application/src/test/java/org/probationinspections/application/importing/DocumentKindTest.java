@@ -4,13 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.probationinspections.application.importing.port.in.DocumentKind;
+import org.probationinspections.application.testing.Seeds;
 
 /** The markers of each kind, found in any case of their ASCII letters and nowhere else. */
 class DocumentKindTest {
 
   private static final String REPORT =
       "An inspection of probation services in:\nCheshire West PDU\n\nRatings\n\tScore\t7/24\n";
+
+  @ParameterizedTest
+  @CsvSource({
+    Seeds.REPORT + ", PDU_REPORT",
+    Seeds.LETTER + ", REGIONAL_LETTER",
+    Seeds.PLAN + ", ACTION_PLAN"
+  })
+  void eachSeedDocument_isDetectedAsItsKind(String seed, DocumentKind kind) {
+    assertEquals(Optional.of(kind), DocumentKind.detect(Seeds.text(seed)));
+  }
 
   @Test
   void givenPlanMarkersInAnotherCase_whenDetecting_thenActionPlan() {

@@ -139,21 +139,24 @@ class FixtureDocumentsTest {
   void givenAReportWithoutRatingsTable_whenParsing_thenItIsRefused() {
     String text =
         fixture(REPORT).replaceAll("(?s)Ratings\\n.*?\\nRecommendations", "Recommendations");
-    InvalidValueException error =
-        assertThrows(
-            InvalidValueException.class, () -> new PduReportParser().parse("no-ratings.txt", text));
-    assertTrue(error.field().startsWith("no-ratings.txt:"));
+    InvalidValueException error = refusedReport("no-ratings.txt", text);
     assertTrue(error.getMessage().contains("'Ratings' table"));
   }
 
   @Test
   void givenATruncatedReport_whenParsing_thenMissingRecommendationsAreFatal() {
     String text = fixture(REPORT).substring(0, fixture(REPORT).indexOf("2.5\tReviewing"));
+    InvalidValueException error = refusedReport("cut.txt", text);
+    assertTrue(error.getMessage().contains("Recommendations"));
+  }
+
+  /** The refusal of a report, which names the file in the field it points at. */
+  private static InvalidValueException refusedReport(String fileName, String text) {
     InvalidValueException error =
         assertThrows(
-            InvalidValueException.class, () -> new PduReportParser().parse("cut.txt", text));
-    assertTrue(error.field().startsWith("cut.txt:"));
-    assertTrue(error.getMessage().contains("Recommendations"));
+            InvalidValueException.class, () -> new PduReportParser().parse(fileName, text));
+    assertTrue(error.field().startsWith(fileName + ":"));
+    return error;
   }
 
   @Test

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
@@ -27,12 +26,6 @@ class PduReportParserSeedTest {
   static void parseSeed() {
     parsed = new PduReportParser().parse(Seeds.REPORT, Seeds.text(Seeds.REPORT));
     report = parsed.document();
-  }
-
-  @Test
-  void cheshireWest_isDetectedAsAPduReport() {
-    assertEquals(
-        Optional.of(DocumentKind.PDU_REPORT), DocumentKind.detect(Seeds.text(Seeds.REPORT)));
   }
 
   @Test

@@ -3,31 +3,40 @@ package org.probationinspections.application.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
+import org.probationinspections.application.port.in.interchange.AddresseeDocument;
 import org.probationinspections.application.port.in.interchange.AnswerDocument;
-import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
-import org.probationinspections.application.testing.Seeds;
+import org.probationinspections.application.testing.SeedDocuments;
+import org.probationinspections.domain.inspection.AddresseeLevel;
 
 class RecommendationMatcherSeedTest {
 
+  /** One wording made twice, to the PDU (number 1) and to its region (number 2). */
+  private static final Map<String, List<RecommendationDocument>> TYNESIDE_VETTING_TWICE =
+      Map.of(
+          "Tyneside",
+          List.of(
+              new RecommendationDocument(
+                  1,
+                  new AddresseeDocument(AddresseeLevel.PDU, "Tyneside"),
+                  "improve the vetting of staff"),
+              new RecommendationDocument(
+                  2,
+                  new AddresseeDocument(AddresseeLevel.REGION, "North East"),
+                  "improve the vetting of staff")));
+
   @Test
   void northWestPlan_answersEachOfTheLettersFiftyTwoRecommendationsExactlyOnce() {
-    RegionalReviewDocument letter =
-        new RegionalLetterParser().parse(Seeds.LETTER, Seeds.text(Seeds.LETTER)).document();
-    ActionPlanDocument plan =
-        new ActionPlanParser().parse(Seeds.PLAN, Seeds.text(Seeds.PLAN)).document();
-    Map<String, List<RecommendationDocument>> known = new LinkedHashMap<>();
-    for (InspectionDocument inspection : letter.inspections()) {
-      known.put(inspection.pdu(), inspection.recommendations());
-    }
+    RegionalReviewDocument letter = SeedDocuments.northWestLetter();
+    ActionPlanDocument plan = SeedDocuments.northWestPlan();
+    Map<String, List<RecommendationDocument>> known = SeedDocuments.recommendationsByPdu(letter);
 
     RecommendationMatcher.ParsedPlan resolved =
         new RecommendationMatcher().resolvePlan(plan, known);
@@ -56,30 +65,10 @@ class RecommendationMatcherSeedTest {
 
   @Test
   void givenTwoEquallyCloseWordings_whenResolving_thenTheAnswerIsReportedAmbiguous() {
-    Map<String, List<RecommendationDocument>> known =
-        Map.of(
-            "Tyneside",
-            List.of(
-                new RecommendationDocument(
-                    1,
-                    new org.probationinspections.application.port.in.interchange.AddresseeDocument(
-                        org.probationinspections.domain.inspection.AddresseeLevel.PDU, "Tyneside"),
-                    "improve the vetting of staff"),
-                new RecommendationDocument(
-                    2,
-                    new org.probationinspections.application.port.in.interchange.AddresseeDocument(
-                        org.probationinspections.domain.inspection.AddresseeLevel.REGION,
-                        "North East"),
-                    "improve the vetting of staff")));
-    AnswerDocument answer =
-        new AnswerDocument(
-            Optional.empty(),
-            Optional.of("Tyneside PDU"),
-            Optional.empty(),
-            Optional.of("Improve the vetting of staff."));
+    AnswerDocument answer = answer("Tyneside PDU", "Improve the vetting of staff.");
 
     RecommendationMatcher.Result result =
-        new RecommendationMatcher().resolve(List.of(answer), known);
+        new RecommendationMatcher().resolve(List.of(answer), TYNESIDE_VETTING_TWICE);
 
     assertEquals(Optional.empty(), result.answers().get(0).recommendationNumber());
     assertEquals(1, result.problems().size());
@@ -87,36 +76,21 @@ class RecommendationMatcherSeedTest {
 
   @Test
   void givenALevelHint_whenWordingsTie_thenTheSameLevelWins() {
-    var pdu =
-        new org.probationinspections.application.port.in.interchange.AddresseeDocument(
-            org.probationinspections.domain.inspection.AddresseeLevel.PDU, "Tyneside");
-    var region =
-        new org.probationinspections.application.port.in.interchange.AddresseeDocument(
-            org.probationinspections.domain.inspection.AddresseeLevel.REGION, "North East");
-    Map<String, List<RecommendationDocument>> known =
-        Map.of(
-            "Tyneside",
-            List.of(
-                new RecommendationDocument(1, pdu, "improve the vetting of staff"),
-                new RecommendationDocument(2, region, "improve the vetting of staff")));
-    AnswerDocument answer =
-        new AnswerDocument(
-            Optional.empty(),
-            Optional.of("Tyneside"),
-            Optional.empty(),
-            Optional.of("improve the vetting of staff"));
+    AnswerDocument answer = answer("Tyneside", "improve the vetting of staff");
 
     RecommendationMatcher.Result result =
         new RecommendationMatcher()
             .resolveRequests(
                 List.of(
-                    new RecommendationMatcher.Request(
-                        answer,
-                        Optional.of(
-                            org.probationinspections.domain.inspection.AddresseeLevel.REGION))),
-                known);
+                    new RecommendationMatcher.Request(answer, Optional.of(AddresseeLevel.REGION))),
+                TYNESIDE_VETTING_TWICE);
 
     assertEquals(Optional.of(2), result.answers().get(0).recommendationNumber());
+  }
+
+  private static AnswerDocument answer(String pdu, String text) {
+    return new AnswerDocument(
+        Optional.empty(), Optional.of(pdu), Optional.empty(), Optional.of(text));
   }
 
   private static List<String> numbered(ActionPlanDocument plan, int itemNumber) {

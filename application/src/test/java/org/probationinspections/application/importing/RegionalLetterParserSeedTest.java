@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ObservationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
@@ -28,12 +27,6 @@ class RegionalLetterParserSeedTest {
   static void parseSeed() {
     parsed = new RegionalLetterParser().parse(Seeds.LETTER, Seeds.text(Seeds.LETTER));
     letter = parsed.document();
-  }
-
-  @Test
-  void northWestLetter_isDetectedAsARegionalLetter() {
-    assertEquals(
-        Optional.of(DocumentKind.REGIONAL_LETTER), DocumentKind.detect(Seeds.text(Seeds.LETTER)));
   }
 
   @Test

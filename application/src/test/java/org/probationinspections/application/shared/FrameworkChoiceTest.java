@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.domain.framework.DomainDefinition;
 import org.probationinspections.domain.framework.Framework;
@@ -17,24 +19,16 @@ import org.probationinspections.domain.framework.StandardDefinition;
 /** An inspection recorded or imported without a framework named gets the one of its fieldwork. */
 class FrameworkChoiceTest {
 
-  @Test
-  void fieldworkBeforeOctober2023_isRatedUnderThe2021Framework() {
-    assertEquals(
-        new FrameworkId("hmip-probation-pdu-2021"),
-        FrameworkChoice.forFieldwork(LocalDate.of(2023, 9, 30)));
-    assertEquals(
-        new FrameworkId("hmip-probation-pdu-2021"),
-        FrameworkChoice.forFieldwork(LocalDate.of(2023, 3, 20)));
-  }
-
-  @Test
-  void fieldworkFromOctober2023_isRatedUnderThe2023Framework() {
-    assertEquals(
-        new FrameworkId("hmip-probation-pdu-2023"),
-        FrameworkChoice.forFieldwork(LocalDate.of(2023, 10, 1)));
-    assertEquals(
-        new FrameworkId("hmip-probation-pdu-2023"),
-        FrameworkChoice.forFieldwork(LocalDate.of(2025, 2, 3)));
+  @ParameterizedTest(name = "fieldwork from {0} is rated under {1}")
+  @CsvSource({
+    "2023-03-20, hmip-probation-pdu-2021",
+    "2023-09-30, hmip-probation-pdu-2021",
+    "2023-10-01, hmip-probation-pdu-2023",
+    "2025-02-03, hmip-probation-pdu-2023"
+  })
+  void fieldworkBeforeOctober2023_isRatedUnderThe2021Framework_fromThenUnderThe2023One(
+      LocalDate fieldworkStarted, String framework) {
+    assertEquals(new FrameworkId(framework), FrameworkChoice.forFieldwork(fieldworkStarted));
   }
 
   @Test

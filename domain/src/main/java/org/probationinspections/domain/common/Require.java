@@ -30,6 +30,11 @@ public final class Require {
     return withinLimit(field, value.strip());
   }
 
+  /** Text that may be left out: absent is blank, present loses its surrounding spaces. */
+  public static String optionalText(String value) {
+    return value == null ? "" : value.strip();
+  }
+
   /**
    * Refuses a text longer than {@link #MAX_TEXT} characters, or one holding the character U+0000
    * (NUL), which no field means and which not every store can keep (PostgreSQL refuses it in text,

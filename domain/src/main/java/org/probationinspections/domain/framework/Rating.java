@@ -2,25 +2,15 @@ package org.probationinspections.domain.framework;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.probationinspections.domain.common.Worded;
 
 /** The four-point rating scale, plus NOT_RATED for a standard that was not rated. */
-public enum Rating {
-  INADEQUATE("Inadequate"),
-  REQUIRES_IMPROVEMENT("Requires improvement"),
-  GOOD("Good"),
-  OUTSTANDING("Outstanding"),
-  NOT_RATED("Not rated");
-
-  private final String label;
-
-  Rating(String label) {
-    this.label = label;
-  }
-
-  /** The wording used in published reports. */
-  public String label() {
-    return label;
-  }
+public enum Rating implements Worded {
+  INADEQUATE,
+  REQUIRES_IMPROVEMENT,
+  GOOD,
+  OUTSTANDING,
+  NOT_RATED;
 
   public boolean isRated() {
     return this != NOT_RATED;
@@ -41,8 +31,7 @@ public enum Rating {
     }
     String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
     for (Rating rating : values()) {
-      if (rating.label.toLowerCase(Locale.ROOT).equals(key)
-          || rating.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(key)) {
+      if (rating.label().toLowerCase(Locale.ROOT).equals(key)) {
         return Optional.of(rating);
       }
     }

@@ -32,8 +32,7 @@ public record ActionPlanItem(
     }
     Require.present("item.response", response);
     Require.present("item.reason", reason);
-    explanation =
-        Require.withinLimit("item.explanation", explanation == null ? "" : explanation.strip());
+    explanation = Require.withinLimit("item.explanation", Require.optionalText(explanation));
     if (response.needsReason() && reason.isEmpty()) {
       throw new InvalidValueException(
           "item.reason",

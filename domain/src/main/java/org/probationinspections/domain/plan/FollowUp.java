@@ -14,6 +14,6 @@ public record FollowUp(
     Require.present("followUp.judgement", judgement);
     Require.sensibleDate("followUp.on", on);
     by = Require.text("followUp.by", by);
-    note = note == null ? "" : note.strip();
+    note = Require.optionalText(note);
   }
 }

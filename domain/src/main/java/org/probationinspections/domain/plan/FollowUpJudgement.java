@@ -1,21 +1,13 @@
 package org.probationinspections.domain.plan;
 
+import org.probationinspections.domain.common.Worded;
+
 /** The inspectorate's judgement of an item's progress at follow-up. */
-public enum FollowUpJudgement {
-  NO_PROGRESS("No progress"),
-  INSUFFICIENT_PROGRESS("Insufficient progress"),
-  REASONABLE_PROGRESS("Reasonable progress"),
-  GOOD_PROGRESS("Good progress");
-
-  private final String label;
-
-  FollowUpJudgement(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum FollowUpJudgement implements Worded {
+  NO_PROGRESS,
+  INSUFFICIENT_PROGRESS,
+  REASONABLE_PROGRESS,
+  GOOD_PROGRESS;
 
   /** Whether this judgement allows the item to be closed. */
   public boolean allowsClosing() {

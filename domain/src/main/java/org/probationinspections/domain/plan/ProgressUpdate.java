@@ -9,7 +9,7 @@ public record ProgressUpdate(LocalDate on, ActionStatus status, String note, Str
   public ProgressUpdate {
     Require.sensibleDate("progress.on", on);
     Require.present("progress.status", status);
-    note = Require.withinLimit("progress.note", note == null ? "" : note.strip());
+    note = Require.withinLimit("progress.note", Require.optionalText(note));
     by = Require.text("progress.by", by);
   }
 }

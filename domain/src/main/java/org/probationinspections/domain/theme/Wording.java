@@ -18,6 +18,11 @@ public final class Wording {
         .strip();
   }
 
+  /** Equal but for case, punctuation, markup and spacing: one text as two documents print it. */
+  public static boolean same(String a, String b) {
+    return normalise(a).equals(normalise(b));
+  }
+
   public static List<String> words(String text) {
     String normal = normalise(text);
     return normal.isEmpty() ? List.of() : Arrays.asList(normal.split(" "));

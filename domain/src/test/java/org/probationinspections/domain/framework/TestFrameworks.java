@@ -41,21 +41,7 @@ public final class TestFrameworks {
             Rating.REQUIRES_IMPROVEMENT, 1,
             Rating.GOOD, 2,
             Rating.OUTSTANDING, 3),
-        List.of(
-            new OverallBands(
-                27,
-                List.of(
-                    new Band(0, 5, Rating.INADEQUATE),
-                    new Band(6, 15, Rating.REQUIRES_IMPROVEMENT),
-                    new Band(16, 23, Rating.GOOD),
-                    new Band(24, 27, Rating.OUTSTANDING))),
-            new OverallBands(
-                24,
-                List.of(
-                    new Band(0, 4, Rating.INADEQUATE),
-                    new Band(5, 13, Rating.REQUIRES_IMPROVEMENT),
-                    new Band(14, 20, Rating.GOOD),
-                    new Band(21, 24, Rating.OUTSTANDING)))),
+        List.of(bands(27, 6, 16, 24), bands(24, 5, 14, 21)),
         List.of(
             new DecisionRule(
                 "leadership-limited-by-inadequate-case-supervision",
@@ -95,5 +81,16 @@ public final class TestFrameworks {
 
   private static StandardDefinition fromQuestions(String code, String name) {
     return new StandardDefinition(code, name, 2, RatingBasis.KEY_QUESTIONS, List.of());
+  }
+
+  /** The four bands of a maximum score, each from the first score of its rating. */
+  private static OverallBands bands(int max, int requiresImprovement, int good, int outstanding) {
+    return new OverallBands(
+        max,
+        List.of(
+            new Band(0, requiresImprovement - 1, Rating.INADEQUATE),
+            new Band(requiresImprovement, good - 1, Rating.REQUIRES_IMPROVEMENT),
+            new Band(good, outstanding - 1, Rating.GOOD),
+            new Band(outstanding, max, Rating.OUTSTANDING)));
   }
 }

@@ -51,9 +51,7 @@ class InspectionTest {
   @Test
   void givenThreeInadequateCaseStandards_leadershipGood_isRejectedNamingTheRule() {
     Inspection inspection = cheshireWestCaseSupervision();
-    RuleBrokenException error =
-        assertThrows(
-            RuleBrokenException.class, () -> inspection.judge(framework, "1.1", Rating.GOOD));
+    RuleBrokenException error = refusedJudgement(inspection, "1.1", Rating.GOOD);
     assertEquals("leadership-limited-by-inadequate-case-supervision", error.rule());
     assertTrue(
         error.getMessage().startsWith("Leadership cannot be judged Good"), error.getMessage());
@@ -66,10 +64,7 @@ class InspectionTest {
     for (String code : List.of("2.2", "2.3", "2.4", "2.5")) {
       inspection.recordKeyQuestions(framework, code, questions(40, 45, 30));
     }
-    RuleBrokenException error =
-        assertThrows(
-            RuleBrokenException.class,
-            () -> inspection.judge(framework, "1.1", Rating.REQUIRES_IMPROVEMENT));
+    RuleBrokenException error = refusedJudgement(inspection, "1.1", Rating.REQUIRES_IMPROVEMENT);
     assertEquals("leadership-inadequate-when-all-case-supervision-inadequate", error.rule());
     inspection.judge(framework, "1.1", Rating.INADEQUATE);
     assertEquals(Rating.INADEQUATE, inspection.ratings().get("1.1"));
@@ -78,16 +73,14 @@ class InspectionTest {
   @Test
   void givenInadequateImplementation_servicesGood_isRejected() {
     Inspection inspection = cheshireWestCaseSupervision();
-    RuleBrokenException error =
-        assertThrows(
-            RuleBrokenException.class, () -> inspection.judge(framework, "1.3", Rating.GOOD));
+    RuleBrokenException error = refusedJudgement(inspection, "1.3", Rating.GOOD);
     assertEquals("services-limited-by-inadequate-implementation", error.rule());
   }
 
   @Test
   void judgingAStandardRatedFromKeyQuestions_isRejected() {
     Inspection inspection = open();
-    assertThrows(RuleBrokenException.class, () -> inspection.judge(framework, "2.2", Rating.GOOD));
+    refusedJudgement(inspection, "2.2", Rating.GOOD);
   }
 
   @Test
@@ -187,5 +180,10 @@ class InspectionTest {
         new KeyQuestionResult("engaging the person on probation", first),
         new KeyQuestionResult("desistance", second),
         new KeyQuestionResult("keeping other people safe", third));
+  }
+
+  /** Judging the standard is refused by one of the framework's rules. */
+  private RuleBrokenException refusedJudgement(Inspection inspection, String code, Rating rating) {
+    return assertThrows(RuleBrokenException.class, () -> inspection.judge(framework, code, rating));
   }
 }

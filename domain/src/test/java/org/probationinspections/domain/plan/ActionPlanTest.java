@@ -177,10 +177,7 @@ class ActionPlanTest {
   @Test
   void progressAndRetargeting_keepTheirHistory() {
     ActionPlan plan = draft();
-    agree(plan, 1);
-    ActionRef ref =
-        plan.addAction(
-            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    ActionRef ref = plannedAudit(plan);
     plan.retarget(
         ref, YearMonth.of(2024, 1), "vetting delays", "Head of PDU", LocalDate.of(2023, 9, 15));
     plan.reportProgress(
@@ -198,10 +195,7 @@ class ActionPlanTest {
   @Test
   void aTargetMovedToBeforeThePlanWasSubmitted_isRefused_andTheActionKeepsItsTarget() {
     ActionPlan plan = draft();
-    agree(plan, 1);
-    ActionRef ref =
-        plan.addAction(
-            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    ActionRef ref = plannedAudit(plan);
     YearMonth beforeThePlan = YearMonth.from(plan.submitted()).minusMonths(1);
     assertThrows(
         RuleBrokenException.class,
@@ -215,26 +209,15 @@ class ActionPlanTest {
   @Test
   void anItemClosesOnlyWithReasonableProgressJudged_andEveryActionDone() {
     ActionPlan plan = draft();
-    agree(plan, 1);
-    ActionRef ref =
-        plan.addAction(
-            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    ActionRef ref = plannedAudit(plan);
     LocalDate on = LocalDate.of(2024, 1, 10);
 
-    var insufficient =
-        assertThrows(
-            org.probationinspections.domain.common.RuleBrokenException.class,
-            () ->
-                plan.followUp(
-                    1, new FollowUp(FollowUpJudgement.INSUFFICIENT_PROGRESS, on, "HMI", "", true)));
-    assertEquals("item-closes-on-reasonable-progress", insufficient.rule());
-    var openActions =
-        assertThrows(
-            org.probationinspections.domain.common.RuleBrokenException.class,
-            () ->
-                plan.followUp(
-                    1, new FollowUp(FollowUpJudgement.GOOD_PROGRESS, on, "HMI", "", true)));
-    assertEquals("item-closes-when-actions-done", openActions.rule());
+    assertEquals(
+        "item-closes-on-reasonable-progress",
+        refusedClosing(plan, FollowUpJudgement.INSUFFICIENT_PROGRESS, on).rule());
+    assertEquals(
+        "item-closes-when-actions-done",
+        refusedClosing(plan, FollowUpJudgement.GOOD_PROGRESS, on).rule());
     assertFalse(plan.item(1).isClosed());
 
     plan.followUp(
@@ -246,12 +229,27 @@ class ActionPlanTest {
     assertEquals(ActionStatus.COMPLETED, plan.action(ref).status());
   }
 
+  /** A follow-up of item 1 that would close it, refused by a rule. */
+  private static RuleBrokenException refusedClosing(
+      ActionPlan plan, FollowUpJudgement judgement, LocalDate on) {
+    return assertThrows(
+        RuleBrokenException.class,
+        () -> plan.followUp(1, new FollowUp(judgement, on, "HMI", "", true)));
+  }
+
   private ActionPlan draft() {
     return ActionPlan.draft(
         ActionPlanId.newId(), RegionId.newId(), Optional.empty(), LocalDate.of(2023, 8, 29));
   }
 
   /** The plan agrees, in its next item, to the Knowsley inspection's recommendation {@code n}. */
+  /** Agrees item 1 and gives it one planned action, an audit due in September 2023. */
+  private ActionRef plannedAudit(ActionPlan plan) {
+    agree(plan, 1);
+    return plan.addAction(
+        1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+  }
+
   private ActionPlanItem agree(ActionPlan plan, int n) {
     return plan.respond(List.of(ref(knowsley, n)), Response.AGREED, Optional.empty(), "");
   }

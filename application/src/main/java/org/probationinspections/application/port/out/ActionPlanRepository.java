@@ -2,6 +2,7 @@ package org.probationinspections.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.unit.RegionId;
@@ -10,6 +11,11 @@ import org.probationinspections.domain.unit.RegionId;
 public interface ActionPlanRepository {
 
   Optional<ActionPlan> findById(ActionPlanId id);
+
+  /** The action plan with this id; {@link NotFoundException} when there is none. */
+  default ActionPlan get(ActionPlanId id) {
+    return findById(id).orElseThrow(() -> new NotFoundException("Action plan", id.value()));
+  }
 
   /** The region's plans, newest submission first. */
   List<ActionPlan> findByRegion(RegionId region);

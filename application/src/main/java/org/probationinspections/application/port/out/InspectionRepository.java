@@ -2,6 +2,7 @@ package org.probationinspections.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.unit.PduId;
@@ -13,6 +14,11 @@ import org.probationinspections.domain.unit.PduId;
 public interface InspectionRepository {
 
   Optional<Inspection> findById(InspectionId id);
+
+  /** The inspection with this id; {@link NotFoundException} when there is none. */
+  default Inspection get(InspectionId id) {
+    return findById(id).orElseThrow(() -> new NotFoundException("Inspection", id.value()));
+  }
 
   /**
    * The stored version, read without the rest of the inspection: it changes with every save, so a

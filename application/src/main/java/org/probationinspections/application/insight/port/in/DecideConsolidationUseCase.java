@@ -19,7 +19,7 @@ public interface DecideConsolidationUseCase {
       members = Require.entries("members", Require.present("members", members));
       Require.present("verdict", verdict);
       // Kept for the clients that send it; the author recorded is whoever is signed in.
-      by = by == null ? "" : by.strip();
+      by = Require.optionalText(by);
       note = Require.present("note", note);
     }
   }

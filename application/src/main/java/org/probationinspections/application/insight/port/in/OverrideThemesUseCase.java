@@ -25,7 +25,7 @@ public interface OverrideThemesUseCase {
       Require.positive("recommendation", recommendation);
       themes = Require.present("themes", themes).map(list -> Require.entries("themes", list));
       // Kept for the clients that send it; the author recorded is whoever is signed in.
-      by = by == null ? "" : by.strip();
+      by = Require.optionalText(by);
       note = Require.present("note", note);
     }
   }

@@ -17,7 +17,7 @@ public interface AddRecommendationUseCase {
     public Command {
       Require.present("inspection", inspection);
       Require.present("level", level);
-      addressee = addressee == null ? "" : addressee.strip();
+      addressee = Require.optionalText(addressee);
       text = Require.text("text", text);
     }
   }

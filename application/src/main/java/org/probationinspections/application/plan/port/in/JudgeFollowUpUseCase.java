@@ -24,7 +24,7 @@ public interface JudgeFollowUpUseCase {
       Require.present("plan", plan);
       Require.positive("item", item);
       Require.present("judgement", judgement);
-      note = note == null ? "" : note.strip();
+      note = Require.optionalText(note);
       by = Require.text("by", by);
     }
   }

@@ -28,7 +28,7 @@ public interface RespondToRecommendationUseCase {
       answers = Require.entries("answers", Require.present("answers", answers));
       Require.present("response", response);
       Require.present("reason", reason);
-      explanation = explanation == null ? "" : explanation.strip();
+      explanation = Require.optionalText(explanation);
     }
   }
 }

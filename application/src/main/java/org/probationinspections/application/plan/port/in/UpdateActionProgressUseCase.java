@@ -25,7 +25,7 @@ public interface UpdateActionProgressUseCase {
       Require.present("plan", plan);
       Require.present("action", action);
       Require.present("status", status);
-      note = note == null ? "" : note.strip();
+      note = Require.optionalText(note);
       by = Require.text("by", by);
       Require.present("expectedVersion", expectedVersion);
     }
