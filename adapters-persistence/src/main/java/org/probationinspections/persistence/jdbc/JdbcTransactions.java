@@ -13,8 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
-import org.probationinspections.application.port.out.ReadBudgetExceededException;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.port.out.UnitOfWork.ReadBudgetExceededException;
 
 /**
  * The unit of work over Jdbi: one handle and one transaction per outermost call, kept in a thread

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.probationinspections.application.port.out.ReadBudgetExceededException;
+import org.probationinspections.application.port.out.UnitOfWork.ReadBudgetExceededException;
 import org.probationinspections.persistence.EmbeddedPostgresServer;
 
 /**

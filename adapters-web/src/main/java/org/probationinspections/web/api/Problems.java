@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import java.util.UUID;
-import org.probationinspections.application.port.out.ReadBudgetExceededException;
+import org.probationinspections.application.port.out.UnitOfWork.ReadBudgetExceededException;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
