@@ -2,14 +2,15 @@ package org.probationinspections.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.body;
+import static org.probationinspections.web.WebTestClient.redirect;
+import static org.probationinspections.web.WebTestClient.send;
 
 import io.javalin.testtools.HttpClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -23,16 +24,7 @@ import org.probationinspections.application.testing.Seeds;
 class PlanFormsTest extends NorthWestWebTest {
 
   private static Response post(HttpClient client, String path, String... pairs) throws IOException {
-    FormBody.Builder form = new FormBody.Builder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      form.add(pairs[i], pairs[i + 1]);
-    }
-    return send(client, new Request.Builder().url(client.getOrigin() + path).post(form.build()));
-  }
-
-  private static Response send(HttpClient client, Request.Builder request) throws IOException {
-    OkHttpClient noRedirects = client.getOkHttp().newBuilder().followRedirects(false).build();
-    return noRedirects.newCall(request.build()).execute();
+    return WebTestClient.form(client, path, null, pairs);
   }
 
   @Test
@@ -74,8 +66,7 @@ class PlanFormsTest extends NorthWestWebTest {
                   "/regions/" + nw.region.value() + "/action-plans",
                   "submitted",
                   "2024-03-01");
-          assertEquals(303, drafted.code());
-          String plan = drafted.header("Location");
+          String plan = redirect(drafted, 303);
           String page = client.get(plan).body().string();
           assertTrue(page.contains("Answer recommendations"), page);
           String answer = nw.knowsleyInspection.value() + "#1";
@@ -174,8 +165,7 @@ class PlanFormsTest extends NorthWestWebTest {
                   send(
                       client,
                       new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
-              String html = response.body().string();
-              assertEquals(422, response.code(), html);
+              String html = body(response, 422);
               assertTrue(html.contains("PDU report created"), html);
               assertTrue(html.contains("regional letter created"), html);
               assertTrue(html.contains("action plan created"), html);
@@ -200,8 +190,7 @@ class PlanFormsTest extends NorthWestWebTest {
                           .post(
                               RequestBody.create(
                                   Seeds.text(Seeds.REPORT), MediaType.get("text/plain"))));
-              String json = created.body().string();
-              assertEquals(201, created.code(), json);
+              String json = body(created, 201);
               assertTrue(json.contains("\"kind\":\"PDU report\""), json);
               Response binary =
                   send(
