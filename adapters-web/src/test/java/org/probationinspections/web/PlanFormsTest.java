@@ -142,67 +142,69 @@ class PlanFormsTest extends NorthWestWebTest {
         });
   }
 
+  /** As the administrator of a new world with nothing recorded in it yet. */
+  private static void inAnEmptyWorld(WebTestClient.Scenario scenario) {
+    TestWorld empty = new TestWorld();
+    new WebTestClient(() -> empty).asAdministrator(scenario);
+  }
+
   @Test
   void uploadingTheSeedDocuments_importsThemInDependencyOrder_andAnEmptyFileIsRefused() {
-    TestWorld fresh = new TestWorld();
-    new WebTestClient(() -> fresh)
-        .asAdministrator(
-            client -> {
-              MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
-              for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
-                body.addFormDataPart(
-                    "documents",
-                    seed,
-                    RequestBody.create(
-                        Seeds.text(seed).getBytes(StandardCharsets.UTF_8),
-                        MediaType.get("text/plain")));
-              }
-              body.addFormDataPart(
-                  "documents",
-                  "empty.txt",
-                  RequestBody.create(new byte[0], MediaType.get("text/plain")));
-              Response response =
-                  send(
-                      client,
-                      new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
-              String html = body(response, 422);
-              assertTrue(html.contains("PDU report created"), html);
-              assertTrue(html.contains("regional letter created"), html);
-              assertTrue(html.contains("action plan created"), html);
-              assertTrue(
-                  html.contains(
-                      "empty.txt</strong>: <span class=\"error\" role=\"alert\">not imported: empty.txt:1"),
-                  html);
-            });
+    inAnEmptyWorld(
+        client -> {
+          MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+          for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
+            body.addFormDataPart(
+                "documents",
+                seed,
+                RequestBody.create(
+                    Seeds.text(seed).getBytes(StandardCharsets.UTF_8),
+                    MediaType.get("text/plain")));
+          }
+          body.addFormDataPart(
+              "documents",
+              "empty.txt",
+              RequestBody.create(new byte[0], MediaType.get("text/plain")));
+          Response response =
+              send(
+                  client,
+                  new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
+          String html = body(response, 422);
+          assertTrue(html.contains("PDU report created"), html);
+          assertTrue(html.contains("regional letter created"), html);
+          assertTrue(html.contains("action plan created"), html);
+          assertTrue(
+              html.contains(
+                  "empty.txt</strong>: <span class=\"error\" role=\"alert\">not imported: empty.txt:1"),
+              html);
+        });
   }
 
   @Test
   void apiDocuments_importsAReport_andRefusesBinaryWithAProblem() {
-    TestWorld fresh = new TestWorld();
-    new WebTestClient(() -> fresh)
-        .asAdministrator(
-            client -> {
-              Response created =
-                  send(
-                      client,
-                      new Request.Builder()
-                          .url(client.getOrigin() + "/api/documents?name=" + Seeds.REPORT)
-                          .post(
-                              RequestBody.create(
-                                  Seeds.text(Seeds.REPORT), MediaType.get("text/plain"))));
-              String json = body(created, 201);
-              assertTrue(json.contains("\"kind\":\"PDU report\""), json);
-              Response binary =
-                  send(
-                      client,
-                      new Request.Builder()
-                          .url(client.getOrigin() + "/api/documents?name=scan.pdf")
-                          .post(
-                              RequestBody.create(
-                                  new byte[] {'%', 'P', 0, 1}, MediaType.get("application/pdf"))));
-              assertEquals(422, binary.code());
-              assertTrue(binary.header("Content-Type").startsWith("application/problem+json"));
-              assertTrue(binary.body().string().contains("binary"));
-            });
+    inAnEmptyWorld(
+        client -> {
+          Response created =
+              send(
+                  client,
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/api/documents?name=" + Seeds.REPORT)
+                      .post(
+                          RequestBody.create(
+                              Seeds.text(Seeds.REPORT), MediaType.get("text/plain"))));
+          String json = body(created, 201);
+          assertTrue(json.contains("\"kind\":\"PDU report\""), json);
+          Response binary =
+              send(
+                  client,
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/api/documents?name=scan.pdf")
+                      .post(
+                          RequestBody.create(
+                              new byte[] {'%', 'P', 0, 1}, MediaType.get("application/pdf"))));
+          assertEquals(422, binary.code());
+          assertTrue(binary.header("Content-Type").startsWith("application/problem+json"));
+          assertTrue(binary.body().string().contains("binary"));
+        });
   }
 }
