@@ -2,6 +2,7 @@ package org.probationinspections.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.body;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,7 @@ class EmptyEntriesTest extends NorthWestWebTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static void refusedAs(Response response, String field) throws Exception {
-    String body = response.body().string();
-    assertEquals(422, response.code(), body);
+    String body = body(response, 422);
     JsonNode problem = JSON.readTree(body);
     assertEquals(field, problem.get("field").asText(), body);
     assertTrue(problem.get("detail").asText().contains("entry"), body);

@@ -13,7 +13,7 @@ import org.probationinspections.domain.account.Role;
  * A form is shown only to a person who may use it (the server refuses the others anyway), and a
  * view of a past day shows none.
  */
-class FormsForWhoMayUseThemTest {
+class FormsForWhoMayUseThemTest extends NorthWestWebTest {
 
   private static String page(String token, TestWorld world, String path) {
     String[] html = new String[1];
@@ -30,8 +30,6 @@ class FormsForWhoMayUseThemTest {
 
   @Test
   void aReaderSeesNoForm_aProviderOnlyThePlansOnes_anInspectorTheLettersToo() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
     String region = "/regions/" + nw.region.value();
     String plan = "/action-plans/" + nw.plan.value();
 
@@ -59,8 +57,6 @@ class FormsForWhoMayUseThemTest {
 
   @Test
   void aPastDaysView_showsNoForm_evenToTheAdministrator() {
-    TestWorld world = new TestWorld();
-    NorthWestFixture nw = NorthWestFixture.recordInto(world.services);
     String today = page(world.adminToken, world, "/action-plans/" + nw.plan.value());
     assertTrue(today.contains("Add an action"), "today, the administrator may add one");
     world.setToday(TestWorld.TODAY.plusDays(2));

@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.probationinspections.web.WebTestClient.body;
+import static org.probationinspections.web.WebTestClient.form;
 import static org.probationinspections.web.WebTestClient.putJson;
+import static org.probationinspections.web.WebTestClient.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.HttpClient;
 import java.io.IOException;
 import okhttp3.FormBody;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
+import org.probationinspections.domain.inspection.AddresseeLevel;
+import org.probationinspections.domain.inspection.InspectionId;
 
 /** The insight API and pages (themes, heatmap, overrides) over the real use cases. */
 class InsightWebTest extends NorthWestWebTest {
@@ -182,19 +186,21 @@ class InsightWebTest extends NorthWestWebTest {
         client -> {
           String path =
               "/inspections/" + nw.knowsleyInspection.value() + "/recommendations/2/themes";
-          FormBody form =
-              new FormBody.Builder()
-                  .add("theme", "management-oversight")
-                  .add("theme", "workforce-training")
-                  .add("by", "Ann")
-                  .add("note", "caseloads")
-                  .add("use", "person")
-                  .build();
-          OkHttpClient noRedirects = client.getOkHttp().newBuilder().followRedirects(false).build();
           Response saved =
-              noRedirects
-                  .newCall(new Request.Builder().url(client.getOrigin() + path).post(form).build())
-                  .execute();
+              form(
+                  client,
+                  path,
+                  null,
+                  "theme",
+                  "management-oversight",
+                  "theme",
+                  "workforce-training",
+                  "by",
+                  "Ann",
+                  "note",
+                  "caseloads",
+                  "use",
+                  "person");
           assertEquals(303, saved.code());
           String html = body(client.get(path), 200);
           assertTrue(html.contains("Set by admin"), html);
@@ -203,17 +209,19 @@ class InsightWebTest extends NorthWestWebTest {
         });
   }
 
-  private void addCheshireDuplicate() {
+  private void recommend(InspectionId id, AddresseeLevel level, String addressee, String text) {
     world
         .services
         .addRecommendation()
-        .add(
-            new org.probationinspections.application.inspection.port.in.AddRecommendationUseCase
-                .Command(
-                nw.cheshireInspection,
-                org.probationinspections.domain.inspection.AddresseeLevel.PDU,
-                "Cheshire West",
-                "ensure police information on domestic abuse is accessible to practitioners"));
+        .add(new AddRecommendationUseCase.Command(id, level, addressee, text));
+  }
+
+  private void addCheshireDuplicate() {
+    recommend(
+        nw.cheshireInspection,
+        AddresseeLevel.PDU,
+        "Cheshire West",
+        "ensure police information on domestic abuse is accessible to practitioners");
   }
 
   @Test
@@ -331,15 +339,12 @@ class InsightWebTest extends NorthWestWebTest {
               .add("by", "Bob")
               .add("region", "North West")
               .add("rank", "1");
-          OkHttpClient noRedirects = client.getOkHttp().newBuilder().followRedirects(false).build();
           Response saved =
-              noRedirects
-                  .newCall(
-                      new Request.Builder()
-                          .url(client.getOrigin() + "/reviews/" + reviewId + "/suggestions")
-                          .post(form.build())
-                          .build())
-                  .execute();
+              send(
+                  client,
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/reviews/" + reviewId + "/suggestions")
+                      .post(form.build()));
           assertEquals(303, saved.code(), saved.body().string());
           assertTrue(
               body(client.get("/suggestions?region=North%20West"), 200)
@@ -383,7 +388,7 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   /** A re-inspection of Knowsley in 2025 that repeats its 2023 domestic abuse recommendation. */
-  private org.probationinspections.domain.inspection.InspectionId reinspectKnowsley() {
+  private InspectionId reinspectKnowsley() {
     var id =
         world
             .services
@@ -404,26 +409,16 @@ class InsightWebTest extends NorthWestWebTest {
         .judge(
             new org.probationinspections.application.inspection.port.in.JudgeStandardUseCase
                 .Command(id, "1.2", org.probationinspections.domain.framework.Rating.GOOD));
-    world
-        .services
-        .addRecommendation()
-        .add(
-            new org.probationinspections.application.inspection.port.in.AddRecommendationUseCase
-                .Command(
-                id,
-                org.probationinspections.domain.inspection.AddresseeLevel.REGION,
-                "North West",
-                "ensure police information about domestic abuse is accessible to all practitioners"));
-    world
-        .services
-        .addRecommendation()
-        .add(
-            new org.probationinspections.application.inspection.port.in.AddRecommendationUseCase
-                .Command(
-                id,
-                org.probationinspections.domain.inspection.AddresseeLevel.PDU,
-                "Knowsley and St Helens",
-                "ensure unpaid work requirements start promptly"));
+    recommend(
+        id,
+        AddresseeLevel.REGION,
+        "North West",
+        "ensure police information about domestic abuse is accessible to all practitioners");
+    recommend(
+        id,
+        AddresseeLevel.PDU,
+        "Knowsley and St Helens",
+        "ensure unpaid work requirements start promptly");
     return id;
   }
 

@@ -254,7 +254,8 @@ public final class NorthWestFixture {
                 explanation));
   }
 
-  private static void addAction(
+  /** Adds a planned action, owned by {@code owner}, to item {@code item} of the plan. */
+  static void addAction(
       TestUseCases s, NorthWestFixture f, int item, String text, String owner, YearMonth target) {
     s.addAction()
         .add(

@@ -9,13 +9,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.plan.port.in.AddActionUseCase;
-import org.probationinspections.domain.plan.ActionStatus;
 
 /**
  * The overdue actions page reads fifty at a time, most overdue first, with next and first links.
@@ -25,17 +22,8 @@ class OverduePagedTest extends NorthWestWebTest {
   @BeforeEach
   void sixtyMoreOverdue() {
     for (int n = 1; n <= 60; n++) {
-      world
-          .services
-          .addAction()
-          .add(
-              new AddActionUseCase.Command(
-                  nw.plan,
-                  1,
-                  "Audit case " + n,
-                  List.of("Head of PDU"),
-                  Optional.of(YearMonth.of(2023, 1 + n % 12)),
-                  ActionStatus.PLANNED));
+      NorthWestFixture.addAction(
+          world.services, nw, 1, "Audit case " + n, "Head of PDU", YearMonth.of(2023, 1 + n % 12));
     }
   }
 

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.probationinspections.web.WebTestClient.page;
+import static org.probationinspections.web.WebTestClient.redirect;
 
 import io.javalin.testtools.HttpClient;
 import java.io.IOException;
-import okhttp3.FormBody;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
@@ -19,17 +17,22 @@ class PagesTest extends NorthWestWebTest {
   /** Posts a form without following the redirect, as a browser without JavaScript would. */
   private static Response postForm(HttpClient client, String path, boolean htmx, String... pairs)
       throws IOException {
-    FormBody.Builder form = new FormBody.Builder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      form.add(pairs[i], pairs[i + 1]);
-    }
-    Request.Builder request =
-        new Request.Builder().url(client.getOrigin() + path).post(form.build());
-    if (htmx) {
-      request.header("HX-Request", "true");
-    }
-    OkHttpClient noRedirects = client.getOkHttp().newBuilder().followRedirects(false).build();
-    return noRedirects.newCall(request.build()).execute();
+    return WebTestClient.postForm(
+        client,
+        path,
+        request -> {
+          if (htmx) {
+            request.header("HX-Request", "true");
+          }
+        },
+        pairs);
+  }
+
+  /** Posts the status form of the plan's action 1.1. */
+  private Response updateFirstAction(HttpClient client, boolean htmx, String... pairs)
+      throws IOException {
+    return postForm(
+        client, "/action-plans/" + nw.plan.value() + "/items/1/actions/1/status", htmx, pairs);
   }
 
   @Test
@@ -175,8 +178,7 @@ class PagesTest extends NorthWestWebTest {
                   "2025-02-03",
                   "published",
                   "2025-05");
-          assertEquals(303, response.code());
-          assertTrue(response.header("Location").startsWith("/inspections/"));
+          assertTrue(redirect(response, 303).startsWith("/inspections/"));
         });
   }
 
@@ -302,16 +304,8 @@ class PagesTest extends NorthWestWebTest {
     web.asAdministrator(
         client -> {
           Response response =
-              postForm(
-                  client,
-                  "/action-plans/" + nw.plan.value() + "/items/1/actions/1/status",
-                  true,
-                  "status",
-                  "COMPLETED",
-                  "note",
-                  "done",
-                  "by",
-                  "Web user");
+              updateFirstAction(
+                  client, true, "status", "COMPLETED", "note", "done", "by", "Web user");
           String html = page(response, 200, "id=\"action-1-1\"", "Saved: Completed");
           assertFalse(html.contains("<html"));
           assertFalse(html.contains("days overdue"));
@@ -322,15 +316,8 @@ class PagesTest extends NorthWestWebTest {
   void statusUpdate_withoutJavaScript_redirectsBackToTheAction() {
     web.asAdministrator(
         client -> {
-          Response response =
-              postForm(
-                  client,
-                  "/action-plans/" + nw.plan.value() + "/items/1/actions/1/status",
-                  false,
-                  "status",
-                  "IN_PROGRESS");
-          assertEquals(303, response.code());
-          assertTrue(response.header("Location").endsWith("#action-1-1"));
+          Response response = updateFirstAction(client, false, "status", "IN_PROGRESS");
+          assertTrue(redirect(response, 303).endsWith("#action-1-1"));
         });
   }
 

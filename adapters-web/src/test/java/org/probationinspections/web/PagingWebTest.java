@@ -20,11 +20,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
-import org.probationinspections.application.plan.port.in.AddActionUseCase;
 import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.domain.inspection.AddresseeLevel;
-import org.probationinspections.domain.plan.ActionStatus;
 
 /**
  * The API lists of plans, overdue actions and recommendations, read a page at a time: more records
@@ -69,17 +67,13 @@ class PagingWebTest extends NorthWestWebTest {
   @Test
   void overdueActions_walkedPageByPage_giveEveryActionOnce_mostOverdueFirst() {
     for (int i = 0; i < 60; i++) {
-      world
-          .services
-          .addAction()
-          .add(
-              new AddActionUseCase.Command(
-                  nw.plan,
-                  1 + i % 5,
-                  "Action " + i,
-                  List.of("Head of PDU"),
-                  Optional.of(YearMonth.of(2023, 1).plusMonths(i % 12)),
-                  ActionStatus.PLANNED));
+      NorthWestFixture.addAction(
+          world.services,
+          nw,
+          1 + i % 5,
+          "Action " + i,
+          "Head of PDU",
+          YearMonth.of(2023, 1).plusMonths(i % 12));
     }
     List<String> expected =
         world

@@ -2,14 +2,15 @@ package org.probationinspections.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.body;
+import static org.probationinspections.web.WebTestClient.redirect;
+import static org.probationinspections.web.WebTestClient.send;
 
 import io.javalin.testtools.HttpClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -23,16 +24,7 @@ import org.probationinspections.application.testing.Seeds;
 class PlanFormsTest extends NorthWestWebTest {
 
   private static Response post(HttpClient client, String path, String... pairs) throws IOException {
-    FormBody.Builder form = new FormBody.Builder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      form.add(pairs[i], pairs[i + 1]);
-    }
-    return send(client, new Request.Builder().url(client.getOrigin() + path).post(form.build()));
-  }
-
-  private static Response send(HttpClient client, Request.Builder request) throws IOException {
-    OkHttpClient noRedirects = client.getOkHttp().newBuilder().followRedirects(false).build();
-    return noRedirects.newCall(request.build()).execute();
+    return WebTestClient.form(client, path, null, pairs);
   }
 
   @Test
@@ -74,8 +66,7 @@ class PlanFormsTest extends NorthWestWebTest {
                   "/regions/" + nw.region.value() + "/action-plans",
                   "submitted",
                   "2024-03-01");
-          assertEquals(303, drafted.code());
-          String plan = drafted.header("Location");
+          String plan = redirect(drafted, 303);
           String page = client.get(plan).body().string();
           assertTrue(page.contains("Answer recommendations"), page);
           String answer = nw.knowsleyInspection.value() + "#1";
@@ -151,69 +142,69 @@ class PlanFormsTest extends NorthWestWebTest {
         });
   }
 
+  /** As the administrator of a new world with nothing recorded in it yet. */
+  private static void inAnEmptyWorld(WebTestClient.Scenario scenario) {
+    TestWorld empty = new TestWorld();
+    new WebTestClient(() -> empty).asAdministrator(scenario);
+  }
+
   @Test
   void uploadingTheSeedDocuments_importsThemInDependencyOrder_andAnEmptyFileIsRefused() {
-    TestWorld fresh = new TestWorld();
-    new WebTestClient(() -> fresh)
-        .asAdministrator(
-            client -> {
-              MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
-              for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
-                body.addFormDataPart(
-                    "documents",
-                    seed,
-                    RequestBody.create(
-                        Seeds.text(seed).getBytes(StandardCharsets.UTF_8),
-                        MediaType.get("text/plain")));
-              }
-              body.addFormDataPart(
-                  "documents",
-                  "empty.txt",
-                  RequestBody.create(new byte[0], MediaType.get("text/plain")));
-              Response response =
-                  send(
-                      client,
-                      new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
-              String html = response.body().string();
-              assertEquals(422, response.code(), html);
-              assertTrue(html.contains("PDU report created"), html);
-              assertTrue(html.contains("regional letter created"), html);
-              assertTrue(html.contains("action plan created"), html);
-              assertTrue(
-                  html.contains(
-                      "empty.txt</strong>: <span class=\"error\" role=\"alert\">not imported: empty.txt:1"),
-                  html);
-            });
+    inAnEmptyWorld(
+        client -> {
+          MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
+          for (String seed : new String[] {Seeds.PLAN, Seeds.LETTER, Seeds.REPORT}) {
+            body.addFormDataPart(
+                "documents",
+                seed,
+                RequestBody.create(
+                    Seeds.text(seed).getBytes(StandardCharsets.UTF_8),
+                    MediaType.get("text/plain")));
+          }
+          body.addFormDataPart(
+              "documents",
+              "empty.txt",
+              RequestBody.create(new byte[0], MediaType.get("text/plain")));
+          Response response =
+              send(
+                  client,
+                  new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
+          String html = body(response, 422);
+          assertTrue(html.contains("PDU report created"), html);
+          assertTrue(html.contains("regional letter created"), html);
+          assertTrue(html.contains("action plan created"), html);
+          assertTrue(
+              html.contains(
+                  "empty.txt</strong>: <span class=\"error\" role=\"alert\">not imported: empty.txt:1"),
+              html);
+        });
   }
 
   @Test
   void apiDocuments_importsAReport_andRefusesBinaryWithAProblem() {
-    TestWorld fresh = new TestWorld();
-    new WebTestClient(() -> fresh)
-        .asAdministrator(
-            client -> {
-              Response created =
-                  send(
-                      client,
-                      new Request.Builder()
-                          .url(client.getOrigin() + "/api/documents?name=" + Seeds.REPORT)
-                          .post(
-                              RequestBody.create(
-                                  Seeds.text(Seeds.REPORT), MediaType.get("text/plain"))));
-              String json = created.body().string();
-              assertEquals(201, created.code(), json);
-              assertTrue(json.contains("\"kind\":\"PDU report\""), json);
-              Response binary =
-                  send(
-                      client,
-                      new Request.Builder()
-                          .url(client.getOrigin() + "/api/documents?name=scan.pdf")
-                          .post(
-                              RequestBody.create(
-                                  new byte[] {'%', 'P', 0, 1}, MediaType.get("application/pdf"))));
-              assertEquals(422, binary.code());
-              assertTrue(binary.header("Content-Type").startsWith("application/problem+json"));
-              assertTrue(binary.body().string().contains("binary"));
-            });
+    inAnEmptyWorld(
+        client -> {
+          Response created =
+              send(
+                  client,
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/api/documents?name=" + Seeds.REPORT)
+                      .post(
+                          RequestBody.create(
+                              Seeds.text(Seeds.REPORT), MediaType.get("text/plain"))));
+          String json = body(created, 201);
+          assertTrue(json.contains("\"kind\":\"PDU report\""), json);
+          Response binary =
+              send(
+                  client,
+                  new Request.Builder()
+                      .url(client.getOrigin() + "/api/documents?name=scan.pdf")
+                      .post(
+                          RequestBody.create(
+                              new byte[] {'%', 'P', 0, 1}, MediaType.get("application/pdf"))));
+          assertEquals(422, binary.code());
+          assertTrue(binary.header("Content-Type").startsWith("application/problem+json"));
+          assertTrue(binary.body().string().contains("binary"));
+        });
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.body;
 
 import io.javalin.testtools.JavalinTest;
 import okhttp3.MediaType;
@@ -64,8 +65,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
         TestWorld.as(reader),
         (server, client) -> {
           Response refused = client.post("/api/regions", "{\"name\":\"Wales\"}");
-          String body = refused.body().string();
-          assertEquals(403, refused.code(), body);
+          String body = body(refused, 403);
           assertTrue(body.contains("rita, a reader, who may not change inspections"), body);
           assertFalse(body.contains("EDIT_INSPECTIONS"), body);
         });
@@ -95,8 +95,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
                       .url(client.getOrigin() + "/api/regions")
                       .post(RequestBody.create(latin1, MediaType.get("application/json")))
                       .build());
-          String body = garbled.body().string();
-          assertEquals(400, garbled.code(), body);
+          String body = body(garbled, 400);
           assertTrue(body.contains("UTF-8"), body);
           assertTrue(empty.services.listRegions().list().isEmpty(), "nothing stored");
         });
@@ -112,8 +111,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
                   "{\"region\":\"North West\",\"reviewId\":\""
                       + nw.review.value()
                       + "\",\"submitted\":\"2023-09-01\"}");
-          String body = second.body().string();
-          assertEquals(409, second.code(), body);
+          String body = body(second, 409);
           assertTrue(body.contains("has an action plan already"), body);
         });
   }
@@ -126,8 +124,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
               client.post(
                   "/api/action-plans/" + nw.plan.value() + "/items/1/actions/1/target",
                   "{\"target\":\"2020-01\",\"reason\":\"typo\",\"by\":\"Head of PDU\"}");
-          String body = moved.body().string();
-          assertEquals(422, moved.code(), body);
+          String body = body(moved, 422);
           assertTrue(body.contains("before the plan was submitted"), body);
         });
   }
@@ -137,8 +134,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
     web.asAdministrator(
         client -> {
           Response bogus = client.get("/league?sort=bogus");
-          String body = bogus.body().string();
-          assertEquals(400, bogus.code(), body);
+          String body = body(bogus, 400);
           assertTrue(body.contains("sort by score, overall or a standard"), body);
         });
   }
@@ -150,8 +146,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
         client -> {
           Response page =
               client.get("/inspections/" + nw.knowsleyInspection.value() + "?asOf=" + before);
-          String html = page.body().string();
-          assertEquals(404, page.code(), html);
+          String html = body(page, 404);
           assertTrue(html.contains("may have been made after that day"), html);
           assertTrue(html.contains("/inspections/" + nw.knowsleyInspection.value()), html);
         });

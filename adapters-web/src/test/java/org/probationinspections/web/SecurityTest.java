@@ -12,6 +12,7 @@ import static org.probationinspections.web.WebTestClient.form;
 import static org.probationinspections.web.WebTestClient.get;
 import static org.probationinspections.web.WebTestClient.postJson;
 import static org.probationinspections.web.WebTestClient.signIn;
+import static org.probationinspections.web.WebTestClient.signedInForm;
 
 import java.time.Instant;
 import java.util.List;
@@ -253,7 +254,7 @@ class SecurityTest extends NorthWestWebTest {
               form(client, "/regions", admin.cookie(), "name", "Wales", "_csrf", admin.csrf());
           assertEquals(303, with.code());
 
-          Response out = form(client, "/logout", admin.cookie(), "_csrf", admin.csrf());
+          Response out = signedInForm(client, "/logout", admin);
           assertEquals(303, out.code());
           assertEquals(303, get(client, "/regions", admin.cookie()).code());
         });
@@ -307,13 +308,9 @@ class SecurityTest extends NorthWestWebTest {
         client -> {
           String path = "/action-plans/" + nw.plan.value() + "/items/1/actions/1/status";
           Session ned = signIn(client, "ned", TestWorld.ADMIN_PASSWORD);
-          assertEquals(
-              403,
-              form(client, path, ned.cookie(), "_csrf", ned.csrf(), "status", "COMPLETED").code());
+          assertEquals(403, signedInForm(client, path, ned, "status", "COMPLETED").code());
           Session pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
-          assertEquals(
-              303,
-              form(client, path, pat.cookie(), "_csrf", pat.csrf(), "status", "COMPLETED").code());
+          assertEquals(303, signedInForm(client, path, pat, "status", "COMPLETED").code());
         });
   }
 
@@ -336,48 +333,15 @@ class SecurityTest extends NorthWestWebTest {
           Session pat = signIn(client, "pat", TestWorld.ADMIN_PASSWORD);
           String path = "/action-plans/" + nw.plan.value() + "/targets";
           assertEquals(
-              422,
-              form(
-                      client,
-                      path,
-                      pat.cookie(),
-                      "_csrf",
-                      pat.csrf(),
-                      "action",
-                      "1.1",
-                      "target",
-                      "2024-06")
-                  .code());
-          assertEquals(
-              303,
-              form(
-                      client,
-                      path,
-                      pat.cookie(),
-                      "_csrf",
-                      pat.csrf(),
-                      "action",
-                      "1.1",
-                      "target",
-                      "2024-06",
-                      "reason",
-                      "Trainer left")
-                  .code());
-          assertEquals(
-              303,
-              form(
-                      client,
-                      path,
-                      pat.cookie(),
-                      "_csrf",
-                      pat.csrf(),
-                      "action",
-                      "1.1",
-                      "target",
-                      "2024-09",
-                      "reason",
-                      "Budget freeze")
-                  .code());
+              422, signedInForm(client, path, pat, "action", "1.1", "target", "2024-06").code());
+          // Two moves, each with its reason: the page shows both revisions.
+          for (String[] move :
+              new String[][] {{"2024-06", "Trainer left"}, {"2024-09", "Budget freeze"}}) {
+            Response moved =
+                signedInForm(
+                    client, path, pat, "action", "1.1", "target", move[0], "reason", move[1]);
+            assertEquals(303, moved.code(), move[1]);
+          }
           String html =
               get(client, "/action-plans/" + nw.plan.value(), pat.cookie()).body().string();
           assertTrue(html.contains("Original target 2023-09"), html);
@@ -521,8 +485,7 @@ class SecurityTest extends NorthWestWebTest {
     web.anonymously(
         client -> {
           Session admin = signIn(client, "admin", TestWorld.ADMIN_PASSWORD);
-          Response page =
-              form(client, "/regions", admin.cookie(), "_csrf", admin.csrf(), "name", longName);
+          Response page = signedInForm(client, "/regions", admin, "name", longName);
           assertEquals(422, page.code());
           assertTrue(page.body().string().contains("allowed"));
         });

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,15 +80,43 @@ public final class WebTestClient {
   /** Posts a form of name and value pairs, with the session cookie when there is one. */
   static Response form(HttpClient client, String path, String cookie, String... pairs)
       throws IOException {
+    return postForm(
+        client,
+        path,
+        request -> {
+          if (cookie != null) {
+            request.header("Cookie", cookie);
+          }
+        },
+        pairs);
+  }
+
+  /** Posts a form of name and value pairs in a signed-in session, with its CSRF token. */
+  static Response signedInForm(HttpClient client, String path, Session session, String... pairs)
+      throws IOException {
+    String[] withToken = new String[pairs.length + 2];
+    withToken[0] = "_csrf";
+    withToken[1] = session.csrf();
+    System.arraycopy(pairs, 0, withToken, 2, pairs.length);
+    return form(client, path, session.cookie(), withToken);
+  }
+
+  /** Posts a form of name and value pairs, with the headers {@code headers} adds. */
+  static Response postForm(
+      HttpClient client, String path, Consumer<Request.Builder> headers, String... pairs)
+      throws IOException {
     FormBody.Builder body = new FormBody.Builder();
     for (int i = 0; i < pairs.length; i += 2) {
       body.add(pairs[i], pairs[i + 1]);
     }
     Request.Builder request =
         new Request.Builder().url(client.getOrigin() + path).post(body.build());
-    if (cookie != null) {
-      request.header("Cookie", cookie);
-    }
+    headers.accept(request);
+    return send(client, request);
+  }
+
+  /** Sends the request through the scenario's client (its token too), not following a redirect. */
+  static Response send(HttpClient client, Request.Builder request) throws IOException {
     return noRedirects(client).newCall(request.build()).execute();
   }
 
@@ -114,6 +143,14 @@ public final class WebTestClient {
     String body = response.body().string();
     assertEquals(status, response.code(), body);
     return body;
+  }
+
+  /** Where the response redirects to, once the status is {@code status}. */
+  static String redirect(Response response, int status) {
+    assertEquals(status, response.code());
+    String location = response.header("Location");
+    assertNotNull(location, "no Location");
+    return location;
   }
 
   /** The JSON body, once the status is {@code status} and the content type JSON. */

@@ -1,10 +1,10 @@
 package org.probationinspections.web.api;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.web.BadRequestException;
@@ -23,32 +23,25 @@ final class Bodies {
    * record refuses is the domain's 422.
    */
   <T> T read(Context ctx, Class<T> type) {
-    String text = requireText(ctx);
-    try {
-      return notNull(json.readValue(text, type));
-    } catch (JsonMappingException e) {
-      if (e.getCause() instanceof DomainException domain) {
-        throw domain;
-      }
-      String field =
-          e.getPath().stream()
-              .map(
-                  ref ->
-                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-              .collect(Collectors.joining("."));
-      throw new BadRequestException(
-          field,
-          "The JSON could not be read"
-              + (field.isEmpty() ? "" : " at '" + field + "'")
-              + ": "
-              + e.getOriginalMessage());
-    } catch (JsonProcessingException e) {
-      throw new BadRequestException("", "The body is not valid JSON: " + e.getOriginalMessage());
-    }
+    return parse(ctx, type, Bodies::namingWhereItFailed);
   }
 
   /** Reads the body; anything unreadable in it is one 400 for the whole body. */
   <T> T readWhole(Context ctx, Class<T> type) {
+    return parse(
+        ctx,
+        type,
+        e ->
+            new BadRequestException(
+                "", "The request body is not readable JSON: " + e.getOriginalMessage()));
+  }
+
+  /**
+   * A value a record refuses is the domain's refusal; anything else unreadable, {@code
+   * unreadable}'s 400.
+   */
+  private <T> T parse(
+      Context ctx, Class<T> type, Function<JacksonException, BadRequestException> unreadable) {
     String text = requireText(ctx);
     try {
       return notNull(json.readValue(text, type));
@@ -56,9 +49,25 @@ final class Bodies {
       if (e.getCause() instanceof DomainException refused) {
         throw refused;
       }
-      throw new BadRequestException(
-          "", "The request body is not readable JSON: " + e.getOriginalMessage());
+      throw unreadable.apply(e);
     }
+  }
+
+  private static BadRequestException namingWhereItFailed(JacksonException e) {
+    if (!(e instanceof JsonMappingException mapping)) {
+      return new BadRequestException("", "The body is not valid JSON: " + e.getOriginalMessage());
+    }
+    String field =
+        mapping.getPath().stream()
+            .map(
+                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."));
+    return new BadRequestException(
+        field,
+        "The JSON could not be read"
+            + (field.isEmpty() ? "" : " at '" + field + "'")
+            + ": "
+            + e.getOriginalMessage());
   }
 
   private static String requireText(Context ctx) {

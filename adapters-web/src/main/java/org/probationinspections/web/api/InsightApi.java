@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
-import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.domain.common.Require;
@@ -18,6 +17,7 @@ import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
+import org.probationinspections.web.ThemeOverride;
 
 /** The insight API: themes, themed recommendations, overrides. No rule is decided here. */
 record InsightApi(AsAtViews views, Bodies bodies) {
@@ -143,29 +143,17 @@ record InsightApi(AsAtViews views, Bodies bodies) {
       throw new BadRequestException("themes", "themes: a list of theme ids is required");
     }
     ctx.json(
-        views
-            .insight(ctx)
-            .overrideThemes()
-            .override(
-                new OverrideThemesUseCase.Command(
-                    new InspectionId(ctx.pathParam("id")),
-                    Params.pathInt(ctx, "n"),
-                    Optional.of(body.themes()),
-                    body.by() == null ? "" : body.by(),
-                    body.note() == null ? "" : body.note())));
+        ThemeOverride.apply(
+            views,
+            ctx,
+            Optional.of(body.themes()),
+            body.by() == null ? "" : body.by(),
+            body.note() == null ? "" : body.note()));
   }
 
   private void backToRules(Context ctx) {
     ctx.json(
-        views
-            .insight(ctx)
-            .overrideThemes()
-            .override(
-                new OverrideThemesUseCase.Command(
-                    new InspectionId(ctx.pathParam("id")),
-                    Params.pathInt(ctx, "n"),
-                    Optional.empty(),
-                    Params.query(ctx, "by").orElse("API user"),
-                    "")));
+        ThemeOverride.apply(
+            views, ctx, Optional.empty(), Params.query(ctx, "by").orElse("API user"), ""));
   }
 }

@@ -23,16 +23,10 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
 /** Inspections: list, record, read, key-question results, judgements, recommendations. */
-final class InspectionApi {
-
-  private final AsAtViews views;
-  private final Bodies bodies;
-  private final InspectionJson inspectionJson;
+record InspectionApi(AsAtViews views, Bodies bodies, InspectionJson inspectionJson) {
 
   InspectionApi(AsAtViews views, Bodies bodies, ObjectMapper json) {
-    this.views = views;
-    this.bodies = bodies;
-    this.inspectionJson = new InspectionJson(json, InspectionJson.DEFAULT_KEPT_BYTES);
+    this(views, bodies, new InspectionJson(json, InspectionJson.DEFAULT_KEPT_BYTES));
   }
 
   void register(Routes routes) {

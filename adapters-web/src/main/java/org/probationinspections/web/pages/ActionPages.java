@@ -2,7 +2,6 @@ package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -39,11 +38,7 @@ public record ActionPages(AsAtViews views, PlanPages plans) {
   private void addAction(Context ctx) {
     ActionPlanId plan = PlanPages.planId(ctx);
     Form form = Submission.form(ctx);
-    List<String> owners =
-        Arrays.stream(form.value("owners").split(","))
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .toList();
+    List<String> owners = form.list("owners", ",");
     Submission.submit(
         ctx,
         form,

@@ -1,5 +1,6 @@
 package org.probationinspections.web.pages;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,14 @@ public final class Form {
   public String value(String field, String fallback) {
     String value = value(field);
     return value.isEmpty() ? fallback : value;
+  }
+
+  /** The field's value split at {@code separators} (a regular expression), blank parts left out. */
+  public List<String> list(String field, String separators) {
+    return Arrays.stream(value(field).split(separators))
+        .map(String::strip)
+        .filter(part -> !part.isEmpty())
+        .toList();
   }
 
   /** The refusal for {@code field}, or null (a null attribute or text renders nothing). */

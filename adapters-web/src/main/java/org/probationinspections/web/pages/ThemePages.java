@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
-import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
 import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.port.in.Page;
@@ -15,6 +14,7 @@ import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
+import org.probationinspections.web.ThemeOverride;
 
 /** Recommendations by theme, the PDU × theme heatmap, and the form that overrides themes. */
 public record ThemePages(AsAtViews views, ListRegionsUseCase regions) {
@@ -86,16 +86,12 @@ public record ThemePages(AsAtViews views, ListRegionsUseCase regions) {
         "theme",
         Submission.Refusals.ON_MAIN_FIELD,
         () -> {
-          views
-              .insight(ctx)
-              .overrideThemes()
-              .override(
-                  new OverrideThemesUseCase.Command(
-                      new InspectionId(ctx.pathParam("id")),
-                      Params.pathInt(ctx, "n"),
-                      backToRules ? Optional.empty() : Optional.of(chosen),
-                      form.value("by", "Web user").isBlank() ? "Web user" : form.value("by"),
-                      form.value("note")));
+          ThemeOverride.apply(
+              views,
+              ctx,
+              backToRules ? Optional.empty() : Optional.of(chosen),
+              form.value("by", "Web user").isBlank() ? "Web user" : form.value("by"),
+              form.value("note"));
           return "/inspections/"
               + ctx.pathParam("id")
               + "/recommendations/"

@@ -2,7 +2,6 @@ package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -110,11 +109,7 @@ public record UnitPages(AsAtViews views) {
 
   private void createPdu(Context ctx) {
     Form form = Submission.form(ctx);
-    List<String> aliases =
-        Arrays.stream(form.value("aliases").split("[,\\n]"))
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .toList();
+    List<String> aliases = form.list("aliases", "[,\\n]");
     Submission.submit(
         ctx,
         form,

@@ -1,9 +1,12 @@
 package org.probationinspections.web.security;
 
 import io.javalin.http.HandlerType;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.probationinspections.domain.account.Permission;
 
 /**
@@ -20,60 +23,68 @@ public final class AccessPolicy {
       Set.of("GET /login", "POST /login", "POST /logout", "GET /api/openapi.json", "GET /health");
 
   static final Map<String, Permission> RULES =
-      Map.ofEntries(
-          // inspections, units and letters: the inspectorate
-          Map.entry("POST /api/regions", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/pdus", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/pdus/{id}/aliases", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/inspections", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/inspections/import", Permission.EDIT_INSPECTIONS),
-          Map.entry(
-              "PUT /api/inspections/{id}/standards/{code}/key-questions",
-              Permission.EDIT_INSPECTIONS),
-          Map.entry(
-              "PUT /api/inspections/{id}/standards/{code}/judgement", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/inspections/{id}/recommendations", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/reviews", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/reviews/import", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/action-plans/import", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/documents", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /import", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /regions/{id}/reviews", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /regions", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /pdus", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /pdus/{id}/inspections", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /inspections/{id}/key-questions", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /inspections/{id}/judgement", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /inspections/{id}/recommendations", Permission.EDIT_INSPECTIONS),
-          // action plans: the inspected body, its own regions only (checked by the use cases)
-          Map.entry("POST /api/action-plans", Permission.EDIT_PLANS),
-          Map.entry("POST /api/action-plans/{id}/items", Permission.EDIT_PLANS),
-          Map.entry("POST /api/action-plans/{id}/items/{n}/actions", Permission.EDIT_PLANS),
-          Map.entry(
-              "POST /api/action-plans/{id}/items/{n}/actions/{k}/progress", Permission.EDIT_PLANS),
-          Map.entry(
-              "POST /api/action-plans/{id}/items/{n}/actions/{k}/target", Permission.EDIT_PLANS),
-          Map.entry("POST /action-plans/{id}/actions", Permission.EDIT_PLANS),
-          Map.entry("POST /action-plans/{id}/items/{n}/actions/{k}/status", Permission.EDIT_PLANS),
-          Map.entry("POST /regions/{id}/action-plans", Permission.EDIT_PLANS),
-          Map.entry("POST /action-plans/{id}/items", Permission.EDIT_PLANS),
-          Map.entry("POST /action-plans/{id}/targets", Permission.EDIT_PLANS),
-          // the inspectorate's follow-up judgement
-          Map.entry("POST /api/action-plans/{id}/items/{n}/follow-up", Permission.JUDGE_FOLLOW_UP),
-          Map.entry("POST /action-plans/{id}/items/{n}/follow-up", Permission.JUDGE_FOLLOW_UP),
-          // insight: a person's themes (the inspectorate), decisions on suggested items (plans)
-          Map.entry(
-              "PUT /api/inspections/{id}/recommendations/{n}/themes", Permission.EDIT_INSPECTIONS),
-          Map.entry(
-              "DELETE /api/inspections/{id}/recommendations/{n}/themes",
-              Permission.EDIT_INSPECTIONS),
-          Map.entry(
-              "POST /inspections/{id}/recommendations/{n}/themes", Permission.EDIT_INSPECTIONS),
-          Map.entry("POST /api/reviews/{id}/suggestions/decisions", Permission.EDIT_PLANS),
-          Map.entry("POST /reviews/{id}/suggestions", Permission.EDIT_PLANS),
-          // the audit trail
-          Map.entry("GET /api/audit", Permission.READ_AUDIT),
-          Map.entry("GET /history", Permission.READ_AUDIT));
+      Stream.of(
+              // inspections, units and letters: the inspectorate
+              needing(
+                  Permission.EDIT_INSPECTIONS,
+                  "POST /api/regions",
+                  "POST /api/pdus",
+                  "POST /api/pdus/{id}/aliases",
+                  "POST /api/inspections",
+                  "POST /api/inspections/import",
+                  "PUT /api/inspections/{id}/standards/{code}/key-questions",
+                  "PUT /api/inspections/{id}/standards/{code}/judgement",
+                  "POST /api/inspections/{id}/recommendations",
+                  "POST /api/reviews",
+                  "POST /api/reviews/import",
+                  "POST /api/action-plans/import",
+                  "POST /api/documents",
+                  "POST /import",
+                  "POST /regions/{id}/reviews",
+                  "POST /regions",
+                  "POST /pdus",
+                  "POST /pdus/{id}/inspections",
+                  "POST /inspections/{id}/key-questions",
+                  "POST /inspections/{id}/judgement",
+                  "POST /inspections/{id}/recommendations"),
+              // action plans: the inspected body, its own regions only (checked by the use cases)
+              needing(
+                  Permission.EDIT_PLANS,
+                  "POST /api/action-plans",
+                  "POST /api/action-plans/{id}/items",
+                  "POST /api/action-plans/{id}/items/{n}/actions",
+                  "POST /api/action-plans/{id}/items/{n}/actions/{k}/progress",
+                  "POST /api/action-plans/{id}/items/{n}/actions/{k}/target",
+                  "POST /action-plans/{id}/actions",
+                  "POST /action-plans/{id}/items/{n}/actions/{k}/status",
+                  "POST /regions/{id}/action-plans",
+                  "POST /action-plans/{id}/items",
+                  "POST /action-plans/{id}/targets"),
+              // the inspectorate's follow-up judgement
+              needing(
+                  Permission.JUDGE_FOLLOW_UP,
+                  "POST /api/action-plans/{id}/items/{n}/follow-up",
+                  "POST /action-plans/{id}/items/{n}/follow-up"),
+              // insight: a person's themes (the inspectorate), decisions on suggested items (plans)
+              needing(
+                  Permission.EDIT_INSPECTIONS,
+                  "PUT /api/inspections/{id}/recommendations/{n}/themes",
+                  "DELETE /api/inspections/{id}/recommendations/{n}/themes",
+                  "POST /inspections/{id}/recommendations/{n}/themes"),
+              needing(
+                  Permission.EDIT_PLANS,
+                  "POST /api/reviews/{id}/suggestions/decisions",
+                  "POST /reviews/{id}/suggestions"),
+              // the audit trail
+              needing(Permission.READ_AUDIT, "GET /api/audit", "GET /history"))
+          .flatMap(entries -> entries)
+          .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+  /** Each of {@code routes} needs {@code permission}. */
+  private static Stream<Map.Entry<String, Permission>> needing(
+      Permission permission, String... routes) {
+    return Arrays.stream(routes).map(route -> Map.entry(route, permission));
+  }
 
   private AccessPolicy() {}
 

@@ -1,0 +1,23 @@
+package org.probationinspections.web;
+
+import org.junit.jupiter.api.AfterEach;
+
+/** What the browser tests share: a world served on a free port while the test runs. */
+abstract class BrowserWebTest {
+
+  protected TestWorld world;
+  protected String base;
+
+  /** Serves {@code served} on a free port; {@link #base} is where. */
+  protected void serve(TestWorld served) {
+    world = served;
+    base = "http://localhost:" + world.web.start(0);
+  }
+
+  @AfterEach
+  void stop() {
+    if (world != null) {
+      world.web.stop();
+    }
+  }
+}
