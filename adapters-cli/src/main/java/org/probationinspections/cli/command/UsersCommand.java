@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Manages users on the server's own database: whoever can run this can read the database file, so
@@ -21,6 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "users",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     description = "Add, list, disable users; reset passwords; create and revoke API tokens.",
     subcommands = {
       UsersCommand.Add.class,
@@ -60,12 +62,29 @@ final class UsersCommand implements Runnable {
     }
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user.")
-  static final class Add implements Runnable {
+  /** A subcommand on one user, named on the command line, of the database {@code --db} names. */
+  abstract static class OnUser implements Runnable {
     @Mixin DatabaseOptions database;
 
     @Parameters(index = "0", paramLabel = "NAME")
     String username;
+  }
+
+  /** The password file of the subcommands that set a password. */
+  static final class PasswordFile {
+    @Option(
+        names = "--password-file",
+        paramLabel = "FILE",
+        description = "Read the password from this file (else one is generated and shown once)")
+    Path file;
+
+    Optional<String> password() {
+      return passwordFrom(file);
+    }
+  }
+
+  @Command(name = "add", description = "Add a user.")
+  static final class Add extends OnUser {
 
     @Option(names = "--role", required = true, description = "ADMIN, INSPECTOR, PROVIDER or READER")
     Role role;
@@ -76,20 +95,16 @@ final class UsersCommand implements Runnable {
         description = "A region a provider may change the plans of (repeat for more)")
     List<String> regions = new ArrayList<>();
 
-    @Option(
-        names = "--password-file",
-        paramLabel = "FILE",
-        description = "Read the password from this file (else one is generated and shown once)")
-    Path passwordFile;
+    @Mixin PasswordFile passwordFile;
 
     @Override
     public void run() {
       UserAdministration users = database.userAdministration();
-      users.add(username, role, regions, passwordFrom(passwordFile));
+      users.add(username, role, regions, passwordFile.password());
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List users and tokens.")
+  @Command(name = "list", description = "List users and tokens.")
   static final class ListUsers implements Runnable {
     @Mixin DatabaseOptions database;
 
@@ -100,12 +115,8 @@ final class UsersCommand implements Runnable {
     }
   }
 
-  @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a user.")
-  static final class Disable implements Runnable {
-    @Mixin DatabaseOptions database;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String username;
+  @Command(name = "disable", description = "Disable a user.")
+  static final class Disable extends OnUser {
 
     @Override
     public void run() {
@@ -115,27 +126,19 @@ final class UsersCommand implements Runnable {
 
   @Command(
       name = "reset-password",
-      mixinStandardHelpOptions = true,
       description = "Set a new password (generated unless --password-file); lifts a lock.")
-  static final class ResetPassword implements Runnable {
-    @Mixin DatabaseOptions database;
-
-    @Parameters(index = "0", paramLabel = "NAME")
-    String username;
-
-    @Option(names = "--password-file", paramLabel = "FILE")
-    Path passwordFile;
+  static final class ResetPassword extends OnUser {
+    @Mixin PasswordFile passwordFile;
 
     @Override
     public void run() {
       UserAdministration users = database.userAdministration();
-      users.resetPassword(username, passwordFrom(passwordFile));
+      users.resetPassword(username, passwordFile.password());
     }
   }
 
   @Command(
       name = "token",
-      mixinStandardHelpOptions = true,
       description = "API tokens: 'token create NAME [--label L]' or 'token revoke TOKEN-ID'.")
   static final class Token implements Runnable {
     @Mixin DatabaseOptions database;
