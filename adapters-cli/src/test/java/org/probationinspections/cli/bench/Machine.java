@@ -12,22 +12,12 @@ public final class Machine {
 
   public static String describe() {
     String cpu =
-        read("/proc/cpuinfo")
-            .flatMap(
-                text ->
-                    text.lines()
-                        .filter(line -> line.startsWith("model name"))
-                        .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                        .findFirst())
+        firstLine("/proc/cpuinfo", "model name")
+            .map(line -> line.substring(line.indexOf(':') + 1).trim())
             .orElse("unknown processor");
     String memory =
-        read("/proc/meminfo")
-            .flatMap(
-                text ->
-                    text.lines()
-                        .filter(line -> line.startsWith("MemTotal"))
-                        .map(line -> line.replaceAll("\\D+", ""))
-                        .findFirst())
+        firstLine("/proc/meminfo", "MemTotal")
+            .map(line -> line.replaceAll("\\D+", ""))
             .map(kib -> String.format("%.1f GiB", Long.parseLong(kib) / 1024.0 / 1024.0))
             .orElse("unknown memory");
     return String.format(
@@ -51,9 +41,12 @@ public final class Machine {
     throw new IOException("no VmRSS for process " + pid);
   }
 
-  private static Optional<String> read(String file) {
+  /** The first line of {@code file} that starts with {@code prefix}, if it can be read. */
+  private static Optional<String> firstLine(String file, String prefix) {
     try {
-      return Optional.of(Files.readString(Path.of(file)));
+      return Files.readAllLines(Path.of(file)).stream()
+          .filter(line -> line.startsWith(prefix))
+          .findFirst();
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -28,13 +28,7 @@ class CommandLineEndToEndTest {
   }
 
   private CommandRun importSeeds() {
-    return run(
-        "import",
-        "--db",
-        db(),
-        Seeds.path(Seeds.PLAN).toString(),
-        Seeds.path(Seeds.LETTER).toString(),
-        Seeds.path(Seeds.REPORT).toString());
+    return CommandRun.importSeeds(db());
   }
 
   @Test
@@ -237,29 +231,11 @@ class CommandLineEndToEndTest {
     Path asOfToday = dir.resolve("today.json");
     Path yesterday = dir.resolve("yesterday.json");
     assertEquals(0, run("export", "action-plans", "--db", db(), "--out", now.toString()).status());
-    CommandRun todays =
-        run(
-            "export",
-            "action-plans",
-            "--db",
-            db(),
-            "--as-of",
-            today.toString(),
-            "--out",
-            asOfToday.toString());
+    CommandRun todays = exportPlansAsOf(today, asOfToday);
     assertEquals(0, todays.status(), todays.output());
     assertEquals(Files.readString(now), Files.readString(asOfToday));
 
-    CommandRun before =
-        run(
-            "export",
-            "action-plans",
-            "--db",
-            db(),
-            "--as-of",
-            today.minusDays(1).toString(),
-            "--out",
-            yesterday.toString());
+    CommandRun before = exportPlansAsOf(today.minusDays(1), yesterday);
     assertEquals(0, before.status(), before.output());
     assertTrue(before.output().contains("Rebuilding the records as at"), before.output());
     assertEquals(0, new ObjectMapper().readTree(yesterday.toFile()).size(), "nothing yesterday");
@@ -271,5 +247,10 @@ class CommandLineEndToEndTest {
     CommandRun unreadable = run("export", "action-plans", "--db", db(), "--as-of", "last week");
     assertEquals(2, unreadable.status(), unreadable.output());
     assertTrue(unreadable.output().contains("--as-of"), unreadable.output());
+  }
+
+  private CommandRun exportPlansAsOf(java.time.LocalDate day, Path out) {
+    return run(
+        "export", "action-plans", "--db", db(), "--as-of", day.toString(), "--out", out.toString());
   }
 }

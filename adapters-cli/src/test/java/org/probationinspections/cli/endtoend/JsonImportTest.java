@@ -34,14 +34,7 @@ class JsonImportTest {
   @BeforeEach
   void exportTheSeeds() {
     String seeds = db("seeds");
-    CommandRun imported =
-        CommandRun.of(
-            "import",
-            "--db",
-            seeds,
-            Seeds.path(Seeds.REPORT).toString(),
-            Seeds.path(Seeds.LETTER).toString(),
-            Seeds.path(Seeds.PLAN).toString());
+    CommandRun imported = CommandRun.importSeeds(seeds);
     assertEquals(0, imported.status(), imported.output());
     inspections = dir.resolve("inspections.json");
     reviews = dir.resolve("reviews.json");
