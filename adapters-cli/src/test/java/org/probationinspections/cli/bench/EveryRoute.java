@@ -144,8 +144,8 @@ final class EveryRoute {
   private static String query(String path, Samples samples) {
     Map<String, String> asked =
         Map.of(
-            "/search", "q=risk%20assessment",
-            "/api/search", "q=risk%20assessment",
+            "/search", "q=unpaid%20work",
+            "/api/search", "q=unpaid%20work",
             "/suggestions", "region=" + samples.region(),
             "/api/suggestions", "region=" + samples.region(),
             "/history", "type=inspection&id=" + samples.inspection());

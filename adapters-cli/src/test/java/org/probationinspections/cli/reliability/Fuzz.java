@@ -348,30 +348,38 @@ final class Fuzz {
     return found;
   }
 
-  private static String dropField(JsonNode root, Random random) {
+  /** A field of an object of the document, chosen at random: the object and the field's name. */
+  private record Field(ObjectNode object, String name) {}
+
+  private static java.util.Optional<Field> anyField(JsonNode root, Random random) {
     List<JsonNode> objects =
         containers(root).stream().filter(JsonNode::isObject).filter(n -> n.size() > 0).toList();
     if (objects.isEmpty()) {
-      return "nothing to drop";
+      return java.util.Optional.empty();
     }
     ObjectNode object = (ObjectNode) objects.get(random.nextInt(objects.size()));
     List<String> names = new ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);
-    String name = names.get(random.nextInt(names.size()));
-    object.remove(name);
-    return "dropped " + name;
+    return java.util.Optional.of(new Field(object, names.get(random.nextInt(names.size()))));
+  }
+
+  private static String dropField(JsonNode root, Random random) {
+    return anyField(root, random)
+        .map(
+            field -> {
+              field.object().remove(field.name());
+              return "dropped " + field.name();
+            })
+        .orElse("nothing to drop");
   }
 
   private static String wrongType(JsonNode root, Random random) {
-    List<JsonNode> objects =
-        containers(root).stream().filter(JsonNode::isObject).filter(n -> n.size() > 0).toList();
-    if (objects.isEmpty()) {
+    java.util.Optional<Field> picked = anyField(root, random);
+    if (picked.isEmpty()) {
       return "nothing to retype";
     }
-    ObjectNode object = (ObjectNode) objects.get(random.nextInt(objects.size()));
-    List<String> names = new ArrayList<>();
-    object.fieldNames().forEachRemaining(names::add);
-    String name = names.get(random.nextInt(names.size()));
+    ObjectNode object = picked.get().object();
+    String name = picked.get().name();
     JsonNode value = object.get(name);
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     JsonNode other =
@@ -393,17 +401,13 @@ final class Fuzz {
       array.insertNull(array.size() == 0 ? 0 : random.nextInt(array.size() + 1));
       return "a null inside an array";
     }
-    List<JsonNode> objects =
-        containers(root).stream().filter(JsonNode::isObject).filter(n -> n.size() > 0).toList();
-    if (objects.isEmpty()) {
-      return "nowhere for a null";
-    }
-    ObjectNode object = (ObjectNode) objects.get(random.nextInt(objects.size()));
-    List<String> names = new ArrayList<>();
-    object.fieldNames().forEachRemaining(names::add);
-    String name = names.get(random.nextInt(names.size()));
-    object.putNull(name);
-    return name + " null";
+    return anyField(root, random)
+        .map(
+            field -> {
+              field.object().putNull(field.name());
+              return field.name() + " null";
+            })
+        .orElse("nowhere for a null");
   }
 
   private static String setString(JsonNode root, Random random, String value, String what) {

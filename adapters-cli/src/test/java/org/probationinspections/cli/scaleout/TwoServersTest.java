@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.cli.bench.PostgresForBenchmark;
 import org.probationinspections.cli.reliability.Concurrency;
 import org.probationinspections.cli.reliability.ConcurrentEdits;
 import org.probationinspections.cli.reliability.Http;
@@ -41,7 +39,7 @@ class TwoServersTest {
 
   private static final String PASSWORD = "two-servers-password-1";
 
-  private static EmbeddedPostgres postgres;
+  private static PostgresForBenchmark postgres;
   private static InspectionsComponent first;
   private static InspectionsComponent second;
   private static String firstBase;
@@ -52,18 +50,8 @@ class TwoServersTest {
   @BeforeAll
   static void startTwoServersOnOneDatabase() throws Exception {
     Path root = Path.of("target", "two-servers-pg").toAbsolutePath();
-    deleteTree(root);
-    Path sockets = Files.createDirectories(root.resolve("sockets"));
     try {
-      postgres =
-          EmbeddedPostgres.builder()
-              .setOverrideWorkingDirectory(Files.createDirectories(root.resolve("work")).toFile())
-              .setDataDirectory(root.resolve("data"))
-              .setCleanDataDirectory(true)
-              .setServerConfig("unix_socket_directories", sockets.toString())
-              .setServerConfig("fsync", "off")
-              .setRegisterShutdownHook(true)
-              .start();
+      postgres = PostgresForBenchmark.fresh(root);
     } catch (Exception | Error e) {
       String reason = "embedded PostgreSQL could not start: " + e;
       if (System.getenv("CI") != null) {
@@ -71,11 +59,7 @@ class TwoServersTest {
       }
       abort(reason);
     }
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE shared");
-    }
-    StoreLocation database = StoreLocation.parse(postgres.getJdbcUrl("postgres", "shared"));
+    StoreLocation database = StoreLocation.parse(postgres.url());
     WebSettings settings = new WebSettings(false, false, 2_000_000);
     first = Wiring.open(database, List.of(), settings);
     second = Wiring.open(database, List.of(), settings);
@@ -146,7 +130,7 @@ class TwoServersTest {
       org.junit.jupiter.api.Assumptions.assumeTrue(
           Files.isDirectory(seeds), "no seeds in " + seeds);
     }
-    World.importSeeds(postgres.getJdbcUrl("postgres", "shared"), seeds);
+    World.importSeeds(postgres.url(), seeds);
     Http http = new Http();
     Http.Session session = http.signIn(firstBase, "admin", PASSWORD);
     assertEquals(
@@ -228,16 +212,5 @@ class TwoServersTest {
         Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
     assertTrue(m.find(), "no " + name + " field in the page");
     return m.group(1);
-  }
-
-  private static void deleteTree(Path directory) throws Exception {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (var paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

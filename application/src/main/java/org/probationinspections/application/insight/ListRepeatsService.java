@@ -111,10 +111,15 @@ record ListRepeatsService(
         now.recommendations().stream()
             .map(r -> new Candidate(String.valueOf(r.number()), now.id().value(), r.text()))
             .toList();
-    List<ActionPlan> allPlans = plans.findAll();
+    List<RepeatMatcher.Repeat> found = matcher.repeats(current, before);
+    // A PDU's recommendations are answered by its region's plans: only those are read, and only
+    // when something repeats (every plan in the country was read before, beyond the read budget of
+    // a request at a hundred times national size on SQLite).
+    List<ActionPlan> regionPlans =
+        found.isEmpty() ? List.of() : plans.findByRegion(directory.pdu(now.pduId()).regionId());
     LocalDate today = clock.today();
     List<RepeatsView.Repeat> repeats = new ArrayList<>();
-    for (RepeatMatcher.Repeat repeat : matcher.repeats(current, before)) {
+    for (RepeatMatcher.Repeat repeat : found) {
       Recommendation rec = now.findRecommendation(Integer.parseInt(repeat.key())).orElseThrow();
       Inspection earlierInspection = inspectionOf.get(repeat.earlierKey());
       Recommendation earlierRec = recommendationOf.get(repeat.earlierKey());
@@ -129,7 +134,7 @@ record ListRepeatsService(
               earlierRec.text(),
               Math.round(repeat.similarity() * 100) / 100.0,
               repeat.sharedWords(),
-              outcome(allPlans, ref, today)));
+              outcome(regionPlans, ref, today)));
     }
     return repeats;
   }
