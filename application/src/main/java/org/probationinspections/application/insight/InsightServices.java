@@ -80,7 +80,8 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
   }
 
   public ThemeHeatmapUseCase themeHeatmap() {
-    return new ThemeHeatmapService(index(), assigner(), directory(), ports.unitOfWork());
+    return new ThemeHeatmapService(
+        ports.inspectionSummaries(), assigner(), directory(), ports.unitOfWork());
   }
 
   public SuggestConsolidationsUseCase suggestConsolidations() {

@@ -10,20 +10,30 @@ import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.insight.port.in.ThemeView;
 import org.probationinspections.application.insight.port.in.ThemedRecommendationView;
 import org.probationinspections.application.port.in.Page;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.application.port.out.InspectionSummaries.RecommendationLine;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.domain.theme.Theme;
 import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.Region;
 
 /**
  * Counts each PDU's recommendations by theme (a recommendation counts once under each theme). The
  * PDUs are listed and ordered first (they are few beside their recommendations); then only the
- * page's PDUs' inspections are read and their recommendations given themes.
+ * page's PDUs' recommendations are read, one query a PDU with no more than a summary line needs,
+ * and given themes.
  */
 record ThemeHeatmapService(
-    RecommendationIndex index, ThemeAssigner assigner, Directory directory, UnitOfWork unitOfWork)
+    InspectionSummaries summaries,
+    ThemeAssigner assigner,
+    Directory directory,
+    UnitOfWork unitOfWork)
     implements ThemeHeatmapUseCase {
+
+  /** More recommendations than any PDU's inspections hold: a PDU's are read in one query. */
+  private static final int ONE_PDU = 100_000;
 
   @Override
   public ThemeHeatmap heatmap(Optional<String> region, Page.Request page) {
@@ -38,12 +48,23 @@ record ThemeHeatmapService(
               Comparator.comparing((Pdu pdu) -> names.region(pdu.regionId()).name())
                   .thenComparing(Pdu::name));
           Page<Pdu> shown = page.of(pdus);
-          List<RecommendationIndex.Entry> entries = new ArrayList<>();
+          List<ThemeAssigner.Placed> placed = new ArrayList<>();
           for (Pdu pdu : shown.items()) {
-            entries.addAll(index.entries(Optional.empty(), Optional.of(pdu.id().value())));
+            Region home = names.region(pdu.regionId());
+            for (RecommendationLine line :
+                summaries.recommendations(
+                    Optional.empty(), Optional.of(pdu.id()), Optional.empty(), ONE_PDU)) {
+              placed.add(
+                  new ThemeAssigner.Placed(
+                      line.inspection(),
+                      line.fieldworkStarted(),
+                      pdu,
+                      home,
+                      line.recommendation()));
+            }
           }
           Map<String, List<ThemedRecommendationView>> byPdu = new LinkedHashMap<>();
-          for (ThemedRecommendationView view : assigner.views(entries)) {
+          for (ThemedRecommendationView view : assigner.placedViews(placed)) {
             byPdu.computeIfAbsent(view.pduId(), id -> new ArrayList<>()).add(view);
           }
           List<Theme> themes = assigner.taxonomy().themes();
