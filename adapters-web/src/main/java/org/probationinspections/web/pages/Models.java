@@ -119,7 +119,7 @@ public final class Models {
     }
   }
 
-  public record RegionsPage(List<RegionView> regions, List<PduView> pdus, Forms forms) {}
+  public record RegionsPage(List<RegionView> regions, Forms forms) {}
 
   public record RegionPage(
       RegionView region,

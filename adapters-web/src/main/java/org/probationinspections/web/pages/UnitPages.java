@@ -29,13 +29,7 @@ public record UnitPages(AsAtViews views) {
   }
 
   private void regions(Context ctx, Forms forms) {
-    Render.page(
-        ctx,
-        "regions",
-        new Models.RegionsPage(
-            views.web(ctx).listRegions().list(),
-            views.web(ctx).listPdus().list(Optional.empty()),
-            forms));
+    Render.page(ctx, "regions", new Models.RegionsPage(views.web(ctx).listRegions().list(), forms));
   }
 
   /** A region's page, with its forms (a regional letter, an action plan) as given. */
