@@ -314,4 +314,18 @@ class ArchitectureTest {
     ArchRule noCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
     noCycles.check(production);
   }
+
+  @Test
+  void theStoresOfEachFeature_shareOnlyTheJdbcPlumbing() {
+    ArchRule walls =
+        slices()
+            .matching(ROOT + ".persistence.jdbc.(*)..")
+            .should()
+            .notDependOnEachOther()
+            .because(
+                "each feature's SQL stores (inspection, plan, review, unit, account, insight,"
+                    + " importing, history) use the shared transactions, dialect and row helpers"
+                    + " of persistence.jdbc, never another feature's store");
+    walls.check(production);
+  }
 }

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.statement.Update;
  * @param <K> the aggregate's id
  * @param <V> the aggregate
  */
-abstract class JdbcAggregates<K, V> extends JdbcStore {
+public abstract class JdbcAggregates<K, V> extends JdbcStore {
 
   private final Versions versions;
   private final Function<K, String> idValue;
@@ -24,7 +24,8 @@ abstract class JdbcAggregates<K, V> extends JdbcStore {
   /**
    * @param idValue the id's value, as the {@code id} column holds it
    */
-  JdbcAggregates(JdbcTransactions transactions, Versions versions, Function<K, String> idValue) {
+  protected JdbcAggregates(
+      JdbcTransactions transactions, Versions versions, Function<K, String> idValue) {
     super(transactions);
     this.versions = versions;
     this.idValue = idValue;
@@ -42,14 +43,14 @@ abstract class JdbcAggregates<K, V> extends JdbcStore {
    * The aggregates of a scope. One read by id is an aggregate about to be changed when the
    * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).
    */
-  List<V> load(Scope scope, String key) {
+  public List<V> load(Scope scope, String key) {
     return scope == versions.byId()
         ? transactions.readById(versions, key, handle -> load(handle, scope, key))
         : transactions.read(handle -> load(handle, scope, key));
   }
 
   /** The aggregates of a scope, read on the transaction's handle. */
-  abstract List<V> load(Handle handle, Scope scope, String key);
+  public abstract List<V> load(Handle handle, Scope scope, String key);
 
   /**
    * Saves the aggregate with id {@code id}, read at version {@code read}: its row, by {@code
@@ -58,7 +59,7 @@ abstract class JdbcAggregates<K, V> extends JdbcStore {
    *
    * @return the version written
    */
-  long save(
+  public long save(
       String insert,
       String update,
       String id,

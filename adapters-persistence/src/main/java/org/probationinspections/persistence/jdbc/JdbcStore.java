@@ -4,12 +4,12 @@ package org.probationinspections.persistence.jdbc;
  * A repository over the database: the unit of work its statements run in, and the dialect that
  * binds and reads the values the two databases hold differently (instants, dates).
  */
-abstract class JdbcStore {
+public abstract class JdbcStore {
 
-  final JdbcTransactions transactions;
-  final Dialect dialect;
+  protected final JdbcTransactions transactions;
+  protected final Dialect dialect;
 
-  JdbcStore(JdbcTransactions transactions) {
+  protected JdbcStore(JdbcTransactions transactions) {
     this.transactions = transactions;
     this.dialect = transactions.dialect();
   }

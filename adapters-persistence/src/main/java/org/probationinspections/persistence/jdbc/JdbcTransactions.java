@@ -78,12 +78,12 @@ public final class JdbcTransactions implements UnitOfWork {
   }
 
   /** Runs a write in the current transaction, or in a new one. */
-  <T> T write(Function<Handle, T> work) {
+  public <T> T write(Function<Handle, T> work) {
     return run(true, work);
   }
 
   /** Runs a read in the current transaction, or in a new read-only one. */
-  <T> T read(Function<Handle, T> work) {
+  public <T> T read(Function<Handle, T> work) {
     return run(false, work);
   }
 
@@ -93,12 +93,12 @@ public final class JdbcTransactions implements UnitOfWork {
    *
    * @return the number of rows it changed
    */
-  int update(String sql, Consumer<Update> values) {
+  public int update(String sql, Consumer<Update> values) {
     return write(handle -> update(handle, sql, values));
   }
 
   /** Runs one statement that writes on the handle, with the values {@code values} binds. */
-  static int update(Handle handle, String sql, Consumer<Update> values) {
+  public static int update(Handle handle, String sql, Consumer<Update> values) {
     Update update = handle.createUpdate(sql);
     values.accept(update);
     return update.execute();
@@ -108,7 +108,7 @@ public final class JdbcTransactions implements UnitOfWork {
    * The rows of one query, with the values {@code values} binds, each mapped by {@code mapper},
    * read in the current transaction or a new read-only one.
    */
-  <T> List<T> list(String sql, Consumer<Query> values, RowMapper<T> mapper) {
+  public <T> List<T> list(String sql, Consumer<Query> values, RowMapper<T> mapper) {
     return read(
         handle -> {
           Query query = handle.createQuery(sql);
@@ -118,7 +118,7 @@ public final class JdbcTransactions implements UnitOfWork {
   }
 
   /** The first row of one query, as {@link #list} reads it. */
-  <T> Optional<T> first(String sql, Consumer<Query> values, RowMapper<T> mapper) {
+  public <T> Optional<T> first(String sql, Consumer<Query> values, RowMapper<T> mapper) {
     return list(sql, values, mapper).stream().findFirst();
   }
 
@@ -129,7 +129,7 @@ public final class JdbcTransactions implements UnitOfWork {
    * latest committed state, and no other writer changes the aggregate before this one commits, so a
    * change that sends no version is never refused because another was saved meanwhile.
    */
-  <T> T readById(Versions aggregate, String id, Function<Handle, T> work) {
+  public <T> T readById(Versions aggregate, String id, Function<Handle, T> work) {
     return run(
         false,
         handle -> {
@@ -145,7 +145,7 @@ public final class JdbcTransactions implements UnitOfWork {
    * of the database by itself, so it needs no transaction of its own (which, on PostgreSQL, costs
    * the COMMIT's round trip). Only for work that sends a single statement.
    */
-  <T> T readOneStatement(Function<Handle, T> work) {
+  public <T> T readOneStatement(Function<Handle, T> work) {
     Current joined = current.get();
     if (joined != null) {
       return work.apply(joined.handle());
@@ -184,7 +184,7 @@ public final class JdbcTransactions implements UnitOfWork {
    * PostgreSQL the transaction sees the row as it first read it, as REPEATABLE READ would.
    */
   @SuppressWarnings("unchecked")
-  <T> Optional<T> kept(Object key, Supplier<Optional<T>> read) {
+  public <T> Optional<T> kept(Object key, Supplier<Optional<T>> read) {
     Current joined = current.get();
     if (joined == null) {
       return read.get();
@@ -199,7 +199,7 @@ public final class JdbcTransactions implements UnitOfWork {
   }
 
   /** Keeps a record the current transaction has just written or read by other means. */
-  void keep(Object key, Object record) {
+  public void keep(Object key, Object record) {
     Current joined = current.get();
     if (joined != null) {
       joined.kept().put(key, Optional.of(record));
@@ -207,14 +207,14 @@ public final class JdbcTransactions implements UnitOfWork {
   }
 
   /** Forgets every kept record whose key is of this type, before a write of its table. */
-  void forget(Class<?> keyType) {
+  public void forget(Class<?> keyType) {
     Current joined = current.get();
     if (joined != null) {
       joined.kept().keySet().removeIf(keyType::isInstance);
     }
   }
 
-  Dialect dialect() {
+  public Dialect dialect() {
     return dialect;
   }
 

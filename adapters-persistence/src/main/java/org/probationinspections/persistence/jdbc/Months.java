@@ -4,19 +4,19 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /** Months are stored as 'YYYY-MM' text in every dialect: it sorts by time. */
-final class Months {
+public final class Months {
 
   private Months() {}
 
-  static String text(YearMonth month) {
+  public static String text(YearMonth month) {
     return month.toString();
   }
 
-  static String textOrNull(Optional<YearMonth> month) {
+  public static String textOrNull(Optional<YearMonth> month) {
     return month.map(YearMonth::toString).orElse(null);
   }
 
-  static Optional<YearMonth> parse(String text) {
+  public static Optional<YearMonth> parse(String text) {
     return Optional.ofNullable(text).map(YearMonth::parse);
   }
 }

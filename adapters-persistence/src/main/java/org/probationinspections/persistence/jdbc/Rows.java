@@ -19,7 +19,7 @@ import org.jdbi.v3.core.statement.Query;
  * Helpers shared by the repositories: nullable columns, child rows grouped by parent, batches of
  * child rows.
  */
-final class Rows {
+public final class Rows {
 
   private Rows() {}
 
@@ -28,27 +28,28 @@ final class Rows {
    * handle closes; closed here, its statement goes back to SQLite's statement cache at once instead
    * of being closed with the handle.
    */
-  static <T> T scanned(Query query, ResultSetScanner<T> scanner) {
+  public static <T> T scanned(Query query, ResultSetScanner<T> scanner) {
     try (query) {
       return query.scanResultSet(scanner);
     }
   }
 
-  static OptionalInt optionalInt(ResultSet row, String column) throws SQLException {
+  public static OptionalInt optionalInt(ResultSet row, String column) throws SQLException {
     int value = row.getInt(column);
     return row.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
   }
 
-  static Optional<String> optionalText(ResultSet row, String column) throws SQLException {
+  public static Optional<String> optionalText(ResultSet row, String column) throws SQLException {
     return Optional.ofNullable(row.getString(column));
   }
 
-  static Integer orNull(OptionalInt value) {
+  public static Integer orNull(OptionalInt value) {
     return value.isPresent() ? value.getAsInt() : null;
   }
 
   /** Child rows in query order, grouped by the parent key that {@code key} reads from a row. */
-  static <T> Map<String, List<T>> grouped(Query query, RowMapper<String> key, RowMapper<T> child) {
+  public static <T> Map<String, List<T>> grouped(
+      Query query, RowMapper<String> key, RowMapper<T> child) {
     Map<String, List<T>> groups = new LinkedHashMap<>();
     query
         .map((row, context) -> Map.entry(key.map(row, context), child.map(row, context)))
@@ -61,11 +62,11 @@ final class Rows {
   }
 
   /** The key of a child of a child: its parent's key columns joined. */
-  static String key(String... parts) {
+  public static String key(String... parts) {
     return String.join("\u0000", parts);
   }
 
-  static <T> List<T> of(Map<String, List<T>> groups, String key) {
+  public static <T> List<T> of(Map<String, List<T>> groups, String key) {
     return groups.getOrDefault(key, List.of());
   }
 
@@ -73,7 +74,7 @@ final class Rows {
    * Adds a row to the batch for each element, in order: the parent's {@code :id}, the element's
    * {@code :position} in the list, and what {@code columns} binds.
    */
-  static <T> void addInOrder(
+  public static <T> void addInOrder(
       PreparedBatch batch, String id, List<T> elements, BiConsumer<T, PreparedBatch> columns) {
     for (int position = 0; position < elements.size(); position++) {
       batch.bind("id", id).bind("position", position);
@@ -86,14 +87,14 @@ final class Rows {
    * Writes an aggregate's texts (its notes), in order: {@code insert} takes the aggregate's {@code
    * :id}, each text's {@code :position} and the {@code :text}.
    */
-  static void insertTexts(Handle handle, String insert, String id, List<String> texts) {
+  public static void insertTexts(Handle handle, String insert, String id, List<String> texts) {
     PreparedBatch batch = handle.prepareBatch(insert);
     addInOrder(batch, id, texts, (text, row) -> row.bind("text", text));
     execute(batch);
   }
 
   /** Sends a batch of rows, unless it has none. */
-  static void execute(PreparedBatch batch) {
+  public static void execute(PreparedBatch batch) {
     if (batch.size() > 0) {
       batch.execute();
     }

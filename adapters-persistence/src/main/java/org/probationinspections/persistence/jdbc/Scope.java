@@ -13,33 +13,33 @@ import org.jdbi.v3.core.statement.Query;
  * rows ({@code <where>} in a query), {@code children} the rows of their child tables ({@code
  * <children>}). The value they compare with is always bound, as {@code :key}.
  */
-record Scope(String where, String children) {
+public record Scope(String where, String children) {
 
   /** Every aggregate. */
-  static final Scope ALL = new Scope("", "");
+  public static final Scope ALL = new Scope("", "");
 
   /**
    * One aggregate by its id; its children by their own key column ({@code parentKey}), not by a
    * sub-select over the aggregates, which made PostgreSQL scan whole child tables.
    */
-  static Scope byId(String parentKey) {
+  public static Scope byId(String parentKey) {
     return new Scope("WHERE id = :key", "WHERE " + parentKey + " = :key");
   }
 
   /** The aggregates of {@code table} whose {@code column} is the key, and their children. */
-  static Scope by(String table, String column, String parentKey) {
+  public static Scope by(String table, String column, String parentKey) {
     String where = "WHERE " + column + " = :key";
     return new Scope(
         where, "WHERE " + parentKey + " IN (SELECT id FROM " + table + " " + where + ")");
   }
 
   /** The aggregates a WHERE fragment picks, for a load that reads no child table by scope. */
-  static Scope where(String where) {
+  public static Scope where(String where) {
     return new Scope(where, "");
   }
 
   /** This scope's reads on a handle, with the key. */
-  Reader in(Handle handle, String key) {
+  public Reader in(Handle handle, String key) {
     return new Reader(this, handle, key);
   }
 
@@ -47,9 +47,9 @@ record Scope(String where, String children) {
    * The parent of a child table's rows: the columns that name it (joined as by {@link Rows#key}),
    * and the order of the rows ({@code ORDER BY} columns).
    */
-  record Parent(List<String> columns, String order) {
+  public record Parent(List<String> columns, String order) {
 
-    static Parent of(String order, String... columns) {
+    public static Parent of(String order, String... columns) {
       return new Parent(List.of(columns), order);
     }
 
@@ -63,10 +63,10 @@ record Scope(String where, String children) {
   }
 
   /** The reads of one scope with one key on one handle. */
-  record Reader(Scope scope, Handle handle, String key) {
+  public record Reader(Scope scope, Handle handle, String key) {
 
     /** A query with the scope's fragments defined and the key bound. */
-    Query query(String sql) {
+    public Query query(String sql) {
       return handle
           .createQuery(sql)
           .define("children", scope.children)
@@ -78,7 +78,7 @@ record Scope(String where, String children) {
      * The rows of one child table in scope ({@code select} names its columns and table), in the
      * parent's order, grouped by the parent each belongs to.
      */
-    <T> Map<String, List<T>> children(String select, Parent parent, RowMapper<T> child) {
+    public <T> Map<String, List<T>> children(String select, Parent parent, RowMapper<T> child) {
       return Rows.grouped(
           query("SELECT " + select + " <children> ORDER BY " + parent.order()),
           (row, context) -> parent.key(row),

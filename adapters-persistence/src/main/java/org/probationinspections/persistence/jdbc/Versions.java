@@ -9,7 +9,7 @@ import org.probationinspections.persistence.StaleCopies;
  * The tables of the versioned aggregates, and the save of one aggregate's row with its optimistic
  * lock. A save made from a stale copy is refused ({@link StaleCopies}).
  */
-enum Versions {
+public enum Versions {
   INSPECTIONS("inspections", "Inspection", "inspection_id"),
   REVIEWS("reviews", "Regional review", "review_id"),
   ACTION_PLANS("action_plans", "Action plan", "plan_id"),
@@ -34,17 +34,17 @@ enum Versions {
   }
 
   /** The table of the aggregates' own rows, with their {@code id} and {@code version}. */
-  String table() {
+  public String table() {
     return table;
   }
 
   /** One aggregate and its children, by the aggregate's id. */
-  Scope byId() {
+  public Scope byId() {
     return byId;
   }
 
   /** The aggregates whose {@code column} is the key, and their children. */
-  Scope by(String column) {
+  public Scope by(String column) {
     return Scope.by(table, column, parentKey);
   }
 
@@ -57,7 +57,7 @@ enum Versions {
    *
    * @return the version written
    */
-  long save(
+  public long save(
       Handle handle,
       String id,
       String shownAs,

@@ -24,6 +24,8 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.unit.JdbcPdus;
+import org.probationinspections.persistence.jdbc.unit.JdbcRegions;
 import org.sqlite.SQLiteDataSource;
 
 /**

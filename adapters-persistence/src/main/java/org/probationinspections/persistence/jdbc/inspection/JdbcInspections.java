@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.inspection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +24,13 @@ import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
-import org.probationinspections.persistence.jdbc.InspectionColumns.InspectionRow;
+import org.probationinspections.persistence.jdbc.JdbcAggregates;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Months;
+import org.probationinspections.persistence.jdbc.Rows;
+import org.probationinspections.persistence.jdbc.Scope;
+import org.probationinspections.persistence.jdbc.Versions;
+import org.probationinspections.persistence.jdbc.inspection.InspectionColumns.InspectionRow;
 
 /**
  * Inspections in {@code inspections} and their children (standard results, key-question results,
@@ -50,7 +56,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
 
   private static final String CHILDREN_OF_SCOPE = " <children>";
 
-  JdbcInspections(JdbcTransactions transactions) {
+  public JdbcInspections(JdbcTransactions transactions) {
     super(transactions, Versions.INSPECTIONS, InspectionId::value);
   }
 
@@ -183,7 +189,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
   }
 
   @Override
-  List<Inspection> load(Handle handle, Scope scope, String key) {
+  public List<Inspection> load(Handle handle, Scope scope, String key) {
     List<InspectionRow> rows =
         scope
             .in(handle, key)

@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.history;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import org.probationinspections.application.port.out.AuditLog.Query;
 import org.probationinspections.persistence.audit.AuditRow;
 import org.probationinspections.persistence.audit.JsonAuditLog;
+import org.probationinspections.persistence.jdbc.Dialect;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Rows;
 
 /**
  * The audit trail in {@code audit_entries}, numbered by the database. Entries are written through
@@ -26,7 +29,7 @@ public final class JdbcAuditLog extends JsonAuditLog {
   private final JdbcTransactions transactions;
   private final Dialect dialect;
 
-  JdbcAuditLog(JdbcTransactions transactions) {
+  public JdbcAuditLog(JdbcTransactions transactions) {
     this.transactions = transactions;
     this.dialect = transactions.dialect();
   }

@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.account;
 
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +12,9 @@ import org.probationinspections.domain.account.User;
 import org.probationinspections.domain.account.UserId;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Versions;
 
 /** Users in {@code users} and {@code user_regions}; a save checks the version it read. */
 public final class JdbcUsers extends JdbcStore implements UserRepository {
@@ -30,7 +33,7 @@ public final class JdbcUsers extends JdbcStore implements UserRepository {
           + " locked_until = :locked, version = :next"
           + " WHERE id = :id AND version = :read";
 
-  JdbcUsers(JdbcTransactions transactions) {
+  public JdbcUsers(JdbcTransactions transactions) {
     super(transactions);
   }
 

@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.insight;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +12,9 @@ import org.probationinspections.application.port.out.ThemeOverrideRepository;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.theme.ThemeOverride;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Rows;
 
 /** Theme overrides in {@code theme_overrides}, their themes in {@code theme_override_themes}. */
 public final class JdbcThemeOverrides extends JdbcStore implements ThemeOverrideRepository {
@@ -22,7 +25,7 @@ public final class JdbcThemeOverrides extends JdbcStore implements ThemeOverride
           + " ON t.inspection_id = o.inspection_id"
           + " AND t.recommendation_number = o.recommendation_number";
 
-  JdbcThemeOverrides(JdbcTransactions transactions) {
+  public JdbcThemeOverrides(JdbcTransactions transactions) {
     super(transactions);
   }
 

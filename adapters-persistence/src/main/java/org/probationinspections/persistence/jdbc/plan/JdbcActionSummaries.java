@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.plan;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +13,10 @@ import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionStatus;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Months;
+import org.probationinspections.persistence.jdbc.Rows;
 
 /**
  * Actions across plans with SQL: a GROUP BY over the (target month, status) index for the tallies,
@@ -44,7 +48,7 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
 
   private record Tallies(String stamp, List<StatusTally> counts) {}
 
-  JdbcActionSummaries(JdbcTransactions transactions) {
+  public JdbcActionSummaries(JdbcTransactions transactions) {
     super(transactions);
   }
 

@@ -1,7 +1,9 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.importing;
 
 import java.util.Optional;
 import org.probationinspections.application.port.out.ImportLedger;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
 
 /**
  * The import ledger in {@code imported_documents}, one row per content fingerprint; recording a
@@ -9,7 +11,7 @@ import org.probationinspections.application.port.out.ImportLedger;
  */
 public final class JdbcImportLedger extends JdbcStore implements ImportLedger {
 
-  JdbcImportLedger(JdbcTransactions transactions) {
+  public JdbcImportLedger(JdbcTransactions transactions) {
     super(transactions);
   }
 

@@ -1,13 +1,15 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.account;
 
 import java.time.Instant;
 import java.util.Optional;
 import org.probationinspections.application.port.out.SessionRepository;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
 
 /** Browser sessions in {@code web_sessions}, shared by every server on the database. */
 public final class JdbcSessions extends JdbcStore implements SessionRepository {
 
-  JdbcSessions(JdbcTransactions transactions) {
+  public JdbcSessions(JdbcTransactions transactions) {
     super(transactions);
   }
 

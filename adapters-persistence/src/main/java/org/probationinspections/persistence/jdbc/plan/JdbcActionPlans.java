@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.plan;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,13 @@ import org.probationinspections.domain.plan.Response;
 import org.probationinspections.domain.plan.TargetRevision;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.JdbcAggregates;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Months;
+import org.probationinspections.persistence.jdbc.Rows;
+import org.probationinspections.persistence.jdbc.Scope;
 import org.probationinspections.persistence.jdbc.Scope.Parent;
+import org.probationinspections.persistence.jdbc.Versions;
 
 /**
  * Action plans in {@code action_plans}, with items, the recommendations each answers, actions,
@@ -57,7 +63,7 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
           + " = :partly, summary_not_agreed = :notAgreed, summary_total = :total,"
           + " version = :next WHERE id = :id AND version = :read";
 
-  JdbcActionPlans(JdbcTransactions transactions) {
+  public JdbcActionPlans(JdbcTransactions transactions) {
     super(transactions, Versions.ACTION_PLANS, ActionPlanId::value);
   }
 
@@ -208,7 +214,7 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
   }
 
   @Override
-  List<ActionPlan> load(Handle handle, Scope scope, String key) {
+  public List<ActionPlan> load(Handle handle, Scope scope, String key) {
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<String>> owners =
         in.children(

@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.insight;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,12 +8,14 @@ import org.probationinspections.domain.consolidation.Verdict;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
 
 /** Decisions on suggested groups in {@code consolidation_decisions}. */
 public final class JdbcConsolidationDecisions extends JdbcStore
     implements ConsolidationDecisionRepository {
 
-  JdbcConsolidationDecisions(JdbcTransactions transactions) {
+  public JdbcConsolidationDecisions(JdbcTransactions transactions) {
     super(transactions);
   }
 

@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.unit;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +8,8 @@ import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
 import org.probationinspections.domain.unit.UnitName;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
 
 /** Regions in the {@code regions} table; the name key makes names unique as documents vary. */
 public final class JdbcRegions extends JdbcStore implements RegionRepository {
@@ -15,7 +17,7 @@ public final class JdbcRegions extends JdbcStore implements RegionRepository {
   private static final RowMapper<Region> REGION =
       (row, context) -> new Region(new RegionId(row.getString("id")), row.getString("name"));
 
-  JdbcRegions(JdbcTransactions transactions) {
+  public JdbcRegions(JdbcTransactions transactions) {
     super(transactions);
   }
 

@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.review;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,12 @@ import org.probationinspections.domain.review.ObservationKind;
 import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.JdbcAggregates;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Rows;
+import org.probationinspections.persistence.jdbc.Scope;
 import org.probationinspections.persistence.jdbc.Scope.Parent;
+import org.probationinspections.persistence.jdbc.Versions;
 
 /**
  * Regional reviews in {@code reviews}, with the inspections they cover, their observations and
@@ -30,7 +35,7 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
       "UPDATE reviews SET region_id = :region, review_date = :date, version = :next"
           + " WHERE id = :id AND version = :read";
 
-  JdbcReviews(JdbcTransactions transactions) {
+  public JdbcReviews(JdbcTransactions transactions) {
     super(transactions, Versions.REVIEWS, ReviewId::value);
   }
 
@@ -91,7 +96,7 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
   }
 
   @Override
-  List<RegionalReview> load(Handle handle, Scope scope, String key) {
+  public List<RegionalReview> load(Handle handle, Scope scope, String key) {
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<InspectionId>> inspections =
         in.children(

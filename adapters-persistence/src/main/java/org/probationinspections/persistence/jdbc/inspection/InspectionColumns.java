@@ -1,9 +1,12 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.inspection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.PublishedSummary;
+import org.probationinspections.persistence.jdbc.Dialect;
+import org.probationinspections.persistence.jdbc.Months;
+import org.probationinspections.persistence.jdbc.Rows;
 
 /** The columns of {@code inspections} that the inspection read and the summaries both map. */
 final class InspectionColumns {

@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.account;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,6 +6,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.UserId;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
 
 /** API tokens in {@code api_tokens}, found by the hash of their secret. */
 public final class JdbcApiTokens extends JdbcStore implements ApiTokenRepository {
@@ -15,7 +17,7 @@ public final class JdbcApiTokens extends JdbcStore implements ApiTokenRepository
 
   private final RowMapper<ApiToken> token;
 
-  JdbcApiTokens(JdbcTransactions transactions) {
+  public JdbcApiTokens(JdbcTransactions transactions) {
     super(transactions);
     this.token =
         (row, context) ->

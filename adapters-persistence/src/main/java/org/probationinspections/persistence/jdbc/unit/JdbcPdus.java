@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.unit;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -13,6 +13,10 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
 import org.probationinspections.domain.unit.UnitName;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Rows;
+import org.probationinspections.persistence.jdbc.Scope;
 
 /**
  * PDUs in {@code pdus}, their names and aliases in {@code pdu_names} with the comparison keys of
@@ -23,7 +27,7 @@ public final class JdbcPdus extends JdbcStore implements PduRepository {
   private static final Scope BY_ID = Scope.where("WHERE p.id = :key");
   private static final Scope BY_REGION = Scope.where("WHERE p.region_id = :key");
 
-  JdbcPdus(JdbcTransactions transactions) {
+  public JdbcPdus(JdbcTransactions transactions) {
     super(transactions);
   }
 

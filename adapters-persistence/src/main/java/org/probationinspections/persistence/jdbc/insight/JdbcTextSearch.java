@@ -1,10 +1,13 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.insight;
 
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.port.out.TextSearch;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.persistence.jdbc.Dialect;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
 
 /**
  * Full-text search with the database's own index, kept by triggers from the records' tables
@@ -39,7 +42,7 @@ public final class JdbcTextSearch extends JdbcStore implements TextSearch {
           + " LIMIT :limit OFFSET :offset) page"
           + " ORDER BY rank DESC, kind, record_id COLLATE \"C\", number, position";
 
-  JdbcTextSearch(JdbcTransactions transactions) {
+  public JdbcTextSearch(JdbcTransactions transactions) {
     super(transactions);
   }
 

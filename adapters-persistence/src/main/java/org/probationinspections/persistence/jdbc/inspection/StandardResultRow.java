@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.inspection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,7 @@ import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.domain.inspection.RatingSource;
 import org.probationinspections.domain.inspection.StandardResult;
+import org.probationinspections.persistence.jdbc.Rows;
 
 /** A row of {@code standard_results}, read before the key questions that complete it. */
 record StandardResultRow(

@@ -1,4 +1,4 @@
-package org.probationinspections.persistence.jdbc;
+package org.probationinspections.persistence.jdbc.inspection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +21,11 @@ import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
-import org.probationinspections.persistence.jdbc.InspectionColumns.InspectionRow;
+import org.probationinspections.persistence.jdbc.Dialect;
+import org.probationinspections.persistence.jdbc.JdbcStore;
+import org.probationinspections.persistence.jdbc.JdbcTransactions;
+import org.probationinspections.persistence.jdbc.Rows;
+import org.probationinspections.persistence.jdbc.inspection.InspectionColumns.InspectionRow;
 
 /**
  * Summaries of inspections with SQL: one query picks, orders and pages the inspections (the latest
@@ -34,7 +38,7 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
   /** Ids per IN list, well under the bind limits of SQLite and PostgreSQL. */
   private static final int CHUNK = 500;
 
-  JdbcInspectionSummaries(JdbcTransactions transactions) {
+  public JdbcInspectionSummaries(JdbcTransactions transactions) {
     super(transactions);
   }
 
