@@ -17,65 +17,40 @@ CREATE TABLE search_entries (
 CREATE INDEX search_entries_by_region ON search_entries (region_id, pdu_id);
 CREATE INDEX search_entries_words ON search_entries USING GIN (words);
 
-CREATE FUNCTION recommendations_searchable() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+-- One function for the three tables. TG_ARGV[0] is the kind of text; TG_ARGV[1..3] name the
+-- row's columns that hold its record id, number and position ('' where the kind has none: 0).
+CREATE FUNCTION texts_searchable() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+DECLARE
+  changed JSONB;
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    changed := to_jsonb(OLD);
     DELETE FROM search_entries
-    WHERE kind = 'RECOMMENDATION' AND record_id = OLD.inspection_id AND number = OLD.number
-      AND position = 0;
+    WHERE kind = TG_ARGV[0] AND record_id = changed ->> TG_ARGV[1]
+      AND number = coalesce((changed ->> TG_ARGV[2])::INTEGER, 0)
+      AND position = coalesce((changed ->> TG_ARGV[3])::INTEGER, 0);
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
+    changed := to_jsonb(NEW);
     INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-    SELECT 'RECOMMENDATION', NEW.inspection_id, NEW.number, 0, p.region_id, p.id, NEW.text
-    FROM inspections i JOIN pdus p ON p.id = i.pdu_id
-    WHERE i.id = NEW.inspection_id;
+    SELECT kind, record_id, number, position, region_id, pdu_id, text
+    FROM searchable_texts
+    WHERE kind = TG_ARGV[0] AND record_id = changed ->> TG_ARGV[1]
+      AND number = coalesce((changed ->> TG_ARGV[2])::INTEGER, 0)
+      AND position = coalesce((changed ->> TG_ARGV[3])::INTEGER, 0);
   END IF;
   RETURN NULL;
 END;
 $$;
 
 CREATE TRIGGER recommendations_searchable AFTER INSERT OR DELETE OR UPDATE OF text ON recommendations
-  FOR EACH ROW EXECUTE FUNCTION recommendations_searchable();
-
-CREATE FUNCTION findings_searchable() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    DELETE FROM search_entries
-    WHERE kind = 'FINDING' AND record_id = OLD.inspection_id AND number = 0
-      AND position = OLD.position;
-  END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-    SELECT 'FINDING', NEW.inspection_id, 0, NEW.position, p.region_id, p.id, NEW.text
-    FROM inspections i JOIN pdus p ON p.id = i.pdu_id
-    WHERE i.id = NEW.inspection_id;
-  END IF;
-  RETURN NULL;
-END;
-$$;
+  FOR EACH ROW EXECUTE FUNCTION texts_searchable('RECOMMENDATION', 'inspection_id', 'number', '');
 
 CREATE TRIGGER findings_searchable AFTER INSERT OR DELETE OR UPDATE OF text ON findings
-  FOR EACH ROW EXECUTE FUNCTION findings_searchable();
-
-CREATE FUNCTION actions_searchable() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    DELETE FROM search_entries
-    WHERE kind = 'ACTION' AND record_id = OLD.plan_id AND number = OLD.item_number
-      AND position = OLD.position;
-  END IF;
-  IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-    SELECT 'ACTION', NEW.plan_id, NEW.item_number, NEW.position, ap.region_id, NULL, NEW.text
-    FROM action_plans ap
-    WHERE ap.id = NEW.plan_id;
-  END IF;
-  RETURN NULL;
-END;
-$$;
+  FOR EACH ROW EXECUTE FUNCTION texts_searchable('FINDING', 'inspection_id', '', 'position');
 
 CREATE TRIGGER actions_searchable AFTER INSERT OR DELETE OR UPDATE OF text ON actions
-  FOR EACH ROW EXECUTE FUNCTION actions_searchable();
+  FOR EACH ROW EXECUTE FUNCTION texts_searchable('ACTION', 'plan_id', 'item_number', 'position');
 
 -- A PDU moved to another region, or an inspection to another PDU, takes its texts along.
 CREATE FUNCTION pdus_region_searchable() RETURNS TRIGGER LANGUAGE plpgsql AS $$
@@ -102,13 +77,4 @@ CREATE TRIGGER inspections_pdu_searchable AFTER UPDATE OF pdu_id ON inspections
 
 -- What was stored before this migration.
 INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-SELECT 'RECOMMENDATION', r.inspection_id, r.number, 0, p.region_id, p.id, r.text
-FROM recommendations r JOIN inspections i ON i.id = r.inspection_id JOIN pdus p ON p.id = i.pdu_id;
-
-INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-SELECT 'FINDING', f.inspection_id, 0, f.position, p.region_id, p.id, f.text
-FROM findings f JOIN inspections i ON i.id = f.inspection_id JOIN pdus p ON p.id = i.pdu_id;
-
-INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-SELECT 'ACTION', a.plan_id, a.item_number, a.position, ap.region_id, NULL, a.text
-FROM actions a JOIN action_plans ap ON ap.id = a.plan_id;
+SELECT kind, record_id, number, position, region_id, pdu_id, text FROM searchable_texts;

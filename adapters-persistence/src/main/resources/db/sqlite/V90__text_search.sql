@@ -38,9 +38,10 @@ END;
 -- Recommendations: numbered within their inspection; placed by the inspection's PDU.
 CREATE TRIGGER recommendations_searchable AFTER INSERT ON recommendations BEGIN
   INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-  SELECT 'RECOMMENDATION', NEW.inspection_id, NEW.number, 0, p.region_id, p.id, NEW.text
-  FROM inspections i JOIN pdus p ON p.id = i.pdu_id
-  WHERE i.id = NEW.inspection_id;
+  SELECT kind, record_id, number, position, region_id, pdu_id, text
+  FROM searchable_texts
+  WHERE kind = 'RECOMMENDATION' AND record_id = NEW.inspection_id AND number = NEW.number
+    AND position = 0;
 END;
 
 CREATE TRIGGER recommendations_unsearchable AFTER DELETE ON recommendations BEGIN
@@ -58,9 +59,10 @@ END;
 -- Findings: by position within their inspection.
 CREATE TRIGGER findings_searchable AFTER INSERT ON findings BEGIN
   INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-  SELECT 'FINDING', NEW.inspection_id, 0, NEW.position, p.region_id, p.id, NEW.text
-  FROM inspections i JOIN pdus p ON p.id = i.pdu_id
-  WHERE i.id = NEW.inspection_id;
+  SELECT kind, record_id, number, position, region_id, pdu_id, text
+  FROM searchable_texts
+  WHERE kind = 'FINDING' AND record_id = NEW.inspection_id AND number = 0
+    AND position = NEW.position;
 END;
 
 CREATE TRIGGER findings_unsearchable AFTER DELETE ON findings BEGIN
@@ -78,9 +80,10 @@ END;
 -- Actions: by item and position within their plan; placed by the plan's region.
 CREATE TRIGGER actions_searchable AFTER INSERT ON actions BEGIN
   INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-  SELECT 'ACTION', NEW.plan_id, NEW.item_number, NEW.position, ap.region_id, NULL, NEW.text
-  FROM action_plans ap
-  WHERE ap.id = NEW.plan_id;
+  SELECT kind, record_id, number, position, region_id, pdu_id, text
+  FROM searchable_texts
+  WHERE kind = 'ACTION' AND record_id = NEW.plan_id AND number = NEW.item_number
+    AND position = NEW.position;
 END;
 
 CREATE TRIGGER actions_unsearchable AFTER DELETE ON actions BEGIN
@@ -97,16 +100,7 @@ END;
 
 -- What was stored before this migration.
 INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-SELECT 'RECOMMENDATION', r.inspection_id, r.number, 0, p.region_id, p.id, r.text
-FROM recommendations r JOIN inspections i ON i.id = r.inspection_id JOIN pdus p ON p.id = i.pdu_id;
-
-INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-SELECT 'FINDING', f.inspection_id, 0, f.position, p.region_id, p.id, f.text
-FROM findings f JOIN inspections i ON i.id = f.inspection_id JOIN pdus p ON p.id = i.pdu_id;
-
-INSERT INTO search_entries (kind, record_id, number, position, region_id, pdu_id, text)
-SELECT 'ACTION', a.plan_id, a.item_number, a.position, ap.region_id, NULL, a.text
-FROM actions a JOIN action_plans ap ON ap.id = a.plan_id;
+SELECT kind, record_id, number, position, region_id, pdu_id, text FROM searchable_texts;
 
 -- A PDU moved to another region, or an inspection to another PDU, takes its texts along.
 CREATE TRIGGER pdus_region_searchable AFTER UPDATE OF region_id ON pdus BEGIN
