@@ -317,15 +317,19 @@ class ArchitectureTest {
 
   @Test
   void theStoresOfEachFeature_shareOnlyTheJdbcPlumbing() {
-    ArchRule walls =
-        slices()
-            .matching(ROOT + ".persistence.jdbc.(*)..")
-            .should()
-            .notDependOnEachOther()
-            .because(
-                "each feature's SQL stores (inspection, plan, review, unit, account, insight,"
-                    + " importing, history) use the shared transactions, dialect and row helpers"
-                    + " of persistence.jdbc, never another feature's store");
-    walls.check(production);
+    storeWalls(ROOT + ".persistence.jdbc").check(production);
+    assertThrows(
+        AssertionError.class, () -> storeWalls(ROOT + ".cli.badfixture.jdbc").check(badFixture));
+  }
+
+  private static ArchRule storeWalls(String jdbc) {
+    return slices()
+        .matching(jdbc + ".(*)..")
+        .should()
+        .notDependOnEachOther()
+        .because(
+            "each feature's SQL stores (inspection, plan, review, unit, account, insight,"
+                + " importing, history) use the shared transactions, dialect and row helpers"
+                + " of persistence.jdbc, never another feature's store");
   }
 }
