@@ -81,7 +81,7 @@ final class Fixtures {
   }
 
   static Inspection inspection(String id, Pdu pdu, LocalDate fieldwork) {
-    return Inspection.restore(
+    return new Inspection(
         new InspectionId(id),
         pdu.id(),
         FRAMEWORK,
@@ -199,7 +199,7 @@ final class Fixtures {
             List.of("Regional Probation Director"),
             Optional.of(YearMonth.of(2023, 9)),
             ActionStatus.PLANNED);
-    return ActionPlan.restore(
+    return new ActionPlan(
         new ActionPlanId(id),
         region.id(),
         review,

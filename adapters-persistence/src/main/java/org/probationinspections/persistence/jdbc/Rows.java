@@ -88,8 +88,21 @@ public final class Rows {
    * :id}, each text's {@code :position} and the {@code :text}.
    */
   public static void insertTexts(Handle handle, String insert, String id, List<String> texts) {
+    insertInOrder(handle, insert, id, texts, (text, row) -> row.bind("text", text));
+  }
+
+  /**
+   * Inserts a row for each element, in order, in one batch: {@code insert} takes the parent's
+   * {@code :id}, the element's {@code :position} and what {@code columns} binds.
+   */
+  public static <T> void insertInOrder(
+      Handle handle,
+      String insert,
+      String id,
+      List<T> elements,
+      BiConsumer<T, PreparedBatch> columns) {
     PreparedBatch batch = handle.prepareBatch(insert);
-    addInOrder(batch, id, texts, (text, row) -> row.bind("text", text));
+    addInOrder(batch, id, elements, columns);
     execute(batch);
   }
 

@@ -14,7 +14,7 @@ final class Copies {
   private Copies() {}
 
   static Inspection of(Inspection i, long version) {
-    return Inspection.restore(
+    return new Inspection(
         i.id(),
         i.pduId(),
         i.frameworkId(),
@@ -28,7 +28,7 @@ final class Copies {
   }
 
   static ActionPlan of(ActionPlan p, long version) {
-    return ActionPlan.restore(
+    return new ActionPlan(
         p.id(),
         p.regionId(),
         p.reviewId(),

@@ -1,26 +1,16 @@
 package org.probationinspections.web.api;
 
 import io.javalin.http.Context;
-import java.util.List;
-import java.util.OptionalLong;
-import org.probationinspections.application.plan.port.in.AddActionUseCase;
-import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
-import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
-import org.probationinspections.application.plan.port.in.RespondToRecommendationUseCase;
-import org.probationinspections.application.plan.port.in.RetargetActionUseCase;
-import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
+import org.probationinspections.application.port.in.interchange.ItemDocument;
 import org.probationinspections.domain.common.NotFoundException;
-import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
-import org.probationinspections.domain.plan.ActionStatus;
-import org.probationinspections.domain.plan.RecommendationRef;
-import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
+import org.probationinspections.web.WebUseCases;
 
 /** Action plans: draft, answer, actions, progress, targets, follow-up; and overdue actions. */
 record PlanApi(AsAtViews views, Bodies bodies) {
@@ -34,8 +24,7 @@ record PlanApi(AsAtViews views, Bodies bodies) {
                 page -> views.web(ctx).listActionPlans().page(Params.query(ctx, "region"), page)));
     routes.post("/api/action-plans", this::draftPlan);
     routes.get(
-        "/api/action-plans/{id}",
-        ctx -> ctx.json(views.web(ctx).getActionPlan().get(new ActionPlanId(ctx.pathParam("id")))));
+        "/api/action-plans/{id}", ctx -> ctx.json(views.web(ctx).getActionPlan().get(planId(ctx))));
     routes.post("/api/action-plans/{id}/items", this::respond);
     routes.post("/api/action-plans/{id}/items/{n}/actions", this::addAction);
     routes.post("/api/action-plans/{id}/items/{n}/actions/{k}/progress", this::reportProgress);
@@ -46,121 +35,67 @@ record PlanApi(AsAtViews views, Bodies bodies) {
 
   private void draftPlan(Context ctx) {
     Requests.NewPlan body = bodies.read(ctx, Requests.NewPlan.class);
-    ActionPlanId id =
-        views
-            .web(ctx)
-            .draftActionPlan()
-            .draft(
-                new DraftActionPlanUseCase.Command(
-                    body.region(),
-                    Replies.opt(body.reviewId()).map(ReviewId::new),
-                    body.submitted()));
+    ActionPlanId id = views.web(ctx).draftActionPlan().draft(body.command());
     Replies.created(ctx, "/api/action-plans/" + id.value(), views.web(ctx).getActionPlan().get(id));
   }
 
   private void respond(Context ctx) {
     Requests.NewItem body = bodies.read(ctx, Requests.NewItem.class);
-    List<RecommendationRef> answers =
-        body.answers() == null
-            ? null
-            : body.answers().stream()
-                .map(
-                    a ->
-                        new RecommendationRef(
-                            a.inspectionId() == null ? null : new InspectionId(a.inspectionId()),
-                            a.recommendationNumber() == null ? 0 : a.recommendationNumber()))
-                .toList();
-    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
-    int number =
-        views
-            .web(ctx)
-            .respond()
-            .respond(
-                new RespondToRecommendationUseCase.Command(
-                    plan,
-                    answers,
-                    body.response(),
-                    Replies.opt(body.reason()),
-                    body.explanation()));
-    Replies.created(
-        ctx,
-        "/api/action-plans/" + plan.value(),
-        views.web(ctx).getActionPlan().get(plan).items().stream()
-            .filter(item -> item.number() == number)
-            .findFirst()
-            .orElseThrow());
+    ActionPlanId plan = planId(ctx);
+    int number = views.web(ctx).respond().respond(body.command(plan));
+    Replies.created(ctx, "/api/action-plans/" + plan.value(), item(ctx, plan, number));
   }
 
   private void addAction(Context ctx) {
     Requests.NewAction body = bodies.read(ctx, Requests.NewAction.class);
-    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
-    var ref =
-        views
-            .web(ctx)
-            .addAction()
-            .add(
-                new AddActionUseCase.Command(
-                    plan,
-                    Params.pathInt(ctx, "n"),
-                    body.text(),
-                    body.owners(),
-                    Replies.opt(body.target()),
-                    Replies.opt(body.status()).orElse(ActionStatus.PLANNED)));
+    ActionPlanId plan = planId(ctx);
+    var ref = views.web(ctx).addAction().add(body.command(plan, Params.pathInt(ctx, "n")));
     Replies.created(ctx, "/api/action-plans/" + plan.value(), action(ctx, plan, ref));
   }
 
   private void reportProgress(Context ctx) {
     Requests.Progress body = bodies.read(ctx, Requests.Progress.class);
-    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
-    ActionRef ref = new ActionRef(Params.pathInt(ctx, "n"), Params.pathInt(ctx, "k"));
-    views
-        .web(ctx)
-        .updateProgress()
-        .update(
-            new UpdateActionProgressUseCase.Command(
-                plan,
-                ref,
-                body.status(),
-                body.note(),
-                body.by(),
-                Replies.opt(body.expectedVersion())
-                    .map(OptionalLong::of)
-                    .orElse(OptionalLong.empty())));
-    ctx.json(action(ctx, plan, ref));
+    changeAction(ctx, (web, plan, ref) -> web.updateProgress().update(body.command(plan, ref)));
   }
 
   private void retarget(Context ctx) {
     Requests.Retarget body = bodies.read(ctx, Requests.Retarget.class);
-    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
-    ActionRef ref = new ActionRef(Params.pathInt(ctx, "n"), Params.pathInt(ctx, "k"));
-    views
-        .web(ctx)
-        .retarget()
-        .retarget(
-            new RetargetActionUseCase.Command(plan, ref, body.target(), body.reason(), body.by()));
+    changeAction(ctx, (web, plan, ref) -> web.retarget().retarget(body.command(plan, ref)));
+  }
+
+  /** Changes the action the path names, and answers with the action as it now stands. */
+  private void changeAction(Context ctx, ActionChange change) {
+    ActionPlanId plan = planId(ctx);
+    ActionRef ref = actionRef(ctx);
+    change.apply(views.web(ctx), plan, ref);
     ctx.json(action(ctx, plan, ref));
+  }
+
+  private interface ActionChange {
+    void apply(WebUseCases web, ActionPlanId plan, ActionRef ref);
   }
 
   private void followUp(Context ctx) {
     Requests.FollowUp body = bodies.read(ctx, Requests.FollowUp.class);
-    ActionPlanId plan = new ActionPlanId(ctx.pathParam("id"));
+    ActionPlanId plan = planId(ctx);
     int item = Params.pathInt(ctx, "n");
-    views
-        .web(ctx)
-        .judgeFollowUp()
-        .judge(
-            new JudgeFollowUpUseCase.Command(
-                plan,
-                item,
-                body.judgement(),
-                body.note(),
-                Boolean.TRUE.equals(body.close()),
-                body.by() == null ? "API user" : body.by()));
-    ctx.json(
-        views.web(ctx).getActionPlan().get(plan).items().stream()
-            .filter(i -> i.number() == item)
-            .findFirst()
-            .orElseThrow());
+    views.web(ctx).judgeFollowUp().judge(body.command(plan, item));
+    ctx.json(item(ctx, plan, item));
+  }
+
+  private static ActionPlanId planId(Context ctx) {
+    return new ActionPlanId(ctx.pathParam("id"));
+  }
+
+  private static ActionRef actionRef(Context ctx) {
+    return new ActionRef(Params.pathInt(ctx, "n"), Params.pathInt(ctx, "k"));
+  }
+
+  private ItemDocument item(Context ctx, ActionPlanId plan, int number) {
+    return views.web(ctx).getActionPlan().get(plan).items().stream()
+        .filter(item -> item.number() == number)
+        .findFirst()
+        .orElseThrow();
   }
 
   private void overdue(Context ctx) {
@@ -177,9 +112,7 @@ record PlanApi(AsAtViews views, Bodies bodies) {
   }
 
   private ActionDocument action(Context ctx, ActionPlanId plan, ActionRef ref) {
-    return views.web(ctx).getActionPlan().get(plan).items().stream()
-        .filter(item -> item.number() == ref.itemNumber())
-        .flatMap(item -> item.actions().stream())
+    return item(ctx, plan, ref.itemNumber()).actions().stream()
         .filter(action -> action.number().orElse(0) == ref.actionNumber())
         .findFirst()
         .orElseThrow(

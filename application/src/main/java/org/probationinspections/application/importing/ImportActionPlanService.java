@@ -82,7 +82,7 @@ record ImportActionPlanService(
       items.add(item(item, inScope));
     }
     ActionPlan plan =
-        ActionPlan.restore(
+        new ActionPlan(
             id,
             region.id(),
             review,

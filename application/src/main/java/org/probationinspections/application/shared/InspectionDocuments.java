@@ -117,7 +117,7 @@ public final class InspectionDocuments {
   public static InspectionSummary summary(
       InspectionSummaries.InspectionDigest digest, Framework framework) {
     Inspection inspection =
-        Inspection.restore(
+        new Inspection(
             digest.id(),
             digest.pduId(),
             digest.frameworkId(),

@@ -38,7 +38,8 @@ public final class Inspection {
   private final List<String> notes;
   private final long version;
 
-  private Inspection(
+  /** Rebuilds a stored inspection exactly as it was saved. */
+  public Inspection(
       InspectionId id,
       PduId pduId,
       FrameworkId frameworkId,
@@ -77,31 +78,6 @@ public final class Inspection {
         PublishedSummary.NONE,
         List.of(),
         0);
-  }
-
-  /** Rebuilds a stored inspection exactly as it was saved. */
-  public static Inspection restore(
-      InspectionId id,
-      PduId pduId,
-      FrameworkId frameworkId,
-      InspectionDetails details,
-      List<StandardResult> results,
-      List<Finding> findings,
-      List<Recommendation> recommendations,
-      PublishedSummary published,
-      List<String> notes,
-      long version) {
-    return new Inspection(
-        id,
-        pduId,
-        frameworkId,
-        details,
-        results,
-        findings,
-        recommendations,
-        published,
-        notes,
-        version);
   }
 
   public void revise(InspectionDetails newDetails) {

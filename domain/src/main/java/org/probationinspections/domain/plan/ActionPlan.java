@@ -33,7 +33,8 @@ public final class ActionPlan {
   private final List<String> notes;
   private final long version;
 
-  private ActionPlan(
+  /** Rebuilds a stored action plan exactly as it was saved. */
+  public ActionPlan(
       ActionPlanId id,
       RegionId regionId,
       Optional<ReviewId> reviewId,
@@ -57,19 +58,6 @@ public final class ActionPlan {
       ActionPlanId id, RegionId regionId, Optional<ReviewId> reviewId, LocalDate submitted) {
     return new ActionPlan(
         id, regionId, reviewId, submitted, List.of(), Optional.empty(), List.of(), 0);
-  }
-
-  public static ActionPlan restore(
-      ActionPlanId id,
-      RegionId regionId,
-      Optional<ReviewId> reviewId,
-      LocalDate submitted,
-      List<ActionPlanItem> items,
-      Optional<PlanSummary> publishedSummary,
-      List<String> notes,
-      long version) {
-    return new ActionPlan(
-        id, regionId, reviewId, submitted, items, publishedSummary, notes, version);
   }
 
   /** This plan as it stands, at another stored version. */

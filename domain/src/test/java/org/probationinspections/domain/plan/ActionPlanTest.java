@@ -54,7 +54,7 @@ class ActionPlanTest {
     ActionPlanItem first = item(1, Response.AGREED, ref(knowsley, 1));
     ActionPlanItem second = item(2, Response.AGREED, ref(knowsley, 1));
     ActionPlan plan =
-        ActionPlan.restore(
+        new ActionPlan(
             ActionPlanId.newId(),
             RegionId.newId(),
             Optional.empty(),

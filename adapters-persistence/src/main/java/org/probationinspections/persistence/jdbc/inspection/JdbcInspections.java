@@ -151,19 +151,16 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
     Rows.execute(results);
     Rows.execute(questions);
 
-    PreparedBatch findings =
-        handle.prepareBatch(
-            "INSERT INTO findings (inspection_id, position, standard_code, kind, text)"
-                + " VALUES (:id, :position, :code, :kind, :text)");
-    Rows.addInOrder(
-        findings,
+    Rows.insertInOrder(
+        handle,
+        "INSERT INTO findings (inspection_id, position, standard_code, kind, text)"
+            + " VALUES (:id, :position, :code, :kind, :text)",
         id,
         inspection.findings(),
         (finding, row) ->
             row.bind("code", finding.standardCode())
                 .bind("kind", finding.kind().name())
                 .bind("text", finding.text()));
-    Rows.execute(findings);
 
     PreparedBatch recommendations =
         handle.prepareBatch(
@@ -209,7 +206,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
     return rows.stream()
         .map(
             row ->
-                Inspection.restore(
+                new Inspection(
                     new InspectionId(row.id()),
                     new PduId(row.pduId()),
                     new FrameworkId(row.frameworkId()),

@@ -316,7 +316,7 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
                               row.getInt("summary_not_agreed"),
                               row.getInt("summary_total")))
                       : Optional.empty();
-              return ActionPlan.restore(
+              return new ActionPlan(
                   new ActionPlanId(id),
                   new RegionId(row.getString("region_id")),
                   Rows.optionalText(row, "review_id").map(ReviewId::new),

@@ -3,7 +3,6 @@ package org.probationinspections.persistence.jdbc.review;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.review.Observation;
@@ -65,29 +64,23 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
             "DELETE FROM review_notes WHERE review_id = :id")) {
       handle.createUpdate(delete).bind("id", id).execute();
     }
-    PreparedBatch inspections =
-        handle.prepareBatch(
-            "INSERT INTO review_inspections (review_id, position, inspection_id)"
-                + " VALUES (:id, :position, :inspection)");
-    Rows.addInOrder(
-        inspections,
+    Rows.insertInOrder(
+        handle,
+        "INSERT INTO review_inspections (review_id, position, inspection_id)"
+            + " VALUES (:id, :position, :inspection)",
         id,
         review.inspections(),
         (inspection, row) -> row.bind("inspection", inspection.value()));
-    Rows.execute(inspections);
-    PreparedBatch observations =
-        handle.prepareBatch(
-            "INSERT INTO observations (review_id, position, theme, kind, text)"
-                + " VALUES (:id, :position, :theme, :kind, :text)");
-    Rows.addInOrder(
-        observations,
+    Rows.insertInOrder(
+        handle,
+        "INSERT INTO observations (review_id, position, theme, kind, text)"
+            + " VALUES (:id, :position, :theme, :kind, :text)",
         id,
         review.observations(),
         (observation, row) ->
             row.bind("theme", observation.theme())
                 .bind("kind", observation.kind().name())
                 .bind("text", observation.text()));
-    Rows.execute(observations);
     Rows.insertTexts(
         handle,
         "INSERT INTO review_notes (review_id, position, text) VALUES (:id, :position, :text)",

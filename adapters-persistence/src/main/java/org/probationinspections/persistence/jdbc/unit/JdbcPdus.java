@@ -139,19 +139,16 @@ public final class JdbcPdus extends JdbcStore implements PduRepository {
   }
 
   private static void insertNames(Handle handle, Pdu pdu) {
-    var batch =
-        handle.prepareBatch(
-            "INSERT INTO pdu_names (pdu_id, position, name, name_key, order_free_key)"
-                + " VALUES (:id, :position, :name, :key, :orderFreeKey)");
-    Rows.addInOrder(
-        batch,
+    Rows.insertInOrder(
+        handle,
+        "INSERT INTO pdu_names (pdu_id, position, name, name_key, order_free_key)"
+            + " VALUES (:id, :position, :name, :key, :orderFreeKey)",
         pdu.id().value(),
         pdu.allNames(),
         (name, row) ->
             row.bind("name", name)
                 .bind("key", UnitName.key(name))
                 .bind("orderFreeKey", UnitName.orderFreeKey(name)));
-    Rows.execute(batch);
   }
 
   /** The PDUs in scope with their aliases, in one statement (one round trip on PostgreSQL). */
