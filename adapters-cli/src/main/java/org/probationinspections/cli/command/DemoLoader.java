@@ -1,23 +1,13 @@
 package org.probationinspections.cli.command;
 
-import jakarta.inject.Inject;
 import java.io.PrintStream;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 
 /** Fills an empty database with the generated demo dataset; leaves one with data alone. */
-public final class DemoLoader {
+public record DemoLoader(ListRegionsUseCase regions, GenerateDemoDataUseCase demoData) {
 
   static final long SEED = 2023;
-
-  private final ListRegionsUseCase regions;
-  private final GenerateDemoDataUseCase demoData;
-
-  @Inject
-  public DemoLoader(ListRegionsUseCase regions, GenerateDemoDataUseCase demoData) {
-    this.regions = regions;
-    this.demoData = demoData;
-  }
 
   /** Whether the database holds no region yet, so that the dataset may be added. */
   boolean databaseIsEmpty() {

@@ -1,7 +1,6 @@
 package org.probationinspections.cli.command;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -25,24 +24,11 @@ import org.probationinspections.web.InterchangeJson;
  * What {@code export} does with its options: writes inspections, regional letters, action plans or
  * the audit trail, over today's records or a past day's (whichever use cases it was built with).
  */
-public final class Exports {
-
-  private final ExportInspectionsUseCase inspections;
-  private final ListRegionalReviewsUseCase reviews;
-  private final ExportActionPlansUseCase plans;
-  private final ListAuditTrailUseCase auditTrail;
-
-  @Inject
-  public Exports(
-      ExportInspectionsUseCase inspections,
-      ListRegionalReviewsUseCase reviews,
-      ExportActionPlansUseCase plans,
-      ListAuditTrailUseCase auditTrail) {
-    this.inspections = inspections;
-    this.reviews = reviews;
-    this.plans = plans;
-    this.auditTrail = auditTrail;
-  }
+public record Exports(
+    ExportInspectionsUseCase inspections,
+    ListRegionalReviewsUseCase reviews,
+    ExportActionPlansUseCase plans,
+    ListAuditTrailUseCase auditTrail) {
 
   /**
    * Writes {@code what} in {@code format} to {@code out}, or to stdout when there is none; a

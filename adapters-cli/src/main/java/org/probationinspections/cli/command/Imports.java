@@ -2,7 +2,6 @@ package org.probationinspections.cli.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,20 +21,11 @@ import org.probationinspections.web.InterchangeJson;
  * written by export, kept as it is), then stores what was read and says what happened, a line each.
  * One instance serves every file: its use cases keep nothing of one file for the next.
  */
-public final class Imports {
+public record Imports(ImportPublishedDocumentUseCase published, ImportDocumentsUseCase documents) {
 
   /** A local file read: JSON written by export, kept as it is, or a published document read. */
   record LocalFile(
       Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {}
-
-  private final ImportPublishedDocumentUseCase published;
-  private final ImportDocumentsUseCase documents;
-
-  @Inject
-  public Imports(ImportPublishedDocumentUseCase published, ImportDocumentsUseCase documents) {
-    this.published = published;
-    this.documents = documents;
-  }
 
   /** Where a file goes in an import of several, read as it will be read (PDF, web page, text). */
   public int rank(Path file, byte[] content) {

@@ -1,7 +1,6 @@
 package org.probationinspections.cli.command;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +15,7 @@ import org.probationinspections.web.InterchangeJson;
  * What {@code suggest-items} does with its options: prints the groups of a regional review's
  * recommendations one plan item could answer, as text or JSON.
  */
-public final class ItemSuggestions {
-
-  private final SuggestConsolidationsUseCase suggestions;
-
-  @Inject
-  public ItemSuggestions(SuggestConsolidationsUseCase suggestions) {
-    this.suggestions = suggestions;
-  }
+public record ItemSuggestions(SuggestConsolidationsUseCase suggestions) {
 
   void print(String region, Optional<String> review, Format format) throws IOException {
     ConsolidationSuggestions found =

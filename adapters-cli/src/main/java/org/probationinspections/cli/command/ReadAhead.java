@@ -31,20 +31,7 @@ final class ReadAhead<R> implements AutoCloseable {
   }
 
   /** One file's turn: the file, and what reading it gave or why it could not be read. */
-  static final class Turn<R> {
-    private final Path file;
-    private final R read;
-    private final Exception failure;
-
-    private Turn(Path file, R read, Exception failure) {
-      this.file = file;
-      this.read = read;
-      this.failure = failure;
-    }
-
-    Path file() {
-      return file;
-    }
+  record Turn<R>(Path file, R value, Exception failure) {
 
     /** What was read; throws what reading threw. */
     R read() throws IOException {
@@ -54,7 +41,7 @@ final class ReadAhead<R> implements AutoCloseable {
       if (failure instanceof RuntimeException refused) {
         throw refused;
       }
-      return read;
+      return value;
     }
   }
 

@@ -1,6 +1,5 @@
 package org.probationinspections.cli.command;
 
-import jakarta.inject.Inject;
 import java.io.PrintStream;
 import java.util.Optional;
 import org.probationinspections.application.account.port.in.EnsureAdministratorUseCase;
@@ -9,16 +8,7 @@ import org.probationinspections.application.account.port.in.EnsureAdministratorU
  * What {@code serve} does before it listens: fills an empty database with the demo dataset when
  * asked, and on a first start with no users creates the administrator.
  */
-public final class ServerStart {
-
-  private final DemoLoader demo;
-  private final EnsureAdministratorUseCase administrator;
-
-  @Inject
-  public ServerStart(DemoLoader demo, EnsureAdministratorUseCase administrator) {
-    this.demo = demo;
-    this.administrator = administrator;
-  }
+public record ServerStart(DemoLoader demo, EnsureAdministratorUseCase administrator) {
 
   void loadDemoIfEmpty(PrintStream out) {
     demo.loadIfEmpty(out);

@@ -1,6 +1,5 @@
 package org.probationinspections.cli.command;
 
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.account.port.in.AddUserUseCase;
@@ -13,30 +12,13 @@ import org.probationinspections.application.account.port.in.UserView;
 import org.probationinspections.domain.account.Role;
 
 /** What the {@code users} commands do with their options, each saying on stdout what it did. */
-public final class UserAdministration {
-
-  private final AddUserUseCase addUser;
-  private final ListUsersUseCase listUsers;
-  private final DisableUserUseCase disableUser;
-  private final ResetPasswordUseCase resetPassword;
-  private final CreateApiTokenUseCase createApiToken;
-  private final RevokeApiTokenUseCase revokeApiToken;
-
-  @Inject
-  public UserAdministration(
-      AddUserUseCase addUser,
-      ListUsersUseCase listUsers,
-      DisableUserUseCase disableUser,
-      ResetPasswordUseCase resetPassword,
-      CreateApiTokenUseCase createApiToken,
-      RevokeApiTokenUseCase revokeApiToken) {
-    this.addUser = addUser;
-    this.listUsers = listUsers;
-    this.disableUser = disableUser;
-    this.resetPassword = resetPassword;
-    this.createApiToken = createApiToken;
-    this.revokeApiToken = revokeApiToken;
-  }
+public record UserAdministration(
+    AddUserUseCase addUser,
+    ListUsersUseCase listUsers,
+    DisableUserUseCase disableUser,
+    ResetPasswordUseCase resetPassword,
+    CreateApiTokenUseCase createApiToken,
+    RevokeApiTokenUseCase revokeApiToken) {
 
   void add(String username, Role role, List<String> regions, Optional<String> password) {
     UsersCommand.printPassword(

@@ -59,7 +59,7 @@ import org.probationinspections.web.security.SecurityUseCases;
       ImportServices.class,
       HistoryServices.class
     },
-    modules = {DemoUseCasesModule.class, WebUseCasesModule.class})
+    modules = {DemoUseCasesModule.class, WebUseCasesModule.class, CommandsModule.class})
 public interface UseCasesComponent {
 
   // The web adapter's bundles of use cases.

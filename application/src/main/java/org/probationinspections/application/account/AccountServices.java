@@ -51,11 +51,15 @@ public record AccountServices(Ports ports, SecurityPorts security, VerifiedToken
   }
 
   public ResetPasswordUseCase resetPassword() {
-    return new ResetPasswordService(accounts(), ports.unitOfWork());
+    var service = new ResetPasswordService(accounts());
+    return (username, password) ->
+        ports.unitOfWork().inTransaction(() -> service.reset(username, password));
   }
 
   public CreateApiTokenUseCase createApiToken() {
-    return new CreateApiTokenService(accounts(), ports.unitOfWork(), ports.clock());
+    var service = new CreateApiTokenService(accounts(), ports.clock());
+    return (username, name) ->
+        ports.unitOfWork().inTransaction(() -> service.create(username, name));
   }
 
   public RevokeApiTokenUseCase revokeApiToken() {

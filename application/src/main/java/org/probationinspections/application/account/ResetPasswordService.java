@@ -3,23 +3,18 @@ package org.probationinspections.application.account;
 import java.util.Optional;
 import org.probationinspections.application.account.port.in.AddUserUseCase.NewPassword;
 import org.probationinspections.application.account.port.in.ResetPasswordUseCase;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.account.User;
 
 /** Gives a user a new password (and lifts a lock). */
-record ResetPasswordService(Accounts accounts, UnitOfWork unitOfWork)
-    implements ResetPasswordUseCase {
+record ResetPasswordService(Accounts accounts) implements ResetPasswordUseCase {
 
   @Override
   public NewPassword reset(String username, Optional<String> password) {
     accounts.requireManager();
     String secret = password.map(Secrets::checkedPassword).orElseGet(Secrets::password);
-    return unitOfWork.inTransaction(
-        () -> {
-          User user = accounts.user(username);
-          user.changePassword(accounts.passwords().hash(secret));
-          accounts.users().save(user);
-          return new NewPassword(user.username(), secret, password.isEmpty());
-        });
+    User user = accounts.user(username);
+    user.changePassword(accounts.passwords().hash(secret));
+    accounts.users().save(user);
+    return new NewPassword(user.username(), secret, password.isEmpty());
   }
 }

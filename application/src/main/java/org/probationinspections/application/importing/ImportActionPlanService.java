@@ -14,7 +14,6 @@ import org.probationinspections.application.port.in.interchange.SummaryDocument;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.ReviewRepository;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.ActionPlanDocuments;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
@@ -47,16 +46,11 @@ record ImportActionPlanService(
     PlanScope scope,
     UnitRegistrar registrar,
     Directory directory,
-    UnitOfWork unitOfWork,
     Clock clock)
     implements ImportActionPlanUseCase {
 
   @Override
   public ImportOutcome importPlan(ActionPlanDocument document) {
-    return unitOfWork.inTransaction(() -> store(document));
-  }
-
-  private ImportOutcome store(ActionPlanDocument document) {
     List<String> remarks = new ArrayList<>(document.notes());
     Region region =
         registrar.region(

@@ -14,7 +14,6 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
 import org.probationinspections.application.port.out.InspectionRepository;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
 import org.probationinspections.domain.common.InvalidValueException;
@@ -42,18 +41,11 @@ import org.probationinspections.domain.unit.UnitName;
  * month when there is one. Published ratings are kept beside the computed ones (rule 5).
  */
 record ImportInspectionService(
-    InspectionRepository inspections,
-    UnitRegistrar registrar,
-    Directory directory,
-    UnitOfWork unitOfWork)
+    InspectionRepository inspections, UnitRegistrar registrar, Directory directory)
     implements ImportInspectionUseCase {
 
   @Override
   public ImportOutcome importInspection(InspectionDocument document) {
-    return unitOfWork.inTransaction(() -> store(document));
-  }
-
-  private ImportOutcome store(InspectionDocument document) {
     List<String> remarks = new ArrayList<>();
     var found =
         registrar.findOrRegister(

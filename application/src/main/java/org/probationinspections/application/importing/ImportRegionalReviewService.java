@@ -14,7 +14,6 @@ import org.probationinspections.application.port.in.interchange.ObservationDocum
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.inspection.Inspection;
@@ -34,16 +33,11 @@ record ImportRegionalReviewService(
     InspectionRepository inspections,
     ImportInspectionUseCase importInspection,
     UnitRegistrar registrar,
-    Directory directory,
-    UnitOfWork unitOfWork)
+    Directory directory)
     implements ImportRegionalReviewUseCase {
 
   @Override
   public ImportOutcome importReview(RegionalReviewDocument document) {
-    return unitOfWork.inTransaction(() -> store(document));
-  }
-
-  private ImportOutcome store(RegionalReviewDocument document) {
     List<String> remarks = new ArrayList<>(document.notes());
     List<String> registrations = UnitRegistrar.registrationNotes(document.id(), remarks);
     Region region = registrar.region(document.region(), registrations);

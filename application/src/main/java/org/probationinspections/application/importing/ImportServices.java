@@ -27,29 +27,27 @@ public record ImportServices(Ports ports, DocumentText documentText) {
   }
 
   public ImportInspectionUseCase importInspection() {
-    return new ImportInspectionService(
-        ports.inspections(), registrar(), directory(), ports.unitOfWork());
+    var service = new ImportInspectionService(ports.inspections(), registrar(), directory());
+    return document -> ports.unitOfWork().inTransaction(() -> service.importInspection(document));
   }
 
   public ImportRegionalReviewUseCase importRegionalReview() {
-    return new ImportRegionalReviewService(
-        ports.reviews(),
-        ports.inspections(),
-        importInspection(),
-        registrar(),
-        directory(),
-        ports.unitOfWork());
+    var service =
+        new ImportRegionalReviewService(
+            ports.reviews(), ports.inspections(), importInspection(), registrar(), directory());
+    return document -> ports.unitOfWork().inTransaction(() -> service.importReview(document));
   }
 
   public ImportActionPlanUseCase importActionPlan() {
-    return new ImportActionPlanService(
-        ports.plans(),
-        ports.reviews(),
-        new PlanScope(ports.reviews(), ports.inspections(), directory()),
-        registrar(),
-        directory(),
-        ports.unitOfWork(),
-        ports.clock());
+    var service =
+        new ImportActionPlanService(
+            ports.plans(),
+            ports.reviews(),
+            new PlanScope(ports.reviews(), ports.inspections(), directory()),
+            registrar(),
+            directory(),
+            ports.clock());
+    return document -> ports.unitOfWork().inTransaction(() -> service.importPlan(document));
   }
 
   public ImportDocumentsUseCase importDocuments() {

@@ -8,7 +8,6 @@ import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.InspectionSummaries;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
 import org.probationinspections.domain.plan.Action;
@@ -24,17 +23,12 @@ record DashboardService(
     ActionSummaries actions,
     FrameworkCatalog frameworks,
     Directory directory,
-    Clock clock,
-    UnitOfWork unitOfWork)
+    Clock clock)
     implements DashboardUseCase {
 
   /** Every read of the page in one read-only unit of work. */
   @Override
   public Dashboard dashboard(Query query) {
-    return unitOfWork.reading(() -> read(query));
-  }
-
-  private Dashboard read(Query query) {
     var region = query.region().map(directory::region).map(Region::id);
     var found =
         summaries.find(

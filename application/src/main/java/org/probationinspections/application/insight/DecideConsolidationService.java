@@ -7,7 +7,6 @@ import org.probationinspections.application.port.out.ConsolidationDecisionReposi
 import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.consolidation.ConsolidationDecision;
@@ -24,43 +23,39 @@ record DecideConsolidationService(
     ConsolidationDecisionRepository decisions,
     SuggestConsolidationsService suggestions,
     Directory directory,
-    UnitOfWork unitOfWork,
     Clock clock,
     CurrentActor actor)
     implements DecideConsolidationUseCase {
 
   @Override
   public ConsolidationSuggestions decide(Command command) {
-    return unitOfWork.inTransaction(
-        () -> {
-          RegionalReview review = reviews.get(command.review());
-          // Deciding how a region answers its letter is for that region's plan: its providers,
-          // or the inspectorate.
-          actor.actor().requirePlanOf(review.regionId());
-          for (RecommendationRef member : command.members()) {
-            if (!review.covers(member.inspectionId())
-                || inspections
-                    .findById(member.inspectionId())
-                    .flatMap(i -> i.findRecommendation(member.number()))
-                    .isEmpty()) {
-              throw new InvalidValueException(
-                  "members",
-                  "recommendation "
-                      + member.number()
-                      + " of inspection "
-                      + member.inspectionId().value()
-                      + " is not one of this review's");
-            }
-          }
-          decisions.save(
-              new ConsolidationDecision(
-                  review.id(),
-                  command.members(),
-                  command.verdict(),
-                  actor.actor().name(),
-                  command.note(),
-                  clock.now()));
-          return suggestions.suggestionsFor(review, directory.region(review.regionId()));
-        });
+    RegionalReview review = reviews.get(command.review());
+    // Deciding how a region answers its letter is for that region's plan: its providers,
+    // or the inspectorate.
+    actor.actor().requirePlanOf(review.regionId());
+    for (RecommendationRef member : command.members()) {
+      if (!review.covers(member.inspectionId())
+          || inspections
+              .findById(member.inspectionId())
+              .flatMap(i -> i.findRecommendation(member.number()))
+              .isEmpty()) {
+        throw new InvalidValueException(
+            "members",
+            "recommendation "
+                + member.number()
+                + " of inspection "
+                + member.inspectionId().value()
+                + " is not one of this review's");
+      }
+    }
+    decisions.save(
+        new ConsolidationDecision(
+            review.id(),
+            command.members(),
+            command.verdict(),
+            actor.actor().name(),
+            command.note(),
+            clock.now()));
+    return suggestions.suggestionsFor(review, directory.region(review.regionId()));
   }
 }

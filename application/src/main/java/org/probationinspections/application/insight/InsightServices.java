@@ -35,18 +35,21 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
     return new ThemeAssigner(insight.taxonomy(), insight.themeOverrides());
   }
 
+  /** Every read of the page in one read-only unit of work. */
   public DashboardUseCase dashboard() {
-    return new DashboardService(
-        ports.inspectionSummaries(),
-        ports.actionSummaries(),
-        ports.frameworks(),
-        directory(),
-        ports.clock(),
-        ports.unitOfWork());
+    var service =
+        new DashboardService(
+            ports.inspectionSummaries(),
+            ports.actionSummaries(),
+            ports.frameworks(),
+            directory(),
+            ports.clock());
+    return query -> ports.unitOfWork().reading(() -> service.dashboard(query));
   }
 
   public SearchTextUseCase searchText() {
-    return new SearchTextService(ports.textSearch(), directory(), ports.unitOfWork());
+    var service = new SearchTextService(ports.textSearch(), directory());
+    return (query, page) -> ports.unitOfWork().reading(() -> service.search(query, page));
   }
 
   public ListStandardsUseCase listStandards() {
@@ -69,19 +72,20 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
   }
 
   public OverrideThemesUseCase overrideThemes() {
-    return new OverrideThemesService(
-        ports.inspections(),
-        index(),
-        assigner(),
-        insight.themeOverrides(),
-        ports.unitOfWork(),
-        ports.clock(),
-        actor);
+    var service =
+        new OverrideThemesService(
+            ports.inspections(),
+            index(),
+            assigner(),
+            insight.themeOverrides(),
+            ports.clock(),
+            actor);
+    return command -> ports.unitOfWork().inTransaction(() -> service.override(command));
   }
 
   public ThemeHeatmapUseCase themeHeatmap() {
-    return new ThemeHeatmapService(
-        ports.inspectionSummaries(), assigner(), directory(), ports.unitOfWork());
+    var service = new ThemeHeatmapService(ports.inspectionSummaries(), assigner(), directory());
+    return (region, page) -> ports.unitOfWork().reading(() -> service.heatmap(region, page));
   }
 
   public SuggestConsolidationsUseCase suggestConsolidations() {
@@ -89,15 +93,16 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
   }
 
   public DecideConsolidationUseCase decideConsolidation() {
-    return new DecideConsolidationService(
-        ports.reviews(),
-        ports.inspections(),
-        insight.decisions(),
-        suggestService(),
-        directory(),
-        ports.unitOfWork(),
-        ports.clock(),
-        actor);
+    var service =
+        new DecideConsolidationService(
+            ports.reviews(),
+            ports.inspections(),
+            insight.decisions(),
+            suggestService(),
+            directory(),
+            ports.clock(),
+            actor);
+    return command -> ports.unitOfWork().inTransaction(() -> service.decide(command));
   }
 
   public ListRepeatsUseCase listRepeats() {

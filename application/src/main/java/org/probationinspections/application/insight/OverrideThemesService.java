@@ -7,7 +7,6 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.ThemeOverrideRepository;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.inspection.Inspection;
@@ -21,42 +20,38 @@ record OverrideThemesService(
     RecommendationIndex index,
     ThemeAssigner assigner,
     ThemeOverrideRepository overrides,
-    UnitOfWork unitOfWork,
     Clock clock,
     CurrentActor actor)
     implements OverrideThemesUseCase {
 
   @Override
   public ThemedRecommendationView override(Command command) {
-    return unitOfWork.inTransaction(
-        () -> {
-          Inspection inspection = inspections.get(command.inspection());
-          Recommendation rec =
-              inspection
-                  .findRecommendation(command.recommendation())
-                  .orElseThrow(
-                      () ->
-                          new NotFoundException(
-                              "Recommendation",
-                              command.inspection().value() + " " + command.recommendation()));
-          RecommendationRef ref = new RecommendationRef(inspection.id(), rec.number());
-          if (command.themes().isEmpty()) {
-            overrides.remove(ref);
-          } else {
-            List<String> themes = command.themes().get();
-            for (String id : themes) {
-              if (assigner.taxonomy().find(id).isEmpty()) {
-                throw new InvalidValueException("themes", "no theme has the id " + id);
-              }
-            }
-            overrides.save(
-                new ThemeOverride(ref, themes, actor.actor().name(), command.note(), clock.now()));
-          }
-          return assigner.view(
-              index.of(List.of(inspection)).stream()
-                  .filter(e -> e.recommendation().number() == rec.number())
-                  .findFirst()
-                  .orElseThrow());
-        });
+    Inspection inspection = inspections.get(command.inspection());
+    Recommendation rec =
+        inspection
+            .findRecommendation(command.recommendation())
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Recommendation",
+                        command.inspection().value() + " " + command.recommendation()));
+    RecommendationRef ref = new RecommendationRef(inspection.id(), rec.number());
+    if (command.themes().isEmpty()) {
+      overrides.remove(ref);
+    } else {
+      List<String> themes = command.themes().get();
+      for (String id : themes) {
+        if (assigner.taxonomy().find(id).isEmpty()) {
+          throw new InvalidValueException("themes", "no theme has the id " + id);
+        }
+      }
+      overrides.save(
+          new ThemeOverride(ref, themes, actor.actor().name(), command.note(), clock.now()));
+    }
+    return assigner.view(
+        index.of(List.of(inspection)).stream()
+            .filter(e -> e.recommendation().number() == rec.number())
+            .findFirst()
+            .orElseThrow());
   }
 }

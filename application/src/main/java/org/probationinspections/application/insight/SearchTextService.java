@@ -10,7 +10,6 @@ import java.util.Set;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.port.out.TextSearch;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.domain.unit.Pdu;
@@ -22,8 +21,7 @@ import org.probationinspections.domain.unit.RegionId;
  * that every store is asked the same words; a page is read by its offset in the ranked list (a
  * ranking has no stable key to read after), and the cursor says where the next page starts.
  */
-record SearchTextService(TextSearch search, Directory directory, UnitOfWork unitOfWork)
-    implements SearchTextUseCase {
+record SearchTextService(TextSearch search, Directory directory) implements SearchTextUseCase {
 
   /** At most this many words are searched for; a longer text keeps its first ones. */
   static final int MOST_WORDS = 12;
@@ -47,22 +45,19 @@ record SearchTextService(TextSearch search, Directory directory, UnitOfWork unit
     if (words.kept().isEmpty()) {
       return new Results(List.of(), words.leftOut(), new CursorPage<>(List.of(), Optional.empty()));
     }
-    return unitOfWork.reading(
-        () -> {
-          Names names = new Names(directory);
-          Optional<RegionId> region = query.region().map(name -> directory.region(name).id());
-          Optional<PduId> pdu = query.pdu().map(name -> directory.pdu(name).id());
-          List<TextSearch.Hit> found =
-              search.search(
-                  new TextSearch.Query(
-                      words.kept(), kinds(query.kinds()), region, pdu, offset, page.limit() + 1));
-          List<Hit> hits = found.stream().limit(page.limit()).map(hit -> view(hit, names)).toList();
-          Optional<String> next =
-              found.size() > page.limit()
-                  ? Optional.of(CursorPage.atOffset(offset + page.limit()))
-                  : Optional.empty();
-          return new Results(words.kept(), words.leftOut(), new CursorPage<>(hits, next));
-        });
+    Names names = new Names(directory);
+    Optional<RegionId> region = query.region().map(name -> directory.region(name).id());
+    Optional<PduId> pdu = query.pdu().map(name -> directory.pdu(name).id());
+    List<TextSearch.Hit> found =
+        search.search(
+            new TextSearch.Query(
+                words.kept(), kinds(query.kinds()), region, pdu, offset, page.limit() + 1));
+    List<Hit> hits = found.stream().limit(page.limit()).map(hit -> view(hit, names)).toList();
+    Optional<String> next =
+        found.size() > page.limit()
+            ? Optional.of(CursorPage.atOffset(offset + page.limit()))
+            : Optional.empty();
+    return new Results(words.kept(), words.leftOut(), new CursorPage<>(hits, next));
   }
 
   /** The words to search for, in the order typed, and those left out. */

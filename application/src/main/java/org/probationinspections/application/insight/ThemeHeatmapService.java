@@ -12,7 +12,6 @@ import org.probationinspections.application.insight.port.in.ThemedRecommendation
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.InspectionSummaries.RecommendationLine;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.domain.theme.Theme;
@@ -26,10 +25,7 @@ import org.probationinspections.domain.unit.Region;
  * and given themes.
  */
 record ThemeHeatmapService(
-    InspectionSummaries summaries,
-    ThemeAssigner assigner,
-    Directory directory,
-    UnitOfWork unitOfWork)
+    InspectionSummaries summaries, ThemeAssigner assigner, Directory directory)
     implements ThemeHeatmapUseCase {
 
   /** More recommendations than any PDU's inspections hold: a PDU's are read in one query. */
@@ -37,57 +33,50 @@ record ThemeHeatmapService(
 
   @Override
   public ThemeHeatmap heatmap(Optional<String> region, Page.Request page) {
-    return unitOfWork.reading(
-        () -> {
-          Names names = new Names(directory);
-          List<Pdu> pdus =
-              new ArrayList<>(
-                  directory.inRegionOrAll(
-                      region, directory.pdus()::findByRegion, directory.pdus()::findAll));
-          pdus.sort(
-              Comparator.comparing((Pdu pdu) -> names.region(pdu.regionId()).name())
-                  .thenComparing(Pdu::name));
-          Page<Pdu> shown = page.of(pdus);
-          List<ThemeAssigner.Placed> placed = new ArrayList<>();
-          for (Pdu pdu : shown.items()) {
-            Region home = names.region(pdu.regionId());
-            for (RecommendationLine line :
-                summaries.recommendations(
-                    Optional.empty(), Optional.of(pdu.id()), Optional.empty(), ONE_PDU)) {
-              placed.add(
-                  new ThemeAssigner.Placed(
-                      line.inspection(),
-                      line.fieldworkStarted(),
-                      pdu,
-                      home,
-                      line.recommendation()));
-            }
-          }
-          Map<String, List<ThemedRecommendationView>> byPdu = new LinkedHashMap<>();
-          for (ThemedRecommendationView view : assigner.placedViews(placed)) {
-            byPdu.computeIfAbsent(view.pduId(), id -> new ArrayList<>()).add(view);
-          }
-          List<Theme> themes = assigner.taxonomy().themes();
-          List<Row> rows = new ArrayList<>();
-          int maximum = 0;
-          for (Pdu pdu : shown.items()) {
-            List<ThemedRecommendationView> views = byPdu.getOrDefault(pdu.id().value(), List.of());
-            List<Integer> counts = new ArrayList<>();
-            for (Theme theme : themes) {
-              int count = (int) views.stream().filter(v -> v.hasTheme(theme.id())).count();
-              counts.add(count);
-              maximum = Math.max(maximum, count);
-            }
-            rows.add(
-                new Row(
-                    pdu.id().value(),
-                    pdu.name(),
-                    names.region(pdu.regionId()).name(),
-                    views.size(),
-                    counts));
-          }
-          List<ThemeView> columns = themes.stream().map(ThemeAssigner::view).toList();
-          return new ThemeHeatmap(columns, rows, maximum, shown.offset(), shown.total());
-        });
+    Names names = new Names(directory);
+    List<Pdu> pdus =
+        new ArrayList<>(
+            directory.inRegionOrAll(
+                region, directory.pdus()::findByRegion, directory.pdus()::findAll));
+    pdus.sort(
+        Comparator.comparing((Pdu pdu) -> names.region(pdu.regionId()).name())
+            .thenComparing(Pdu::name));
+    Page<Pdu> shown = page.of(pdus);
+    List<ThemeAssigner.Placed> placed = new ArrayList<>();
+    for (Pdu pdu : shown.items()) {
+      Region home = names.region(pdu.regionId());
+      for (RecommendationLine line :
+          summaries.recommendations(
+              Optional.empty(), Optional.of(pdu.id()), Optional.empty(), ONE_PDU)) {
+        placed.add(
+            new ThemeAssigner.Placed(
+                line.inspection(), line.fieldworkStarted(), pdu, home, line.recommendation()));
+      }
+    }
+    Map<String, List<ThemedRecommendationView>> byPdu = new LinkedHashMap<>();
+    for (ThemedRecommendationView view : assigner.placedViews(placed)) {
+      byPdu.computeIfAbsent(view.pduId(), id -> new ArrayList<>()).add(view);
+    }
+    List<Theme> themes = assigner.taxonomy().themes();
+    List<Row> rows = new ArrayList<>();
+    int maximum = 0;
+    for (Pdu pdu : shown.items()) {
+      List<ThemedRecommendationView> views = byPdu.getOrDefault(pdu.id().value(), List.of());
+      List<Integer> counts = new ArrayList<>();
+      for (Theme theme : themes) {
+        int count = (int) views.stream().filter(v -> v.hasTheme(theme.id())).count();
+        counts.add(count);
+        maximum = Math.max(maximum, count);
+      }
+      rows.add(
+          new Row(
+              pdu.id().value(),
+              pdu.name(),
+              names.region(pdu.regionId()).name(),
+              views.size(),
+              counts));
+    }
+    List<ThemeView> columns = themes.stream().map(ThemeAssigner::view).toList();
+    return new ThemeHeatmap(columns, rows, maximum, shown.offset(), shown.total());
   }
 }

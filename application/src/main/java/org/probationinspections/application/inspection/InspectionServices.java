@@ -22,7 +22,8 @@ public record InspectionServices(Ports ports) {
   }
 
   public RecordInspectionUseCase recordInspection() {
-    return new RecordInspectionService(ports.inspections(), directory(), ports.unitOfWork());
+    var service = new RecordInspectionService(ports.inspections(), directory());
+    return command -> ports.unitOfWork().inTransaction(() -> service.record(command));
   }
 
   public RecordKeyQuestionResultsUseCase recordKeyQuestionResults() {

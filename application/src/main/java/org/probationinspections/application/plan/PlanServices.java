@@ -33,8 +33,9 @@ public record PlanServices(Ports ports, SecurityPorts security, PlanDueClock due
   }
 
   public DraftActionPlanUseCase draftActionPlan() {
-    return new DraftActionPlanService(
-        ports.plans(), ports.reviews(), directory(), ports.unitOfWork(), security.actor());
+    var service =
+        new DraftActionPlanService(ports.plans(), ports.reviews(), directory(), security.actor());
+    return command -> ports.unitOfWork().inTransaction(() -> service.draft(command));
   }
 
   public RespondToRecommendationUseCase respondToRecommendation() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.ReviewRepository;
-import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.inspection.Inspection;
@@ -21,16 +20,11 @@ record ListUnansweredRecommendationsService(
     ReviewRepository reviews,
     InspectionRepository inspections,
     InspectionSummaries summaries,
-    Directory directory,
-    UnitOfWork unitOfWork)
+    Directory directory)
     implements ListUnansweredRecommendationsUseCase {
 
   @Override
   public List<Unanswered> list(Query query) {
-    return unitOfWork.reading(() -> read(query));
-  }
-
-  private List<Unanswered> read(Query query) {
     List<Unanswered> found = new ArrayList<>();
     for (InspectionId id : scope(query)) {
       Inspection inspection = inspections.get(id);

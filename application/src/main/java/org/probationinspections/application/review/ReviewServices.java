@@ -15,8 +15,9 @@ public record ReviewServices(Ports ports) {
   }
 
   public PublishRegionalReviewUseCase publishRegionalReview() {
-    return new PublishRegionalReviewService(
-        ports.reviews(), ports.inspections(), directory(), ports.unitOfWork());
+    var service =
+        new PublishRegionalReviewService(ports.reviews(), ports.inspections(), directory());
+    return command -> ports.unitOfWork().inTransaction(() -> service.publish(command));
   }
 
   public ListRegionalReviewsUseCase listRegionalReviews() {
@@ -28,11 +29,9 @@ public record ReviewServices(Ports ports) {
   }
 
   public ListUnansweredRecommendationsUseCase listUnansweredRecommendations() {
-    return new ListUnansweredRecommendationsService(
-        ports.reviews(),
-        ports.inspections(),
-        ports.inspectionSummaries(),
-        directory(),
-        ports.unitOfWork());
+    var service =
+        new ListUnansweredRecommendationsService(
+            ports.reviews(), ports.inspections(), ports.inspectionSummaries(), directory());
+    return query -> ports.unitOfWork().reading(() -> service.list(query));
   }
 }

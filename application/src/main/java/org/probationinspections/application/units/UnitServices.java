@@ -18,11 +18,13 @@ public record UnitServices(Ports ports) {
   }
 
   public RegisterRegionUseCase registerRegion() {
-    return new RegisterRegionService(ports.regions(), ports.unitOfWork());
+    var service = new RegisterRegionService(ports.regions());
+    return command -> ports.unitOfWork().inTransaction(() -> service.register(command));
   }
 
   public RegisterPduUseCase registerPdu() {
-    return new RegisterPduService(directory(), ports.unitOfWork());
+    var service = new RegisterPduService(directory());
+    return command -> ports.unitOfWork().inTransaction(() -> service.register(command));
   }
 
   public AddPduAliasUseCase addPduAlias() {

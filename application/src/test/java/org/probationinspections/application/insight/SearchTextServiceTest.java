@@ -16,7 +16,6 @@ import org.probationinspections.application.insight.port.in.SearchTextUseCase.Se
 import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.port.out.TextSearch;
 import org.probationinspections.application.shared.Directory;
-import org.probationinspections.application.testing.DirectUnitOfWork;
 import org.probationinspections.application.testing.MemoryPdus;
 import org.probationinspections.application.testing.MemoryRegions;
 import org.probationinspections.application.testing.NoFrameworks;
@@ -49,9 +48,7 @@ class SearchTextServiceTest {
           asked.add(query);
           return stored.stream().skip(query.offset()).limit(query.limit()).toList();
         };
-    service =
-        new SearchTextService(
-            search, new Directory(regions, pdus, new NoFrameworks()), new DirectUnitOfWork());
+    service = new SearchTextService(search, new Directory(regions, pdus, new NoFrameworks()));
   }
 
   @Test

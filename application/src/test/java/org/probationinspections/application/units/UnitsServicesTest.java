@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.testing.DirectUnitOfWork;
 import org.probationinspections.application.testing.MemoryPdus;
 import org.probationinspections.application.testing.MemoryRegions;
@@ -27,9 +28,24 @@ class UnitsServicesTest {
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
   private final Directory directory = new Directory(regions, pdus, new NoFrameworks());
 
-  private final RegisterRegionUseCase registerRegion =
-      new RegisterRegionService(regions, unitOfWork);
-  private final RegisterPduUseCase registerPdu = new RegisterPduService(directory, unitOfWork);
+  // Built as the composition root builds them: the factory gives each its transaction.
+  private final UnitServices units =
+      new UnitServices(
+          new Ports(
+              regions,
+              pdus,
+              null,
+              null,
+              null,
+              new NoFrameworks(),
+              null,
+              unitOfWork,
+              null,
+              null,
+              null,
+              null));
+  private final RegisterRegionUseCase registerRegion = units.registerRegion();
+  private final RegisterPduUseCase registerPdu = units.registerPdu();
   private final AddPduAliasUseCase addAlias = new AddPduAliasService(directory, unitOfWork);
   private final ListRegionsUseCase listRegions = new ListRegionsService(regions, pdus);
 
