@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.probationinspections.cli.testing.Folders;
 
 /**
  * An embedded PostgreSQL server for the benchmark, its directories under the work folder. Its data
@@ -30,7 +31,7 @@ public final class PostgresForBenchmark implements AutoCloseable {
     Path data = root.resolve("data-scale-" + scale);
     boolean reused = Files.isRegularFile(marker(data)) && Files.isDirectory(data);
     if (!reused) {
-      Benchmark.deleteTree(root);
+      Folders.deleteTree(root);
     }
     Path sockets = root.resolve("sockets");
     Files.createDirectories(sockets);
@@ -57,7 +58,7 @@ public final class PostgresForBenchmark implements AutoCloseable {
    * probes, which keep nothing), with an empty database {@code bench}.
    */
   public static PostgresForBenchmark fresh(Path root) throws Exception {
-    Benchmark.deleteTree(root);
+    Folders.deleteTree(root);
     Path sockets = Files.createDirectories(root.resolve("sockets"));
     EmbeddedPostgres server =
         EmbeddedPostgres.builder()
