@@ -94,13 +94,7 @@ final class Fuzz {
         Mutated body = mutateJson(new String(call.body(), StandardCharsets.UTF_8), random);
         String before = digest.now();
         Http.Answer answer =
-            http.send(
-                call.method(),
-                server.uri(call.path()),
-                admin,
-                body.contentType(),
-                body.bytes(),
-                false);
+            call.withBody(body.contentType(), body.bytes()).send(http, server, admin);
         apiRuns++;
         tally.answered(call.method() + " " + call.path() + " (" + body.how() + ")", answer, before);
       }

@@ -28,7 +28,18 @@ record WriteRequests(
     String seedReport) {
 
   /** A request: its path with the ids filled in, its content type and body. */
-  record Call(String method, String path, String contentType, byte[] body, boolean form) {}
+  record Call(String method, String path, String contentType, byte[] body, boolean form) {
+
+    /** The same request with another body, sent as {@code contentType}. */
+    Call withBody(String contentType, byte[] body) {
+      return new Call(method, path, contentType, body, form);
+    }
+
+    /** Sends the request to {@code server} as {@code who}. */
+    Http.Answer send(Http http, Served server, Http.Credentials who) {
+      return http.send(method, server.uri(path), who, contentType, body, form);
+    }
+  }
 
   /** Reads what the bodies need (documents, a suggested group) from the server, as an admin. */
   static WriteRequests read(
