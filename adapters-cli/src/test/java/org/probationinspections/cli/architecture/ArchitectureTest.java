@@ -17,6 +17,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,12 +65,8 @@ class ArchitectureTest {
   }
 
   private static ArchRule noFrameworks(String packages) {
-    return noClasses()
-        .that()
-        .resideInAPackage(packages)
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
+    return knowsNone(
+            packages,
             "io.javalin..",
             "org.jdbi..",
             "dagger..",
@@ -131,12 +128,12 @@ class ArchitectureTest {
 
   /** No class of {@code packages} depends on a class of any of {@code others}. */
   private static ArchRule knowsNone(String packages, String... others) {
-    return noClasses()
-        .that()
-        .resideInAPackage(packages)
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(others);
+    return noClassIn(packages).should().dependOnClassesThat().resideInAnyPackage(others);
+  }
+
+  /** The classes of {@code packages}, to say what none of them may do. */
+  private static GivenClassesConjunction noClassIn(String packages) {
+    return noClasses().that().resideInAPackage(packages);
   }
 
   @Test
@@ -219,9 +216,7 @@ class ArchitectureTest {
           .as("a class of the core that is no port (a service, a factory, the assembly)");
 
   private static ArchRule seePortsOnly(String packages) {
-    return noClasses()
-        .that()
-        .resideInAnyPackage(packages)
+    return noClassIn(packages)
         .should()
         .dependOnClassesThat(CORE_BEYOND_PORTS)
         .because("adapters see the core through its ports only; the composition root builds it");
@@ -236,9 +231,7 @@ class ArchitectureTest {
                     .toList())
             .and(not(resideInAPackage("..port..")))
             .as("the inside of another feature (anything but its port.in)");
-    return noClasses()
-        .that()
-        .resideInAPackage(packages)
+    return noClassIn(packages)
         .should()
         .dependOnClassesThat(anotherFeaturesInside)
         .orShould()
