@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
@@ -60,18 +63,31 @@ class JsonFrameworkCatalogTest {
     assertEquals(overall, framework.overallRating(computed), pdu);
   }
 
-  @Test
-  void decisionRules_reproduceTheirTwoPublishedApplications() {
-    Map<String, Rating> cheshireWest = PublishedRatings.cheshireWestCaseSupervision();
-    assertEquals(
-        "leadership-limited-by-inadequate-case-supervision",
-        framework.rulesBrokenBy("1.1", Rating.GOOD, cheshireWest).get(0).id());
-    assertTrue(framework.rulesBrokenBy("1.1", Rating.REQUIRES_IMPROVEMENT, cheshireWest).isEmpty());
-    Map<String, Rating> knowsley = PublishedRatings.knowsleyCaseSupervision();
-    assertEquals(
-        "leadership-inadequate-when-all-case-supervision-inadequate",
-        framework.rulesBrokenBy("1.1", Rating.REQUIRES_IMPROVEMENT, knowsley).get(0).id());
-    assertTrue(framework.rulesBrokenBy("1.1", Rating.INADEQUATE, knowsley).isEmpty());
+  /**
+   * The two published applications of the leadership rules: the case supervision of Cheshire West
+   * and of Knowsley and St Helens, the leadership rating the rule refuses, the rule, and the best
+   * leadership rating it allows.
+   */
+  static Stream<Arguments> publishedApplicationsOfTheDecisionRules() {
+    return Stream.of(
+        Arguments.of(
+            PublishedRatings.cheshireWestCaseSupervision(),
+            Rating.GOOD,
+            "leadership-limited-by-inadequate-case-supervision",
+            Rating.REQUIRES_IMPROVEMENT),
+        Arguments.of(
+            PublishedRatings.knowsleyCaseSupervision(),
+            Rating.REQUIRES_IMPROVEMENT,
+            "leadership-inadequate-when-all-case-supervision-inadequate",
+            Rating.INADEQUATE));
+  }
+
+  @ParameterizedTest
+  @MethodSource("publishedApplicationsOfTheDecisionRules")
+  void decisionRules_reproduceTheirTwoPublishedApplications(
+      Map<String, Rating> caseSupervision, Rating refused, String rule, Rating allowed) {
+    assertEquals(rule, framework.rulesBrokenBy("1.1", refused, caseSupervision).get(0).id());
+    assertTrue(framework.rulesBrokenBy("1.1", allowed, caseSupervision).isEmpty());
   }
 
   @Test
