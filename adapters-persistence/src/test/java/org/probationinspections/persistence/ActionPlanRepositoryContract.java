@@ -70,8 +70,7 @@ abstract class ActionPlanRepositoryContract extends StoreContract {
     savedPlan("newer", LocalDate.of(2023, 8, 1));
 
     assertEquals(
-        List.of("newer", "older"),
-        store.actionPlans().findAll().stream().map(p -> p.id().value()).toList());
+        List.of("newer", "older"), ids(store.actionPlans().findAll(), p -> p.id().value()));
     assertEquals(2, store.actionPlans().findByRegion(NORTH_WEST.id()).size());
     assertEquals(List.of(), store.actionPlans().findByRegion(NORTH_EAST.id()));
     assertEquals(Optional.empty(), store.actionPlans().findById(new ActionPlanId("unknown")));

@@ -79,10 +79,10 @@ abstract class InspectionRepositoryContract extends StoreContract {
 
     assertEquals(
         List.of("a-early", "c-middle", "b-late"),
-        store.inspections().findAll().stream().map(i -> i.id().value()).toList());
+        ids(store.inspections().findAll(), i -> i.id().value()));
     assertEquals(
         List.of("c-middle", "b-late"),
-        store.inspections().findByPdu(KNOWSLEY.id()).stream().map(i -> i.id().value()).toList());
+        ids(store.inspections().findByPdu(KNOWSLEY.id()), i -> i.id().value()));
     assertEquals(List.of(), store.inspections().findByPdu(GATESHEAD.id()));
     assertEquals(Optional.empty(), store.inspections().findById(new InspectionId("unknown")));
   }

@@ -61,11 +61,10 @@ abstract class ReviewRepositoryContract extends StoreContract {
         .save(Fixtures.review("east", NORTH_EAST, LocalDate.of(2022, 6, 1), List.of(g.id())));
 
     assertEquals(
-        List.of("new", "east", "old"),
-        store.reviews().findAll().stream().map(r -> r.id().value()).toList());
+        List.of("new", "east", "old"), ids(store.reviews().findAll(), r -> r.id().value()));
     assertEquals(
         List.of("new", "old"),
-        store.reviews().findByRegion(NORTH_WEST.id()).stream().map(r -> r.id().value()).toList());
+        ids(store.reviews().findByRegion(NORTH_WEST.id()), r -> r.id().value()));
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.probationinspections.persistence.Fixtures.NORTH_WEST;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.probationinspections.domain.account.Role;
@@ -59,6 +60,11 @@ abstract class StoreContract {
                       work.run();
                       throw new IllegalStateException(failure);
                     }));
+  }
+
+  /** The ids of {@code records}, in the order the store gave them. */
+  static <T> List<String> ids(List<T> records, Function<T, String> id) {
+    return records.stream().map(id).toList();
   }
 
   void saveUnits() {

@@ -2,6 +2,8 @@ package org.probationinspections.cli.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -15,7 +17,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   private static final String ROOT = "org.probationinspections";
+
+  /** The deliberately bad classes each rule is shown to fail on. */
+  private static final String BAD_FIXTURE = ROOT + ".cli.badfixture..";
 
   private static JavaClasses production;
   private static JavaClasses badFixture;
@@ -58,12 +65,8 @@ class ArchitectureTest {
   }
 
   private static ArchRule noFrameworks(String packages) {
-    return noClasses()
-        .that()
-        .resideInAPackage(packages)
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
+    return knowsNone(
+            packages,
             "io.javalin..",
             "org.jdbi..",
             "dagger..",
@@ -76,63 +79,61 @@ class ArchitectureTest {
   }
 
   private static ArchRule noAdapter(String packages) {
-    return noClasses()
-        .that()
-        .resideInAPackage(packages)
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(ROOT + ".persistence..", ROOT + ".web..", ROOT + ".cli..")
+    return knowsNone(packages, ROOT + ".persistence..", ROOT + ".web..", ROOT + ".cli..")
         .because("dependencies point inward");
+  }
+
+  /**
+   * Checks the rule, made for each of {@code packages}, on the production classes, and shows that
+   * the same rule, made for {@code badPackage}, fails on the bad fixture.
+   */
+  private static void holdsButFailsOnTheBadFixture(
+      Function<String, ArchRule> rule, List<String> packages, String badPackage) {
+    for (String checked : packages) {
+      rule.apply(checked).check(production);
+    }
+    assertThrows(AssertionError.class, () -> rule.apply(badPackage).check(badFixture));
   }
 
   @Test
   void domain_dependsOnTheJdkOnly() {
-    onlyJdk(ROOT + ".domain..").check(production);
-    assertThrows(AssertionError.class, () -> onlyJdk(ROOT + ".cli.badfixture..").check(badFixture));
+    holdsButFailsOnTheBadFixture(
+        ArchitectureTest::onlyJdk, List.of(ROOT + ".domain.."), BAD_FIXTURE);
   }
 
   @Test
   void application_usesNoFramework() {
-    noFrameworks(ROOT + ".application..").check(production);
-    noFrameworks(ROOT + ".domain..").check(production);
-    assertThrows(
-        AssertionError.class, () -> noFrameworks(ROOT + ".cli.badfixture..").check(badFixture));
+    holdsButFailsOnTheBadFixture(
+        ArchitectureTest::noFrameworks,
+        List.of(ROOT + ".application..", ROOT + ".domain.."),
+        BAD_FIXTURE);
   }
 
   @Test
   void domainAndApplication_knowNoAdapter() {
-    noAdapter(ROOT + ".domain..").check(production);
-    noAdapter(ROOT + ".application..").check(production);
-    assertThrows(
-        AssertionError.class, () -> noAdapter(ROOT + ".cli.badfixture..").check(badFixture));
+    holdsButFailsOnTheBadFixture(
+        ArchitectureTest::noAdapter,
+        List.of(ROOT + ".domain..", ROOT + ".application.."),
+        BAD_FIXTURE);
   }
 
   @Test
   void adapters_doNotDependOnEachOther() {
-    ArchRule webKnowsNoPersistence =
-        noClasses()
-            .that()
-            .resideInAPackage(ROOT + ".web..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(ROOT + ".persistence..", ROOT + ".cli..");
-    ArchRule persistenceKnowsNoWeb =
-        noClasses()
-            .that()
-            .resideInAPackage(ROOT + ".persistence..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(ROOT + ".web..", ROOT + ".cli..");
-    webKnowsNoPersistence.check(production);
-    persistenceKnowsNoWeb.check(production);
-    ArchRule fixtureKnowsNoPersistence =
-        noClasses()
-            .that()
-            .resideInAPackage(ROOT + ".cli.badfixture..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(ROOT + ".persistence..");
-    assertThrows(AssertionError.class, () -> fixtureKnowsNoPersistence.check(badFixture));
+    knowsNone(ROOT + ".web..", ROOT + ".persistence..", ROOT + ".cli..").check(production);
+    knowsNone(ROOT + ".persistence..", ROOT + ".web..", ROOT + ".cli..").check(production);
+    assertThrows(
+        AssertionError.class,
+        () -> knowsNone(BAD_FIXTURE, ROOT + ".persistence..").check(badFixture));
+  }
+
+  /** No class of {@code packages} depends on a class of any of {@code others}. */
+  private static ArchRule knowsNone(String packages, String... others) {
+    return noClassIn(packages).should().dependOnClassesThat().resideInAnyPackage(others);
+  }
+
+  /** The classes of {@code packages}, to say what none of them may do. */
+  private static GivenClassesConjunction noClassIn(String packages) {
+    return noClasses().that().resideInAPackage(packages);
   }
 
   @Test
@@ -150,14 +151,11 @@ class ArchitectureTest {
             .orShould()
             .beEnums()
             .because("ports are contracts: interfaces and the records they exchange");
-    ports.check(
-        production.that(
-            com.tngtech.archunit.base.DescribedPredicate.not(
-                com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("Interchange"))));
+    ports.check(production.that(not(simpleName("Interchange"))));
     ArchRule badPorts =
         classes()
             .that()
-            .resideInAnyPackage(ROOT + ".cli.badfixture..")
+            .resideInAnyPackage(BAD_FIXTURE)
             .should()
             .beInterfaces()
             .orShould()
@@ -181,9 +179,7 @@ class ArchitectureTest {
     ArchRule services =
         classes()
             .that()
-            .implement(
-                com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith(
-                    "UseCase"))
+            .implement(simpleNameEndingWith("UseCase"))
             .should()
             .haveSimpleNameEndingWith("Service")
             .andShould()
@@ -220,9 +216,7 @@ class ArchitectureTest {
           .as("a class of the core that is no port (a service, a factory, the assembly)");
 
   private static ArchRule seePortsOnly(String packages) {
-    return noClasses()
-        .that()
-        .resideInAnyPackage(packages)
+    return noClassIn(packages)
         .should()
         .dependOnClassesThat(CORE_BEYOND_PORTS)
         .because("adapters see the core through its ports only; the composition root builds it");
@@ -237,9 +231,7 @@ class ArchitectureTest {
                     .toList())
             .and(not(resideInAPackage("..port..")))
             .as("the inside of another feature (anything but its port.in)");
-    return noClasses()
-        .that()
-        .resideInAPackage(packages)
+    return noClassIn(packages)
         .should()
         .dependOnClassesThat(anotherFeaturesInside)
         .orShould()
@@ -250,8 +242,10 @@ class ArchitectureTest {
 
   @Test
   void adapters_seeThePortsOfTheCoreOnly_exceptTheCompositionRoot() {
-    seePortsOnly(ROOT + ".web..").check(production);
-    seePortsOnly(ROOT + ".persistence..").check(production);
+    holdsButFailsOnTheBadFixture(
+        ArchitectureTest::seePortsOnly,
+        List.of(ROOT + ".web..", ROOT + ".persistence.."),
+        BAD_FIXTURE);
     ArchRule commands =
         noClasses()
             .that()
@@ -262,8 +256,6 @@ class ArchitectureTest {
             .dependOnClassesThat(CORE_BEYOND_PORTS)
             .because("commands receive use cases; only the composition root builds them");
     commands.check(production);
-    assertThrows(
-        AssertionError.class, () -> seePortsOnly(ROOT + ".cli.badfixture..").check(badFixture));
   }
 
   @Test
@@ -284,9 +276,7 @@ class ArchitectureTest {
             .because("the kernel serves every feature and knows none");
     kernel.check(production);
     // The fixture reaches inside the inspection feature, as no other feature may.
-    assertThrows(
-        AssertionError.class,
-        () -> keepsToItself("units", ROOT + ".cli.badfixture..").check(badFixture));
+    assertThrows(AssertionError.class, () -> keepsToItself("units", BAD_FIXTURE).check(badFixture));
   }
 
   @Test
@@ -317,9 +307,10 @@ class ArchitectureTest {
 
   @Test
   void theStoresOfEachFeature_shareOnlyTheJdbcPlumbing() {
-    storeWalls(ROOT + ".persistence.jdbc").check(production);
-    assertThrows(
-        AssertionError.class, () -> storeWalls(ROOT + ".cli.badfixture.jdbc").check(badFixture));
+    holdsButFailsOnTheBadFixture(
+        ArchitectureTest::storeWalls,
+        List.of(ROOT + ".persistence.jdbc"),
+        ROOT + ".cli.badfixture.jdbc");
   }
 
   private static ArchRule storeWalls(String jdbc) {

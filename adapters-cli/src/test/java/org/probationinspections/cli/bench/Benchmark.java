@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.probationinspections.cli.Main;
+import org.probationinspections.cli.testing.Folders;
 
 /**
  * The benchmark harness: import throughput against a raw JDBC insert of the same rows, HTTP figures
@@ -128,7 +129,7 @@ public final class Benchmark {
    */
   private void importThroughput() throws Exception {
     Path folder = settings.work().resolve("import");
-    deleteTree(folder);
+    Folders.deleteTree(folder);
     Files.createDirectories(folder);
     List<Path> documents = PublishedReports.write(settings.seeds(), folder, settings.documents());
     Path schema = folder.resolve("schema.db");
@@ -505,17 +506,6 @@ public final class Benchmark {
       return action.run();
     } finally {
       System.setOut(out);
-    }
-  }
-
-  static void deleteTree(Path folder) throws Exception {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (var paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.testing.RouteTable;
 
 /**
@@ -25,11 +24,7 @@ class BenchmarkSmokeTest {
 
   @Test
   void tinyScale_producesAWellFormedTableWithEveryMeasure() throws Exception {
-    Path seeds = Path.of(System.getProperty("inspections.seeds", "../../shared/seeds"));
-    if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(
-          Files.isRegularFile(seeds.resolve(PublishedReports.SEED)), "no seed report in " + seeds);
-    }
+    Path seeds = Seeds.path(PublishedReports.SEED).getParent();
     var settings =
         new Benchmark.Settings(
             0.1,

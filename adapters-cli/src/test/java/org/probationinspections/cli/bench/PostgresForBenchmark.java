@@ -6,31 +6,24 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.probationinspections.cli.testing.Folders;
 
 /**
  * An embedded PostgreSQL server for the benchmark, its directories under the work folder. Its data
  * directory is kept between runs, one per scale: a marker beside it says that the dataset was
  * generated to the end, and a later run starts the server on it instead of generating it again
- * (about 7 minutes at scale 100). Without the marker the directory is deleted and made anew.
+ * (about 7 minutes at scale 100). Without the marker the directory is deleted and made anew. {@code
+ * reused} says whether the server runs on a dataset a previous run generated to the end.
  */
-public final class PostgresForBenchmark implements AutoCloseable {
-
-  private final EmbeddedPostgres server;
-  private final Path data;
-  private final boolean reused;
-
-  private PostgresForBenchmark(EmbeddedPostgres server, Path data, boolean reused) {
-    this.server = server;
-    this.data = data;
-    this.reused = reused;
-  }
+public record PostgresForBenchmark(EmbeddedPostgres server, Path dataDirectory, boolean reused)
+    implements AutoCloseable {
 
   static PostgresForBenchmark start(Path work, String scale) throws Exception {
     Path root = work.resolve("postgres");
     Path data = root.resolve("data-scale-" + scale);
     boolean reused = Files.isRegularFile(marker(data)) && Files.isDirectory(data);
     if (!reused) {
-      Benchmark.deleteTree(root);
+      Folders.deleteTree(root);
     }
     Path sockets = root.resolve("sockets");
     Files.createDirectories(sockets);
@@ -57,7 +50,7 @@ public final class PostgresForBenchmark implements AutoCloseable {
    * probes, which keep nothing), with an empty database {@code bench}.
    */
   public static PostgresForBenchmark fresh(Path root) throws Exception {
-    Benchmark.deleteTree(root);
+    Folders.deleteTree(root);
     Path sockets = Files.createDirectories(root.resolve("sockets"));
     EmbeddedPostgres server =
         EmbeddedPostgres.builder()
@@ -79,18 +72,9 @@ public final class PostgresForBenchmark implements AutoCloseable {
     return data.resolveSibling(data.getFileName() + ".complete");
   }
 
-  /** Whether the server runs on a dataset a previous run generated to the end. */
-  boolean reused() {
-    return reused;
-  }
-
-  Path dataDirectory() {
-    return data;
-  }
-
   /** Records that the dataset was generated to the end, so that the next run reuses it. */
   void markComplete() throws Exception {
-    Files.writeString(marker(data), "");
+    Files.writeString(marker(dataDirectory), "");
   }
 
   /**

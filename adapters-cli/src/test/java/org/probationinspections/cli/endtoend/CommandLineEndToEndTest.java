@@ -10,22 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.probationinspections.application.testing.Seeds;
 import org.sqlite.util.LibraryLoaderUtil;
 
 /** The command line as a user runs it: real seed documents, a real SQLite file. */
-class CommandLineEndToEndTest {
-
-  @TempDir Path dir;
-
-  private String db() {
-    return dir.resolve("inspections.db").toString();
-  }
-
-  private static CommandRun run(String... args) {
-    return CommandRun.of(args);
-  }
+class CommandLineEndToEndTest extends CommandLineTest {
 
   private CommandRun importSeeds() {
     return CommandRun.importSeeds(db());

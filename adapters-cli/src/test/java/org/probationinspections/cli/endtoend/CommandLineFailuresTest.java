@@ -9,20 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the command line says when a command cannot do what it was asked: words, not Java. */
-class CommandLineFailuresTest {
-
-  @TempDir Path dir;
-
-  private String db() {
-    return dir.resolve("inspections.db").toString();
-  }
-
-  private static CommandRun run(String... args) {
-    return CommandRun.of(args);
-  }
+class CommandLineFailuresTest extends CommandLineTest {
 
   /** No stack trace, no Java class name of an exception. */
   private static void speaksPlainly(CommandRun run) {

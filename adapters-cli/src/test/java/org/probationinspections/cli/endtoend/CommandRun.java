@@ -9,7 +9,6 @@ import org.probationinspections.cli.Main;
 /** A command line run in this JVM: its exit status and everything it printed. */
 record CommandRun(int status, String output) {
 
-  /** Runs {@code inspections args…}, capturing stdout and stderr together. */
   /**
    * Imports the three seed documents into the database {@code db}, named in the order plan, letter,
    * report, which the import puts right.
@@ -24,6 +23,7 @@ record CommandRun(int status, String output) {
         Seeds.path(Seeds.REPORT).toString());
   }
 
+  /** Runs {@code inspections args…}, capturing stdout and stderr together. */
   static CommandRun of(String... args) {
     PrintStream out = System.out;
     PrintStream err = System.err;

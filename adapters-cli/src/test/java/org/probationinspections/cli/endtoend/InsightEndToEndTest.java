@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.probationinspections.application.testing.KeyPairs;
 import org.probationinspections.application.testing.Seeds;
 
@@ -20,13 +18,7 @@ import org.probationinspections.application.testing.Seeds;
  * The insight commands on the imported seeds: consolidation suggestions compared with the groupings
  * the imported North West plan itself made (no groups are written into this test).
  */
-class InsightEndToEndTest {
-
-  @TempDir Path dir;
-
-  private String db() {
-    return dir.resolve("inspections.db").toString();
-  }
+class InsightEndToEndTest extends CommandLineTest {
 
   private String run(int expectedStatus, String... args) {
     CommandRun run = CommandRun.of(args);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.document.DocumentFiles;
 
@@ -15,13 +14,7 @@ import org.probationinspections.cli.document.DocumentFiles;
  * {@code inspections import report.pdf}: the seed documents as PDF files and a saved web page
  * imported by the command line into a real SQLite file, and a scanned PDF refused in words.
  */
-class PdfImportEndToEndTest {
-
-  @TempDir Path dir;
-
-  private String db() {
-    return dir.resolve("inspections.db").toString();
-  }
+class PdfImportEndToEndTest extends CommandLineTest {
 
   private Path file(String name, byte[] content) throws IOException {
     return Files.write(dir.resolve(name), content);

@@ -76,27 +76,18 @@ class AsAtExportTest {
                   seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8), false));
     }
     clock.moveTo(STARTED);
-    services
-        .updateActionProgress()
-        .update(
-            new UpdateActionProgressUseCase.Command(
-                plan(),
-                new ActionRef(1, 2),
-                ActionStatus.IN_PROGRESS,
-                "begun",
-                "RPD",
-                OptionalLong.empty()));
+    reportProgress(new ActionRef(1, 2), ActionStatus.IN_PROGRESS, "begun");
     clock.moveTo(CHANGED);
+    reportProgress(new ActionRef(1, 1), ActionStatus.COMPLETED, "done");
+  }
+
+  /** Progress on an action of the seeds' plan, as the RPD reports it. */
+  private void reportProgress(ActionRef action, ActionStatus status, String note) {
     services
         .updateActionProgress()
         .update(
             new UpdateActionProgressUseCase.Command(
-                plan(),
-                new ActionRef(1, 1),
-                ActionStatus.COMPLETED,
-                "done",
-                "RPD",
-                OptionalLong.empty()));
+                plan(), action, status, note, "RPD", OptionalLong.empty()));
   }
 
   @AfterEach

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.probationinspections.cli.document.DocumentFiles;
+import org.probationinspections.cli.testing.Folders;
 import org.probationinspections.cli.testing.RouteTable;
 
 /**
@@ -59,7 +60,7 @@ final class Fuzz {
 
   static Section run(Reliability.Settings settings, PrintStream log) throws Exception {
     Path work = settings.work().resolve("fuzz");
-    KilledImports.deleteTree(work);
+    Folders.deleteTree(work);
     Files.createDirectories(work);
     Path database = work.resolve("fuzz.db");
     World.importSeeds(database.toString(), settings.seeds());
@@ -67,12 +68,9 @@ final class Fuzz {
     Random random = new Random(settings.seed());
     long apiRuns = 0;
     long importRuns = 0;
-    long errors = 0;
-    long partial = 0;
-    long refused = 0;
-    List<String> notes = new ArrayList<>();
     try (Served server = Served.start(database.toString());
         Digest digest = new Digest(database)) {
+      Tally tally = new Tally(digest);
       Map<World.Caller, String> tokens = World.addUsers(server);
       Http http = new Http();
       Http.Credentials admin = Http.bearer(tokens.get(World.Caller.ADMINISTRATOR));
@@ -96,43 +94,9 @@ final class Fuzz {
         Mutated body = mutateJson(new String(call.body(), StandardCharsets.UTF_8), random);
         String before = digest.now();
         Http.Answer answer =
-            http.send(
-                call.method(),
-                server.uri(call.path()),
-                admin,
-                body.contentType(),
-                body.bytes(),
-                false);
+            call.withBody(body.contentType(), body.bytes()).send(http, server, admin);
         apiRuns++;
-        if (answer.serverError()) {
-          errors++;
-          note(
-              notes,
-              call.method()
-                  + " "
-                  + call.path()
-                  + " ("
-                  + body.how()
-                  + ") answered "
-                  + answer.status()
-                  + " "
-                  + answer.body());
-        } else if (answer.status() >= 400) {
-          refused++;
-          if (!before.equals(digest.now())) {
-            partial++;
-            note(
-                notes,
-                call.method()
-                    + " "
-                    + call.path()
-                    + " ("
-                    + body.how()
-                    + ") was refused ("
-                    + answer.status()
-                    + ") but wrote");
-          }
-        }
+        tally.answered(call.method() + " " + call.path() + " (" + body.how() + ")", answer, before);
       }
 
       // the importers of published documents, through the web
@@ -181,25 +145,8 @@ final class Fuzz {
                 bytes,
                 false);
         importRuns++;
-        if (answer.serverError()) {
-          errors++;
-          note(
-              notes,
-              "POST /api/documents ("
-                  + how
-                  + " of "
-                  + names.get(which)
-                  + ") answered "
-                  + answer.status()
-                  + " "
-                  + answer.body());
-        } else if (answer.status() >= 400) {
-          refused++;
-          if (!before.equals(digest.now())) {
-            partial++;
-            note(notes, "POST /api/documents (" + how + ") was refused but wrote");
-          }
-        }
+        tally.answered(
+            "POST /api/documents (" + how + " of " + names.get(which) + ")", answer, before);
       }
 
       // the JSON import of the command line, on export files
@@ -227,62 +174,88 @@ final class Fuzz {
         String before = digest.now();
         int status = Quietly.run("import", "--db", database.toString(), file.toString());
         importRuns++;
+        String command = "inspections import of " + export.getFileName() + " (" + body.how() + ")";
         if (status != 0 && status != 1) {
-          errors++;
-          note(
-              notes,
-              "inspections import of "
-                  + export.getFileName()
-                  + " ("
-                  + body.how()
-                  + ") ended with status "
-                  + status);
+          tally.crashed(command + " ended with status " + status);
         } else if (status == 1) {
-          refused++;
-          if (!before.equals(digest.now())) {
-            partial++;
-            note(
-                notes,
-                "inspections import of "
-                    + export.getFileName()
-                    + " ("
-                    + body.how()
-                    + ") was refused but wrote");
-          }
+          tally.refused(command + " was refused", before);
         }
       }
+      log.printf(
+          "fuzz: %d API runs, %d import runs, %d refused, %d errors, %d partial writes%n",
+          apiRuns, importRuns, tally.refused, tally.errors, tally.partial);
+      return tally.section(apiRuns, importRuns);
     }
-    log.printf(
-        "fuzz: %d API runs, %d import runs, %d refused, %d errors, %d partial writes%n",
-        apiRuns, importRuns, refused, errors, partial);
-    return new Section(
-        "Fuzz of the JSON endpoints and the importers",
-        "Seeded mutations (1 to 3 each) of valid inputs: the JSON body of each of the API's"
-            + " write routes (from the route table; "
-            + apiRuns
-            + " requests, as an administrator), the published seeds as text, as a saved web page"
-            + " and as a PDF through `POST /api/documents`, and the seeds' JSON exports through"
-            + " `inspections import` ("
-            + importRuns
-            + " documents in all). A mutation drops a field, gives a value the wrong type, puts a"
-            + " null into an array or a field, makes a string 100,000 characters long, puts a NUL"
-            + " into one, makes a date impossible or out of range, breaks the UTF-8, sends the"
-            + " wrong content type, or cuts, repeats and splices the text. A refused request or"
-            + " file must leave the database as it was (its content hashed table by table, the"
-            + " sessions' and tokens' tables aside). "
-            + refused
-            + " of the inputs were refused.",
-        List.of(
-            new Section.Figure("Inputs sent", apiRuns + importRuns, apiRuns + importRuns),
-            new Section.Figure("Answers 5xx, or a command that crashed", errors, 0),
-            new Section.Figure("Partial writes (refused, yet the database changed)", partial, 0)),
-        notes);
   }
 
-  private static void note(List<String> notes, String note) {
-    if (notes.size() < 20) {
-      String line = note.replaceAll("\\s+", " ");
-      notes.add(line.length() > 300 ? line.substring(0, 300) + "…" : line);
+  /**
+   * What the probe counted: crashes, refusals, and refusals after which the database was not what
+   * it was before; with a note on each crash and each partial write.
+   */
+  private static final class Tally {
+    private final Digest digest;
+    private final List<String> notes = new ArrayList<>();
+    private long errors;
+    private long refused;
+    private long partial;
+
+    Tally(Digest digest) {
+      this.digest = digest;
+    }
+
+    /** Counts an answer of the API: a 5xx crashed, any other 4xx refused. */
+    void answered(String request, Http.Answer answer, String before) throws Exception {
+      if (answer.serverError()) {
+        crashed(request + " answered " + answer.status() + " " + answer.body());
+      } else if (answer.status() >= 400) {
+        refused(request + " was refused (" + answer.status() + ")", before);
+      }
+    }
+
+    void crashed(String what) {
+      errors++;
+      note(what);
+    }
+
+    /** A refused input must leave the database as it was {@code before} it. */
+    void refused(String what, String before) throws Exception {
+      refused++;
+      if (!before.equals(digest.now())) {
+        partial++;
+        note(what + " but wrote");
+      }
+    }
+
+    private void note(String note) {
+      if (notes.size() < 20) {
+        String line = note.replaceAll("\\s+", " ");
+        notes.add(line.length() > 300 ? line.substring(0, 300) + "…" : line);
+      }
+    }
+
+    Section section(long apiRuns, long importRuns) {
+      return new Section(
+          "Fuzz of the JSON endpoints and the importers",
+          "Seeded mutations (1 to 3 each) of valid inputs: the JSON body of each of the API's"
+              + " write routes (from the route table; "
+              + apiRuns
+              + " requests, as an administrator), the published seeds as text, as a saved web page"
+              + " and as a PDF through `POST /api/documents`, and the seeds' JSON exports through"
+              + " `inspections import` ("
+              + importRuns
+              + " documents in all). A mutation drops a field, gives a value the wrong type, puts a"
+              + " null into an array or a field, makes a string 100,000 characters long, puts a NUL"
+              + " into one, makes a date impossible or out of range, breaks the UTF-8, sends the"
+              + " wrong content type, or cuts, repeats and splices the text. A refused request or"
+              + " file must leave the database as it was (its content hashed table by table, the"
+              + " sessions' and tokens' tables aside). "
+              + refused
+              + " of the inputs were refused.",
+          List.of(
+              new Section.Figure("Inputs sent", apiRuns + importRuns, apiRuns + importRuns),
+              new Section.Figure("Answers 5xx, or a command that crashed", errors, 0),
+              new Section.Figure("Partial writes (refused, yet the database changed)", partial, 0)),
+          notes);
     }
   }
 

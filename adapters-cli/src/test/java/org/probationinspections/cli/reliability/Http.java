@@ -177,7 +177,8 @@ public final class Http {
     }
   }
 
-  private static String cookie(HttpResponse<?> response) {
+  /** The session cookie an answer sets, as a browser sends it back. */
+  public static String cookie(HttpResponse<?> response) {
     String header =
         response
             .headers()
@@ -186,7 +187,8 @@ public final class Http {
     return header.substring(0, header.indexOf(';'));
   }
 
-  static String csrf(String html) {
+  /** The CSRF token of a page's forms. */
+  public static String csrf(String html) {
     Matcher m = CSRF.matcher(html);
     if (!m.find()) {
       throw new IllegalStateException("no CSRF token in the page");

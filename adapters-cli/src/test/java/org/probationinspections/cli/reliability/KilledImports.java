@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.probationinspections.cli.bench.ServerProcess;
+import org.probationinspections.cli.testing.Folders;
 import org.probationinspections.persistence.DatabaseAdmin;
 import org.probationinspections.persistence.StoreLocation;
 
@@ -33,7 +34,7 @@ final class KilledImports {
 
   static Section run(Reliability.Settings settings, PrintStream log) throws Exception {
     Path work = settings.work().resolve("killed-imports");
-    deleteTree(work);
+    Folders.deleteTree(work);
     Files.createDirectories(work);
     Path template = work.resolve("migrated.db");
     check(Quietly.run("db", "migrate", "--db", template.toString()), "db migrate");
@@ -236,17 +237,6 @@ final class KilledImports {
   private static void check(int status, String what) {
     if (status != 0) {
       throw new IllegalStateException(what + " failed with status " + status);
-    }
-  }
-
-  static void deleteTree(Path directory) throws Exception {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (var paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.probationinspections.application.testing.Seeds;
 
 /**
  * The reliability harness's machinery at tiny sizes: every probe runs (PostgreSQL left to the
@@ -22,10 +21,7 @@ class ReliabilitySmokeTest {
 
   @Test
   void tinySizes_produceAPageWithATableForEveryProbe() throws Exception {
-    Path seeds = Path.of(System.getProperty("inspections.seeds", "../../shared/seeds"));
-    if (System.getenv("CI") == null) {
-      Assumptions.assumeTrue(Files.isDirectory(seeds), "no seeds in " + seeds);
-    }
+    Path seeds = Seeds.directory();
     var settings =
         new Reliability.Settings(
             7L,

@@ -99,14 +99,7 @@ final class RoleMatrix {
                 (fields + (fields.isEmpty() || rest.isEmpty() ? "" : "&") + rest)
                     .getBytes(StandardCharsets.UTF_8);
           }
-          Http.Answer answer =
-              http.send(
-                  call.method(),
-                  server.uri(call.path()),
-                  who,
-                  call.contentType(),
-                  body,
-                  call.form());
+          Http.Answer answer = call.withBody(call.contentType(), body).send(http, server, who);
           boolean shouldAdmit = admits(caller, needed);
           boolean refused = refused(route, answer);
           cells++;

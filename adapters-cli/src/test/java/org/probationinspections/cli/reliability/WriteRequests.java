@@ -2,6 +2,7 @@ package org.probationinspections.cli.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,34 +18,27 @@ import org.probationinspections.cli.testing.RouteTable;
  * body cannot be read from its path. A route added later with no body here gets an empty one (and
  * the report says so).
  */
-final class WriteRequests {
+record WriteRequests(
+    World.Ids ids,
+    String suggestionMembersJson,
+    String suggestionMembersForm,
+    String inspectionDocument,
+    String reviewDocument,
+    String planDocument,
+    String seedReport) {
 
   /** A request: its path with the ids filled in, its content type and body. */
-  record Call(String method, String path, String contentType, byte[] body, boolean form) {}
+  record Call(String method, String path, String contentType, byte[] body, boolean form) {
 
-  private final World.Ids ids;
-  private final String suggestionMembersJson;
-  private final List<String> suggestionMembersForm;
-  private final String inspectionDocument;
-  private final String reviewDocument;
-  private final String planDocument;
-  private final String seedReport;
+    /** The same request with another body, sent as {@code contentType}. */
+    Call withBody(String contentType, byte[] body) {
+      return new Call(method, path, contentType, body, form);
+    }
 
-  private WriteRequests(
-      World.Ids ids,
-      String suggestionMembersJson,
-      List<String> suggestionMembersForm,
-      String inspectionDocument,
-      String reviewDocument,
-      String planDocument,
-      String seedReport) {
-    this.ids = ids;
-    this.suggestionMembersJson = suggestionMembersJson;
-    this.suggestionMembersForm = suggestionMembersForm;
-    this.inspectionDocument = inspectionDocument;
-    this.reviewDocument = reviewDocument;
-    this.planDocument = planDocument;
-    this.seedReport = seedReport;
+    /** Sends the request to {@code server} as {@code who}. */
+    Http.Answer send(Http http, Served server, Http.Credentials who) {
+      return http.send(method, server.uri(path), who, contentType, body, form);
+    }
   }
 
   /** Reads what the bodies need (documents, a suggested group) from the server, as an admin. */
@@ -54,25 +48,18 @@ final class WriteRequests {
     ObjectMapper json = new ObjectMapper();
     JsonNode suggestions =
         json.readTree(http.get(server.uri("/api/suggestions?region=North%20West"), admin).body());
-    StringBuilder members = new StringBuilder();
+    ArrayNode members = json.createArrayNode();
     List<String> formMembers = new ArrayList<>();
-    JsonNode groups = suggestions.path("groups");
-    if (groups.size() > 0) {
-      for (JsonNode member : groups.get(0).path("members")) {
-        members
-            .append(members.length() == 0 ? "" : ",")
-            .append("{\"inspectionId\":\"")
-            .append(member.path("inspectionId").asText())
-            .append("\",\"recommendationNumber\":")
-            .append(member.path("number").asInt())
-            .append('}');
-        formMembers.add(member.path("inspectionId").asText() + "#" + member.path("number").asInt());
-      }
+    for (JsonNode member : suggestions.path("groups").path(0).path("members")) {
+      String inspectionId = member.path("inspectionId").asText();
+      int number = member.path("number").asInt();
+      members.addObject().put("inspectionId", inspectionId).put("recommendationNumber", number);
+      formMembers.add(inspectionId + "#" + number);
     }
     return new WriteRequests(
         ids,
         members.toString(),
-        formMembers,
+        String.join("\u001F", formMembers),
         http.get(server.uri("/api/inspections/" + ids.inspectionId()), admin).body(),
         http.get(server.uri("/api/reviews/" + ids.reviewId()), admin).body(),
         http.get(server.uri("/api/action-plans/" + ids.planId()), admin).body(),
@@ -159,7 +146,7 @@ final class WriteRequests {
                   + ids.inspectionId()
                   + "\"]}";
           case "POST /api/reviews/{id}/suggestions/decisions" ->
-              "{\"members\":[" + suggestionMembersJson + "],\"verdict\":\"ACCEPTED\"}";
+              "{\"members\":" + suggestionMembersJson + ",\"verdict\":\"ACCEPTED\"}";
           case "POST /api/action-plans" ->
               "{\"region\":\"North West\",\"submitted\":\"2024-06-01\"}";
           case "POST /api/action-plans/{id}/items" ->
@@ -184,85 +171,59 @@ final class WriteRequests {
   }
 
   private Optional<Map<String, String>> form(String route) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    switch (route) {
-      case "POST /login" -> {
-        fields.put("username", "nobody");
-        fields.put("password", "wrong");
-        fields.put("next", "/");
-      }
-      case "POST /logout" -> {}
-      case "POST /regions" -> fields.put("name", "Probe Region Page");
-      case "POST /pdus" -> {
-        fields.put("name", "Probe PDU Page");
-        fields.put("region", "North West");
-      }
-      case "POST /pdus/{id}/inspections" -> {
-        fields.put("framework", "hmip-probation-pdu-2021");
-        fields.put("fieldworkStarted", "2024-02-05");
-      }
-      case "POST /inspections/{id}/key-questions" -> {
-        fields.put("standard", "2.2");
-        fields.put("question1", "a");
-        fields.put("percent1", "70");
-      }
-      case "POST /inspections/{id}/judgement" -> {
-        fields.put("standard", "1.1");
-        fields.put("rating", "GOOD");
-      }
-      case "POST /inspections/{id}/recommendations" -> {
-        fields.put("level", "PDU");
-        fields.put("text", "probe recommendation");
-      }
-      case "POST /inspections/{id}/recommendations/{n}/themes" -> {
-        fields.put("theme", "enforcement");
-        fields.put("note", "probe");
-      }
-      case "POST /regions/{id}/reviews" -> {
-        fields.put("date", "2024-05-02");
-        fields.put("inspection", ids.inspectionId());
-      }
-      case "POST /reviews/{id}/suggestions" -> {
-        fields.put("verdict", "REJECTED");
-        fields.put("by", "Head of PDU");
-        fields.put("region", "North West");
-        fields.put("member", String.join("\u001F", suggestionMembersForm));
-      }
-      case "POST /regions/{id}/action-plans" -> {
-        fields.put("review", ids.reviewId());
-        fields.put("submitted", "2024-06-02");
-      }
-      case "POST /action-plans/{id}/items" -> {
-        fields.put("answer", ids.inspectionId() + "#2");
-        fields.put("response", "AGREED");
-      }
-      case "POST /action-plans/{id}/actions" -> {
-        fields.put("item", "1");
-        fields.put("text", "probe action");
-        fields.put("owners", "Head of PDU");
-        fields.put("target", "2024-09");
-        fields.put("status", "PLANNED");
-      }
-      case "POST /action-plans/{id}/items/{n}/actions/{k}/status" -> {
-        fields.put("status", "IN_PROGRESS");
-        fields.put("note", "probe");
-        fields.put("by", "Head of PDU");
-      }
-      case "POST /action-plans/{id}/targets" -> {
-        fields.put("action", "1.1");
-        fields.put("target", "2024-07");
-        fields.put("reason", "probe");
-        fields.put("by", "RPD");
-      }
-      case "POST /action-plans/{id}/items/{n}/follow-up" -> {
-        fields.put("judgement", "SUFFICIENT");
-        fields.put("note", "probe");
-      }
-      default -> {
-        return Optional.empty();
-      }
+    Map<String, String> fields =
+        switch (route) {
+          case "POST /login" -> fields("username=nobody", "password=wrong", "next=/");
+          case "POST /logout" -> fields();
+          case "POST /regions" -> fields("name=Probe Region Page");
+          case "POST /pdus" -> fields("name=Probe PDU Page", "region=North West");
+          case "POST /pdus/{id}/inspections" ->
+              fields("framework=hmip-probation-pdu-2021", "fieldworkStarted=2024-02-05");
+          case "POST /inspections/{id}/key-questions" ->
+              fields("standard=2.2", "question1=a", "percent1=70");
+          case "POST /inspections/{id}/judgement" -> fields("standard=1.1", "rating=GOOD");
+          case "POST /inspections/{id}/recommendations" ->
+              fields("level=PDU", "text=probe recommendation");
+          case "POST /inspections/{id}/recommendations/{n}/themes" ->
+              fields("theme=enforcement", "note=probe");
+          case "POST /regions/{id}/reviews" ->
+              fields("date=2024-05-02", "inspection=" + ids.inspectionId());
+          case "POST /reviews/{id}/suggestions" ->
+              fields(
+                  "verdict=REJECTED",
+                  "by=Head of PDU",
+                  "region=North West",
+                  "member=" + suggestionMembersForm);
+          case "POST /regions/{id}/action-plans" ->
+              fields("review=" + ids.reviewId(), "submitted=2024-06-02");
+          case "POST /action-plans/{id}/items" ->
+              fields("answer=" + ids.inspectionId() + "#2", "response=AGREED");
+          case "POST /action-plans/{id}/actions" ->
+              fields(
+                  "item=1",
+                  "text=probe action",
+                  "owners=Head of PDU",
+                  "target=2024-09",
+                  "status=PLANNED");
+          case "POST /action-plans/{id}/items/{n}/actions/{k}/status" ->
+              fields("status=IN_PROGRESS", "note=probe", "by=Head of PDU");
+          case "POST /action-plans/{id}/targets" ->
+              fields("action=1.1", "target=2024-07", "reason=probe", "by=RPD");
+          case "POST /action-plans/{id}/items/{n}/follow-up" ->
+              fields("judgement=SUFFICIENT", "note=probe");
+          default -> null;
+        };
+    return Optional.ofNullable(fields);
+  }
+
+  /** A form's fields in order, each given as {@code name=value}. */
+  private static Map<String, String> fields(String... fields) {
+    Map<String, String> form = new LinkedHashMap<>();
+    for (String field : fields) {
+      int equals = field.indexOf('=');
+      form.put(field.substring(0, equals), field.substring(equals + 1));
     }
-    return Optional.of(fields);
+    return form;
   }
 
   /** A page's upload form: one file in the field {@code documents}, as a browser sends it. */

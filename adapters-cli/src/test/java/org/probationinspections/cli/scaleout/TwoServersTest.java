@@ -11,15 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.bench.PostgresForBenchmark;
 import org.probationinspections.cli.reliability.Concurrency;
 import org.probationinspections.cli.reliability.ConcurrentEdits;
@@ -89,7 +87,7 @@ class TwoServersTest {
     HttpResponse<String> regionsOnSecond = get(secondBase + "/regions", session);
     assertEquals(200, regionsOnSecond.statusCode(), "signed in on the first, known on the second");
 
-    String csrf = field(regionsOnSecond.body(), "_csrf");
+    String csrf = Http.csrf(regionsOnSecond.body());
     HttpResponse<String> created =
         post(secondBase + "/regions", session, "_csrf", csrf, "name", "Yorkshire and the Humber");
     assertTrue(created.statusCode() < 400, "created through the second: " + created.statusCode());
@@ -125,12 +123,7 @@ class TwoServersTest {
   @Test
   void aMixedWorkloadOnBothServers_losesNoUpdate_refusesNoneFalsely_andEveryReadIsWhole()
       throws Exception {
-    Path seeds = Path.of(System.getProperty("inspections.seeds", "../../shared/seeds"));
-    if (System.getenv("CI") == null) {
-      org.junit.jupiter.api.Assumptions.assumeTrue(
-          Files.isDirectory(seeds), "no seeds in " + seeds);
-    }
-    World.importSeeds(postgres.url(), seeds);
+    World.importSeeds(postgres.url(), Seeds.directory());
     Http http = new Http();
     Http.Session session = http.signIn(firstBase, "admin", PASSWORD);
     assertEquals(
@@ -156,13 +149,13 @@ class TwoServersTest {
 
   private String signIn(String base) throws Exception {
     HttpResponse<String> page = get(base + "/login", null);
-    String cookie = cookie(page);
+    String cookie = Http.cookie(page);
     HttpResponse<String> signedIn =
         post(
             base + "/login",
             cookie,
             "_csrf",
-            field(page.body(), "_csrf"),
+            Http.csrf(page.body()),
             "username",
             "admin",
             "password",
@@ -170,7 +163,7 @@ class TwoServersTest {
             "next",
             "/");
     assertEquals(303, signedIn.statusCode(), signedIn.body());
-    return cookie(signedIn);
+    return Http.cookie(signedIn);
   }
 
   private HttpResponse<String> get(String url, String cookie) throws Exception {
@@ -196,21 +189,5 @@ class TwoServersTest {
             .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String cookie(HttpResponse<?> response) {
-    String header =
-        response
-            .headers()
-            .firstValue("Set-Cookie")
-            .orElseThrow(() -> new AssertionError("no cookie"));
-    return header.substring(0, header.indexOf(';'));
-  }
-
-  private static String field(String html, String name) {
-    Matcher m =
-        Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
-    assertTrue(m.find(), "no " + name + " field in the page");
-    return m.group(1);
   }
 }

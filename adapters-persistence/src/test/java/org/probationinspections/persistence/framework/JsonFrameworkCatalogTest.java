@@ -11,13 +11,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.PublishedRatings;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.framework.Score;
 
@@ -42,73 +46,48 @@ class JsonFrameworkCatalogTest {
    * The North West rating tables as the regional letter's annexe two prints them (Cumbria's table
    * is cut after 2.2 in the extracted text; its score of 6/27 leaves 2.3 to 2.5 Inadequate).
    */
-  @ParameterizedTest(name = "{0}: {10}/{11} {12}")
+  @ParameterizedTest(name = "{0}: {2}/{3} {4}")
   @CsvSource({
-    "Cheshire West, RI, G, RI, G, NR, I, I, I, RI, 7, 24, REQUIRES_IMPROVEMENT",
-    "Blackburn with Darwen, RI, G, RI, RI, I, RI, G, RI, RI, 10, 27, REQUIRES_IMPROVEMENT",
-    "Knowsley and St Helens, I, RI, I, RI, NR, I, I, I, I, 2, 24, INADEQUATE",
-    "Liverpool North, I, RI, RI, RI, NR, I, I, I, RI, 4, 24, INADEQUATE",
-    "Cumbria, RI, G, RI, RI, RI, I, I, I, I, 6, 27, REQUIRES_IMPROVEMENT"
+    // PDU, the ratings of 1.1 to 1.4 and 2.1 to 2.5, the score, its maximum, the overall rating
+    "Cheshire West, RI G RI G NR I I I RI, 7, 24, REQUIRES_IMPROVEMENT",
+    "Blackburn with Darwen, RI G RI RI I RI G RI RI, 10, 27, REQUIRES_IMPROVEMENT",
+    "Knowsley and St Helens, I RI I RI NR I I I I, 2, 24, INADEQUATE",
+    "Liverpool North, I RI RI RI NR I I I RI, 4, 24, INADEQUATE",
+    "Cumbria, RI G RI RI RI I I I I, 6, 27, REQUIRES_IMPROVEMENT"
   })
   void northWest_ratingTablesGiveThePublishedScoreAndOverallRating(
-      String pdu,
-      String leadership,
-      String staff,
-      String services,
-      String information,
-      String courtWork,
-      String assessment,
-      String planning,
-      String implementation,
-      String reviewing,
-      int score,
-      int maximum,
-      Rating overall) {
-    Map<String, Rating> ratings = new LinkedHashMap<>();
-    String[] codes = {"1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5"};
-    String[] given = {
-      leadership,
-      staff,
-      services,
-      information,
-      courtWork,
-      assessment,
-      planning,
-      implementation,
-      reviewing
-    };
-    for (int i = 0; i < codes.length; i++) {
-      ratings.put(codes[i], rating(given[i]));
-    }
+      String pdu, String published, int score, int maximum, Rating overall) {
+    Map<String, Rating> ratings = PublishedRatings.of(PublishedRatings.PDU_STANDARDS, published);
     Score computed = framework.score(ratings);
     assertEquals(new Score(score, maximum), computed, pdu);
     assertEquals(overall, framework.overallRating(computed), pdu);
   }
 
-  @Test
-  void decisionRules_reproduceTheirTwoPublishedApplications() {
-    Map<String, Rating> cheshireWest =
-        Map.of(
-            "2.1", Rating.NOT_RATED,
-            "2.2", Rating.INADEQUATE,
-            "2.3", Rating.INADEQUATE,
-            "2.4", Rating.INADEQUATE,
-            "2.5", Rating.REQUIRES_IMPROVEMENT);
-    assertEquals(
-        "leadership-limited-by-inadequate-case-supervision",
-        framework.rulesBrokenBy("1.1", Rating.GOOD, cheshireWest).get(0).id());
-    assertTrue(framework.rulesBrokenBy("1.1", Rating.REQUIRES_IMPROVEMENT, cheshireWest).isEmpty());
-    Map<String, Rating> knowsley =
-        Map.of(
-            "2.1", Rating.NOT_RATED,
-            "2.2", Rating.INADEQUATE,
-            "2.3", Rating.INADEQUATE,
-            "2.4", Rating.INADEQUATE,
-            "2.5", Rating.INADEQUATE);
-    assertEquals(
-        "leadership-inadequate-when-all-case-supervision-inadequate",
-        framework.rulesBrokenBy("1.1", Rating.REQUIRES_IMPROVEMENT, knowsley).get(0).id());
-    assertTrue(framework.rulesBrokenBy("1.1", Rating.INADEQUATE, knowsley).isEmpty());
+  /**
+   * The two published applications of the leadership rules: the case supervision of Cheshire West
+   * and of Knowsley and St Helens, the leadership rating the rule refuses, the rule, and the best
+   * leadership rating it allows.
+   */
+  static Stream<Arguments> publishedApplicationsOfTheDecisionRules() {
+    return Stream.of(
+        Arguments.of(
+            PublishedRatings.cheshireWestCaseSupervision(),
+            Rating.GOOD,
+            "leadership-limited-by-inadequate-case-supervision",
+            Rating.REQUIRES_IMPROVEMENT),
+        Arguments.of(
+            PublishedRatings.knowsleyCaseSupervision(),
+            Rating.REQUIRES_IMPROVEMENT,
+            "leadership-inadequate-when-all-case-supervision-inadequate",
+            Rating.INADEQUATE));
+  }
+
+  @ParameterizedTest
+  @MethodSource("publishedApplicationsOfTheDecisionRules")
+  void decisionRules_reproduceTheirTwoPublishedApplications(
+      Map<String, Rating> caseSupervision, Rating refused, String rule, Rating allowed) {
+    assertEquals(rule, framework.rulesBrokenBy("1.1", refused, caseSupervision).get(0).id());
+    assertTrue(framework.rulesBrokenBy("1.1", allowed, caseSupervision).isEmpty());
   }
 
   @Test
@@ -124,7 +103,7 @@ class JsonFrameworkCatalogTest {
   }
 
   @Test
-  void pdu2023_ratesSevenStandardsOutOf21UnderTheAssumedBands() {
+  void pdu2023_ratesSevenStandardsOutOf21() {
     Framework pdu2023 = shipped("hmip-probation-pdu-2023");
     assertEquals(
         List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4"),
@@ -133,22 +112,31 @@ class JsonFrameworkCatalogTest {
     Map<String, Rating> allGood = new LinkedHashMap<>();
     pdu2023.standards().forEach(s -> allGood.put(s.code(), Rating.GOOD));
     assertEquals(new Score(14, 21), pdu2023.score(allGood));
-    // Bands assumed: 0-3, 4-11, 12-17, 18-21 (the 27-point starts scaled and rounded down).
-    assertEquals(Rating.INADEQUATE, pdu2023.overallRating(new Score(3, 21)));
-    assertEquals(Rating.REQUIRES_IMPROVEMENT, pdu2023.overallRating(new Score(4, 21)));
-    assertEquals(Rating.REQUIRES_IMPROVEMENT, pdu2023.overallRating(new Score(11, 21)));
-    assertEquals(Rating.GOOD, pdu2023.overallRating(new Score(12, 21)));
-    assertEquals(Rating.GOOD, pdu2023.overallRating(new Score(17, 21)));
-    assertEquals(Rating.OUTSTANDING, pdu2023.overallRating(new Score(18, 21)));
   }
 
   @Test
-  void region2023_hasBandsForEightSevenOrSixRatedStandards() {
-    Framework region = shipped("hmip-probation-region-2023");
-    assertEquals(8, region.standards().size());
-    assertEquals(Rating.REQUIRES_IMPROVEMENT, region.overallRating(new Score(5, 24)));
-    assertEquals(Rating.GOOD, region.overallRating(new Score(12, 21)));
-    assertEquals(Rating.GOOD, region.overallRating(new Score(10, 18)));
+  void region2023_ratesEightStandards() {
+    assertEquals(8, shipped("hmip-probation-region-2023").standards().size());
+  }
+
+  @ParameterizedTest(name = "{0}: {1}/{2} → {3}")
+  @CsvSource({
+    // The PDU framework's bands assumed: 0-3, 4-11, 12-17, 18-21 (the 27-point starts scaled and
+    // rounded down).
+    "hmip-probation-pdu-2023, 3, 21, INADEQUATE",
+    "hmip-probation-pdu-2023, 4, 21, REQUIRES_IMPROVEMENT",
+    "hmip-probation-pdu-2023, 11, 21, REQUIRES_IMPROVEMENT",
+    "hmip-probation-pdu-2023, 12, 21, GOOD",
+    "hmip-probation-pdu-2023, 17, 21, GOOD",
+    "hmip-probation-pdu-2023, 18, 21, OUTSTANDING",
+    // The regional framework has bands for eight, seven or six rated standards.
+    "hmip-probation-region-2023, 5, 24, REQUIRES_IMPROVEMENT",
+    "hmip-probation-region-2023, 12, 21, GOOD",
+    "hmip-probation-region-2023, 10, 18, GOOD"
+  })
+  void the2023Frameworks_placeAScoreInTheirOverallBands(
+      String framework, int score, int maximum, Rating expected) {
+    assertEquals(expected, shipped(framework).overallRating(new Score(score, maximum)));
   }
 
   @Test
@@ -186,16 +174,5 @@ class JsonFrameworkCatalogTest {
         assertThrows(InvalidValueException.class, () -> JsonFrameworkCatalog.load(List.of(dir)));
     assertTrue(error.getMessage().contains("broken.json"), error.getMessage());
     assertTrue(error.getMessage().contains("score 3"), error.getMessage());
-  }
-
-  private static Rating rating(String abbreviation) {
-    return switch (abbreviation) {
-      case "O" -> Rating.OUTSTANDING;
-      case "G" -> Rating.GOOD;
-      case "RI" -> Rating.REQUIRES_IMPROVEMENT;
-      case "I" -> Rating.INADEQUATE;
-      case "NR" -> Rating.NOT_RATED;
-      default -> throw new IllegalArgumentException(abbreviation);
-    };
   }
 }

@@ -2,21 +2,19 @@ package org.probationinspections.persistence.framework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
@@ -41,7 +39,9 @@ class PublishedOutcomesTest {
 
   @Test
   void everyOutcomeWithKnownRatingsAgreesWithTheFrameworkOfItsProgramme() throws IOException {
-    JsonNode outcomes = new ObjectMapper().readTree(Files.readString(outcomesFile()));
+    JsonNode outcomes =
+        new ObjectMapper()
+            .readTree(Files.readString(Seeds.besideTheSeeds("data", "published-outcomes.json")));
     List<String> disagreements = new ArrayList<>();
     int computed = 0;
     int bounded = 0;
@@ -137,25 +137,5 @@ class PublishedOutcomesTest {
         .map(StandardDefinition::code)
         .findFirst()
         .orElseThrow(() -> new AssertionError(name + " is not a standard of " + framework.id()));
-  }
-
-  /** Beside the seeds; missing, it fails the build on CI and skips the test elsewhere. */
-  private static Path outcomesFile() {
-    String seeds = System.getProperty("inspections.seeds");
-    Path file =
-        seeds == null
-            ? null
-            : Path.of(seeds).resolveSibling("data").resolve("published-outcomes.json");
-    if (file == null || !Files.isRegularFile(file)) {
-      String message =
-          "published-outcomes.json not found beside the seeds (inspections.seeds was "
-              + seeds
-              + ")";
-      if (System.getenv("CI") != null) {
-        fail(message);
-      }
-      Assumptions.assumeTrue(false, message);
-    }
-    return file;
   }
 }

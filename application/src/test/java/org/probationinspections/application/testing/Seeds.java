@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -19,25 +22,28 @@ public final class Seeds {
   public static final String LETTER = "north-west-regional-letter-2023.txt";
   public static final String PLAN = "north-west-action-plan-2023.txt";
 
+  private static final String PROPERTY = "inspections.seeds";
+
   private Seeds() {}
 
   public static Path path(String fileName) {
-    String directory = System.getProperty("inspections.seeds");
-    Path file = directory == null ? null : Path.of(directory).resolve(fileName);
-    if (file == null || !Files.isRegularFile(file)) {
-      String message =
-          "seed document "
-              + fileName
-              + " not found: set the system property inspections.seeds to the seeds directory"
-              + " (was "
-              + directory
-              + ")";
-      if (System.getenv("CI") != null) {
-        fail(message);
-      }
-      Assumptions.assumeTrue(false, message);
-    }
-    return file;
+    return found(
+        inTheSeeds(seeds -> seeds.resolve(fileName)),
+        Files::isRegularFile,
+        "seed document " + fileName);
+  }
+
+  /** The folder of the seed documents. */
+  public static Path directory() {
+    return found(inTheSeeds(seeds -> seeds), Files::isDirectory, "the seeds folder");
+  }
+
+  /** A file of the folder {@code folder} beside the seeds' own (the published outcomes' data). */
+  public static Path besideTheSeeds(String folder, String fileName) {
+    return found(
+        inTheSeeds(seeds -> seeds.resolveSibling(folder).resolve(fileName)),
+        Files::isRegularFile,
+        folder + "/" + fileName + " beside the seeds");
   }
 
   public static String text(String fileName) {
@@ -46,5 +52,28 @@ public final class Seeds {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Where {@code where} leads from the seeds folder; empty when the property is not set. */
+  private static Optional<Path> inTheSeeds(UnaryOperator<Path> where) {
+    return Optional.ofNullable(System.getProperty(PROPERTY)).map(Path::of).map(where);
+  }
+
+  /** The path when it is there; otherwise a failure on CI and a skipped test elsewhere. */
+  private static Path found(Optional<Path> path, Predicate<Path> there, String what) {
+    if (path.filter(there).isEmpty()) {
+      String message =
+          what
+              + " not found: set the system property "
+              + PROPERTY
+              + " to the seeds directory (was "
+              + System.getProperty(PROPERTY)
+              + ")";
+      if (System.getenv("CI") != null) {
+        fail(message);
+      }
+      Assumptions.assumeTrue(false, message);
+    }
+    return path.orElseThrow();
   }
 }

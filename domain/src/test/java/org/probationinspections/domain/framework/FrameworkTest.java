@@ -3,6 +3,7 @@ package org.probationinspections.domain.framework;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.domain.framework.PublishedRatings.cheshireWest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,13 +91,7 @@ class FrameworkTest {
 
   @Test
   void givenAllCaseStandardsInadequate_onlyInadequateLeadershipIsAllowed() {
-    Map<String, Rating> ratings =
-        Map.of(
-            "2.1", Rating.NOT_RATED,
-            "2.2", Rating.INADEQUATE,
-            "2.3", Rating.INADEQUATE,
-            "2.4", Rating.INADEQUATE,
-            "2.5", Rating.INADEQUATE);
+    Map<String, Rating> ratings = PublishedRatings.knowsleyCaseSupervision();
     assertEquals(
         "leadership-inadequate-when-all-case-supervision-inadequate",
         framework.rulesBrokenBy("1.1", Rating.REQUIRES_IMPROVEMENT, ratings).get(0).id());
@@ -152,20 +147,5 @@ class FrameworkTest {
                 base.scores(),
                 base.overallBands(),
                 List.of(stray)));
-  }
-
-  /** Cheshire West's published ratings (court work not rated). */
-  static Map<String, Rating> cheshireWest() {
-    Map<String, Rating> ratings = new LinkedHashMap<>();
-    ratings.put("1.1", Rating.REQUIRES_IMPROVEMENT);
-    ratings.put("1.2", Rating.GOOD);
-    ratings.put("1.3", Rating.REQUIRES_IMPROVEMENT);
-    ratings.put("1.4", Rating.GOOD);
-    ratings.put("2.1", Rating.NOT_RATED);
-    ratings.put("2.2", Rating.INADEQUATE);
-    ratings.put("2.3", Rating.INADEQUATE);
-    ratings.put("2.4", Rating.INADEQUATE);
-    ratings.put("2.5", Rating.REQUIRES_IMPROVEMENT);
-    return ratings;
   }
 }

@@ -94,16 +94,13 @@ class ActionPlanTest {
     ActionPlan plan = draft();
     agree(plan, 1);
     agree(plan, 2);
-    plan.respond(
-        List.of(ref(knowsley, 3)),
+    withhold(
+        plan,
+        3,
         Response.PARTLY_AGREED,
-        Optional.of(Reason.OPERATIONAL),
+        Reason.OPERATIONAL,
         "the region will not run a second audit");
-    plan.respond(
-        List.of(ref(knowsley, 4)),
-        Response.NOT_AGREED,
-        Optional.of(Reason.AFFORDABILITY),
-        "no budget");
+    withhold(plan, 4, Response.NOT_AGREED, Reason.AFFORDABILITY, "no budget");
     assertEquals(new PlanSummary(2, 1, 1, 4), plan.summary());
   }
 
@@ -123,11 +120,7 @@ class ActionPlanTest {
   void agreedWithoutActions_isAProblemOfThePlan_notAgreedIsNot() {
     ActionPlan plan = draft();
     agree(plan, 1);
-    plan.respond(
-        List.of(ref(knowsley, 2)),
-        Response.NOT_AGREED,
-        Optional.of(Reason.POLICY),
-        "national policy");
+    withhold(plan, 2, Response.NOT_AGREED, Reason.POLICY, "national policy");
     assertEquals(List.of("item 1 is Agreed but has no action with an owner"), plan.problems());
     plan.addAction(
         1, action("dip sample", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
@@ -242,7 +235,6 @@ class ActionPlanTest {
         ActionPlanId.newId(), RegionId.newId(), Optional.empty(), LocalDate.of(2023, 8, 29));
   }
 
-  /** The plan agrees, in its next item, to the Knowsley inspection's recommendation {@code n}. */
   /** Agrees item 1 and gives it one planned action, an audit due in September 2023. */
   private ActionRef plannedAudit(ActionPlan plan) {
     agree(plan, 1);
@@ -250,8 +242,15 @@ class ActionPlanTest {
         1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
   }
 
+  /** The plan agrees, in its next item, to the Knowsley inspection's recommendation {@code n}. */
   private ActionPlanItem agree(ActionPlan plan, int n) {
     return plan.respond(List.of(ref(knowsley, n)), Response.AGREED, Optional.empty(), "");
+  }
+
+  /** The plan answers Knowsley's recommendation {@code n}, in its next item, short of agreeing. */
+  private void withhold(
+      ActionPlan plan, int n, Response response, Reason reason, String explanation) {
+    plan.respond(List.of(ref(knowsley, n)), response, Optional.of(reason), explanation);
   }
 
   /** Why an item answering recommendation 1 with no actions is refused. */
