@@ -72,13 +72,8 @@ dashboard_unknownRegion_is404 | GET | /api/dashboard?region=Atlantis | | 404 | |
 unknownApiRoute_is404ProblemJson | GET | /api/nothing-here | | 404 | |
 """)
   void refused(
-      String name,
-      String method,
-      String path,
-      String body,
-      int status,
-      String member,
-      String value) {
+      String name, String method, String path, String body, int status, String member, String value)
+      throws Exception {
     web.asAdministrator(
         client -> problem(send(client, method, withIds(path), body), status, member, value));
   }
@@ -98,15 +93,13 @@ draftActionPlan_returns201 | POST | /api/action-plans | {"region":"North East","
 addAction_returns201WithTheAction | POST | /api/action-plans/{plan}/items/2/actions | {"text":"Publish workload figures","owners":["Head of PDU"],"target":"2024-06"} | 201 | /number=2;/status=PLANNED
 retarget_keepsTheRevisionWithItsReason | POST | /api/action-plans/{plan}/items/1/actions/1/target | {"target":"2024-06","reason":"trainer unavailable","by":"RPD"} | 200 | /target=2024-06;/revisions/0/from=2023-09;/revisions/0/reason=trainer unavailable
 """)
-  void changed(String name, String method, String path, String body, int status, String members) {
-    web.asAdministrator(
-        client -> {
-          JsonNode answer = json(send(client, method, withIds(path), withIds(body)), status);
-          for (String member : members.split(";")) {
-            String[] pointerAndValue = member.split("=", 2);
-            assertEquals(pointerAndValue[1], answer.at(pointerAndValue[0]).asText(), member);
-          }
-        });
+  void changed(String name, String method, String path, String body, int status, String members)
+      throws Exception {
+    JsonNode answer = json(send(admin(), method, withIds(path), withIds(body)), status);
+    for (String member : members.split(";")) {
+      String[] pointerAndValue = member.split("=", 2);
+      assertEquals(pointerAndValue[1], answer.at(pointerAndValue[0]).asText(), member);
+    }
   }
 
   /**
@@ -133,419 +126,343 @@ retarget_keepsTheRevisionWithItsReason | POST | /api/action-plans/{plan}/items/1
   // regions and PDUs
 
   @Test
-  void listRegions_givesEveryRegionWithItsPduCount() {
-    web.asAdministrator(
-        client -> {
-          JsonNode regions = json(client.get("/api/regions"), 200);
-          assertEquals(2, regions.size());
-          assertTrue(regions.toString().contains("North West"));
-        });
+  void listRegions_givesEveryRegionWithItsPduCount() throws Exception {
+    JsonNode regions = json(admin().get("/api/regions"), 200);
+    assertEquals(2, regions.size());
+    assertTrue(regions.toString().contains("North West"));
   }
 
   @Test
-  void registerRegion_returns201WithLocation() {
-    web.asAdministrator(
-        client -> {
-          Response response = client.post("/api/regions", "{\"name\":\"Wales\"}");
-          assertTrue(response.header("Location").startsWith("/api/regions/"));
-          assertEquals("Wales", json(response, 201).get("name").asText());
-        });
+  void registerRegion_returns201WithLocation() throws Exception {
+    Response response = admin().post("/api/regions", "{\"name\":\"Wales\"}");
+    assertTrue(response.header("Location").startsWith("/api/regions/"));
+    assertEquals("Wales", json(response, 201).get("name").asText());
   }
 
   @Test
-  void listPdus_byRegion_givesItsPdusWithAliases() {
-    web.asAdministrator(
-        client -> {
-          JsonNode pdus = json(client.get("/api/pdus?region=North%20West"), 200).get("items");
-          assertEquals(2, pdus.size());
-          assertTrue(pdus.toString().contains("Cheshire West"));
-        });
+  void listPdus_byRegion_givesItsPdusWithAliases() throws Exception {
+    JsonNode pdus = json(admin().get("/api/pdus?region=North%20West"), 200).get("items");
+    assertEquals(2, pdus.size());
+    assertTrue(pdus.toString().contains("Cheshire West"));
   }
 
   @Test
-  void addAlias_teachesAnotherName() {
-    web.asAdministrator(
-        client -> {
-          JsonNode pdu =
-              json(
-                  client.post(
-                      "/api/pdus/" + nw.cheshire.value() + "/aliases",
-                      "{\"alias\":\"Chester and Ellesmere Port\"}"),
-                  200);
-          assertTrue(pdu.get("aliases").toString().contains("Chester and Ellesmere Port"));
-        });
+  void addAlias_teachesAnotherName() throws Exception {
+    JsonNode pdu =
+        json(
+            admin()
+                .post(
+                    "/api/pdus/" + nw.cheshire.value() + "/aliases",
+                    "{\"alias\":\"Chester and Ellesmere Port\"}"),
+            200);
+    assertTrue(pdu.get("aliases").toString().contains("Chester and Ellesmere Port"));
   }
 
   @Test
-  void registerPdu_namedAsAnotherPdu_is409_andRegistersNothing() {
-    web.asAdministrator(
-        client -> {
-          JsonNode refusal =
-              problem(
-                  client.post(
-                      "/api/pdus",
-                      "{\"region\":\"North West\",\"name\":\"Wirral\","
-                          + "\"aliases\":[\"Knowsley & St Helens PDU\"]}"),
-                  409,
-                  null,
-                  null);
-          assertTrue(
-              refusal.get("detail").asText().contains("already belongs to PDU Knowsley"),
-              refusal.toString());
-          assertEquals(
-              2, json(client.get("/api/pdus?region=North%20West"), 200).get("items").size());
-        });
+  void registerPdu_namedAsAnotherPdu_is409_andRegistersNothing() throws Exception {
+    JsonNode refusal =
+        problem(
+            admin()
+                .post(
+                    "/api/pdus",
+                    "{\"region\":\"North West\",\"name\":\"Wirral\","
+                        + "\"aliases\":[\"Knowsley & St Helens PDU\"]}"),
+            409,
+            null,
+            null);
+    assertTrue(
+        refusal.get("detail").asText().contains("already belongs to PDU Knowsley"),
+        refusal.toString());
+    assertEquals(2, json(admin().get("/api/pdus?region=North%20West"), 200).get("items").size());
   }
 
   // inspections
 
   @Test
-  void listInspections_filtersAndPaginatesWithTotal() {
-    web.asAdministrator(
-        client -> {
-          JsonNode page = json(client.get("/api/inspections?region=North%20West&limit=1"), 200);
-          assertEquals(2, page.get("total").asInt());
-          assertEquals(1, page.get("items").size());
-          JsonNode second = json(client.get("/api/inspections?offset=1&limit=1&year=2023"), 200);
-          assertEquals(1, second.get("items").size());
-          JsonNode none = json(client.get("/api/inspections?year=2019&latestOnly=true"), 200);
-          assertEquals(0, none.get("total").asInt());
-        });
+  void listInspections_filtersAndPaginatesWithTotal() throws Exception {
+    JsonNode page = json(admin().get("/api/inspections?region=North%20West&limit=1"), 200);
+    assertEquals(2, page.get("total").asInt());
+    assertEquals(1, page.get("items").size());
+    JsonNode second = json(admin().get("/api/inspections?offset=1&limit=1&year=2023"), 200);
+    assertEquals(1, second.get("items").size());
+    JsonNode none = json(admin().get("/api/inspections?year=2019&latestOnly=true"), 200);
+    assertEquals(0, none.get("total").asInt());
   }
 
   @Test
-  void getInspection_givesTheInterchangeShapeWithComputedScore() {
-    web.asAdministrator(
-        client -> {
-          JsonNode doc = json(client.get(inspectionPath()), 200);
-          assertEquals("Knowsley and St Helens", doc.get("pdu").asText());
-          assertEquals("2023-04-17", doc.get("fieldworkStarted").asText());
-          assertEquals("2023-06", doc.get("published").asText());
-          assertEquals(2, doc.get("score").asInt());
-          assertEquals(24, doc.get("maxScore").asInt());
-          assertEquals("INADEQUATE", doc.get("overallRating").asText());
-          assertEquals(4, doc.get("recommendations").size());
-        });
+  void getInspection_givesTheInterchangeShapeWithComputedScore() throws Exception {
+    JsonNode doc = json(admin().get(inspectionPath()), 200);
+    assertEquals("Knowsley and St Helens", doc.get("pdu").asText());
+    assertEquals("2023-04-17", doc.get("fieldworkStarted").asText());
+    assertEquals("2023-06", doc.get("published").asText());
+    assertEquals(2, doc.get("score").asInt());
+    assertEquals(24, doc.get("maxScore").asInt());
+    assertEquals("INADEQUATE", doc.get("overallRating").asText());
+    assertEquals(4, doc.get("recommendations").size());
   }
 
   @Test
-  void getInspection_carriesAnEntityTag_answers304ToIt_andANewOneOnceTheInspectionChanges() {
-    web.asAdministrator(
-        client -> {
-          Response first = client.get(inspectionPath());
-          String firstBody = first.body().string();
-          String tag = first.header("ETag");
-          assertNotNull(tag, "the first read carries an entity tag");
-          assertEquals("private, no-cache", first.header("Cache-Control"));
-          // The second read keeps the JSON, the third is served from what was kept.
-          for (int read = 2; read <= 3; read++) {
-            Response again = client.get(inspectionPath());
-            assertEquals(firstBody, again.body().string(), "read " + read);
-            assertEquals(tag, again.header("ETag"));
-          }
+  void getInspection_carriesAnEntityTag_answers304ToIt_andANewOneOnceTheInspectionChanges()
+      throws Exception {
+    Response first = admin().get(inspectionPath());
+    String firstBody = first.body().string();
+    String tag = first.header("ETag");
+    assertNotNull(tag, "the first read carries an entity tag");
+    assertEquals("private, no-cache", first.header("Cache-Control"));
+    // The second read keeps the JSON, the third is served from what was kept.
+    for (int read = 2; read <= 3; read++) {
+      Response again = admin().get(inspectionPath());
+      assertEquals(firstBody, again.body().string(), "read " + read);
+      assertEquals(tag, again.header("ETag"));
+    }
 
-          Response unchanged =
-              client.request(inspectionPath(), builder -> builder.header("If-None-Match", tag));
-          assertEquals(304, unchanged.code());
-          assertEquals("", unchanged.body().string());
-          assertEquals(tag, unchanged.header("ETag"));
-          Response weakInAList =
-              client.request(
-                  inspectionPath(),
-                  builder -> builder.header("If-None-Match", "\"other\", W/" + tag));
-          assertEquals(304, weakInAList.code());
+    Response unchanged =
+        admin().request(inspectionPath(), builder -> builder.header("If-None-Match", tag));
+    assertEquals(304, unchanged.code());
+    assertEquals("", unchanged.body().string());
+    assertEquals(tag, unchanged.header("ETag"));
+    Response weakInAList =
+        admin()
+            .request(
+                inspectionPath(),
+                builder -> builder.header("If-None-Match", "\"other\", W/" + tag));
+    assertEquals(304, weakInAList.code());
 
-          // A change made through another way in (another process, the CLI) is seen at once.
-          world
-              .services
-              .addRecommendation()
-              .add(
-                  new AddRecommendationUseCase.Command(
-                      nw.knowsleyInspection, AddresseeLevel.PDU, "", "review case allocation"));
-          Response changed =
-              client.request(inspectionPath(), builder -> builder.header("If-None-Match", tag));
-          JsonNode doc = json(changed, 200);
-          assertEquals(5, doc.get("recommendations").size());
-          assertNotEquals(tag, changed.header("ETag"));
-          assertEquals(doc, JSON.readTree(client.get(inspectionPath()).body().string()));
-        });
+    // A change made through another way in (another process, the CLI) is seen at once.
+    world
+        .services
+        .addRecommendation()
+        .add(
+            new AddRecommendationUseCase.Command(
+                nw.knowsleyInspection, AddresseeLevel.PDU, "", "review case allocation"));
+    Response changed =
+        admin().request(inspectionPath(), builder -> builder.header("If-None-Match", tag));
+    JsonNode doc = json(changed, 200);
+    assertEquals(5, doc.get("recommendations").size());
+    assertNotEquals(tag, changed.header("ETag"));
+    assertEquals(doc, JSON.readTree(admin().get(inspectionPath()).body().string()));
   }
 
   @Test
-  void getInspection_asAtADayBeforeIt_is404_evenWhileItsJsonIsKept() {
-    web.asAdministrator(
-        client -> {
-          assertEquals(200, client.get(inspectionPath()).code());
-          assertEquals(200, client.get(inspectionPath()).code());
-          Response past = client.get(inspectionPath() + "?asOf=2000-01-01");
-          assertEquals(404, past.code(), "the inspection was not recorded yet on that day");
-        });
+  void getInspection_asAtADayBeforeIt_is404_evenWhileItsJsonIsKept() throws Exception {
+    assertEquals(200, admin().get(inspectionPath()).code());
+    assertEquals(200, admin().get(inspectionPath()).code());
+    Response past = admin().get(inspectionPath() + "?asOf=2000-01-01");
+    assertEquals(404, past.code(), "the inspection was not recorded yet on that day");
   }
 
   @Test
-  void getInspection_unknownId_is404ProblemNamingIt() {
-    web.asAdministrator(
-        client -> {
-          JsonNode problem =
-              problem(client.get("/api/inspections/missing"), 404, "code", "not-found");
-          assertTrue(problem.get("detail").asText().contains("missing"));
-        });
+  void getInspection_unknownId_is404ProblemNamingIt() throws Exception {
+    JsonNode problem = problem(admin().get("/api/inspections/missing"), 404, "code", "not-found");
+    assertTrue(problem.get("detail").asText().contains("missing"));
   }
 
   @Test
-  void recordInspection_returns201AndTheNewRecord() {
-    web.asAdministrator(
-        client -> {
-          Response response =
-              client.post(
-                  "/api/inspections",
-                  "{\"pdu\":\"Knowsley & St Helens\",\"framework\":\"hmip-probation-pdu-2021\","
-                      + "\"fieldworkStarted\":\"2025-01-13\",\"casesInspected\":40}");
-          JsonNode doc = json(response, 201);
-          assertEquals("Knowsley and St Helens", doc.get("pdu").asText());
-          assertEquals(response.header("Location"), "/api/inspections/" + doc.get("id").asText());
-        });
+  void recordInspection_returns201AndTheNewRecord() throws Exception {
+    Response response =
+        admin()
+            .post(
+                "/api/inspections",
+                "{\"pdu\":\"Knowsley & St Helens\",\"framework\":\"hmip-probation-pdu-2021\","
+                    + "\"fieldworkStarted\":\"2025-01-13\",\"casesInspected\":40}");
+    JsonNode doc = json(response, 201);
+    assertEquals("Knowsley and St Helens", doc.get("pdu").asText());
+    assertEquals(response.header("Location"), "/api/inspections/" + doc.get("id").asText());
   }
 
   @Test
-  void recordKeyQuestions_forAJudgedStandard_is422NamingTheRule() {
-    web.asAdministrator(
-        client -> {
-          JsonNode problem =
-              problem(
-                  putJson(
-                      client,
-                      inspectionPath() + "/standards/1.1/key-questions",
-                      "{\"keyQuestions\":[{\"question\":\"a\",\"percentYes\":50}]}"),
-                  422,
-                  null,
-                  null);
-          assertTrue(problem.has("rule") || problem.has("field"), problem.toString());
-        });
+  void recordKeyQuestions_forAJudgedStandard_is422NamingTheRule() throws Exception {
+    JsonNode problem =
+        problem(
+            putJson(
+                admin(),
+                inspectionPath() + "/standards/1.1/key-questions",
+                "{\"keyQuestions\":[{\"question\":\"a\",\"percentYes\":50}]}"),
+            422,
+            null,
+            null);
+    assertTrue(problem.has("rule") || problem.has("field"), problem.toString());
   }
 
   @Test
-  void judgeLeadershipGood_whenCaseSupervisionIsInadequate_is422NamingTheRule() {
-    web.asAdministrator(
-        client -> {
-          JsonNode problem =
-              problem(
-                  putJson(
-                      client,
-                      inspectionPath() + "/standards/1.1/judgement",
-                      "{\"rating\":\"GOOD\"}"),
-                  422,
-                  "code",
-                  "rule-broken");
-          assertTrue(problem.get("rule").asText().startsWith("leadership-"), problem.toString());
-        });
+  void judgeLeadershipGood_whenCaseSupervisionIsInadequate_is422NamingTheRule() throws Exception {
+    JsonNode problem =
+        problem(
+            putJson(
+                admin(), inspectionPath() + "/standards/1.1/judgement", "{\"rating\":\"GOOD\"}"),
+            422,
+            "code",
+            "rule-broken");
+    assertTrue(problem.get("rule").asText().startsWith("leadership-"), problem.toString());
   }
 
   @Test
-  void judgeStaff_records() {
-    web.asAdministrator(
-        client -> {
-          json(
-              putJson(
-                  client, inspectionPath() + "/standards/1.2/judgement", "{\"rating\":\"GOOD\"}"),
-              200);
-          JsonNode doc = json(client.get(inspectionPath()), 200);
-          assertTrue(
-              doc.get("standards")
-                  .toString()
-                  .contains("\"code\":\"1.2\",\"name\":\"Staff\",\"rating\":\"GOOD\""));
-        });
+  void judgeStaff_records() throws Exception {
+    json(
+        putJson(admin(), inspectionPath() + "/standards/1.2/judgement", "{\"rating\":\"GOOD\"}"),
+        200);
+    JsonNode doc = json(admin().get(inspectionPath()), 200);
+    assertTrue(
+        doc.get("standards")
+            .toString()
+            .contains("\"code\":\"1.2\",\"name\":\"Staff\",\"rating\":\"GOOD\""));
   }
 
   @Test
-  void importInspection_createsThenFindsItUnchanged() {
-    web.asAdministrator(
-        client -> {
-          String doc =
-              "{\"pdu\":\"Cumbria\",\"region\":\"North West\",\"framework\":\"hmip-probation-pdu-2021\","
-                  + "\"fieldworkStarted\":\"2023-10-02\",\"published\":\"2024-01\",\"someFutureField\":1,"
-                  + "\"standards\":[{\"code\":\"1.2\",\"name\":\"Staff\",\"publishedRating\":\"GOOD\"}]}";
-          JsonNode first = json(client.post("/api/inspections/import", doc), 201);
-          assertEquals("CREATED", first.get("effect").asText());
-          JsonNode again = json(client.post("/api/inspections/import", doc), 200);
-          assertFalse(again.get("effect").asText().equals("CREATED"));
-        });
+  void importInspection_createsThenFindsItUnchanged() throws Exception {
+    String doc =
+        "{\"pdu\":\"Cumbria\",\"region\":\"North West\",\"framework\":\"hmip-probation-pdu-2021\","
+            + "\"fieldworkStarted\":\"2023-10-02\",\"published\":\"2024-01\",\"someFutureField\":1,"
+            + "\"standards\":[{\"code\":\"1.2\",\"name\":\"Staff\",\"publishedRating\":\"GOOD\"}]}";
+    JsonNode first = json(admin().post("/api/inspections/import", doc), 201);
+    assertEquals("CREATED", first.get("effect").asText());
+    JsonNode again = json(admin().post("/api/inspections/import", doc), 200);
+    assertFalse(again.get("effect").asText().equals("CREATED"));
   }
 
   @Test
-  void importInspection_again_withARecommendationWithoutText_is422_notA500() {
-    web.asAdministrator(
-        client -> {
-          String head =
-              "{\"pdu\":\"Cumbria\",\"region\":\"North West\",\"framework\":\"hmip-probation-pdu-2021\","
-                  + "\"fieldworkStarted\":\"2023-10-02\",\"recommendations\":[{\"number\":1,"
-                  + "\"addressee\":{\"level\":\"PDU\",\"name\":\"Cumbria\"}";
-          json(
-              client.post("/api/inspections/import", head + ",\"text\":\"review caseloads\"}]}"),
-              201);
-          problem(client.post("/api/inspections/import", head + "}]}"), 422, "field", "text");
-        });
+  void importInspection_again_withARecommendationWithoutText_is422_notA500() throws Exception {
+    String head =
+        "{\"pdu\":\"Cumbria\",\"region\":\"North West\",\"framework\":\"hmip-probation-pdu-2021\","
+            + "\"fieldworkStarted\":\"2023-10-02\",\"recommendations\":[{\"number\":1,"
+            + "\"addressee\":{\"level\":\"PDU\",\"name\":\"Cumbria\"}";
+    json(admin().post("/api/inspections/import", head + ",\"text\":\"review caseloads\"}]}"), 201);
+    problem(admin().post("/api/inspections/import", head + "}]}"), 422, "field", "text");
   }
 
   @Test
-  void importReview_ofStoredInspections_createsIt_thenFindsItUnchanged() {
-    web.asAdministrator(
-        client -> {
-          String doc =
-              "{\"region\":\"North West\",\"date\":\"2024-05-01\",\"inspectionIds\":[\""
-                  + nw.knowsleyInspection.value()
-                  + "\"],\"observations\":[{\"theme\":\"Staff\",\"kind\":\"KEY_STRENGTH\","
-                  + "\"text\":\"Staff feel supported.\"}]}";
-          JsonNode first = json(client.post("/api/reviews/import", doc), 201);
-          assertEquals("CREATED", first.get("effect").asText());
-          assertEquals(
-              "UNCHANGED",
-              json(client.post("/api/reviews/import", doc), 200).get("effect").asText());
-        });
+  void importReview_ofStoredInspections_createsIt_thenFindsItUnchanged() throws Exception {
+    String doc =
+        "{\"region\":\"North West\",\"date\":\"2024-05-01\",\"inspectionIds\":[\""
+            + nw.knowsleyInspection.value()
+            + "\"],\"observations\":[{\"theme\":\"Staff\",\"kind\":\"KEY_STRENGTH\","
+            + "\"text\":\"Staff feel supported.\"}]}";
+    JsonNode first = json(admin().post("/api/reviews/import", doc), 201);
+    assertEquals("CREATED", first.get("effect").asText());
+    assertEquals(
+        "UNCHANGED", json(admin().post("/api/reviews/import", doc), 200).get("effect").asText());
   }
 
   // regional reviews
 
   @Test
-  void reviews_listAndGetTheRegionalLetter() {
-    web.asAdministrator(
-        client -> {
-          JsonNode reviews = json(client.get("/api/reviews?region=North%20West"), 200).get("items");
-          assertEquals(1, reviews.size());
-          JsonNode review = json(client.get("/api/reviews/" + nw.review.value()), 200);
-          assertEquals("2023-07-20", review.get("date").asText());
-          assertEquals(2, review.get("inspectionIds").size());
-        });
+  void reviews_listAndGetTheRegionalLetter() throws Exception {
+    JsonNode reviews = json(admin().get("/api/reviews?region=North%20West"), 200).get("items");
+    assertEquals(1, reviews.size());
+    JsonNode review = json(admin().get("/api/reviews/" + nw.review.value()), 200);
+    assertEquals("2023-07-20", review.get("date").asText());
+    assertEquals(2, review.get("inspectionIds").size());
   }
 
   // action plans
 
   @Test
-  void actionPlans_listWithProgressAndGetOne() {
-    web.asAdministrator(
-        client -> {
-          JsonNode plans =
-              json(client.get("/api/action-plans?region=North%20West"), 200).get("items");
-          assertEquals(1, plans.size());
-          assertEquals(3, plans.get(0).get("progress").get("overdue").asInt());
-          JsonNode plan = json(client.get(planPath()), 200);
-          assertEquals(5, plan.get("items").size());
-          assertEquals("2023-08-29", plan.get("submitted").asText());
-          JsonNode firstAction = plan.get("items").get(0).get("actions").get(0);
-          assertEquals("2023-09", firstAction.get("target").asText());
-          assertTrue(firstAction.get("daysOverdue").asLong() > 150);
-        });
+  void actionPlans_listWithProgressAndGetOne() throws Exception {
+    JsonNode plans = json(admin().get("/api/action-plans?region=North%20West"), 200).get("items");
+    assertEquals(1, plans.size());
+    assertEquals(3, plans.get(0).get("progress").get("overdue").asInt());
+    JsonNode plan = json(admin().get(planPath()), 200);
+    assertEquals(5, plan.get("items").size());
+    assertEquals("2023-08-29", plan.get("submitted").asText());
+    JsonNode firstAction = plan.get("items").get(0).get("actions").get(0);
+    assertEquals("2023-09", firstAction.get("target").asText());
+    assertTrue(firstAction.get("daysOverdue").asLong() > 150);
   }
 
   @Test
-  void respond_addsAnItemAnsweringARecommendation() {
-    web.asAdministrator(
-        client -> {
-          client.post(
-              inspectionPath() + "/recommendations",
-              "{\"addressee\":{\"level\":\"PDU\"},\"text\":\"improve reviewing\"}");
-          JsonNode item =
-              json(
-                  client.post(
-                      planPath() + "/items",
-                      "{\"answers\":[{\"inspectionId\":\""
-                          + nw.knowsleyInspection.value()
-                          + "\",\"recommendationNumber\":5}],\"response\":\"AGREED\"}"),
-                  201);
-          assertEquals(6, item.get("number").asInt());
-        });
+  void respond_addsAnItemAnsweringARecommendation() throws Exception {
+    admin()
+        .post(
+            inspectionPath() + "/recommendations",
+            "{\"addressee\":{\"level\":\"PDU\"},\"text\":\"improve reviewing\"}");
+    JsonNode item =
+        json(
+            admin()
+                .post(
+                    planPath() + "/items",
+                    "{\"answers\":[{\"inspectionId\":\""
+                        + nw.knowsleyInspection.value()
+                        + "\",\"recommendationNumber\":5}],\"response\":\"AGREED\"}"),
+            201);
+    assertEquals(6, item.get("number").asInt());
   }
 
   @Test
-  void reportProgress_storesTheStatus() {
-    web.asAdministrator(
-        client -> {
-          JsonNode action =
-              json(
-                  client.post(
-                      planPath() + "/items/1/actions/1/progress",
-                      "{\"status\":\"COMPLETED\",\"note\":\"All trained\",\"by\":\"Head of PDU\"}"),
-                  200);
-          assertEquals("COMPLETED", action.get("status").asText());
-          assertFalse(action.has("daysOverdue"));
-          assertEquals("All trained", action.get("progress").get(0).get("note").asText());
-        });
+  void reportProgress_storesTheStatus() throws Exception {
+    JsonNode action =
+        json(
+            admin()
+                .post(
+                    planPath() + "/items/1/actions/1/progress",
+                    "{\"status\":\"COMPLETED\",\"note\":\"All trained\",\"by\":\"Head of PDU\"}"),
+            200);
+    assertEquals("COMPLETED", action.get("status").asText());
+    assertFalse(action.has("daysOverdue"));
+    assertEquals("All trained", action.get("progress").get(0).get("note").asText());
   }
 
   @Test
-  void reportProgress_onAMissingAction_isRefused() {
-    web.asAdministrator(
-        client -> {
-          Response response =
-              client.post(
-                  planPath() + "/items/1/actions/9/progress",
-                  "{\"status\":\"IN_PROGRESS\",\"by\":\"x\"}");
-          int status = response.code();
-          problem(response, status, null, null);
-          assertTrue(status == 404 || status == 422, "status " + status);
-        });
+  void reportProgress_onAMissingAction_isRefused() throws Exception {
+    Response response =
+        admin()
+            .post(
+                planPath() + "/items/1/actions/9/progress",
+                "{\"status\":\"IN_PROGRESS\",\"by\":\"x\"}");
+    int status = response.code();
+    problem(response, status, null, null);
+    assertTrue(status == 404 || status == 422, "status " + status);
   }
 
   // overdue, dashboard, documentation, failures
 
   @Test
-  void overdueActions_mostOverdueFirst() {
-    web.asAdministrator(
-        client -> {
-          JsonNode overdue =
-              json(client.get("/api/overdue-actions?region=North%20West"), 200).get("items");
-          assertEquals(3, overdue.size());
-          assertEquals("2023-09", overdue.get(0).get("target").asText());
-        });
+  void overdueActions_mostOverdueFirst() throws Exception {
+    JsonNode overdue =
+        json(admin().get("/api/overdue-actions?region=North%20West"), 200).get("items");
+    assertEquals(3, overdue.size());
+    assertEquals("2023-09", overdue.get(0).get("target").asText());
   }
 
   @Test
-  void dashboard_givesHeatmapRowsAndActionCounts() {
-    web.asAdministrator(
-        client -> {
-          JsonNode dashboard =
-              json(client.get("/api/dashboard?region=North%20West&year=2023"), 200);
-          assertEquals(2, dashboard.get("rows").size());
-          assertEquals(1, dashboard.get("actions").get("done").asInt());
-          assertEquals(3, dashboard.get("actions").get("overdue").asInt());
-        });
+  void dashboard_givesHeatmapRowsAndActionCounts() throws Exception {
+    JsonNode dashboard = json(admin().get("/api/dashboard?region=North%20West&year=2023"), 200);
+    assertEquals(2, dashboard.get("rows").size());
+    assertEquals(1, dashboard.get("actions").get("done").asInt());
+    assertEquals(3, dashboard.get("actions").get("overdue").asInt());
   }
 
   @Test
-  void openApi_describesEveryRoute() {
-    web.asAdministrator(
-        client -> {
-          JsonNode doc = json(client.get("/api/openapi.json"), 200);
-          assertTrue(doc.get("openapi").asText().startsWith("3."));
-          for (String path :
-              new String[] {
-                "/api/regions",
-                "/api/pdus",
-                "/api/pdus/{id}/aliases",
-                "/api/inspections",
-                "/api/inspections/{id}",
-                "/api/inspections/import",
-                "/api/inspections/{id}/standards/{code}/key-questions",
-                "/api/inspections/{id}/standards/{code}/judgement",
-                "/api/inspections/{id}/recommendations",
-                "/api/reviews",
-                "/api/reviews/{id}",
-                "/api/action-plans",
-                "/api/action-plans/{id}",
-                "/api/action-plans/{id}/items",
-                "/api/action-plans/{id}/items/{n}/actions",
-                "/api/action-plans/{id}/items/{n}/actions/{k}/progress",
-                "/api/action-plans/{id}/items/{n}/actions/{k}/target",
-                "/api/overdue-actions",
-                "/api/dashboard"
-              }) {
-            assertTrue(doc.get("paths").has(path), path);
-          }
-        });
+  void openApi_describesEveryRoute() throws Exception {
+    JsonNode doc = json(admin().get("/api/openapi.json"), 200);
+    assertTrue(doc.get("openapi").asText().startsWith("3."));
+    for (String path :
+        new String[] {
+          "/api/regions",
+          "/api/pdus",
+          "/api/pdus/{id}/aliases",
+          "/api/inspections",
+          "/api/inspections/{id}",
+          "/api/inspections/import",
+          "/api/inspections/{id}/standards/{code}/key-questions",
+          "/api/inspections/{id}/standards/{code}/judgement",
+          "/api/inspections/{id}/recommendations",
+          "/api/reviews",
+          "/api/reviews/{id}",
+          "/api/action-plans",
+          "/api/action-plans/{id}",
+          "/api/action-plans/{id}/items",
+          "/api/action-plans/{id}/items/{n}/actions",
+          "/api/action-plans/{id}/items/{n}/actions/{k}/progress",
+          "/api/action-plans/{id}/items/{n}/actions/{k}/target",
+          "/api/overdue-actions",
+          "/api/dashboard"
+        }) {
+      assertTrue(doc.get("paths").has(path), path);
+    }
   }
 
   @Test
-  void unexpectedFailure_is500ShowingOnlyAnErrorId() {
+  void unexpectedFailure_is500ShowingOnlyAnErrorId() throws Exception {
     world = new TestWorld();
     WebApp failing =
         new WebApp(

@@ -51,90 +51,68 @@ class AsAtWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void apiPlan_asAtADayBeforeTheChange_showsTheActionAsItWas_withThatDaysVersion() {
-    web.asAdministrator(
-        client -> {
-          JsonNode today = JSON.readTree(body(client.get(planApi()), 200));
-          JsonNode then = JSON.readTree(body(client.get(planApi() + "?asOf=2024-03-05"), 200));
-          assertEquals("COMPLETED", today.at("/items/0/actions/0/status").asText());
-          assertEquals("PLANNED", then.at("/items/0/actions/0/status").asText());
-          assertEquals(today.get("version").asLong() - 1, then.get("version").asLong());
-          assertEquals(today.at("/items/1/actions/0/status"), then.at("/items/1/actions/0/status"));
-          assertEquals(75, today.at("/items/1/actions/0/daysOverdue").asInt());
-          assertEquals(65, then.at("/items/1/actions/0/daysOverdue").asInt(), "as at 5 March");
-        });
+  void apiPlan_asAtADayBeforeTheChange_showsTheActionAsItWas_withThatDaysVersion()
+      throws Exception {
+    JsonNode today = JSON.readTree(body(admin().get(planApi()), 200));
+    JsonNode then = JSON.readTree(body(admin().get(planApi() + "?asOf=2024-03-05"), 200));
+    assertEquals("COMPLETED", today.at("/items/0/actions/0/status").asText());
+    assertEquals("PLANNED", then.at("/items/0/actions/0/status").asText());
+    assertEquals(today.get("version").asLong() - 1, then.get("version").asLong());
+    assertEquals(today.at("/items/1/actions/0/status"), then.at("/items/1/actions/0/status"));
+    assertEquals(75, today.at("/items/1/actions/0/daysOverdue").asInt());
+    assertEquals(65, then.at("/items/1/actions/0/daysOverdue").asInt(), "as at 5 March");
   }
 
   @Test
-  void planPage_asAtADate_saysSo_keepsTheDateForItsLinks_andOffersNoChange() {
-    web.asAdministrator(
-        client -> {
-          String page =
-              body(client.get("/action-plans/" + nw.plan.value() + "?asOf=2024-03-05"), 200);
-          assertTrue(page.contains("As at 5 March 2024."), page);
-          assertTrue(page.contains("data-as-of=\"2024-03-05\""), page);
-          assertTrue(page.contains("/static/as-at.js"), page);
-          String today = body(client.get("/action-plans/" + nw.plan.value()), 200);
-          assertFalse(today.contains("As at "), "today's page has no banner");
-        });
+  void planPage_asAtADate_saysSo_keepsTheDateForItsLinks_andOffersNoChange() throws Exception {
+    String page = body(admin().get("/action-plans/" + nw.plan.value() + "?asOf=2024-03-05"), 200);
+    assertTrue(page.contains("As at 5 March 2024."), page);
+    assertTrue(page.contains("data-as-of=\"2024-03-05\""), page);
+    assertTrue(page.contains("/static/as-at.js"), page);
+    String today = body(admin().get("/action-plans/" + nw.plan.value()), 200);
+    assertFalse(today.contains("As at "), "today's page has no banner");
   }
 
   @Test
-  void dashboard_asAtADayBeforeAnythingWasRecorded_listsNoInspection() {
-    web.asAdministrator(
-        client -> {
-          assertTrue(body(client.get("/"), 200).contains("Knowsley"));
-          String before = body(client.get("/?asOf=2024-02-29"), 200);
-          assertTrue(before.contains("As at 29 February 2024."), before);
-          assertFalse(before.contains("Knowsley"), before);
-        });
+  void dashboard_asAtADayBeforeAnythingWasRecorded_listsNoInspection() throws Exception {
+    assertTrue(body(admin().get("/"), 200).contains("Knowsley"));
+    String before = body(admin().get("/?asOf=2024-02-29"), 200);
+    assertTrue(before.contains("As at 29 February 2024."), before);
+    assertFalse(before.contains("Knowsley"), before);
   }
 
   @Test
-  void overdueActions_asAtADate_areThoseOfThatDay() {
-    web.asAdministrator(
-        client -> {
-          JsonNode today =
-              JSON.readTree(body(client.get("/api/overdue-actions"), 200)).get("items");
-          JsonNode then =
-              JSON.readTree(body(client.get("/api/overdue-actions?asOf=2024-03-05"), 200))
-                  .get("items");
-          assertEquals(today.size() + 1, then.size(), "1.1 was overdue then, completed since");
-          assertEquals("2023-09", then.get(0).get("target").asText());
-        });
+  void overdueActions_asAtADate_areThoseOfThatDay() throws Exception {
+    JsonNode today = JSON.readTree(body(admin().get("/api/overdue-actions"), 200)).get("items");
+    JsonNode then =
+        JSON.readTree(body(admin().get("/api/overdue-actions?asOf=2024-03-05"), 200)).get("items");
+    assertEquals(today.size() + 1, then.size(), "1.1 was overdue then, completed since");
+    assertEquals("2023-09", then.get(0).get("target").asText());
   }
 
   @Test
-  void asOfToday_isTheLiveView() {
-    web.asAdministrator(
-        client -> {
-          JsonNode today = JSON.readTree(body(client.get(planApi() + "?asOf=2024-03-15"), 200));
-          assertEquals("COMPLETED", today.at("/items/0/actions/0/status").asText());
-        });
+  void asOfToday_isTheLiveView() throws Exception {
+    JsonNode today = JSON.readTree(body(admin().get(planApi() + "?asOf=2024-03-15"), 200));
+    assertEquals("COMPLETED", today.at("/items/0/actions/0/status").asText());
   }
 
   @Test
-  void aChangeSentWithAsOf_is400_andChangesNothing() {
-    web.asAdministrator(
-        client -> {
-          Response refused =
-              client.post(
-                  planApi() + "/items/1/actions/2/progress?asOf=2024-03-05",
-                  "{\"status\":\"COMPLETED\",\"by\":\"RPD\"}");
-          JsonNode problem = JSON.readTree(body(refused, 400));
-          assertEquals("asOf", problem.get("field").asText());
-          JsonNode plan = JSON.readTree(body(client.get(planApi()), 200));
-          assertEquals("PLANNED", plan.at("/items/0/actions/1/status").asText());
-        });
+  void aChangeSentWithAsOf_is400_andChangesNothing() throws Exception {
+    Response refused =
+        admin()
+            .post(
+                planApi() + "/items/1/actions/2/progress?asOf=2024-03-05",
+                "{\"status\":\"COMPLETED\",\"by\":\"RPD\"}");
+    JsonNode problem = JSON.readTree(body(refused, 400));
+    assertEquals("asOf", problem.get("field").asText());
+    JsonNode plan = JSON.readTree(body(admin().get(planApi()), 200));
+    assertEquals("PLANNED", plan.at("/items/0/actions/1/status").asText());
   }
 
   @Test
-  void anUnreadableOrFutureDate_isRefused() {
-    web.asAdministrator(
-        client -> {
-          JsonNode unreadable = JSON.readTree(body(client.get(planApi() + "?asOf=last-week"), 400));
-          assertEquals("asOf", unreadable.get("field").asText());
-          body(client.get(planApi() + "?asOf=2024-03-16"), 422);
-        });
+  void anUnreadableOrFutureDate_isRefused() throws Exception {
+    JsonNode unreadable = JSON.readTree(body(admin().get(planApi() + "?asOf=last-week"), 400));
+    assertEquals("asOf", unreadable.get("field").asText());
+    body(admin().get(planApi() + "?asOf=2024-03-16"), 422);
   }
 }

@@ -25,35 +25,35 @@ class EmptyEntriesTest extends NorthWestWebTest {
   }
 
   @Test
-  void aNullAmongAliases_themes_answers_observations_orKeyQuestions_is422() {
-    web.asAdministrator(
-        client -> {
-          refusedAs(
-              client.post(
-                  "/api/pdus",
-                  "{\"region\":\"North West\",\"name\":\"Wirral\",\"aliases\":[null]}"),
-              "aliases");
-          refusedAs(
-              client.request(
-                  "/api/inspections/" + nw.knowsleyInspection.value() + "/recommendations/1/themes",
-                  b ->
-                      b.put(
-                          okhttp3.RequestBody.create(
-                              "{\"themes\":[null],\"note\":\"x\"}",
-                              okhttp3.MediaType.get("application/json")))),
-              "themes");
-          refusedAs(
-              client.post(
-                  "/api/action-plans/" + nw.plan.value() + "/items",
-                  "{\"answers\":[null],\"response\":\"AGREED\"}"),
-              "answers");
-          refusedAs(
-              client.post(
-                  "/api/reviews",
-                  "{\"region\":\"North West\",\"date\":\"2023-07-20\",\"inspectionIds\":[\""
-                      + nw.knowsleyInspection.value()
-                      + "\"],\"observations\":[null]}"),
-              "observations");
-        });
+  void aNullAmongAliases_themes_answers_observations_orKeyQuestions_is422() throws Exception {
+    refusedAs(
+        admin()
+            .post(
+                "/api/pdus", "{\"region\":\"North West\",\"name\":\"Wirral\",\"aliases\":[null]}"),
+        "aliases");
+    refusedAs(
+        admin()
+            .request(
+                "/api/inspections/" + nw.knowsleyInspection.value() + "/recommendations/1/themes",
+                b ->
+                    b.put(
+                        okhttp3.RequestBody.create(
+                            "{\"themes\":[null],\"note\":\"x\"}",
+                            okhttp3.MediaType.get("application/json")))),
+        "themes");
+    refusedAs(
+        admin()
+            .post(
+                "/api/action-plans/" + nw.plan.value() + "/items",
+                "{\"answers\":[null],\"response\":\"AGREED\"}"),
+        "answers");
+    refusedAs(
+        admin()
+            .post(
+                "/api/reviews",
+                "{\"region\":\"North West\",\"date\":\"2023-07-20\",\"inspectionIds\":[\""
+                    + nw.knowsleyInspection.value()
+                    + "\"],\"observations\":[null]}"),
+        "observations");
   }
 }

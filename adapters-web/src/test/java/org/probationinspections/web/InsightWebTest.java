@@ -55,99 +55,83 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void apiRecommendations_filteredByTheme_carryTheMatchedPhrase() {
-    web.asAdministrator(
-        client -> {
-          JsonNode found =
-              JSON.readTree(
-                      body(
-                          client.get("/api/recommendations?theme=domestic-abuse-safeguarding"),
-                          200))
-                  .get("items");
-          assertEquals(1, found.size(), found.toString());
-          JsonNode theme = found.get(0).get("themes").get(0);
-          assertEquals("domestic-abuse-safeguarding", theme.get("id").asText());
-          assertEquals("RULES", theme.get("source").asText());
-          assertEquals("domestic abuse", theme.get("matchedPhrases").get(0).asText());
-          assertEquals(
-              "workforce-training",
-              JSON.readTree(body(client.get("/api/recommendations?theme=workforce-training"), 200))
-                  .get("items")
-                  .get(0)
-                  .get("themes")
-                  .get(0)
-                  .get("id")
-                  .asText());
-        });
+  void apiRecommendations_filteredByTheme_carryTheMatchedPhrase() throws Exception {
+    JsonNode found =
+        JSON.readTree(
+                body(admin().get("/api/recommendations?theme=domestic-abuse-safeguarding"), 200))
+            .get("items");
+    assertEquals(1, found.size(), found.toString());
+    JsonNode theme = found.get(0).get("themes").get(0);
+    assertEquals("domestic-abuse-safeguarding", theme.get("id").asText());
+    assertEquals("RULES", theme.get("source").asText());
+    assertEquals("domestic abuse", theme.get("matchedPhrases").get(0).asText());
+    assertEquals(
+        "workforce-training",
+        JSON.readTree(body(admin().get("/api/recommendations?theme=workforce-training"), 200))
+            .get("items")
+            .get(0)
+            .get("themes")
+            .get(0)
+            .get("id")
+            .asText());
   }
 
   @Test
-  void apiUnknownTheme_is404() {
+  void apiUnknownTheme_is404() throws Exception {
     web.asAdministrator(client -> body(client.get("/api/recommendations?theme=astrology"), 404));
   }
 
   @Test
-  void themeOverride_andItsRemoval_areInTheAuditTrail_inTheNameOfWhoMadeThem() {
-    web.asAdministrator(
-        client -> {
-          body(
-              putJson(
-                  client,
-                  knowsleyThemes(),
-                  "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach\"}"),
-              200);
-          body(client.request(knowsleyThemes(), b -> b.delete()), 200);
-          JsonNode entries = JSON.readTree(body(client.get("/api/audit?type=theme-override"), 200));
-          assertEquals(2, entries.size(), entries.toString());
-          assertEquals("created", entries.get(0).get("change").asText(), entries.toString());
-          assertTrue(entries.get(0).toString().contains("enforcement"), entries.toString());
-          assertEquals("removed", entries.get(1).get("change").asText(), entries.toString());
-          assertEquals("admin", entries.get(1).get("actor").asText(), entries.toString());
-        });
+  void themeOverride_andItsRemoval_areInTheAuditTrail_inTheNameOfWhoMadeThem() throws Exception {
+    body(
+        putJson(
+            admin(),
+            knowsleyThemes(),
+            "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach\"}"),
+        200);
+    body(admin().request(knowsleyThemes(), b -> b.delete()), 200);
+    JsonNode entries = JSON.readTree(body(admin().get("/api/audit?type=theme-override"), 200));
+    assertEquals(2, entries.size(), entries.toString());
+    assertEquals("created", entries.get(0).get("change").asText(), entries.toString());
+    assertTrue(entries.get(0).toString().contains("enforcement"), entries.toString());
+    assertEquals("removed", entries.get(1).get("change").asText(), entries.toString());
+    assertEquals("admin", entries.get(1).get("actor").asText(), entries.toString());
   }
 
   @Test
-  void apiOverride_replacesTheRulesThemes_andDeleteRestoresThem() {
-    web.asAdministrator(
-        client -> {
-          JsonNode set =
-              JSON.readTree(
-                  body(
-                      putJson(
-                          client,
-                          knowsleyThemes(),
-                          "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach work\"}"),
-                      200));
-          assertEquals(1, set.get("themes").size());
-          assertEquals("enforcement", set.get("themes").get(0).get("id").asText());
-          assertEquals("PERSON", set.get("themes").get(0).get("source").asText());
-          assertEquals(
-              "admin",
-              set.get("override").get("by").asText(),
-              "the signed-in person, not the body's by");
-          assertEquals(
-              1,
-              JSON.readTree(body(client.get("/api/recommendations?theme=enforcement"), 200))
-                  .get("items")
-                  .size());
-          assertEquals(
-              0,
-              JSON.readTree(
-                      body(
-                          client.get("/api/recommendations?theme=domestic-abuse-safeguarding"),
-                          200))
-                  .get("items")
-                  .size());
+  void apiOverride_replacesTheRulesThemes_andDeleteRestoresThem() throws Exception {
+    JsonNode set =
+        JSON.readTree(
+            body(
+                putJson(
+                    admin(),
+                    knowsleyThemes(),
+                    "{\"themes\":[\"enforcement\"],\"by\":\"Ann\",\"note\":\"breach work\"}"),
+                200));
+    assertEquals(1, set.get("themes").size());
+    assertEquals("enforcement", set.get("themes").get(0).get("id").asText());
+    assertEquals("PERSON", set.get("themes").get(0).get("source").asText());
+    assertEquals(
+        "admin", set.get("override").get("by").asText(), "the signed-in person, not the body's by");
+    assertEquals(
+        1,
+        JSON.readTree(body(admin().get("/api/recommendations?theme=enforcement"), 200))
+            .get("items")
+            .size());
+    assertEquals(
+        0,
+        JSON.readTree(
+                body(admin().get("/api/recommendations?theme=domestic-abuse-safeguarding"), 200))
+            .get("items")
+            .size());
 
-          JsonNode back =
-              JSON.readTree(body(client.request(knowsleyThemes(), b -> b.delete()), 200));
-          assertFalse(back.hasNonNull("override"), back.toString());
-          assertEquals("domestic-abuse-safeguarding", back.get("themes").get(0).get("id").asText());
-        });
+    JsonNode back = JSON.readTree(body(admin().request(knowsleyThemes(), b -> b.delete()), 200));
+    assertFalse(back.hasNonNull("override"), back.toString());
+    assertEquals("domestic-abuse-safeguarding", back.get("themes").get(0).get("id").asText());
   }
 
   @Test
-  void apiOverride_withAnUnknownTheme_is422() {
+  void apiOverride_withAnUnknownTheme_is422() throws Exception {
     web.asAdministrator(
         client ->
             body(
@@ -156,57 +140,46 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void themesPage_showsThePduByThemeHeatmapWithLinksAndTheRules() {
-    web.asAdministrator(
-        client -> {
-          String html = body(client.get("/themes"), 200);
-          assertTrue(html.contains("Knowsley and St Helens"), html);
-          assertTrue(html.contains("Domestic abuse and safeguarding"));
-          assertTrue(
-              html.contains(
-                  "/recommendations?pdu=" + nw.knowsley.value() + "&amp;theme=domestic-abuse"));
-          assertTrue(html.contains("“domestic abuse” (2)"));
-        });
+  void themesPage_showsThePduByThemeHeatmapWithLinksAndTheRules() throws Exception {
+    String html = body(admin().get("/themes"), 200);
+    assertTrue(html.contains("Knowsley and St Helens"), html);
+    assertTrue(html.contains("Domestic abuse and safeguarding"));
+    assertTrue(
+        html.contains("/recommendations?pdu=" + nw.knowsley.value() + "&amp;theme=domestic-abuse"));
+    assertTrue(html.contains("“domestic abuse” (2)"));
   }
 
   @Test
-  void recommendationsPage_filtersByTheme_andExplainsEachTheme() {
-    web.asAdministrator(
-        client -> {
-          String html = body(client.get("/recommendations?theme=domestic-abuse-safeguarding"), 200);
-          assertTrue(html.contains("1 recommendation found."), html);
-          assertTrue(html.contains("matched “domestic abuse”"), html);
-          assertFalse(html.contains("manageable workloads"));
-        });
+  void recommendationsPage_filtersByTheme_andExplainsEachTheme() throws Exception {
+    String html = body(admin().get("/recommendations?theme=domestic-abuse-safeguarding"), 200);
+    assertTrue(html.contains("1 recommendation found."), html);
+    assertTrue(html.contains("matched “domestic abuse”"), html);
+    assertFalse(html.contains("manageable workloads"));
   }
 
   @Test
-  void themeForm_savesAPersonsChoice_andShowsWhatTheRulesWouldGive() {
-    web.asAdministrator(
-        client -> {
-          String path =
-              "/inspections/" + nw.knowsleyInspection.value() + "/recommendations/2/themes";
-          Response saved =
-              form(
-                  client,
-                  path,
-                  null,
-                  "theme",
-                  "management-oversight",
-                  "theme",
-                  "workforce-training",
-                  "by",
-                  "Ann",
-                  "note",
-                  "caseloads",
-                  "use",
-                  "person");
-          assertEquals(303, saved.code());
-          String html = body(client.get(path), 200);
-          assertTrue(html.contains("Set by admin"), html);
-          assertTrue(html.contains("The rules would give: Workforce and training"), html);
-          assertTrue(html.contains("value=\"management-oversight\" checked"), html);
-        });
+  void themeForm_savesAPersonsChoice_andShowsWhatTheRulesWouldGive() throws Exception {
+    String path = "/inspections/" + nw.knowsleyInspection.value() + "/recommendations/2/themes";
+    Response saved =
+        form(
+            admin(),
+            path,
+            null,
+            "theme",
+            "management-oversight",
+            "theme",
+            "workforce-training",
+            "by",
+            "Ann",
+            "note",
+            "caseloads",
+            "use",
+            "person");
+    assertEquals(303, saved.code());
+    String html = body(admin().get(path), 200);
+    assertTrue(html.contains("Set by admin"), html);
+    assertTrue(html.contains("The rules would give: Workforce and training"), html);
+    assertTrue(html.contains("value=\"management-oversight\" checked"), html);
   }
 
   private void recommend(InspectionId id, AddresseeLevel level, String addressee, String text) {
@@ -225,21 +198,19 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void aDecisionOnARegionsSuggestions_isForThatRegionsProviders_andRecordsWhoDecided() {
+  void aDecisionOnARegionsSuggestions_isForThatRegionsProviders_andRecordsWhoDecided()
+      throws Exception {
     addCheshireDuplicate();
     String own =
         world.tokenFor("pat", org.probationinspections.domain.account.Role.PROVIDER, "North West");
     String other =
         world.tokenFor("ned", org.probationinspections.domain.account.Role.PROVIDER, "North East");
     String[] decision = new String[2];
-    web.asAdministrator(
-        client -> {
-          JsonNode found = northWestSuggestions(client);
-          String members = membersOf(found.get("groups").get(0));
-          decision[0] = decisionsPath(found);
-          decision[1] =
-              "{\"members\":[" + members + "],\"verdict\":\"ACCEPTED\",\"by\":\"Someone Else\"}";
-        });
+    JsonNode found = northWestSuggestions(admin());
+    String members = membersOf(found.get("groups").get(0));
+    decision[0] = decisionsPath(found);
+    decision[1] =
+        "{\"members\":[" + members + "],\"verdict\":\"ACCEPTED\",\"by\":\"Someone Else\"}";
     web.as(other, client -> body(client.post(decision[0], decision[1]), 403));
     web.as(
         own,
@@ -250,21 +221,16 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void aDecisionFormPostedByAnotherRegionsProvider_is403_asOnTheApi_notAFormError() {
+  void aDecisionFormPostedByAnotherRegionsProvider_is403_asOnTheApi_notAFormError()
+      throws Exception {
     addCheshireDuplicate();
     world.tokenFor("ned", org.probationinspections.domain.account.Role.PROVIDER, "North East");
     String[] form = new String[3];
-    web.asAdministrator(
-        client -> {
-          JsonNode found =
-              JSON.readTree(body(client.get("/api/suggestions?region=North%20West"), 200));
-          JsonNode members = found.get("groups").get(0).get("members");
-          form[0] = "/reviews/" + found.get("reviewId").asText() + "/suggestions";
-          form[1] =
-              members.get(0).get("inspectionId").asText() + "#" + members.get(0).get("number");
-          form[2] =
-              members.get(1).get("inspectionId").asText() + "#" + members.get(1).get("number");
-        });
+    JsonNode found = JSON.readTree(body(admin().get("/api/suggestions?region=North%20West"), 200));
+    JsonNode members = found.get("groups").get(0).get("members");
+    form[0] = "/reviews/" + found.get("reviewId").asText() + "/suggestions";
+    form[1] = members.get(0).get("inspectionId").asText() + "#" + members.get(0).get("number");
+    form[2] = members.get(1).get("inspectionId").asText() + "#" + members.get(1).get("number");
     web.anonymously(
         client -> {
           WebTestClient.Session ned = WebTestClient.signIn(client, "ned", TestWorld.ADMIN_PASSWORD);
@@ -288,103 +254,92 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void suggestionsApi_groupsTheSameWordingAcrossPdus_andStoresADecision() {
+  void suggestionsApi_groupsTheSameWordingAcrossPdus_andStoresADecision() throws Exception {
     addCheshireDuplicate();
-    web.asAdministrator(
-        client -> {
-          JsonNode found = northWestSuggestions(client);
-          JsonNode group = found.get("groups").get(0);
-          assertEquals(2, group.get("members").size(), found.toString());
-          assertTrue(group.get("sharedWords").toString().contains("police"), group.toString());
-          String members = membersOf(group);
-          JsonNode decided =
-              JSON.readTree(
-                  body(
-                      client.post(
-                          decisionsPath(found),
-                          "{\"members\":["
-                              + members
-                              + "],\"verdict\":\"ACCEPTED\",\"by\":\"Ann\",\"note\":\"item 3\"}"),
-                      200));
-          JsonNode decision = decided.get("groups").get(0).get("decision");
-          assertEquals("ACCEPTED", decision.get("verdict").asText());
-          assertEquals(
-              "admin", decision.get("by").asText(), "the signed-in person, not the body's by");
-          body(
-              client.post(
-                  decisionsPath(found),
-                  "{\"members\":[" + members + "],\"verdict\":\"MAYBE\",\"by\":\"Ann\"}"),
-              400);
-        });
+    JsonNode found = northWestSuggestions(admin());
+    JsonNode group = found.get("groups").get(0);
+    assertEquals(2, group.get("members").size(), found.toString());
+    assertTrue(group.get("sharedWords").toString().contains("police"), group.toString());
+    String members = membersOf(group);
+    JsonNode decided =
+        JSON.readTree(
+            body(
+                admin()
+                    .post(
+                        decisionsPath(found),
+                        "{\"members\":["
+                            + members
+                            + "],\"verdict\":\"ACCEPTED\",\"by\":\"Ann\",\"note\":\"item 3\"}"),
+                200));
+    JsonNode decision = decided.get("groups").get(0).get("decision");
+    assertEquals("ACCEPTED", decision.get("verdict").asText());
+    assertEquals("admin", decision.get("by").asText(), "the signed-in person, not the body's by");
+    body(
+        admin()
+            .post(
+                decisionsPath(found),
+                "{\"members\":[" + members + "],\"verdict\":\"MAYBE\",\"by\":\"Ann\"}"),
+        400);
   }
 
   @Test
-  void suggestionsPage_listsGroupsWithAcceptAndReject_andShowsTheDecision() {
+  void suggestionsPage_listsGroupsWithAcceptAndReject_andShowsTheDecision() throws Exception {
     addCheshireDuplicate();
-    web.asAdministrator(
-        client -> {
-          String html = body(client.get("/suggestions?region=North%20West"), 200);
-          assertTrue(html.contains("Accept into one item"), html);
-          String reviewId =
-              html.replaceAll("(?s).*action=\"/reviews/([^/]+)/suggestions\".*", "$1");
-          FormBody.Builder form = new FormBody.Builder();
-          java.util.regex.Matcher m =
-              java.util.regex.Pattern.compile("name=\"member\" value=\"([^\"]+)\"").matcher(html);
-          int count = 0;
-          while (m.find() && count < 2) {
-            form.add("member", m.group(1).replace("&#35;", "#"));
-            count++;
-          }
-          form.add("verdict", "REJECTED")
-              .add("by", "Bob")
-              .add("region", "North West")
-              .add("rank", "1");
-          Response saved =
-              send(
-                  client,
-                  new Request.Builder()
-                      .url(client.getOrigin() + "/reviews/" + reviewId + "/suggestions")
-                      .post(form.build()));
-          assertEquals(303, saved.code(), saved.body().string());
-          assertTrue(
-              body(client.get("/suggestions?region=North%20West"), 200)
-                  .contains("Rejected by admin"));
-        });
+    String html = body(admin().get("/suggestions?region=North%20West"), 200);
+    assertTrue(html.contains("Accept into one item"), html);
+    String reviewId = html.replaceAll("(?s).*action=\"/reviews/([^/]+)/suggestions\".*", "$1");
+    FormBody.Builder form = new FormBody.Builder();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"member\" value=\"([^\"]+)\"").matcher(html);
+    int count = 0;
+    while (m.find() && count < 2) {
+      form.add("member", m.group(1).replace("&#35;", "#"));
+      count++;
+    }
+    form.add("verdict", "REJECTED").add("by", "Bob").add("region", "North West").add("rank", "1");
+    Response saved =
+        send(
+            admin(),
+            new Request.Builder()
+                .url(admin().getOrigin() + "/reviews/" + reviewId + "/suggestions")
+                .post(form.build()));
+    assertEquals(303, saved.code(), saved.body().string());
+    assertTrue(
+        body(admin().get("/suggestions?region=North%20West"), 200).contains("Rejected by admin"));
   }
 
   @Test
-  void anAcceptedGroup_linksToThePlansAnswerForm_withItsUnansweredRecommendationTicked() {
+  void anAcceptedGroup_linksToThePlansAnswerForm_withItsUnansweredRecommendationTicked()
+      throws Exception {
     addCheshireDuplicate();
-    web.asAdministrator(
-        client -> {
-          JsonNode found = northWestSuggestions(client);
-          String members = membersOf(found.get("groups").get(0));
-          body(
-              client.post(
-                  decisionsPath(found),
-                  "{\"members\":["
-                      + members
-                      + "],\"verdict\":\"ACCEPTED\",\"by\":\"Ann\",\"note\":\"one item\"}"),
-              200);
+    JsonNode found = northWestSuggestions(admin());
+    String members = membersOf(found.get("groups").get(0));
+    body(
+        admin()
+            .post(
+                decisionsPath(found),
+                "{\"members\":["
+                    + members
+                    + "],\"verdict\":\"ACCEPTED\",\"by\":\"Ann\",\"note\":\"one item\"}"),
+        200);
 
-          String html = body(client.get("/suggestions?region=North%20West"), 200);
-          java.util.regex.Matcher link =
-              java.util.regex.Pattern.compile("href=\"(/action-plans/[^\"]+)\">Answer them as one")
-                  .matcher(html);
-          assertTrue(link.find(), html);
-          String href = link.group(1).replace("&amp;", "&");
-          assertTrue(href.startsWith("/action-plans/" + nw.plan.value() + "?answer="), href);
+    String html = body(admin().get("/suggestions?region=North%20West"), 200);
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("href=\"(/action-plans/[^\"]+)\">Answer them as one")
+            .matcher(html);
+    assertTrue(link.find(), html);
+    String href = link.group(1).replace("&amp;", "&");
+    assertTrue(href.startsWith("/action-plans/" + nw.plan.value() + "?answer="), href);
 
-          String plan = body(client.get(href.substring(0, href.indexOf('#'))), 200);
-          String cheshire = nw.cheshireInspection.value() + "-2";
-          java.util.regex.Matcher box =
-              java.util.regex.Pattern.compile(
-                      "<input type=\"checkbox\" id=\"answer-" + cheshire + "\"[^>]*>")
-                  .matcher(plan);
-          assertTrue(box.find(), plan);
-          assertTrue(box.group().contains("checked"), box.group());
-          assertEquals(1, plan.split("checked").length - 1, "only the group's unanswered one");
-        });
+    String plan = body(admin().get(href.substring(0, href.indexOf('#'))), 200);
+    String cheshire = nw.cheshireInspection.value() + "-2";
+    java.util.regex.Matcher box =
+        java.util.regex.Pattern.compile(
+                "<input type=\"checkbox\" id=\"answer-" + cheshire + "\"[^>]*>")
+            .matcher(plan);
+    assertTrue(box.find(), plan);
+    assertTrue(box.group().contains("checked"), box.group());
+    assertEquals(1, plan.split("checked").length - 1, "only the group's unanswered one");
   }
 
   /** A re-inspection of Knowsley in 2025 that repeats its 2023 domestic abuse recommendation. */
@@ -423,68 +378,60 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void repeatsApi_linksARepeatToTheEarlierRecommendationAndItsPlanOutcome_andRatingsBeforeAfter() {
+  void repeatsApi_linksARepeatToTheEarlierRecommendationAndItsPlanOutcome_andRatingsBeforeAfter()
+      throws Exception {
     var id = reinspectKnowsley();
-    web.asAdministrator(
-        client -> {
-          JsonNode view =
-              JSON.readTree(body(client.get("/api/inspections/" + id.value() + "/repeats"), 200));
-          assertEquals(nw.knowsleyInspection.value(), view.get("previousInspectionId").asText());
-          assertEquals(1, view.get("repeats").size(), view.toString());
-          JsonNode repeat = view.get("repeats").get(0);
-          assertEquals(1, repeat.get("number").asInt());
-          assertEquals(3, repeat.get("earlierNumber").asInt());
-          assertEquals(nw.knowsleyInspection.value(), repeat.get("earlierInspectionId").asText());
-          assertEquals("AGREED", repeat.get("outcome").get("response").asText());
-          assertTrue(repeat.get("outcome").get("actions").asInt() >= 1);
-          JsonNode staff = null;
-          for (JsonNode s : view.get("standards")) {
-            if (s.get("code").asText().equals("1.2")) {
-              staff = s;
-            }
-          }
-          assertEquals("REQUIRES_IMPROVEMENT", staff.get("before").asText());
-          assertEquals("GOOD", staff.get("now").asText());
-          assertEquals("BETTER", staff.get("change").asText());
-        });
+    JsonNode view =
+        JSON.readTree(body(admin().get("/api/inspections/" + id.value() + "/repeats"), 200));
+    assertEquals(nw.knowsleyInspection.value(), view.get("previousInspectionId").asText());
+    assertEquals(1, view.get("repeats").size(), view.toString());
+    JsonNode repeat = view.get("repeats").get(0);
+    assertEquals(1, repeat.get("number").asInt());
+    assertEquals(3, repeat.get("earlierNumber").asInt());
+    assertEquals(nw.knowsleyInspection.value(), repeat.get("earlierInspectionId").asText());
+    assertEquals("AGREED", repeat.get("outcome").get("response").asText());
+    assertTrue(repeat.get("outcome").get("actions").asInt() >= 1);
+    JsonNode staff = null;
+    for (JsonNode s : view.get("standards")) {
+      if (s.get("code").asText().equals("1.2")) {
+        staff = s;
+      }
+    }
+    assertEquals("REQUIRES_IMPROVEMENT", staff.get("before").asText());
+    assertEquals("GOOD", staff.get("now").asText());
+    assertEquals("BETTER", staff.get("change").asText());
   }
 
   @Test
-  void inspectionPage_loadsTheRepeatsFragment_whichShowsTheLinkAndTheOutcome() {
+  void inspectionPage_loadsTheRepeatsFragment_whichShowsTheLinkAndTheOutcome() throws Exception {
     var id = reinspectKnowsley();
-    web.asAdministrator(
-        client -> {
-          String page = body(client.get("/inspections/" + id.value()), 200);
-          assertTrue(page.contains("hx-get=\"/inspections/" + id.value() + "/repeats\""), page);
-          String fragment =
-              body(
-                  client.request(
-                      "/inspections/" + id.value() + "/repeats",
-                      b -> b.header("HX-Request", "true")),
-                  200);
-          assertFalse(fragment.contains("<html"), fragment);
-          assertTrue(fragment.contains("Repeat:"), fragment);
-          assertTrue(fragment.contains("recommendation 3 of 2023-04-17"), fragment);
-          assertTrue(fragment.contains("Action plan:"), fragment);
-          assertTrue(fragment.contains("better"), fragment);
-        });
+    String page = body(admin().get("/inspections/" + id.value()), 200);
+    assertTrue(page.contains("hx-get=\"/inspections/" + id.value() + "/repeats\""), page);
+    String fragment =
+        body(
+            admin()
+                .request(
+                    "/inspections/" + id.value() + "/repeats", b -> b.header("HX-Request", "true")),
+            200);
+    assertFalse(fragment.contains("<html"), fragment);
+    assertTrue(fragment.contains("Repeat:"), fragment);
+    assertTrue(fragment.contains("recommendation 3 of 2023-04-17"), fragment);
+    assertTrue(fragment.contains("Action plan:"), fragment);
+    assertTrue(fragment.contains("better"), fragment);
   }
 
   @Test
-  void planDue_saysWhenThePlanWasDueFromItsLetter_andWhetherItCameInOnTime() {
-    web.asAdministrator(
-        client -> {
-          JsonNode due =
-              JSON.readTree(body(client.get("/api/action-plans/" + nw.plan.value() + "/due"), 200));
-          assertEquals(42, due.get("dueDays").asInt());
-          java.time.LocalDate letter = java.time.LocalDate.parse(due.get("letterDate").asText());
-          java.time.LocalDate submitted = java.time.LocalDate.parse(due.get("submitted").asText());
-          assertEquals(letter.plusDays(42).toString(), due.get("due").asText());
-          assertEquals(!submitted.isAfter(letter.plusDays(42)), due.get("onTime").asBoolean());
-          String fragment = body(client.get("/action-plans/" + nw.plan.value() + "/due"), 200);
-          assertTrue(fragment.contains("Plan due 42 days after the letter of " + letter), fragment);
-          String plan = body(client.get("/action-plans/" + nw.plan.value()), 200);
-          assertTrue(plan.contains("hx-get=\"/action-plans/" + nw.plan.value() + "/due\""));
-        });
+  void planDue_saysWhenThePlanWasDueFromItsLetter_andWhetherItCameInOnTime() throws Exception {
+    JsonNode due =
+        JSON.readTree(body(admin().get("/api/action-plans/" + nw.plan.value() + "/due"), 200));
+    assertEquals(42, due.get("dueDays").asInt());
+    java.time.LocalDate letter = java.time.LocalDate.parse(due.get("letterDate").asText());
+    java.time.LocalDate submitted = java.time.LocalDate.parse(due.get("submitted").asText());
+    assertEquals(letter.plusDays(42).toString(), due.get("due").asText());
+    assertEquals(!submitted.isAfter(letter.plusDays(42)), due.get("onTime").asBoolean());
+    String fragment = body(admin().get("/action-plans/" + nw.plan.value() + "/due"), 200);
+    assertTrue(fragment.contains("Plan due 42 days after the letter of " + letter), fragment);
+    String plan = body(admin().get("/action-plans/" + nw.plan.value()), 200);
+    assertTrue(plan.contains("hx-get=\"/action-plans/" + nw.plan.value() + "/due\""));
   }
 }

@@ -52,60 +52,49 @@ class ManyUnitsPagedTest extends NorthWestWebTest {
   }
 
   @Test
-  void theLeague_isPagedByFifty_overTheWholeRanking() {
-    web.asAdministrator(
-        client -> {
-          String first = page(client.get("/league"), 200, "Rows 1 to 50 of 55.", "rel=\"next\"");
-          assertFalse(first.contains("rel=\"prev\""));
-          String last =
-              page(
-                  client.get("/league?sort=score&dir=desc&offset=50"),
-                  200,
-                  "Rows 51 to 55 of 55.",
-                  "rel=\"prev\"");
-          assertFalse(last.contains("rel=\"next\""));
-          page(client.get("/league?region=North%20West"), 200, "Rows 1 to 2 of 2.", "2/24");
-        });
+  void theLeague_isPagedByFifty_overTheWholeRanking() throws Exception {
+    String first = page(admin().get("/league"), 200, "Rows 1 to 50 of 55.", "rel=\"next\"");
+    assertFalse(first.contains("rel=\"prev\""));
+    String last =
+        page(
+            admin().get("/league?sort=score&dir=desc&offset=50"),
+            200,
+            "Rows 51 to 55 of 55.",
+            "rel=\"prev\"");
+    assertFalse(last.contains("rel=\"next\""));
+    page(admin().get("/league?region=North%20West"), 200, "Rows 1 to 2 of 2.", "2/24");
   }
 
   @Test
-  void theWholeLeague_downloadsAsCsv_quotedAndSafeForSpreadsheets() {
-    web.asAdministrator(
-        client -> {
-          var response = client.get("/league.csv?sort=score&dir=desc");
-          assertTrue(response.header("Content-Type").startsWith("text/csv"));
-          assertTrue(response.header("Content-Disposition").contains("league.csv"));
-          String csv = body(response, 200);
-          List<String> lines = csv.lines().toList();
-          assertEquals(56, lines.size(), "a heading and every row");
-          assertTrue(lines.get(0).startsWith("Rank,Shared,PDU,Region,Fieldwork started,Score"));
-          assertTrue(
-              csv.contains("\"Durham, Darlington and Tees\""), "a name with a comma is quoted");
-          assertTrue(csv.contains(",'=1+1 Unit,"), "a name read as a formula is shown, not run");
-          assertTrue(csv.contains(",Knowsley and St Helens,North West,2023-04-17,2,24,Inadequate"));
-        });
+  void theWholeLeague_downloadsAsCsv_quotedAndSafeForSpreadsheets() throws Exception {
+    var response = admin().get("/league.csv?sort=score&dir=desc");
+    assertTrue(response.header("Content-Type").startsWith("text/csv"));
+    assertTrue(response.header("Content-Disposition").contains("league.csv"));
+    String csv = body(response, 200);
+    List<String> lines = csv.lines().toList();
+    assertEquals(56, lines.size(), "a heading and every row");
+    assertTrue(lines.get(0).startsWith("Rank,Shared,PDU,Region,Fieldwork started,Score"));
+    assertTrue(csv.contains("\"Durham, Darlington and Tees\""), "a name with a comma is quoted");
+    assertTrue(csv.contains(",'=1+1 Unit,"), "a name read as a formula is shown, not run");
+    assertTrue(csv.contains(",Knowsley and St Helens,North West,2023-04-17,2,24,Inadequate"));
   }
 
   @Test
-  void theThemesHeatmap_isPagedByFiftyPdus_onThePageAndInTheApi() {
-    web.asAdministrator(
-        client -> {
-          String first = page(client.get("/themes"), 200, "PDUs 1 to 50 of 55", "rel=\"next\"");
-          assertFalse(
-              first.contains("Knowsley and St Helens"), "North East sorts before North West");
-          page(
-              client.get("/themes?offset=50"),
-              200,
-              "PDUs 51 to 55 of 55",
-              "rel=\"prev\"",
-              "Knowsley and St Helens");
-          page(client.get("/themes?region=North%20West"), 200, "PDUs 1 to 2 of 2", "Knowsley");
+  void theThemesHeatmap_isPagedByFiftyPdus_onThePageAndInTheApi() throws Exception {
+    String first = page(admin().get("/themes"), 200, "PDUs 1 to 50 of 55", "rel=\"next\"");
+    assertFalse(first.contains("Knowsley and St Helens"), "North East sorts before North West");
+    page(
+        admin().get("/themes?offset=50"),
+        200,
+        "PDUs 51 to 55 of 55",
+        "rel=\"prev\"",
+        "Knowsley and St Helens");
+    page(admin().get("/themes?region=North%20West"), 200, "PDUs 1 to 2 of 2", "Knowsley");
 
-          var heatmap = json(client.get("/api/themes/heatmap?limit=10&offset=50"), 200);
-          assertEquals(5, heatmap.get("rows").size());
-          assertEquals(55, heatmap.get("totalRows").asInt());
-          assertEquals(50, heatmap.get("offset").asInt());
-          problem(client.get("/api/themes/heatmap?offset=-1"), 400, "field", "offset");
-        });
+    var heatmap = json(admin().get("/api/themes/heatmap?limit=10&offset=50"), 200);
+    assertEquals(5, heatmap.get("rows").size());
+    assertEquals(55, heatmap.get("totalRows").asInt());
+    assertEquals(50, heatmap.get("offset").asInt());
+    problem(admin().get("/api/themes/heatmap?offset=-1"), 400, "field", "offset");
   }
 }

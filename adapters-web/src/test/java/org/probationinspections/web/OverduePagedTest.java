@@ -28,23 +28,18 @@ class OverduePagedTest extends NorthWestWebTest {
   }
 
   @Test
-  void theOverdueActions_comeInPagesOfFifty_eachOnOnePage() {
-    web.asAdministrator(
-        client -> {
-          String first =
-              page(client.get("/overdue"), 200, "50 actions on this page", "rel=\"next\"");
-          assertFalse(first.contains("First page"));
-          Matcher next = Pattern.compile("href=\"([^\"]+)\" rel=\"next\"").matcher(first);
-          assertTrue(next.find());
-          String second = page(client.get(next.group(1).replace("&amp;", "&")), 200, "First page");
-          assertFalse(second.contains("rel=\"next\""));
+  void theOverdueActions_comeInPagesOfFifty_eachOnOnePage() throws Exception {
+    String first = page(admin().get("/overdue"), 200, "50 actions on this page", "rel=\"next\"");
+    assertFalse(first.contains("First page"));
+    Matcher next = Pattern.compile("href=\"([^\"]+)\" rel=\"next\"").matcher(first);
+    assertTrue(next.find());
+    String second = page(admin().get(next.group(1).replace("&amp;", "&")), 200, "First page");
+    assertFalse(second.contains("rel=\"next\""));
 
-          List<String> rows = new ArrayList<>(actions(first));
-          rows.addAll(actions(second));
-          assertEquals(rows.size(), new HashSet<>(rows).size(), "no action on both pages");
-          assertTrue(
-              rows.size() > 60, "the fixture's overdue actions and the sixty: " + rows.size());
-        });
+    List<String> rows = new ArrayList<>(actions(first));
+    rows.addAll(actions(second));
+    assertEquals(rows.size(), new HashSet<>(rows).size(), "no action on both pages");
+    assertTrue(rows.size() > 60, "the fixture's overdue actions and the sixty: " + rows.size());
   }
 
   private static List<String> actions(String html) {

@@ -36,55 +36,49 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void dashboard_showsRatingWordsInHeatmapCellsAndActionCounts() {
-    web.asAdministrator(
-        client -> {
-          String html =
-              page(
-                  client.get("/"),
-                  200,
-                  "<title>Dashboard – Probation Inspections</title>",
-                  "Knowsley and St Helens",
-                  "rating-inadequate\">Inadequate</span>",
-                  "rating-good\">Good</span>",
-                  "overdue</li>");
-          assertTrue(html.contains("<strong>3</strong> overdue"), html);
-          assertTrue(html.contains("<strong>1</strong> completed"));
-        });
+  void dashboard_showsRatingWordsInHeatmapCellsAndActionCounts() throws Exception {
+    String html =
+        page(
+            admin().get("/"),
+            200,
+            "<title>Dashboard – Probation Inspections</title>",
+            "Knowsley and St Helens",
+            "rating-inadequate\">Inadequate</span>",
+            "rating-good\">Good</span>",
+            "overdue</li>");
+    assertTrue(html.contains("<strong>3</strong> overdue"), html);
+    assertTrue(html.contains("<strong>1</strong> completed"));
   }
 
   @Test
-  void dashboard_filteredByAnotherYear_showsNoRows() {
+  void dashboard_filteredByAnotherYear_showsNoRows() throws Exception {
     web.asAdministrator(
         client -> page(client.get("/?year=2019"), 200, "No inspections match these filters."));
   }
 
   @Test
-  void dashboard_yearNotANumber_is400Page() {
+  void dashboard_yearNotANumber_is400Page() throws Exception {
     web.asAdministrator(
         client -> page(client.get("/?year=soon"), 400, "year must be a whole number"));
   }
 
   @Test
-  void league_sortsByScoreBestFirst_andByAStandard() {
-    web.asAdministrator(
-        client -> {
-          String html = page(client.get("/league"), 200, "League table", "2/24", "7/24");
-          assertTrue(html.indexOf("Cheshire West") < html.indexOf("Knowsley and St Helens"));
-          String worst = page(client.get("/league?sort=score&dir=asc"), 200);
-          assertTrue(worst.indexOf("Knowsley and St Helens") < worst.indexOf("Cheshire West"));
-          page(client.get("/league?sort=1.2"), 200, "aria-sort=\"descending\"");
-        });
+  void league_sortsByScoreBestFirst_andByAStandard() throws Exception {
+    String html = page(admin().get("/league"), 200, "League table", "2/24", "7/24");
+    assertTrue(html.indexOf("Cheshire West") < html.indexOf("Knowsley and St Helens"));
+    String worst = page(admin().get("/league?sort=score&dir=asc"), 200);
+    assertTrue(worst.indexOf("Knowsley and St Helens") < worst.indexOf("Cheshire West"));
+    page(admin().get("/league?sort=1.2"), 200, "aria-sort=\"descending\"");
   }
 
   @Test
-  void regions_listsRegionsWithForms() {
+  void regions_listsRegionsWithForms() throws Exception {
     web.asAdministrator(
         client -> page(client.get("/regions"), 200, "North West", "Add a region", "Add a PDU"));
   }
 
   @Test
-  void regionForm_blankName_showsTheRefusalBesideTheField() {
+  void regionForm_blankName_showsTheRefusalBesideTheField() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -95,30 +89,22 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void regionForm_valid_redirectsToRegions() {
-    web.asAdministrator(
-        client -> {
-          Response response = postForm(client, "/regions", false, "name", "Wales");
-          assertEquals(303, response.code());
-          page(client.get("/regions"), 200, "Wales");
-        });
+  void regionForm_valid_redirectsToRegions() throws Exception {
+    Response response = postForm(admin(), "/regions", false, "name", "Wales");
+    assertEquals(303, response.code());
+    page(admin().get("/regions"), 200, "Wales");
   }
 
   @Test
-  void pduForm_valid_addsThePdu() {
-    web.asAdministrator(
-        client -> {
-          Response response =
-              postForm(
-                  client, "/pdus", false, "region", "North East", "name", "Durham", "aliases", "");
-          assertEquals(303, response.code());
-          assertTrue(
-              client.get("/api/pdus?region=North%20East").body().string().contains("Durham"));
-        });
+  void pduForm_valid_addsThePdu() throws Exception {
+    Response response =
+        postForm(admin(), "/pdus", false, "region", "North East", "name", "Durham", "aliases", "");
+    assertEquals(303, response.code());
+    assertTrue(admin().get("/api/pdus?region=North%20East").body().string().contains("Durham"));
   }
 
   @Test
-  void region_showsPdusLettersAndPlanProgressInWords() {
+  void region_showsPdusLettersAndPlanProgressInWords() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -133,12 +119,12 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void region_unknown_is404Page() {
+  void region_unknown_is404Page() throws Exception {
     web.asAdministrator(client -> page(client.get("/regions/nowhere"), 404, "Not found"));
   }
 
   @Test
-  void pdu_showsTrendTableAndInspectionForm() {
+  void pdu_showsTrendTableAndInspectionForm() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -151,7 +137,7 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void pduInspectionForm_missingDate_showsTheRefusalBesideTheField() {
+  void pduInspectionForm_missingDate_showsTheRefusalBesideTheField() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -166,24 +152,22 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void pduInspectionForm_valid_redirectsToTheNewInspection() {
-    web.asAdministrator(
-        client -> {
-          Response response =
-              postForm(
-                  client,
-                  "/pdus/" + nw.knowsley.value() + "/inspections",
-                  false,
-                  "fieldworkStarted",
-                  "2025-02-03",
-                  "published",
-                  "2025-05");
-          assertTrue(redirect(response, 303).startsWith("/inspections/"));
-        });
+  void pduInspectionForm_valid_redirectsToTheNewInspection() throws Exception {
+    Response response =
+        postForm(
+            admin(),
+            "/pdus/" + nw.knowsley.value() + "/inspections",
+            false,
+            "fieldworkStarted",
+            "2025-02-03",
+            "published",
+            "2025-05");
+    assertTrue(redirect(response, 303).startsWith("/inspections/"));
   }
 
   @Test
-  void inspection_showsRatingsLowestKeyQuestionFindingsAndGroupedRecommendations() {
+  void inspection_showsRatingsLowestKeyQuestionFindingsAndGroupedRecommendations()
+      throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -200,32 +184,29 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void inspection_unknown_is404Page() {
+  void inspection_unknown_is404Page() throws Exception {
     web.asAdministrator(client -> page(client.get("/inspections/none"), 404, "was not found"));
   }
 
   @Test
-  void judgeForm_brokenDecisionRule_showsTheRuleBesideTheRating() {
-    web.asAdministrator(
-        client -> {
-          String html =
-              page(
-                  postForm(
-                      client,
-                      "/inspections/" + nw.knowsleyInspection.value() + "/judgement",
-                      false,
-                      "standard",
-                      "1.1",
-                      "rating",
-                      "GOOD"),
-                  422,
-                  "id=\"judge-rating-error\"");
-          assertTrue(html.contains("aria-invalid=\"true\""));
-        });
+  void judgeForm_brokenDecisionRule_showsTheRuleBesideTheRating() throws Exception {
+    String html =
+        page(
+            postForm(
+                admin(),
+                "/inspections/" + nw.knowsleyInspection.value() + "/judgement",
+                false,
+                "standard",
+                "1.1",
+                "rating",
+                "GOOD"),
+            422,
+            "id=\"judge-rating-error\"");
+    assertTrue(html.contains("aria-invalid=\"true\""));
   }
 
   @Test
-  void keyQuestionsForm_percentOutOfRange_showsTheRefusal() {
+  void keyQuestionsForm_percentOutOfRange_showsTheRefusal() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -245,30 +226,27 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void recommendationForm_valid_addsIt() {
-    web.asAdministrator(
-        client -> {
-          Response response =
-              postForm(
-                  client,
-                  "/inspections/" + nw.cheshireInspection.value() + "/recommendations",
-                  false,
-                  "level",
-                  "REGION",
-                  "addressee",
-                  "",
-                  "text",
-                  "share learning from serious further offences");
-          assertEquals(303, response.code());
-          page(
-              client.get("/inspections/" + nw.cheshireInspection.value()),
-              200,
-              "share learning from serious further offences");
-        });
+  void recommendationForm_valid_addsIt() throws Exception {
+    Response response =
+        postForm(
+            admin(),
+            "/inspections/" + nw.cheshireInspection.value() + "/recommendations",
+            false,
+            "level",
+            "REGION",
+            "addressee",
+            "",
+            "text",
+            "share learning from serious further offences");
+    assertEquals(303, response.code());
+    page(
+        admin().get("/inspections/" + nw.cheshireInspection.value()),
+        200,
+        "share learning from serious further offences");
   }
 
   @Test
-  void actionPlan_showsOwnersTargetsAndOverdueInWords() {
+  void actionPlan_showsOwnersTargetsAndOverdueInWords() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -284,45 +262,36 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void actionPlan_filteredByOwnerAndStatus_showsOnlyThoseActions() {
-    web.asAdministrator(
-        client -> {
-          String html =
-              page(
-                  client.get(
-                      "/action-plans/"
-                          + nw.plan.value()
-                          + "?owner=Regional%20Probation%20Director&status=OVERDUE"),
-                  200,
-                  "information-sharing protocol");
-          assertFalse(html.contains("workload management tool"));
-        });
+  void actionPlan_filteredByOwnerAndStatus_showsOnlyThoseActions() throws Exception {
+    String html =
+        page(
+            admin()
+                .get(
+                    "/action-plans/"
+                        + nw.plan.value()
+                        + "?owner=Regional%20Probation%20Director&status=OVERDUE"),
+            200,
+            "information-sharing protocol");
+    assertFalse(html.contains("workload management tool"));
   }
 
   @Test
-  void statusUpdate_withHtmx_returnsTheUpdatedRowFragment() {
-    web.asAdministrator(
-        client -> {
-          Response response =
-              updateFirstAction(
-                  client, true, "status", "COMPLETED", "note", "done", "by", "Web user");
-          String html = page(response, 200, "id=\"action-1-1\"", "Saved: Completed");
-          assertFalse(html.contains("<html"));
-          assertFalse(html.contains("days overdue"));
-        });
+  void statusUpdate_withHtmx_returnsTheUpdatedRowFragment() throws Exception {
+    Response response =
+        updateFirstAction(admin(), true, "status", "COMPLETED", "note", "done", "by", "Web user");
+    String html = page(response, 200, "id=\"action-1-1\"", "Saved: Completed");
+    assertFalse(html.contains("<html"));
+    assertFalse(html.contains("days overdue"));
   }
 
   @Test
-  void statusUpdate_withoutJavaScript_redirectsBackToTheAction() {
-    web.asAdministrator(
-        client -> {
-          Response response = updateFirstAction(client, false, "status", "IN_PROGRESS");
-          assertTrue(redirect(response, 303).endsWith("#action-1-1"));
-        });
+  void statusUpdate_withoutJavaScript_redirectsBackToTheAction() throws Exception {
+    Response response = updateFirstAction(admin(), false, "status", "IN_PROGRESS");
+    assertTrue(redirect(response, 303).endsWith("#action-1-1"));
   }
 
   @Test
-  void addActionForm_withoutOwners_showsTheRefusalBesideOwners() {
+  void addActionForm_withoutOwners_showsTheRefusalBesideOwners() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -341,7 +310,7 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void printView_hasTheSixPublishedColumnsAndTheSummary() {
+  void printView_hasTheSixPublishedColumnsAndTheSummary() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -359,21 +328,18 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void recommendations_searchByWordsAndLevel() {
-    web.asAdministrator(
-        client -> {
-          String html =
-              page(
-                  client.get("/recommendations?q=domestic%20abuse&level=REGION"),
-                  200,
-                  "police information");
-          assertFalse(html.contains("manageable workloads"));
-          page(client.get("/recommendations?level=NATIONAL"), 200, "1 recommendation found.");
-        });
+  void recommendations_searchByWordsAndLevel() throws Exception {
+    String html =
+        page(
+            admin().get("/recommendations?q=domestic%20abuse&level=REGION"),
+            200,
+            "police information");
+    assertFalse(html.contains("manageable workloads"));
+    page(admin().get("/recommendations?level=NATIONAL"), 200, "1 recommendation found.");
   }
 
   @Test
-  void overdue_listsActionsWithDaysOverdueText() {
+  void overdue_listsActionsWithDaysOverdueText() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -385,7 +351,7 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void apiPage_listsEndpoints() {
+  void apiPage_listsEndpoints() throws Exception {
     web.asAdministrator(
         client ->
             page(
@@ -396,12 +362,9 @@ class PagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void staticAssets_cssFaviconAndHtmxAreServed() {
-    web.asAdministrator(
-        client -> {
-          assertEquals(200, client.get("/static/style.css").code());
-          assertEquals(200, client.get("/static/favicon.svg").code());
-          assertEquals(200, client.get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").code());
-        });
+  void staticAssets_cssFaviconAndHtmxAreServed() throws Exception {
+    assertEquals(200, admin().get("/static/style.css").code());
+    assertEquals(200, admin().get("/static/favicon.svg").code());
+    assertEquals(200, admin().get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").code());
   }
 }

@@ -31,7 +31,7 @@ import org.probationinspections.domain.inspection.AddresseeLevel;
 class PagingWebTest extends NorthWestWebTest {
 
   @Test
-  void actionPlans_walkedPageByPage_giveEveryPlanOnce() {
+  void actionPlans_walkedPageByPage_giveEveryPlanOnce() throws Exception {
     for (int i = 0; i < 60; i++) {
       world
           .services
@@ -46,26 +46,23 @@ class PagingWebTest extends NorthWestWebTest {
     world.services.listActionPlans().list(Optional.empty()).forEach(p -> expected.add(p.id()));
     assertEquals(61, expected.size());
 
-    web.asAdministrator(
-        client -> {
-          List<String> walked = walk(client, "/api/action-plans", item -> item.get("id").asText());
-          assertEquals(61, walked.size());
-          assertEquals(expected, new HashSet<>(walked));
-          List<String> small =
-              walk(client, "/api/action-plans?limit=7", item -> item.get("id").asText());
-          assertEquals(walked, small, "the same order whatever the page size");
-          assertEquals(
-              31,
-              walk(
-                      client,
-                      "/api/action-plans?region=North%20West&limit=4",
-                      item -> item.get("id").asText())
-                  .size());
-        });
+    List<String> walked = walk(admin(), "/api/action-plans", item -> item.get("id").asText());
+    assertEquals(61, walked.size());
+    assertEquals(expected, new HashSet<>(walked));
+    List<String> small =
+        walk(admin(), "/api/action-plans?limit=7", item -> item.get("id").asText());
+    assertEquals(walked, small, "the same order whatever the page size");
+    assertEquals(
+        31,
+        walk(
+                admin(),
+                "/api/action-plans?region=North%20West&limit=4",
+                item -> item.get("id").asText())
+            .size());
   }
 
   @Test
-  void overdueActions_walkedPageByPage_giveEveryActionOnce_mostOverdueFirst() {
+  void overdueActions_walkedPageByPage_giveEveryActionOnce_mostOverdueFirst() throws Exception {
     for (int i = 0; i < 60; i++) {
       NorthWestFixture.addAction(
           world.services,
@@ -85,26 +82,22 @@ class PagingWebTest extends NorthWestWebTest {
             .toList();
     assertEquals(63, expected.size());
 
-    web.asAdministrator(
-        client -> {
-          Function<JsonNode, String> key =
-              item ->
-                  item.get("planId").asText()
-                      + "/"
-                      + item.get("item").asInt()
-                      + "/"
-                      + item.get("action").asInt();
-          List<String> walked = walk(client, "/api/overdue-actions", key);
-          assertEquals(expected, walked);
-          assertEquals(expected, walk(client, "/api/overdue-actions?limit=10", key));
-          assertEquals(
-              expected, walk(client, "/api/overdue-actions?region=North%20West&limit=9", key));
-          assertEquals(List.of(), walk(client, "/api/overdue-actions?region=North%20East", key));
-        });
+    Function<JsonNode, String> key =
+        item ->
+            item.get("planId").asText()
+                + "/"
+                + item.get("item").asInt()
+                + "/"
+                + item.get("action").asInt();
+    List<String> walked = walk(admin(), "/api/overdue-actions", key);
+    assertEquals(expected, walked);
+    assertEquals(expected, walk(admin(), "/api/overdue-actions?limit=10", key));
+    assertEquals(expected, walk(admin(), "/api/overdue-actions?region=North%20West&limit=9", key));
+    assertEquals(List.of(), walk(admin(), "/api/overdue-actions?region=North%20East", key));
   }
 
   @Test
-  void recommendations_walkedPageByPage_giveEveryRecommendationOnce() {
+  void recommendations_walkedPageByPage_giveEveryRecommendationOnce() throws Exception {
     for (int i = 0; i < 60; i++) {
       world
           .services
@@ -138,70 +131,60 @@ class PagingWebTest extends NorthWestWebTest {
             .map(r -> r.inspectionId() + "/" + r.number())
             .toList();
 
-    web.asAdministrator(
-        client -> {
-          Function<JsonNode, String> key =
-              item -> item.get("inspectionId").asText() + "/" + item.get("number").asInt();
-          assertEquals(expected, walk(client, "/api/recommendations", key));
-          assertEquals(expected, walk(client, "/api/recommendations?limit=8", key));
-          List<String> themed =
-              walk(client, "/api/recommendations?theme=domestic-abuse-safeguarding&limit=6", key);
-          assertTrue(themed.size() >= 20, "" + themed.size());
-          assertEquals(themedExpected, themed);
-          assertEquals(
-              expected.stream().filter(k -> k.startsWith(nw.cheshireInspection.value())).toList(),
-              walk(
-                  client,
-                  "/api/recommendations?pdu="
-                      + nw.cheshire.value()
-                      + "&region=North%20West&limit=7",
-                  key));
-        });
+    Function<JsonNode, String> key =
+        item -> item.get("inspectionId").asText() + "/" + item.get("number").asInt();
+    assertEquals(expected, walk(admin(), "/api/recommendations", key));
+    assertEquals(expected, walk(admin(), "/api/recommendations?limit=8", key));
+    List<String> themed =
+        walk(admin(), "/api/recommendations?theme=domestic-abuse-safeguarding&limit=6", key);
+    assertTrue(themed.size() >= 20, "" + themed.size());
+    assertEquals(themedExpected, themed);
+    assertEquals(
+        expected.stream().filter(k -> k.startsWith(nw.cheshireInspection.value())).toList(),
+        walk(
+            admin(),
+            "/api/recommendations?pdu=" + nw.cheshire.value() + "&region=North%20West&limit=7",
+            key));
   }
 
   @Test
-  void aBadLimitOrAForgedCursor_is400_namingTheParameter() {
-    web.asAdministrator(
-        client -> {
-          for (String list :
-              List.of(
-                  "/api/action-plans",
-                  "/api/overdue-actions",
-                  "/api/recommendations",
-                  "/api/pdus",
-                  "/api/reviews",
-                  "/api/search?q=workloads")) {
-            String and = list.contains("?") ? list + "&" : list + "?";
-            problem(client.get(and + "limit=0"), 400, "field", "limit");
-            problem(client.get(and + "limit=501"), 400, "field", "limit");
-            problem(client.get(and + "limit=many"), 400, "field", "limit");
-            problem(client.get(and + "cursor=forged"), 400, "field", "cursor");
-            problem(client.get(and + "cursor=%25%25"), 400, "field", "cursor");
-            JsonNode page = json(client.get(and + "limit=500"), 200);
-            assertFalse(page.has("next"), list + ": one page holds them all");
-          }
-        });
+  void aBadLimitOrAForgedCursor_is400_namingTheParameter() throws Exception {
+    for (String list :
+        List.of(
+            "/api/action-plans",
+            "/api/overdue-actions",
+            "/api/recommendations",
+            "/api/pdus",
+            "/api/reviews",
+            "/api/search?q=workloads")) {
+      String and = list.contains("?") ? list + "&" : list + "?";
+      problem(admin().get(and + "limit=0"), 400, "field", "limit");
+      problem(admin().get(and + "limit=501"), 400, "field", "limit");
+      problem(admin().get(and + "limit=many"), 400, "field", "limit");
+      problem(admin().get(and + "cursor=forged"), 400, "field", "cursor");
+      problem(admin().get(and + "cursor=%25%25"), 400, "field", "cursor");
+      JsonNode page = json(admin().get(and + "limit=500"), 200);
+      assertFalse(page.has("next"), list + ": one page holds them all");
+    }
   }
 
   @Test
-  void pdusAndLetters_walkedPageByPage_giveEachOnce_andTheAuditAndDashboardAreBounded() {
-    web.asAdministrator(
-        client -> {
-          assertEquals(
-              List.of("Cheshire West", "Knowsley and St Helens"),
-              walk(client, "/api/pdus?region=North%20West&limit=1", pdu -> pdu.get("name").asText())
-                  .stream()
-                  .sorted()
-                  .toList());
-          assertEquals(
-              1, walk(client, "/api/reviews?limit=1", review -> review.get("id").asText()).size());
-          assertEquals(3, json(client.get("/api/audit?limit=3"), 200).size());
-          problem(client.get("/api/audit?limit=501"), 400, "field", "limit");
-          JsonNode dashboard = json(client.get("/api/dashboard?limit=1"), 200);
-          assertEquals(1, dashboard.get("rows").size());
-          assertEquals(2, dashboard.get("totalRows").asInt());
-          problem(client.get("/api/dashboard?offset=-1"), 400, "field", "offset");
-        });
+  void pdusAndLetters_walkedPageByPage_giveEachOnce_andTheAuditAndDashboardAreBounded()
+      throws Exception {
+    assertEquals(
+        List.of("Cheshire West", "Knowsley and St Helens"),
+        walk(admin(), "/api/pdus?region=North%20West&limit=1", pdu -> pdu.get("name").asText())
+            .stream()
+            .sorted()
+            .toList());
+    assertEquals(
+        1, walk(admin(), "/api/reviews?limit=1", review -> review.get("id").asText()).size());
+    assertEquals(3, json(admin().get("/api/audit?limit=3"), 200).size());
+    problem(admin().get("/api/audit?limit=501"), 400, "field", "limit");
+    JsonNode dashboard = json(admin().get("/api/dashboard?limit=1"), 200);
+    assertEquals(1, dashboard.get("rows").size());
+    assertEquals(2, dashboard.get("totalRows").asInt());
+    problem(admin().get("/api/dashboard?offset=-1"), 400, "field", "offset");
   }
 
   /** Follows the {@code next} links from the first page to the last, collecting the keys. */

@@ -28,118 +28,98 @@ class PlanFormsTest extends NorthWestWebTest {
   }
 
   @Test
-  void publishingALetterWithoutInspections_isRefusedBesideTheField_withThemItIsStored() {
-    web.asAdministrator(
-        client -> {
-          Response refused =
-              post(client, "/regions/" + nw.region.value() + "/reviews", "date", "2024-02-01");
-          String html = refused.body().string();
-          assertEquals(422, refused.code());
-          assertTrue(html.contains("id=\"review-inspections-error\""), html);
-          Response published =
-              post(
-                  client,
-                  "/regions/" + nw.region.value() + "/reviews",
-                  "date",
-                  "2024-02-01",
-                  "inspection",
-                  nw.cheshireInspection.value());
-          assertEquals(303, published.code());
-          assertTrue(
-              client
-                  .get("/regions/" + nw.region.value())
-                  .body()
-                  .string()
-                  .contains("Letter of 2024-02-01"));
-        });
+  void publishingALetterWithoutInspections_isRefusedBesideTheField_withThemItIsStored()
+      throws Exception {
+    Response refused =
+        post(admin(), "/regions/" + nw.region.value() + "/reviews", "date", "2024-02-01");
+    String html = refused.body().string();
+    assertEquals(422, refused.code());
+    assertTrue(html.contains("id=\"review-inspections-error\""), html);
+    Response published =
+        post(
+            admin(),
+            "/regions/" + nw.region.value() + "/reviews",
+            "date",
+            "2024-02-01",
+            "inspection",
+            nw.cheshireInspection.value());
+    assertEquals(303, published.code());
+    assertTrue(
+        admin()
+            .get("/regions/" + nw.region.value())
+            .body()
+            .string()
+            .contains("Letter of 2024-02-01"));
   }
 
   @Test
-  void draftingAPlan_thenAnsweringARecommendation_addsAnItem() {
-    web.asAdministrator(
-        client -> {
-          Response drafted =
-              // The fixture's letter has its plan already (a letter has one plan): this plan
-              // answers the region's latest inspections.
-              post(
-                  client,
-                  "/regions/" + nw.region.value() + "/action-plans",
-                  "submitted",
-                  "2024-03-01");
-          String plan = redirect(drafted, 303);
-          String page = client.get(plan).body().string();
-          assertTrue(page.contains("Answer recommendations"), page);
-          String answer = nw.knowsleyInspection.value() + "#1";
-          Response partly =
-              post(
-                  client,
-                  plan + "/items",
-                  "answer",
-                  answer,
-                  "response",
-                  "PARTLY_AGREED",
-                  "explanation",
-                  "only in part");
-          assertEquals(422, partly.code());
-          assertTrue(partly.body().string().contains("needs a reason"));
-          Response agreed = post(client, plan + "/items", "answer", answer, "response", "AGREED");
-          assertEquals(303, agreed.code());
-          assertTrue(client.get(plan).body().string().contains("Item 1: Agreed"));
-        });
+  void draftingAPlan_thenAnsweringARecommendation_addsAnItem() throws Exception {
+    Response drafted =
+        // The fixture's letter has its plan already (a letter has one plan): this plan
+        // answers the region's latest inspections.
+        post(admin(), "/regions/" + nw.region.value() + "/action-plans", "submitted", "2024-03-01");
+    String plan = redirect(drafted, 303);
+    String page = admin().get(plan).body().string();
+    assertTrue(page.contains("Answer recommendations"), page);
+    String answer = nw.knowsleyInspection.value() + "#1";
+    Response partly =
+        post(
+            admin(),
+            plan + "/items",
+            "answer",
+            answer,
+            "response",
+            "PARTLY_AGREED",
+            "explanation",
+            "only in part");
+    assertEquals(422, partly.code());
+    assertTrue(partly.body().string().contains("needs a reason"));
+    Response agreed = post(admin(), plan + "/items", "answer", answer, "response", "AGREED");
+    assertEquals(303, agreed.code());
+    assertTrue(admin().get(plan).body().string().contains("Item 1: Agreed"));
   }
 
   @Test
-  void followUpJudgement_isRecordedBesideTheReportedStatus_andClosingWithOpenActionsIsRefused() {
-    web.asAdministrator(
-        client -> {
-          String plan = "/action-plans/" + nw.plan.value();
-          Response judged =
-              post(
-                  client,
-                  plan + "/items/1/follow-up",
-                  "judgement",
-                  "INSUFFICIENT_PROGRESS",
-                  "note",
-                  "audits not started");
-          assertEquals(303, judged.code());
-          String page = client.get(plan).body().string();
-          assertTrue(page.contains("Insufficient progress — audits not started"), page);
-          Response closing =
-              post(
-                  client,
-                  plan + "/items/1/follow-up",
-                  "judgement",
-                  "GOOD_PROGRESS",
-                  "close",
-                  "true");
-          String refused = closing.body().string();
-          assertEquals(422, closing.code());
-          assertTrue(refused.contains("id=\"follow-up-1-judgement-error\""), refused);
-          assertTrue(refused.contains("cannot be closed while"), refused);
-        });
+  void followUpJudgement_isRecordedBesideTheReportedStatus_andClosingWithOpenActionsIsRefused()
+      throws Exception {
+    String plan = "/action-plans/" + nw.plan.value();
+    Response judged =
+        post(
+            admin(),
+            plan + "/items/1/follow-up",
+            "judgement",
+            "INSUFFICIENT_PROGRESS",
+            "note",
+            "audits not started");
+    assertEquals(303, judged.code());
+    String page = admin().get(plan).body().string();
+    assertTrue(page.contains("Insufficient progress — audits not started"), page);
+    Response closing =
+        post(admin(), plan + "/items/1/follow-up", "judgement", "GOOD_PROGRESS", "close", "true");
+    String refused = closing.body().string();
+    assertEquals(422, closing.code());
+    assertTrue(refused.contains("id=\"follow-up-1-judgement-error\""), refused);
+    assertTrue(refused.contains("cannot be closed while"), refused);
   }
 
   @Test
-  void movingATargetNeedsAReason_andKeepsTheRevision() {
-    web.asAdministrator(
-        client -> {
-          String plan = "/action-plans/" + nw.plan.value();
-          Response refused = post(client, plan + "/targets", "action", "1.1", "target", "2024-09");
-          assertEquals(422, refused.code());
-          assertTrue(refused.body().string().contains("id=\"retarget-reason-error\""));
-          Response moved =
-              post(
-                  client,
-                  plan + "/targets",
-                  "action",
-                  "1.1",
-                  "target",
-                  "2024-09",
-                  "reason",
-                  "vetting delays");
-          assertEquals(303, moved.code());
-          assertTrue(client.get(plan).body().string().contains("(moved 1×)"));
-        });
+  void movingATargetNeedsAReason_andKeepsTheRevision() throws Exception {
+    String plan = "/action-plans/" + nw.plan.value();
+    Response refused = post(admin(), plan + "/targets", "action", "1.1", "target", "2024-09");
+    assertEquals(422, refused.code());
+    assertTrue(refused.body().string().contains("id=\"retarget-reason-error\""));
+    Response moved =
+        post(
+            admin(),
+            plan + "/targets",
+            "action",
+            "1.1",
+            "target",
+            "2024-09",
+            "reason",
+            "vetting delays");
+    assertEquals(303, moved.code());
+    assertTrue(admin().get(plan).body().string().contains("(moved 1×)"));
   }
 
   /** As the administrator of a new world with nothing recorded in it yet. */
@@ -149,7 +129,8 @@ class PlanFormsTest extends NorthWestWebTest {
   }
 
   @Test
-  void uploadingTheSeedDocuments_importsThemInDependencyOrder_andAnEmptyFileIsRefused() {
+  void uploadingTheSeedDocuments_importsThemInDependencyOrder_andAnEmptyFileIsRefused()
+      throws Exception {
     inAnEmptyWorld(
         client -> {
           MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
@@ -181,7 +162,7 @@ class PlanFormsTest extends NorthWestWebTest {
   }
 
   @Test
-  void apiDocuments_importsAReport_andRefusesBinaryWithAProblem() {
+  void apiDocuments_importsAReport_andRefusesBinaryWithAProblem() throws Exception {
     inAnEmptyWorld(
         client -> {
           Response created =

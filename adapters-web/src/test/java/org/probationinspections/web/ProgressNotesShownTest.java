@@ -12,29 +12,26 @@ import org.junit.jupiter.api.Test;
 class ProgressNotesShownTest extends NorthWestWebTest {
 
   @Test
-  void aProgressNote_isShownOnThePlan_underTheActionsStatus() {
-    web.asAdministrator(
-        client -> {
-          String plan = "/action-plans/" + nw.plan.value();
-          Response updated =
-              client
-                  .getOkHttp()
-                  .newCall(
-                      new Request.Builder()
-                          .url(client.getOrigin() + plan + "/items/1/actions/1/status")
-                          .post(
-                              new FormBody.Builder()
-                                  .add("status", "IN_PROGRESS")
-                                  .add("note", "caseload audit begun in Knowsley")
-                                  .build())
-                          .build())
-                  .execute();
-          assertTrue(updated.code() < 400, "updated: " + updated.code());
-          Response page = client.get(plan);
-          String html = page.body().string();
-          assertEquals(200, page.code());
-          assertTrue(html.contains("caseload audit begun in Knowsley"), html);
-          assertTrue(html.contains("Latest progress, " + TestWorld.TODAY), html);
-        });
+  void aProgressNote_isShownOnThePlan_underTheActionsStatus() throws Exception {
+    String plan = "/action-plans/" + nw.plan.value();
+    Response updated =
+        admin()
+            .getOkHttp()
+            .newCall(
+                new Request.Builder()
+                    .url(admin().getOrigin() + plan + "/items/1/actions/1/status")
+                    .post(
+                        new FormBody.Builder()
+                            .add("status", "IN_PROGRESS")
+                            .add("note", "caseload audit begun in Knowsley")
+                            .build())
+                    .build())
+            .execute();
+    assertTrue(updated.code() < 400, "updated: " + updated.code());
+    Response page = admin().get(plan);
+    String html = page.body().string();
+    assertEquals(200, page.code());
+    assertTrue(html.contains("caseload audit begun in Knowsley"), html);
+    assertTrue(html.contains("Latest progress, " + TestWorld.TODAY), html);
   }
 }

@@ -38,43 +38,32 @@ class RecommendationsPagedTest extends NorthWestWebTest {
   }
 
   @Test
-  void theWholeList_comesInPagesOfFifty_linkedByNextAndFirst() {
-    web.asAdministrator(
-        client -> {
-          String first =
-              page(client.get("/recommendations"), 200, "50 recommendations on this page.");
-          assertFalse(first.contains("First page"), "the first page links to no first page");
-          String next = nextLink(first);
-          String second = page(client.get(next), 200, "First page");
-          assertFalse(second.contains("rel=\"next\""), "the last page has no next link");
+  void theWholeList_comesInPagesOfFifty_linkedByNextAndFirst() throws Exception {
+    String first = page(admin().get("/recommendations"), 200, "50 recommendations on this page.");
+    assertFalse(first.contains("First page"), "the first page links to no first page");
+    String next = nextLink(first);
+    String second = page(admin().get(next), 200, "First page");
+    assertFalse(second.contains("rel=\"next\""), "the last page has no next link");
 
-          Set<String> seen = new HashSet<>(numbers(first));
-          int firstCount = seen.size();
-          seen.addAll(numbers(second));
-          assertEquals(50, firstCount);
-          assertEquals(50 + numbers(second).size(), seen.size(), "no recommendation on both pages");
-        });
+    Set<String> seen = new HashSet<>(numbers(first));
+    int firstCount = seen.size();
+    seen.addAll(numbers(second));
+    assertEquals(50, firstCount);
+    assertEquals(50 + numbers(second).size(), seen.size(), "no recommendation on both pages");
   }
 
   @Test
-  void words_andALevel_arePagedToo_bestMatchFirst() {
-    web.asAdministrator(
-        client -> {
-          String first =
-              page(
-                  client.get("/recommendations?q=visor%20records"),
-                  200,
-                  "50 recommendations on this page.",
-                  "Best match first.");
-          String second =
-              page(client.get(nextLink(first)), 200, "20 recommendations on this page.");
-          assertFalse(second.contains("manageable workloads"), "only texts with the words");
+  void words_andALevel_arePagedToo_bestMatchFirst() throws Exception {
+    String first =
+        page(
+            admin().get("/recommendations?q=visor%20records"),
+            200,
+            "50 recommendations on this page.",
+            "Best match first.");
+    String second = page(admin().get(nextLink(first)), 200, "20 recommendations on this page.");
+    assertFalse(second.contains("manageable workloads"), "only texts with the words");
 
-          page(
-              client.get("/recommendations?q=visor&level=REGION"),
-              200,
-              "35 recommendations found.");
-        });
+    page(admin().get("/recommendations?q=visor&level=REGION"), 200, "35 recommendations found.");
   }
 
   private static String nextLink(String html) {

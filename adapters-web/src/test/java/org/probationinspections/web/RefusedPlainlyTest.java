@@ -27,7 +27,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
   }
 
   @Test
-  void anAnonymousHtmxUpdate_isSentToSignIn_asAWholePage_notDrawnInsideTheRow() {
+  void anAnonymousHtmxUpdate_isSentToSignIn_asAWholePage_notDrawnInsideTheRow() throws Exception {
     TestWorld secure = new TestWorld(new WebSettings(true, false, 2_000_000));
     NorthWestFixture recorded = NorthWestFixture.recordInto(secure.services);
     JavalinTest.test(
@@ -57,7 +57,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
   }
 
   @Test
-  void aRefusalForLackOfPermission_saysWhatThePersonMayNotDo_inWords() {
+  void aRefusalForLackOfPermission_saysWhatThePersonMayNotDo_inWords() throws Exception {
     TestWorld empty = new TestWorld();
     String reader = empty.tokenFor("rita", Role.READER);
     JavalinTest.test(
@@ -72,7 +72,7 @@ class RefusedPlainlyTest extends NorthWestWebTest {
   }
 
   @Test
-  void jsonSentAsSomethingElse_is415_andBytesThatAreNotUtf8_are400() {
+  void jsonSentAsSomethingElse_is415_andBytesThatAreNotUtf8_are400() throws Exception {
     TestWorld empty = new TestWorld();
     JavalinTest.test(
         empty.web.create(),
@@ -102,58 +102,48 @@ class RefusedPlainlyTest extends NorthWestWebTest {
   }
 
   @Test
-  void aSecondPlanForALetterThatHasOne_is409() {
-    web.asAdministrator(
-        client -> {
-          Response second =
-              client.post(
-                  "/api/action-plans",
-                  "{\"region\":\"North West\",\"reviewId\":\""
-                      + nw.review.value()
-                      + "\",\"submitted\":\"2023-09-01\"}");
-          String body = body(second, 409);
-          assertTrue(body.contains("has an action plan already"), body);
-        });
+  void aSecondPlanForALetterThatHasOne_is409() throws Exception {
+    Response second =
+        admin()
+            .post(
+                "/api/action-plans",
+                "{\"region\":\"North West\",\"reviewId\":\""
+                    + nw.review.value()
+                    + "\",\"submitted\":\"2023-09-01\"}");
+    String body = body(second, 409);
+    assertTrue(body.contains("has an action plan already"), body);
   }
 
   @Test
-  void aTargetMovedToBeforeThePlanWasSubmitted_isRefused() {
-    web.asAdministrator(
-        client -> {
-          Response moved =
-              client.post(
-                  "/api/action-plans/" + nw.plan.value() + "/items/1/actions/1/target",
-                  "{\"target\":\"2020-01\",\"reason\":\"typo\",\"by\":\"Head of PDU\"}");
-          String body = body(moved, 422);
-          assertTrue(body.contains("before the plan was submitted"), body);
-        });
+  void aTargetMovedToBeforeThePlanWasSubmitted_isRefused() throws Exception {
+    Response moved =
+        admin()
+            .post(
+                "/api/action-plans/" + nw.plan.value() + "/items/1/actions/1/target",
+                "{\"target\":\"2020-01\",\"reason\":\"typo\",\"by\":\"Head of PDU\"}");
+    String body = body(moved, 422);
+    assertTrue(body.contains("before the plan was submitted"), body);
   }
 
   @Test
-  void theLeagueSortedByAnUnknownColumn_is400_sayingWhatItCanBeSortedBy() {
-    web.asAdministrator(
-        client -> {
-          Response bogus = client.get("/league?sort=bogus");
-          String body = body(bogus, 400);
-          assertTrue(body.contains("sort by score, overall or a standard"), body);
-        });
+  void theLeagueSortedByAnUnknownColumn_is400_sayingWhatItCanBeSortedBy() throws Exception {
+    Response bogus = admin().get("/league?sort=bogus");
+    String body = body(bogus, 400);
+    assertTrue(body.contains("sort by score, overall or a standard"), body);
   }
 
   @Test
-  void aRecordAskedForAsAtADayBeforeItWasMade_is404_sayingWhy() {
+  void aRecordAskedForAsAtADayBeforeItWasMade_is404_sayingWhy() throws Exception {
     String before = TestWorld.TODAY.minusDays(1).toString();
-    web.asAdministrator(
-        client -> {
-          Response page =
-              client.get("/inspections/" + nw.knowsleyInspection.value() + "?asOf=" + before);
-          String html = body(page, 404);
-          assertTrue(html.contains("may have been made after that day"), html);
-          assertTrue(html.contains("/inspections/" + nw.knowsleyInspection.value()), html);
-        });
+    Response page =
+        admin().get("/inspections/" + nw.knowsleyInspection.value() + "?asOf=" + before);
+    String html = body(page, 404);
+    assertTrue(html.contains("may have been made after that day"), html);
+    assertTrue(html.contains("/inspections/" + nw.knowsleyInspection.value()), html);
   }
 
   @Test
-  void aRefusedInPlaceUpdate_showsTheRefusalInTheRow_andTheStatusAsStored() {
+  void aRefusedInPlaceUpdate_showsTheRefusalInTheRow_andTheStatusAsStored() throws Exception {
     String other = world.tokenFor("ned", Role.PROVIDER, "North East");
     web.as(
         other,

@@ -379,7 +379,7 @@ class SecurityTest extends NorthWestWebTest {
         world.services.listRegions().list().stream().noneMatch(r -> r.name().equals("Wales")));
 
     world.services.registerRegion().register(new RegisterRegionUseCase.Command("Wales"));
-    List<ListAuditTrailUseCase.AuditEntryView> after = world.services.listAuditTrail().list(all());
+    List<AuditLog.Entry> after = world.services.listAuditTrail().list(all());
     assertEquals(before + 1, after.size());
     var entry = after.get(after.size() - 1);
     assertEquals("region", entry.recordType());

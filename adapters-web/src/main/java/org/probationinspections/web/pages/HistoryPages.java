@@ -3,6 +3,7 @@ package org.probationinspections.web.pages;
 import io.javalin.http.Context;
 import java.util.List;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
@@ -25,10 +26,7 @@ public record HistoryPages(SecurityUseCases security) {
   }
 
   public record HistoryPage(
-      String type,
-      String id,
-      List<ListAuditTrailUseCase.AuditEntryView> entries,
-      boolean fragment) {}
+      String type, String id, List<AuditLog.Entry> entries, boolean fragment) {}
 
   private static BadRequestException missing(String name) {
     return new BadRequestException(name, name + " is required");

@@ -10,23 +10,9 @@ import org.probationinspections.domain.account.Permission;
 record ListAuditTrailService(AuditLog log, CurrentActor actor) implements ListAuditTrailUseCase {
 
   @Override
-  public List<AuditEntryView> list(Query query) {
+  public List<AuditLog.Entry> list(Query query) {
     actor.actor().require(Permission.READ_AUDIT);
-    return log
-        .find(
-            new AuditLog.Query(query.recordType(), query.recordId(), query.after(), query.limit()))
-        .stream()
-        .map(
-            e ->
-                new AuditEntryView(
-                    e.sequence(),
-                    e.at(),
-                    e.actor(),
-                    e.recordType(),
-                    e.recordId(),
-                    e.change(),
-                    e.before(),
-                    e.after()))
-        .toList();
+    return log.find(
+        new AuditLog.Query(query.recordType(), query.recordId(), query.after(), query.limit()));
   }
 }

@@ -1,14 +1,18 @@
 package org.probationinspections.application.history.port.in;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.domain.common.Require;
 
 /** The audit trail, all of it or one record's, in the order it was written. */
 public interface ListAuditTrailUseCase {
 
-  List<AuditEntryView> list(Query query);
+  /**
+   * The entries as the trail shows them: {@code before} and {@code after} hold the fields that
+   * changed.
+   */
+  List<AuditLog.Entry> list(Query query);
 
   record Query(Optional<String> recordType, Optional<String> recordId, long after, int limit) {
     public Query {
@@ -21,15 +25,4 @@ public interface ListAuditTrailUseCase {
       return new Query(Optional.of(recordType), Optional.of(recordId), 0, 10_000);
     }
   }
-
-  /** One change: {@code before} and {@code after} are JSON of the fields that changed. */
-  record AuditEntryView(
-      long sequence,
-      Instant at,
-      String actor,
-      String recordType,
-      String recordId,
-      String change,
-      Optional<String> before,
-      Optional<String> after) {}
 }
