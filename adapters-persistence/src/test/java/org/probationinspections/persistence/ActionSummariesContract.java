@@ -18,6 +18,7 @@ import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
 import org.probationinspections.domain.plan.ProgressUpdate;
+import org.probationinspections.domain.unit.RegionId;
 
 /**
  * The summaries of actions: the tally by status and target, and the actions targeted before a
@@ -67,14 +68,31 @@ abstract class ActionSummariesContract extends StoreContract {
         oneAction(ActionStatus.COMPLETED, Optional.of(YearMonth.of(2023, 9))));
   }
 
+  /**
+   * The planned and in-progress actions targeted before {@code before}, as the store reads them.
+   */
+  private List<ActionSummaries.PlacedAction> openBefore(
+      Optional<RegionId> region,
+      YearMonth before,
+      Optional<ActionSummaries.ActionKey> after,
+      int limit) {
+    return store
+        .actionSummaries()
+        .targetedBefore(
+            new ActionSummaries.Targeted(
+                region,
+                Set.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS),
+                before,
+                after,
+                limit));
+  }
+
   @Test
   void actionSummaries_targetedBefore_areEarliestTargetFirst_withOwners_upToTheLimit() {
     saveUnits();
     savedPlan("plan", LocalDate.of(2023, 8, 1));
-    var open = Set.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
 
-    var found =
-        store.actionSummaries().targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), 10);
+    var found = openBefore(Optional.empty(), YearMonth.of(2024, 4), Optional.empty(), 10);
 
     assertEquals(
         List.of("2/1", "1/1"), found.stream().map(a -> a.item() + "/" + a.action()).toList());
@@ -84,22 +102,12 @@ abstract class ActionSummariesContract extends StoreContract {
         List.of("Head of PDU", "Head of Performance and Quality"), found.get(1).detail().owners());
     assertEquals(Optional.of(YearMonth.of(2024, 3)), found.get(1).detail().target());
     assertEquals(
-        1,
-        store
-            .actionSummaries()
-            .targetedBefore(Optional.empty(), open, YearMonth.of(2024, 3), 10)
-            .size());
+        1, openBefore(Optional.empty(), YearMonth.of(2024, 3), Optional.empty(), 10).size());
     assertEquals(
-        1,
-        store
-            .actionSummaries()
-            .targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), 1)
-            .size());
+        1, openBefore(Optional.empty(), YearMonth.of(2024, 4), Optional.empty(), 1).size());
     assertEquals(
         List.of(),
-        store
-            .actionSummaries()
-            .targetedBefore(Optional.of(NORTH_EAST.id()), open, YearMonth.of(2024, 4), 10));
+        openBefore(Optional.of(NORTH_EAST.id()), YearMonth.of(2024, 4), Optional.empty(), 10));
   }
 
   @Test
@@ -107,18 +115,13 @@ abstract class ActionSummariesContract extends StoreContract {
     saveUnits();
     savedPlan("plan-b", LocalDate.of(2023, 8, 1));
     savedPlan("plan-a", LocalDate.of(2023, 9, 1));
-    var open = Set.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
-    var all =
-        store.actionSummaries().targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), 10);
+    var all = openBefore(Optional.empty(), YearMonth.of(2024, 4), Optional.empty(), 10);
     assertEquals(4, all.size());
 
     List<ActionSummaries.PlacedAction> walked = new ArrayList<>();
     Optional<ActionSummaries.ActionKey> after = Optional.empty();
     while (true) {
-      var page =
-          store
-              .actionSummaries()
-              .targetedBefore(Optional.empty(), open, YearMonth.of(2024, 4), after, 1);
+      var page = openBefore(Optional.empty(), YearMonth.of(2024, 4), after, 1);
       if (page.isEmpty()) {
         break;
       }
@@ -129,11 +132,7 @@ abstract class ActionSummariesContract extends StoreContract {
     assertEquals(keys(all), keys(walked));
     assertEquals(
         List.of("plan-a 1/1", "plan-b 1/1"),
-        store
-            .actionSummaries()
-            .targetedBefore(
-                Optional.of(NORTH_WEST.id()), open, YearMonth.of(2024, 4), after(all, 1), 10)
-            .stream()
+        openBefore(Optional.of(NORTH_WEST.id()), YearMonth.of(2024, 4), after(all, 1), 10).stream()
             .map(a -> a.plan().value() + " " + a.item() + "/" + a.action())
             .toList());
   }

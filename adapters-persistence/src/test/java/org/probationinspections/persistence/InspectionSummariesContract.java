@@ -165,7 +165,11 @@ abstract class InspectionSummariesContract extends StoreContract {
     Optional<InspectionSummaries.RecommendationKey> after = Optional.empty();
     while (true) {
       var page =
-          store.inspectionSummaries().recommendations(Optional.empty(), Optional.empty(), after, 2);
+          store
+              .inspectionSummaries()
+              .recommendations(
+                  new InspectionSummaries.RecommendationQuery(
+                      Optional.empty(), Optional.empty(), after, 2));
       if (page.isEmpty()) {
         break;
       }
@@ -178,7 +182,9 @@ abstract class InspectionSummariesContract extends StoreContract {
     var first =
         store
             .inspectionSummaries()
-            .recommendations(Optional.empty(), Optional.empty(), Optional.empty(), 1)
+            .recommendations(
+                new InspectionSummaries.RecommendationQuery(
+                    Optional.empty(), Optional.empty(), Optional.empty(), 1))
             .get(0);
     assertEquals(saved.get(2).recommendations().get(0), first.recommendation());
     assertEquals(CHESHIRE_WEST.id(), first.pdu());
@@ -187,7 +193,9 @@ abstract class InspectionSummariesContract extends StoreContract {
         expected.stream().filter(key -> key.startsWith("insp-a/")).toList(),
         store
             .inspectionSummaries()
-            .recommendations(Optional.of(NORTH_EAST.id()), Optional.empty(), Optional.empty(), 100)
+            .recommendations(
+                new InspectionSummaries.RecommendationQuery(
+                    Optional.of(NORTH_EAST.id()), Optional.empty(), Optional.empty(), 100))
             .stream()
             .map(line -> line.inspection().value() + "/" + line.recommendation().number())
             .toList());
@@ -196,12 +204,13 @@ abstract class InspectionSummariesContract extends StoreContract {
         store
             .inspectionSummaries()
             .recommendations(
-                Optional.empty(),
-                Optional.of(KNOWSLEY.id()),
-                Optional.of(
-                    new InspectionSummaries.RecommendationKey(
-                        LocalDate.of(2023, 3, 6), saved.get(0).id(), 1)),
-                100)
+                new InspectionSummaries.RecommendationQuery(
+                    Optional.empty(),
+                    Optional.of(KNOWSLEY.id()),
+                    Optional.of(
+                        new InspectionSummaries.RecommendationKey(
+                            LocalDate.of(2023, 3, 6), saved.get(0).id(), 1)),
+                    100))
             .stream()
             .map(line -> line.inspection().value() + "/" + line.recommendation().number())
             .toList());

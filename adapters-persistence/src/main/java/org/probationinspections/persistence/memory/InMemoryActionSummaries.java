@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -66,22 +65,17 @@ public final class InMemoryActionSummaries implements ActionSummaries {
           .thenComparingInt(ActionKey::action);
 
   @Override
-  public List<PlacedAction> targetedBefore(
-      Optional<RegionId> region,
-      Set<ActionStatus> statuses,
-      YearMonth before,
-      Optional<ActionKey> after,
-      int limit) {
+  public List<PlacedAction> targetedBefore(Targeted query) {
     return store.read(
         t -> {
           List<PlacedAction> found = new ArrayList<>();
-          for (ActionPlan plan : plans(t, region)) {
+          for (ActionPlan plan : plans(t, query.region())) {
             for (ActionPlanItem item : plan.items()) {
               for (int index = 0; index < item.actions().size(); index++) {
                 Action action = item.actions().get(index);
-                if (statuses.contains(action.status())
+                if (query.statuses().contains(action.status())
                     && action.target().isPresent()
-                    && action.target().get().isBefore(before)) {
+                    && action.target().get().isBefore(query.before())) {
                   found.add(
                       new PlacedAction(
                           plan.id(),
@@ -100,9 +94,11 @@ public final class InMemoryActionSummaries implements ActionSummaries {
             }
           }
           found.removeIf(
-              placed -> after.isPresent() && ACTION_ORDER.compare(placed.key(), after.get()) <= 0);
+              placed ->
+                  query.after().isPresent()
+                      && ACTION_ORDER.compare(placed.key(), query.after().get()) <= 0);
           found.sort(Comparator.comparing(PlacedAction::key, ACTION_ORDER));
-          return List.copyOf(found.subList(0, Math.min(limit, found.size())));
+          return List.copyOf(found.subList(0, Math.min(query.limit(), found.size())));
         });
   }
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.inspection.Inspection;
@@ -13,7 +12,6 @@ import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
-import org.probationinspections.domain.unit.RegionId;
 
 /** Summaries of the inspections held in memory, filtered, ordered and paged as the port says. */
 public final class InMemoryInspectionSummaries implements InspectionSummaries {
@@ -67,20 +65,16 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
           .thenComparingInt(RecommendationKey::number);
 
   @Override
-  public List<RecommendationLine> recommendations(
-      Optional<RegionId> region,
-      Optional<PduId> pdu,
-      Optional<RecommendationKey> after,
-      int limit) {
+  public List<RecommendationLine> recommendations(RecommendationQuery query) {
     return store.read(
         t -> {
           List<RecommendationLine> lines = new ArrayList<>();
           for (Inspection inspection : t.inspections.values()) {
-            if (region.isPresent()
-                && !t.pdus.get(inspection.pduId()).regionId().equals(region.get())) {
+            if (query.region().isPresent()
+                && !t.pdus.get(inspection.pduId()).regionId().equals(query.region().get())) {
               continue;
             }
-            if (pdu.isPresent() && !inspection.pduId().equals(pdu.get())) {
+            if (query.pdu().isPresent() && !inspection.pduId().equals(query.pdu().get())) {
               continue;
             }
             for (Recommendation recommendation : inspection.recommendations()) {
@@ -90,13 +84,14 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
                       inspection.pduId(),
                       inspection.details().fieldworkStarted(),
                       recommendation);
-              if (after.isEmpty() || RECOMMENDATION_ORDER.compare(line.key(), after.get()) > 0) {
+              if (query.after().isEmpty()
+                  || RECOMMENDATION_ORDER.compare(line.key(), query.after().get()) > 0) {
                 lines.add(line);
               }
             }
           }
           lines.sort(Comparator.comparing(RecommendationLine::key, RECOMMENDATION_ORDER));
-          return List.copyOf(lines.subList(0, Math.min(limit, lines.size())));
+          return List.copyOf(lines.subList(0, Math.min(query.limit(), lines.size())));
         });
   }
 

@@ -103,7 +103,9 @@ record ListThemedRecommendationsService(
           boolean filtered = query.theme().isPresent() || query.level().isPresent();
           int batch = filtered ? Math.max(wanted, BATCH) : wanted;
           while (items.size() < wanted) {
-            List<RecommendationLine> lines = summaries.recommendations(region, pdu, from, batch);
+            List<RecommendationLine> lines =
+                summaries.recommendations(
+                    new InspectionSummaries.RecommendationQuery(region, pdu, from, batch));
             List<ThemedRecommendationView> views =
                 assigner.placedViews(lines.stream().map(line -> placed(line, names)).toList());
             for (int i = 0; i < lines.size() && items.size() < wanted; i++) {

@@ -47,7 +47,8 @@ record ThemeHeatmapService(
       Region home = names.region(pdu.regionId());
       for (RecommendationLine line :
           summaries.recommendations(
-              Optional.empty(), Optional.of(pdu.id()), Optional.empty(), ONE_PDU)) {
+              new InspectionSummaries.RecommendationQuery(
+                  Optional.empty(), Optional.of(pdu.id()), Optional.empty(), ONE_PDU))) {
         placed.add(
             new ThemeAssigner.Placed(
                 line.inspection(), line.fieldworkStarted(), pdu, home, line.recommendation()));

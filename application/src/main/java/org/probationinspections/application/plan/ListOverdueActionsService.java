@@ -55,7 +55,9 @@ record ListOverdueActionsService(
           var region = query.region().map(name -> directory.region(name).id());
           int limit = query.page().limit();
           List<PlacedAction> read =
-              actions.targetedBefore(region, OPEN, YearMonth.from(asOf), after, limit + 1);
+              actions.targetedBefore(
+                  new ActionSummaries.Targeted(
+                      region, OPEN, YearMonth.from(asOf), after, limit + 1));
           List<PlacedAction> shown = read.subList(0, Math.min(limit, read.size()));
           List<OverdueActionView> items =
               shown.stream()
@@ -105,7 +107,9 @@ record ListOverdueActionsService(
     Names names = new Names(directory);
     var region = query.region().map(name -> directory.region(name).id());
     List<OverdueActionView> overdue = new ArrayList<>();
-    for (var placed : actions.targetedBefore(region, OPEN, YearMonth.from(asOf), query.limit())) {
+    for (var placed :
+        actions.targetedBefore(
+            new ActionSummaries.Targeted(region, OPEN, YearMonth.from(asOf), query.limit()))) {
       if (!placed.detail().isOverdue(asOf)) {
         continue;
       }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.probationinspections.application.port.out.InspectionSummaries;
@@ -156,22 +155,20 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
    * comparison (SQLite and PostgreSQL alike).
    */
   @Override
-  public List<RecommendationLine> recommendations(
-      Optional<RegionId> region,
-      Optional<PduId> pdu,
-      Optional<RecommendationKey> after,
-      int limit) {
+  public List<RecommendationLine> recommendations(RecommendationQuery asked) {
     List<String> where = new ArrayList<>();
-    region.ifPresent(r -> where.add("p.region_id = :region"));
-    pdu.ifPresent(p -> where.add("i.pdu_id = :pdu"));
-    after.ifPresent(
-        key ->
-            where.add(
-                "(i.fieldwork_started, i.id, r.number) > (:afterDate, :afterId, :afterNumber)"));
+    asked.region().ifPresent(r -> where.add("p.region_id = :region"));
+    asked.pdu().ifPresent(p -> where.add("i.pdu_id = :pdu"));
+    asked
+        .after()
+        .ifPresent(
+            key ->
+                where.add(
+                    "(i.fieldwork_started, i.id, r.number) > (:afterDate, :afterId, :afterNumber)"));
     String sql =
         "SELECT i.id, i.pdu_id, i.fieldwork_started, r.number, r.addressee_level,"
             + " r.addressee_name, r.text FROM inspections i"
-            + (region.isPresent() ? " JOIN pdus p ON p.id = i.pdu_id" : "")
+            + (asked.region().isPresent() ? " JOIN pdus p ON p.id = i.pdu_id" : "")
             + " JOIN recommendations r ON r.inspection_id = i.id"
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
             + " ORDER BY i.fieldwork_started, i.id, r.number LIMIT :limit";
@@ -179,12 +176,14 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
         sql,
         query -> {
           query
-              .bind("region", region.map(RegionId::value).orElse(""))
-              .bind("pdu", pdu.map(PduId::value).orElse(""))
-              .bind("afterId", after.map(key -> key.inspection().value()).orElse(""))
-              .bind("afterNumber", after.map(RecommendationKey::number).orElse(0))
-              .bind("limit", limit);
-          after.ifPresent(key -> query.bind("afterDate", dialect.date(key.fieldworkStarted())));
+              .bind("region", asked.region().map(RegionId::value).orElse(""))
+              .bind("pdu", asked.pdu().map(PduId::value).orElse(""))
+              .bind("afterId", asked.after().map(key -> key.inspection().value()).orElse(""))
+              .bind("afterNumber", asked.after().map(RecommendationKey::number).orElse(0))
+              .bind("limit", asked.limit());
+          asked
+              .after()
+              .ifPresent(key -> query.bind("afterDate", dialect.date(key.fieldworkStarted())));
         },
         (row, context) ->
             new RecommendationLine(

@@ -1,13 +1,11 @@
 package org.probationinspections.persistence.jdbc.plan;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ActionPlanId;
@@ -116,16 +114,11 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
   }
 
   @Override
-  public List<PlacedAction> targetedBefore(
-      Optional<RegionId> region,
-      Set<ActionStatus> statuses,
-      YearMonth before,
-      Optional<ActionKey> after,
-      int limit) {
-    if (statuses.isEmpty()) {
+  public List<PlacedAction> targetedBefore(Targeted query) {
+    if (query.statuses().isEmpty()) {
       return List.of();
     }
-    List<String> names = statuses.stream().map(ActionStatus::name).sorted().toList();
+    List<String> names = query.statuses().stream().map(ActionStatus::name).sorted().toList();
     return transactions.read(
         handle -> {
           Map<String, ActionRow> rows = new LinkedHashMap<>();
@@ -135,8 +128,8 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
                       + " a.text, a.target_month, a.status FROM actions a"
                       + " JOIN action_plans p ON p.id = a.plan_id"
                       + " WHERE a.target_month < :before AND a.status IN (<statuses>)"
-                      + (region.isPresent() ? " AND p.region_id = :region" : "")
-                      + (after.isPresent()
+                      + (query.region().isPresent() ? " AND p.region_id = :region" : "")
+                      + (query.after().isPresent()
                           ? " AND (a.target_month, a.plan_id, a.item_number, a.position)"
                               + " > (:afterTarget, :afterPlan, :afterItem, :afterPosition)"
                           : "")
@@ -147,14 +140,14 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
                       + " AND o.action_position = picked.position"
                       + " ORDER BY picked.target_month, picked.plan_id, picked.item_number,"
                       + " picked.position, o.position")
-              .bind("before", Months.text(before))
+              .bind("before", Months.text(query.before()))
               .bindList("statuses", names)
-              .bind("region", region.map(RegionId::value).orElse(""))
-              .bind("limit", limit)
-              .bind("afterTarget", after.map(key -> Months.text(key.target())).orElse(""))
-              .bind("afterPlan", after.map(key -> key.plan().value()).orElse(""))
-              .bind("afterItem", after.map(ActionKey::item).orElse(0))
-              .bind("afterPosition", after.map(key -> key.action() - 1).orElse(0))
+              .bind("region", query.region().map(RegionId::value).orElse(""))
+              .bind("limit", query.limit())
+              .bind("afterTarget", query.after().map(key -> Months.text(key.target())).orElse(""))
+              .bind("afterPlan", query.after().map(key -> key.plan().value()).orElse(""))
+              .bind("afterItem", query.after().map(ActionKey::item).orElse(0))
+              .bind("afterPosition", query.after().map(key -> key.action() - 1).orElse(0))
               .map(
                   (row, context) ->
                       new ActionRow(

@@ -22,23 +22,26 @@ public interface ActionSummaries {
 
   /**
    * Actions with one of the statuses and a target month before {@code before}, earliest target
-   * first (then by plan id, item and action order), at most {@code limit} of them.
+   * first (then by plan id, item and action order), starting after the action at {@code after} in
+   * that order (a page read by its key, whatever was added or changed before it), at most {@code
+   * limit} of them.
    */
-  default List<PlacedAction> targetedBefore(
-      Optional<RegionId> region, Set<ActionStatus> statuses, YearMonth before, int limit) {
-    return targetedBefore(region, statuses, before, Optional.empty(), limit);
-  }
+  List<PlacedAction> targetedBefore(Targeted query);
 
-  /**
-   * As {@link #targetedBefore(Optional, Set, YearMonth, int)}, starting after the action at {@code
-   * after} in that order: a page read by its key, whatever was added or changed before it.
-   */
-  List<PlacedAction> targetedBefore(
+  /** Which actions {@link #targetedBefore} reads. */
+  record Targeted(
       Optional<RegionId> region,
       Set<ActionStatus> statuses,
       YearMonth before,
       Optional<ActionKey> after,
-      int limit);
+      int limit) {
+
+    /** From the first action in the order. */
+    public Targeted(
+        Optional<RegionId> region, Set<ActionStatus> statuses, YearMonth before, int limit) {
+      this(region, statuses, before, Optional.empty(), limit);
+    }
+  }
 
   /**
    * Plans newest submission first, then by id, starting after {@code after}, at most {@code limit}

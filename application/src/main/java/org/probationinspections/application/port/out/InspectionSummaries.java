@@ -27,8 +27,14 @@ public interface InspectionSummaries {
    * Recommendations of the matching inspections, oldest fieldwork first, then by inspection id and
    * number, starting after {@code after}, at most {@code limit} of them: a page read by its key.
    */
-  List<RecommendationLine> recommendations(
-      Optional<RegionId> region, Optional<PduId> pdu, Optional<RecommendationKey> after, int limit);
+  List<RecommendationLine> recommendations(RecommendationQuery query);
+
+  /** Which recommendations {@link #recommendations} reads: of a region or a PDU, or all. */
+  record RecommendationQuery(
+      Optional<RegionId> region,
+      Optional<PduId> pdu,
+      Optional<RecommendationKey> after,
+      int limit) {}
 
   /** Where a recommendation sits in the order of {@link #recommendations}. */
   record RecommendationKey(LocalDate fieldworkStarted, InspectionId inspection, int number) {}
