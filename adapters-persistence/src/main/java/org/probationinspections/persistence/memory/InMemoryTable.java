@@ -13,7 +13,7 @@ import org.probationinspections.persistence.memory.InMemoryStore.Tables;
  * What the in-memory repositories do alike over their map of the {@link InMemoryStore}: find a
  * record by its key, list records in the repository's order, put and remove one in a unit of work.
  * Records are handed out as {@code handedOut} makes them from the stored ones: as stored, for
- * immutable records; as copies, for mutable aggregates ({@link Copies}).
+ * immutable records; as copies, for mutable aggregates (each copied by its {@code atVersion}).
  *
  * @param <K> the record's key
  * @param <V> the record

@@ -17,8 +17,8 @@ import org.probationinspections.persistence.memory.InMemoryStore.Tables;
 /**
  * How the in-memory store keeps one kind of versioned aggregate: its map, the key and the name a
  * refusal shows of one aggregate, its version, and the copies it keeps and hands out ({@link
- * Copies}); and the save of one aggregate with its optimistic lock, shared by the in-memory
- * repositories.
+ * Inspection#atVersion}); and the save of one aggregate with its optimistic lock, shared by the
+ * in-memory repositories.
  *
  * @param what what a refusal calls a record of the map
  * @param table the map, in the store's tables
@@ -44,7 +44,7 @@ record Versions<K, V>(
           Inspection::id,
           i -> i.id().value(),
           Inspection::version,
-          Copies::of);
+          Inspection::atVersion);
   static final Versions<ReviewId, RegionalReview> REVIEWS =
       new Versions<>(
           "Regional review",
@@ -52,7 +52,7 @@ record Versions<K, V>(
           RegionalReview::id,
           r -> r.id().value(),
           RegionalReview::version,
-          Copies::of);
+          RegionalReview::atVersion);
   static final Versions<ActionPlanId, ActionPlan> ACTION_PLANS =
       new Versions<>(
           "Action plan",
@@ -60,9 +60,10 @@ record Versions<K, V>(
           ActionPlan::id,
           p -> p.id().value(),
           ActionPlan::version,
-          Copies::of);
+          ActionPlan::atVersion);
   static final Versions<UserId, User> USERS =
-      new Versions<>("User", t -> t.users, User::id, User::username, User::version, Copies::of);
+      new Versions<>(
+          "User", t -> t.users, User::id, User::username, User::version, User::atVersion);
 
   /** A copy of an aggregate at a version. */
   @FunctionalInterface

@@ -137,6 +137,12 @@ public final class User {
     }
   }
 
+  /** This account as it stands, at another stored version. */
+  public User atVersion(long version) {
+    return restore(
+        id, username, role, regions, passwordHash, enabled, failedLogins, lockedUntil, version);
+  }
+
   public void loginSucceeded() {
     failedLogins = 0;
     lockedUntil = Optional.empty();

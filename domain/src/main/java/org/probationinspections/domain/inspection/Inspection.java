@@ -80,6 +80,21 @@ public final class Inspection {
         0);
   }
 
+  /** This inspection as it stands, at another stored version. */
+  public Inspection atVersion(long version) {
+    return new Inspection(
+        id,
+        pduId,
+        frameworkId,
+        details,
+        results(),
+        findings,
+        recommendations,
+        published,
+        notes,
+        version);
+  }
+
   public void revise(InspectionDetails newDetails) {
     this.details = Require.present("details", newDetails);
   }

@@ -33,4 +33,9 @@ public record RegionalReview(
   public boolean covers(InspectionId inspection) {
     return inspections.contains(inspection);
   }
+
+  /** This letter at another stored version. */
+  public RegionalReview atVersion(long version) {
+    return new RegionalReview(id, regionId, date, inspections, observations, notes, version);
+  }
 }

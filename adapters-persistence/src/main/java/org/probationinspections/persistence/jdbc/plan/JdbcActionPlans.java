@@ -22,7 +22,7 @@ import org.probationinspections.domain.plan.Response;
 import org.probationinspections.domain.plan.TargetRevision;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
-import org.probationinspections.persistence.jdbc.JdbcAggregates;
+import org.probationinspections.persistence.jdbc.JdbcRegionalAggregates;
 import org.probationinspections.persistence.jdbc.JdbcTransactions;
 import org.probationinspections.persistence.jdbc.Months;
 import org.probationinspections.persistence.jdbc.Rows;
@@ -35,10 +35,8 @@ import org.probationinspections.persistence.jdbc.Versions;
  * their owners, progress updates and target revisions. Saving checks the version and replaces the
  * children (deleting the items cascades to everything below them).
  */
-public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPlan>
+public final class JdbcActionPlans extends JdbcRegionalAggregates<ActionPlanId, ActionPlan>
     implements ActionPlanRepository {
-
-  private static final Scope BY_REGION = Versions.ACTION_PLANS.by("region_id");
 
   /** The parents of child rows: their plan, their item, their action. */
   private static final Parent PLAN = Parent.of("plan_id, position", "plan_id");
@@ -65,11 +63,6 @@ public final class JdbcActionPlans extends JdbcAggregates<ActionPlanId, ActionPl
 
   public JdbcActionPlans(JdbcTransactions transactions) {
     super(transactions, Versions.ACTION_PLANS, ActionPlanId::value);
-  }
-
-  @Override
-  public List<ActionPlan> findByRegion(RegionId region) {
-    return load(BY_REGION, region.value());
   }
 
   @Override

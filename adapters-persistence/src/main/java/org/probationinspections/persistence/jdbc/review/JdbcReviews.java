@@ -10,7 +10,7 @@ import org.probationinspections.domain.review.ObservationKind;
 import org.probationinspections.domain.review.RegionalReview;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
-import org.probationinspections.persistence.jdbc.JdbcAggregates;
+import org.probationinspections.persistence.jdbc.JdbcRegionalAggregates;
 import org.probationinspections.persistence.jdbc.JdbcTransactions;
 import org.probationinspections.persistence.jdbc.Rows;
 import org.probationinspections.persistence.jdbc.Scope;
@@ -21,10 +21,9 @@ import org.probationinspections.persistence.jdbc.Versions;
  * Regional reviews in {@code reviews}, with the inspections they cover, their observations and
  * notes. Saving checks the version and replaces the children.
  */
-public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
+public final class JdbcReviews extends JdbcRegionalAggregates<ReviewId, RegionalReview>
     implements ReviewRepository {
 
-  private static final Scope BY_REGION = Versions.REVIEWS.by("region_id");
   private static final Parent REVIEW = Parent.of("review_id, position", "review_id");
 
   private static final String INSERT =
@@ -36,11 +35,6 @@ public final class JdbcReviews extends JdbcAggregates<ReviewId, RegionalReview>
 
   public JdbcReviews(JdbcTransactions transactions) {
     super(transactions, Versions.REVIEWS, ReviewId::value);
-  }
-
-  @Override
-  public List<RegionalReview> findByRegion(RegionId region) {
-    return load(BY_REGION, region.value());
   }
 
   @Override
