@@ -11,6 +11,7 @@ import java.time.LocalDate;
 final class FieldworkGuess {
 
   private static final String MARK = "fieldwork start not published in the regional letter";
+  private static final String MISSING = "the letter gives no fieldwork date for ";
 
   private FieldworkGuess() {}
 
@@ -21,6 +22,28 @@ final class FieldworkGuess {
         + " for "
         + pdu
         + ": the letter's date stands in for it until the report gives it (review and correct)";
+  }
+
+  /** What the letter lacks, as its parser reports it. */
+  static String missing(String pdu) {
+    return MISSING + pdu;
+  }
+
+  /** True for the reports of {@link #missing}. */
+  static boolean isMissing(String message) {
+    return message.startsWith(MISSING);
+  }
+
+  /**
+   * The reason of the flag raised on the inspection whose fieldwork start the letter's date stands
+   * in for.
+   */
+  static String flagReason(String pdu, LocalDate letter) {
+    return MISSING
+        + pdu
+        + ": the letter's date, "
+        + letter
+        + ", stands in for the start of fieldwork until the PDU's report gives it";
   }
 
   static boolean isGuess(String note) {

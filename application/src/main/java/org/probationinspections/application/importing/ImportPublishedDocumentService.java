@@ -6,12 +6,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
@@ -23,6 +25,7 @@ import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -31,8 +34,12 @@ import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.flag.Flag;
+import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.unit.PduId;
 
 /**
  * Detects, reads and stores a published document in one transaction. Reading needs no store and may
@@ -48,7 +55,8 @@ record ImportPublishedDocumentService(
     Directory directory,
     UnitOfWork unitOfWork,
     Clock clock,
-    DocumentText documentText)
+    DocumentText documentText,
+    FlagRepository flags)
     implements ImportPublishedDocumentUseCase {
 
   @Override
@@ -168,18 +176,19 @@ record ImportPublishedDocumentService(
     return switch (kind) {
       case PDU_REPORT -> {
         var parsed = new PduReportParser().parse(fileName, text);
-        yield () ->
-            result(
-                fileName,
-                "PDU report",
-                importInspection.importInspection(parsed.document()),
-                parsed);
+        yield () -> {
+          var outcome = importInspection.importInspection(parsed.document());
+          raiseFlags(FlaggedRecord.Kind.INSPECTION, outcome, parsed.issues(), issue -> null);
+          return result(fileName, "PDU report", outcome, parsed);
+        };
       }
       case REGIONAL_LETTER -> {
         var parsed = new RegionalLetterParser().parse(fileName, text);
-        yield () ->
-            result(
-                fileName, "regional letter", importReview.importReview(parsed.document()), parsed);
+        yield () -> {
+          var outcome = importReview.importReview(parsed.document());
+          raiseLetterFlags(outcome, parsed.document().date(), parsed.issues());
+          return result(fileName, "regional letter", outcome, parsed);
+        };
       }
       case ACTION_PLAN -> {
         var parsed = new ActionPlanParser().parse(fileName, text);
@@ -187,7 +196,9 @@ record ImportPublishedDocumentService(
           // Which stored recommendations the plan answers is found in the store, when storing.
           var resolved =
               new RecommendationMatcher().resolvePlan(parsed.document(), known(parsed.document()));
-          return result(fileName, "action plan", importPlan.importPlan(resolved.plan()), parsed);
+          var outcome = importPlan.importPlan(resolved.plan());
+          raiseFlags(FlaggedRecord.Kind.ACTION_PLAN, outcome, parsed.issues(), issue -> null);
+          return result(fileName, "action plan", outcome, parsed);
         };
       }
     };
@@ -233,6 +244,69 @@ record ImportPublishedDocumentService(
               .toList());
     }
     return known;
+  }
+
+  /**
+   * Raises each issue as a flag on the record it went into, unless the record has a flag with the
+   * same reason already (the same document read from its PDF after its text, say). {@code recordOf}
+   * names another record for an issue, or null for the outcome's.
+   */
+  private void raiseFlags(
+      FlaggedRecord.Kind kind,
+      ImportOutcome outcome,
+      List<ImportIssue> issues,
+      Function<ImportIssue, FlaggedRecord> recordOf) {
+    FlaggedRecord own = new FlaggedRecord(kind, outcome.recordId());
+    for (ImportIssue issue : issues) {
+      FlaggedRecord record = Optional.ofNullable(recordOf.apply(issue)).orElse(own);
+      raise(record, issue.file(), issue.line(), issue.message());
+    }
+  }
+
+  private void raise(FlaggedRecord record, String file, int line, String reason) {
+    boolean known = flags.findByRecord(record).stream().anyMatch(f -> f.reason().equals(reason));
+    if (!known) {
+      flags.save(Flag.raise(record, file, line, reason, clock.now()));
+    }
+  }
+
+  /**
+   * A letter's issues about one PDU go to that PDU's inspection, the others to the letter. That the
+   * letter gives no fieldwork date is flagged only where its date stood in for one (see {@link
+   * FieldworkGuess}), not where the PDU's report had given it before.
+   */
+  private void raiseLetterFlags(ImportOutcome outcome, LocalDate date, List<ImportIssue> issues) {
+    Map<PduId, Inspection> byPdu = new LinkedHashMap<>();
+    reviews
+        .findById(new ReviewId(outcome.recordId()))
+        .ifPresent(
+            review ->
+                review
+                    .inspections()
+                    .forEach(
+                        id -> inspections.findById(id).ifPresent(i -> byPdu.put(i.pduId(), i))));
+    FlaggedRecord letter = new FlaggedRecord(FlaggedRecord.Kind.REVIEW, outcome.recordId());
+    for (ImportIssue issue : issues) {
+      Optional<Inspection> inspection =
+          issue.unit().flatMap(directory::findPdu).map(pdu -> byPdu.get(pdu.id()));
+      if (inspection.isEmpty()) {
+        raise(letter, issue.file(), issue.line(), issue.message());
+        continue;
+      }
+      FlaggedRecord record =
+          new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, inspection.get().id().value());
+      if (FieldworkGuess.isMissing(issue.message())) {
+        if (inspection.get().notes().stream().anyMatch(FieldworkGuess::isGuess)) {
+          raise(
+              record,
+              issue.file(),
+              issue.line(),
+              FieldworkGuess.flagReason(issue.unit().get(), date));
+        }
+        continue;
+      }
+      raise(record, issue.file(), issue.line(), issue.message());
+    }
   }
 
   private static Result result(

@@ -28,7 +28,12 @@ public record ImportServices(Ports ports, DocumentText documentText) {
 
   public ImportInspectionUseCase importInspection() {
     return new ImportInspectionService(
-        ports.inspections(), registrar(), directory(), ports.unitOfWork());
+        ports.inspections(),
+        registrar(),
+        directory(),
+        ports.unitOfWork(),
+        ports.flags(),
+        ports.clock());
   }
 
   public ImportRegionalReviewUseCase importRegionalReview() {
@@ -68,6 +73,7 @@ public record ImportServices(Ports ports, DocumentText documentText) {
         directory(),
         ports.unitOfWork(),
         ports.clock(),
-        documentText);
+        documentText,
+        ports.flags());
   }
 }
