@@ -14,6 +14,23 @@ public record ReviewPages(AsAtViews views, UnitPages units) {
 
   public void register(Routes routes) {
     routes.post("/regions/{id}/reviews", this::publishReview);
+    routes.post("/regions/{id}/flags/{flag}", this::resolveFlag);
+  }
+
+  /** A flag of one of the region's letters confirmed or corrected, from the letter's flags. */
+  private void resolveFlag(Context ctx) {
+    String region = ctx.pathParam("id");
+    Form form = Submission.form(ctx);
+    Submission.submit(
+        ctx,
+        form,
+        "outcome",
+        () -> {
+          var resolved =
+              FlagForms.resolve(views.web(ctx).resolveFlag(), ctx.pathParam("flag"), form);
+          return "/regions/" + region + "#letter-flags-" + resolved.recordId();
+        },
+        (c, f) -> units.region(c, Forms.of("flag", f)));
   }
 
   private void publishReview(Context ctx) {
