@@ -15,6 +15,7 @@ import org.probationinspections.application.port.in.interchange.RecommendationDo
 import org.probationinspections.application.port.in.interchange.StandardDocument;
 import org.probationinspections.application.shared.FrameworkChoice;
 import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /** Reads a published PDU inspection report (text extracted from the PDF) into an inspection. */
 public final class PduReportParser {
@@ -56,9 +57,6 @@ public final class PduReportParser {
     String pdu = RecommendationList.addresseeOf(Markup.plain(source.line(nameLine))).name();
 
     Optional<String> region = firstMatch(source, REGION).map(m -> m.group(1).strip());
-    if (region.isEmpty()) {
-      log.warn(nameLine, "no 'The Probation Service – … region' line; region unknown");
-    }
     Optional<YearMonth> published =
         firstMatch(source, PUBLISHED).flatMap(m -> DateText.firstMonth(m.group(1)));
     Optional<String> lead = firstMatch(source, LEAD).map(m -> m.group(1));
@@ -118,6 +116,12 @@ public final class PduReportParser {
           "expected numbered recommendations under '… should:' headings (truncated report?)");
     }
 
+    if (region.isEmpty()) {
+      region = regionOfRecommendations(source, recommendationsLine, recommendationsEnd, log);
+    }
+    if (region.isEmpty()) {
+      log.warn(nameLine, "no 'The Probation Service – … region' line; region unknown");
+    }
     List<StandardDocument> standards = withFindings(source, recommendationsEnd, ratings, log);
     InspectionDocument document =
         new InspectionDocument(
@@ -271,6 +275,27 @@ public final class PduReportParser {
         line,
         "the report does not say when fieldwork began nor when it was published: the inspection"
             + " cannot be told apart from another of the same PDU");
+    return Optional.empty();
+  }
+
+  /**
+   * The region the report's recommendations are addressed to ("North West region should:"), when
+   * the report does not name its region otherwise: the PDU's own region.
+   */
+  private static Optional<String> regionOfRecommendations(
+      SourceText source, int from, int to, IssueLog log) {
+    for (int line = from; line < to; line++) {
+      var addressee = RecommendationList.addressee(source.line(line));
+      if (addressee.isPresent() && addressee.get().level() == AddresseeLevel.REGION) {
+        String region = addressee.get().name();
+        log.warn(
+            line,
+            "the report does not name its region ('The Probation Service – … region'); read as "
+                + region
+                + ", to which its recommendations for the region are addressed");
+        return Optional.of(region);
+      }
+    }
     return Optional.empty();
   }
 

@@ -184,6 +184,18 @@ class GuessedValuesTest {
   }
 
   @Test
+  void aReportThatDoesNotNameItsRegion_takesTheRegionItsRecommendationsAddress_andSaysSo() {
+    String text = replaced(report(), "The Probation Service – North West region", "");
+
+    var parsed = parse(text);
+
+    assertEquals(Optional.of("North West"), parsed.document().region());
+    assertEquals(
+        lineOf(text, "North West region should:"),
+        issue(parsed, "does not name its region").line());
+  }
+
+  @Test
   void aLetterWithoutFieldworkDates_isRead_andSaysSoForEachPduOfIt() {
     String text =
         Seeds.text(Seeds.LETTER).replaceAll("(Field)?work started [A-Z][a-z]+ 20\\d\\d", "");
