@@ -103,6 +103,16 @@ class ImportFlagsWebTest extends NorthWestWebTest {
               "line 107",
               "how many cases were inspected",
               "action=\"/inspections/" + inspection + "/flags/" + flag + "\"");
+          var elsewhere =
+              WebTestClient.form(
+                  client,
+                  "/inspections/" + nw.knowsleyInspection.value() + "/flags/" + flag,
+                  null,
+                  "flag",
+                  flag,
+                  "outcome",
+                  "CONFIRMED");
+          assertTrue(elsewhere.code() >= 400, "not a flag of that inspection: " + elsewhere);
           String back =
               redirect(
                   WebTestClient.form(

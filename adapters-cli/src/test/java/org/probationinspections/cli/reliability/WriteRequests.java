@@ -126,6 +126,8 @@ final class WriteRequests {
 
   String fill(String route) {
     return route
+        .replace("/flags/{id}", "/flags/" + ids.flagId())
+        .replace("{flag}", ids.flagId())
         .replace("/regions/{id}", "/regions/" + ids.regionId())
         .replace("/pdus/{id}", "/pdus/" + ids.pduId())
         .replace("/inspections/{id}", "/inspections/" + ids.inspectionId())
@@ -175,6 +177,8 @@ final class WriteRequests {
               "{\"target\":\"2024-06\",\"reason\":\"trainer unavailable\",\"by\":\"RPD\"}";
           case "POST /api/action-plans/{id}/items/{n}/follow-up" ->
               "{\"judgement\":\"SUFFICIENT\",\"note\":\"probe\",\"close\":false}";
+          case "POST /api/flags/{id}/resolution" ->
+              "{\"outcome\":\"CONFIRMED\",\"note\":\"probe\"}";
           case "POST /api/inspections/import" -> inspectionDocument;
           case "POST /api/reviews/import" -> reviewDocument;
           case "POST /api/action-plans/import" -> planDocument;
@@ -253,6 +257,11 @@ final class WriteRequests {
         fields.put("target", "2024-07");
         fields.put("reason", "probe");
         fields.put("by", "RPD");
+      }
+      case "POST /inspections/{id}/flags/{flag}", "POST /regions/{id}/flags/{flag}" -> {
+        fields.put("flag", ids.flagId());
+        fields.put("outcome", "CONFIRMED");
+        fields.put("note", "probe");
       }
       case "POST /action-plans/{id}/items/{n}/follow-up" -> {
         fields.put("judgement", "SUFFICIENT");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
@@ -171,7 +172,12 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
         "outcome",
         "flag",
         "#import-flags",
-        () -> FlagForms.resolve(views.web(ctx).resolveFlag(), ctx.pathParam("flag"), form));
+        () ->
+            FlagForms.resolve(
+                views.web(ctx).resolveFlag(),
+                ctx.pathParam("flag"),
+                Optional.of(new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, ctx.pathParam("id"))),
+                form));
   }
 
   /** A form of the inspection's page: back to its {@code anchor}, or the page with the refusal. */

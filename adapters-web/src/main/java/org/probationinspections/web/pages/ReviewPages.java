@@ -2,6 +2,7 @@ package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.web.AsAtViews;
@@ -27,7 +28,8 @@ public record ReviewPages(AsAtViews views, UnitPages units) {
         "outcome",
         () -> {
           var resolved =
-              FlagForms.resolve(views.web(ctx).resolveFlag(), ctx.pathParam("flag"), form);
+              FlagForms.resolve(
+                  views.web(ctx).resolveFlag(), ctx.pathParam("flag"), Optional.empty(), form);
           return "/regions/" + region + "#letter-flags-" + resolved.recordId();
         },
         (c, f) -> units.region(c, Forms.of("flag", f)));

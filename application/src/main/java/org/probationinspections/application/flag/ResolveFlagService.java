@@ -27,6 +27,7 @@ record ResolveFlagService(
           Flag flag =
               flags
                   .findById(command.flag())
+                  .filter(found -> command.on().map(found.record()::equals).orElse(true))
                   .orElseThrow(() -> new NotFoundException("flag", command.flag().value()));
           Flag resolved =
               flag.resolve(
