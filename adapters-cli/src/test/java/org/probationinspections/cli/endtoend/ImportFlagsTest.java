@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.flag.port.in.ResolveFlagUseCase;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
+import org.probationinspections.application.importing.PduReportParser;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.testing.AllUseCases;
@@ -177,5 +178,38 @@ class ImportFlagsTest {
     assertFalse(corrected.open());
     assertEquals(Optional.of("corrected"), corrected.resolution());
     assertTrue(corrected.note().orElseThrow().contains("2023-03-20"), corrected.toString());
+  }
+
+  @Test
+  void theSeeds_raiseAFlagForEveryIssue_onTheRecordItConcerns_butNoneForADayTheReportGave() {
+    String report = imported(Seeds.REPORT, Seeds.text(Seeds.REPORT), false).outcome().recordId();
+    String letter = imported(Seeds.LETTER, Seeds.text(Seeds.LETTER), false).outcome().recordId();
+    String plan = imported(Seeds.PLAN, Seeds.text(Seeds.PLAN), false).outcome().recordId();
+
+    List<FlagView> ofReport = flagsOf(FlaggedRecord.Kind.INSPECTION, report);
+    long headingsMissing =
+        new PduReportParser()
+            .parse(Seeds.REPORT, Seeds.text(Seeds.REPORT)).issues().stream()
+                .filter(issue -> issue.message().startsWith("'Areas for improvement' heading"))
+                .count();
+    assertTrue(headingsMissing > 1, "the seed lacks the heading more than once");
+    assertEquals(
+        headingsMissing,
+        ofReport.stream()
+            .filter(flag -> flag.reason().startsWith("'Areas for improvement' heading"))
+            .count(),
+        "one flag for each place, though their reasons read alike");
+    assertFalse(
+        ofReport.stream().anyMatch(flag -> flag.reason().contains("the 1st is recorded")),
+        "the report gave the day: " + ofReport);
+    FlagView cut = saying(ofReport, "ratings table header 'shire West PDU' is cut");
+    assertEquals(Seeds.LETTER, cut.file());
+    assertEquals(396, cut.line());
+    saying(services.listFlags().open(500), "Blackburn with Darwen started in 2023-03");
+    saying(
+        flagsOf(FlaggedRecord.Kind.REVIEW, letter),
+        "unreadable row in ratings table: 'Court work Assessment");
+    assertEquals(
+        Seeds.PLAN, saying(flagsOf(FlaggedRecord.Kind.ACTION_PLAN, plan), "item 24").file());
   }
 }

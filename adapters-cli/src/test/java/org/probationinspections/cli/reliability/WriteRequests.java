@@ -258,7 +258,9 @@ final class WriteRequests {
         fields.put("reason", "probe");
         fields.put("by", "RPD");
       }
-      case "POST /inspections/{id}/flags/{flag}", "POST /regions/{id}/flags/{flag}" -> {
+      case "POST /inspections/{id}/flags/{flag}",
+          "POST /regions/{id}/flags/{flag}",
+          "POST /action-plans/{id}/flags/{flag}" -> {
         fields.put("flag", ids.flagId());
         fields.put("outcome", "CONFIRMED");
         fields.put("note", "probe");

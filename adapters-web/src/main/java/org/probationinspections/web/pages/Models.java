@@ -162,7 +162,8 @@ public final class Models {
       Optional<String> status,
       List<Candidate> unanswered,
       java.util.Set<String> chosen,
-      Forms forms) {}
+      Forms forms,
+      List<FlagView> importFlags) {}
 
   /** A recommendation in the plan's scope that no item answers yet. */
   public record Candidate(String inspectionId, String pdu, int number, String text) {}
@@ -183,7 +184,7 @@ public final class Models {
     public static String recordLink(FlagView flag) {
       return switch (flag.recordKind()) {
         case "inspection" -> "/inspections/" + flag.recordId() + "#import-flags";
-        case "action plan" -> "/action-plans/" + flag.recordId();
+        case "action plan" -> "/action-plans/" + flag.recordId() + "#import-flags";
         default -> "/api/reviews/" + flag.recordId();
       };
     }

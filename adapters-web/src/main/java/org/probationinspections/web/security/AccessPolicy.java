@@ -80,7 +80,8 @@ public final class AccessPolicy {
                   Permission.EDIT_INSPECTIONS,
                   "POST /api/flags/{id}/resolution",
                   "POST /inspections/{id}/flags/{flag}",
-                  "POST /regions/{id}/flags/{flag}"),
+                  "POST /regions/{id}/flags/{flag}",
+                  "POST /action-plans/{id}/flags/{flag}"),
               // the audit trail
               needing(Permission.READ_AUDIT, "GET /api/audit", "GET /history"))
           .flatMap(entries -> entries)

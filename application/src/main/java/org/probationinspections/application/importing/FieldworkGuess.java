@@ -1,6 +1,7 @@
 package org.probationinspections.application.importing;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * A regional letter that gives no fieldwork date for a PDU's inspection is still imported: the
@@ -44,6 +45,17 @@ final class FieldworkGuess {
         + ": the letter's date, "
         + letter
         + ", stands in for the start of fieldwork until the PDU's report gives it";
+  }
+
+  private static final String FIRST = "; the day was not published, the 1st is recorded";
+
+  /** A letter that gives the month fieldwork started in, not the day. */
+  static String firstOfMonth(String pdu, YearMonth month) {
+    return "fieldwork for " + pdu + " started in " + month + FIRST;
+  }
+
+  static boolean isFirstOfMonth(String message) {
+    return message.endsWith(FIRST);
   }
 
   static boolean isGuess(String note) {

@@ -8,12 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
@@ -178,7 +178,7 @@ record ImportPublishedDocumentService(
         var parsed = new PduReportParser().parse(fileName, text);
         yield () -> {
           var outcome = importInspection.importInspection(parsed.document());
-          raiseFlags(FlaggedRecord.Kind.INSPECTION, outcome, parsed.issues(), issue -> null);
+          raiseFlags(FlaggedRecord.Kind.INSPECTION, outcome, parsed.issues());
           return result(fileName, "PDU report", outcome, parsed);
         };
       }
@@ -197,7 +197,7 @@ record ImportPublishedDocumentService(
           var resolved =
               new RecommendationMatcher().resolvePlan(parsed.document(), known(parsed.document()));
           var outcome = importPlan.importPlan(resolved.plan());
-          raiseFlags(FlaggedRecord.Kind.ACTION_PLAN, outcome, parsed.issues(), issue -> null);
+          raiseFlags(FlaggedRecord.Kind.ACTION_PLAN, outcome, parsed.issues());
           return result(fileName, "action plan", outcome, parsed);
         };
       }
@@ -246,34 +246,44 @@ record ImportPublishedDocumentService(
     return known;
   }
 
-  /**
-   * Raises each issue as a flag on the record it went into, unless the record has a flag with the
-   * same reason already (the same document read from its PDF after its text, say). {@code recordOf}
-   * names another record for an issue, or null for the outcome's.
-   */
+  /** A flag to raise: on which record, from where, why. */
+  private record Pending(FlaggedRecord record, String file, int line, String reason) {}
+
+  /** Raises each issue as a flag on the record the document went into. */
   private void raiseFlags(
-      FlaggedRecord.Kind kind,
-      ImportOutcome outcome,
-      List<ImportIssue> issues,
-      Function<ImportIssue, FlaggedRecord> recordOf) {
+      FlaggedRecord.Kind kind, ImportOutcome outcome, List<ImportIssue> issues) {
     FlaggedRecord own = new FlaggedRecord(kind, outcome.recordId());
-    for (ImportIssue issue : issues) {
-      FlaggedRecord record = Optional.ofNullable(recordOf.apply(issue)).orElse(own);
-      raise(record, issue.file(), issue.line(), issue.message());
-    }
+    raiseAll(
+        issues.stream()
+            .map(issue -> new Pending(own, issue.file(), issue.line(), issue.message()))
+            .toList());
   }
 
-  private void raise(FlaggedRecord record, String file, int line, String reason) {
-    boolean known = flags.findByRecord(record).stream().anyMatch(f -> f.reason().equals(reason));
-    if (!known) {
-      flags.save(Flag.raise(record, file, line, reason, clock.now()));
+  /**
+   * Stores the flags, but not again those the record has already: a record keeps as many flags of a
+   * reason as one import of its document raises (the same document read from its PDF after its
+   * text, whose lines differ, raises none).
+   */
+  private void raiseAll(List<Pending> pending) {
+    Map<FlaggedRecord, List<Flag>> stored = new HashMap<>();
+    Map<List<Object>, Integer> raised = new HashMap<>();
+    for (Pending flag : pending) {
+      long already =
+          stored.computeIfAbsent(flag.record(), flags::findByRecord).stream()
+              .filter(known -> known.reason().equals(flag.reason()))
+              .count();
+      int nth = raised.merge(List.of(flag.record(), flag.reason()), 1, Integer::sum);
+      if (nth > already) {
+        flags.save(Flag.raise(flag.record(), flag.file(), flag.line(), flag.reason(), clock.now()));
+      }
     }
   }
 
   /**
    * A letter's issues about one PDU go to that PDU's inspection, the others to the letter. That the
    * letter gives no fieldwork date is flagged only where its date stood in for one (see {@link
-   * FieldworkGuess}), not where the PDU's report had given it before.
+   * FieldworkGuess}), and that it gives no day only where the 1st stands, not where the PDU's
+   * report had given the date before.
    */
   private void raiseLetterFlags(ImportOutcome outcome, LocalDate date, List<ImportIssue> issues) {
     Map<PduId, Inspection> byPdu = new LinkedHashMap<>();
@@ -286,27 +296,29 @@ record ImportPublishedDocumentService(
                     .forEach(
                         id -> inspections.findById(id).ifPresent(i -> byPdu.put(i.pduId(), i))));
     FlaggedRecord letter = new FlaggedRecord(FlaggedRecord.Kind.REVIEW, outcome.recordId());
+    List<Pending> pending = new ArrayList<>();
     for (ImportIssue issue : issues) {
       Optional<Inspection> inspection =
           issue.unit().flatMap(directory::findPdu).map(pdu -> byPdu.get(pdu.id()));
       if (inspection.isEmpty()) {
-        raise(letter, issue.file(), issue.line(), issue.message());
+        pending.add(new Pending(letter, issue.file(), issue.line(), issue.message()));
         continue;
       }
       FlaggedRecord record =
           new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, inspection.get().id().value());
-      if (FieldworkGuess.isMissing(issue.message())) {
-        if (inspection.get().notes().stream().anyMatch(FieldworkGuess::isGuess)) {
-          raise(
-              record,
-              issue.file(),
-              issue.line(),
-              FieldworkGuess.flagReason(issue.unit().get(), date));
+      String reason = issue.message();
+      if (FieldworkGuess.isMissing(reason)) {
+        if (inspection.get().notes().stream().noneMatch(FieldworkGuess::isGuess)) {
+          continue;
         }
+        reason = FieldworkGuess.flagReason(issue.unit().get(), date);
+      } else if (FieldworkGuess.isFirstOfMonth(reason)
+          && inspection.get().details().fieldworkStarted().getDayOfMonth() != 1) {
         continue;
       }
-      raise(record, issue.file(), issue.line(), issue.message());
+      pending.add(new Pending(record, issue.file(), issue.line(), reason));
     }
+    raiseAll(pending);
   }
 
   private static Result result(

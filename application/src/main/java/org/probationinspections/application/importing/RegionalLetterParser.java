@@ -160,12 +160,7 @@ public final class RegionalLetterParser {
       if (ratings.fieldworkMonth().isPresent()) {
         fieldwork = Optional.of(ratings.fieldworkMonth().get().atDay(1));
         log.warn(
-            ratings.headerLine(),
-            "fieldwork for "
-                + pdu
-                + " started in "
-                + ratings.fieldworkMonth().get()
-                + "; the day was not published, the 1st is recorded");
+            ratings.headerLine(), FieldworkGuess.firstOfMonth(pdu, ratings.fieldworkMonth().get()));
       } else {
         log.warn(ratings.headerLine(), FieldworkGuess.missing(pdu));
       }
