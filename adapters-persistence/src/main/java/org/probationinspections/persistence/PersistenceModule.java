@@ -8,6 +8,7 @@ import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
+import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.InspectionSummaries;
@@ -84,6 +85,12 @@ public final class PersistenceModule {
   @Singleton
   public ConsolidationDecisionRepository consolidationDecisions(Store store) {
     return store.consolidationDecisions();
+  }
+
+  @Provides
+  @Singleton
+  public FlagRepository flags(Store store) {
+    return store.flags();
   }
 
   @Provides

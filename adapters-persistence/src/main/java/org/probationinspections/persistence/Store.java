@@ -5,6 +5,7 @@ import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
+import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.InspectionSummaries;
@@ -24,6 +25,7 @@ import org.probationinspections.persistence.memory.InMemoryActionSummaries;
 import org.probationinspections.persistence.memory.InMemoryApiTokens;
 import org.probationinspections.persistence.memory.InMemoryAuditLog;
 import org.probationinspections.persistence.memory.InMemoryConsolidationDecisions;
+import org.probationinspections.persistence.memory.InMemoryFlags;
 import org.probationinspections.persistence.memory.InMemoryImportLedger;
 import org.probationinspections.persistence.memory.InMemoryInspectionSummaries;
 import org.probationinspections.persistence.memory.InMemoryInspections;
@@ -63,7 +65,8 @@ public final class Store implements AutoCloseable {
       JsonAuditLog auditLog,
       ThemeOverrideRepository themeOverrides,
       ConsolidationDecisionRepository consolidationDecisions,
-      SessionRepository sessions) {
+      SessionRepository sessions,
+      FlagRepository flags) {
 
     static Ports inMemory(InMemoryStore memory) {
       return new Ports(
@@ -82,7 +85,8 @@ public final class Store implements AutoCloseable {
           new InMemoryAuditLog(memory),
           new InMemoryThemeOverrides(memory),
           new InMemoryConsolidationDecisions(memory),
-          new InMemorySessions());
+          new InMemorySessions(),
+          new InMemoryFlags(memory));
     }
 
     static Ports over(JdbcDatabase database) {
@@ -102,7 +106,8 @@ public final class Store implements AutoCloseable {
           database.auditLog(),
           database.themeOverrides(),
           database.consolidationDecisions(),
-          database.sessions());
+          database.sessions(),
+          database.flags());
     }
   }
 
@@ -176,6 +181,11 @@ public final class Store implements AutoCloseable {
 
   public ConsolidationDecisionRepository consolidationDecisions() {
     return ports.consolidationDecisions();
+  }
+
+  /** The flags imports raised on records, for a person to confirm or correct. */
+  public FlagRepository flags() {
+    return ports.flags();
   }
 
   /** Browser sessions: in the database, so that every server on it shares them. */

@@ -123,4 +123,12 @@ abstract class RepositoryContract {
       return RepositoryContract.this.openStore();
     }
   }
+
+  @Nested
+  class Flags extends FlagRepositoryContract {
+    @Override
+    protected Store openStore() throws Exception {
+      return RepositoryContract.this.openStore();
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package org.probationinspections.web;
 
+import org.probationinspections.application.flag.port.in.ListFlagsUseCase;
+import org.probationinspections.application.flag.port.in.ResolveFlagUseCase;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
@@ -68,4 +70,6 @@ public record WebUseCases(
     GetPduUseCase getPdu,
     GetRegionUseCase getRegion,
     ListStandardsUseCase listStandards,
-    ListUnansweredRecommendationsUseCase listUnanswered) {}
+    ListUnansweredRecommendationsUseCase listUnanswered,
+    ListFlagsUseCase listFlags,
+    ResolveFlagUseCase resolveFlag) {}

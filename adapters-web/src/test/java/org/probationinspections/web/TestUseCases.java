@@ -49,7 +49,9 @@ public final class TestUseCases extends AllUseCases {
         getPdu(),
         getRegion(),
         listStandards(),
-        listUnansweredRecommendations());
+        listUnansweredRecommendations(),
+        listFlags(),
+        resolveFlag());
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

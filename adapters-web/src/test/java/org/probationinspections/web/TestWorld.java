@@ -124,7 +124,8 @@ public final class TestWorld {
         clock,
         new InMemoryInspectionSummaries(store),
         new InMemoryActionSummaries(store),
-        new InMemoryTextSearch(store));
+        new InMemoryTextSearch(store),
+        new org.probationinspections.persistence.memory.InMemoryFlags(store));
   }
 
   /** Moves the clock to the start of {@code day} (UTC): what is done next is done that day. */

@@ -23,6 +23,7 @@ public final class StorePorts {
         clock,
         store.inspectionSummaries(),
         store.actionSummaries(),
-        store.textSearch());
+        store.textSearch(),
+        store.flags());
   }
 }

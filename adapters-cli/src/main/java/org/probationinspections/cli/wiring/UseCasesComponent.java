@@ -9,6 +9,7 @@ import org.probationinspections.application.account.port.in.EnsureAdministratorU
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
 import org.probationinspections.application.demo.port.out.DemoTexts;
+import org.probationinspections.application.flag.FlagServices;
 import org.probationinspections.application.history.HistoryServices;
 import org.probationinspections.application.importing.ImportServices;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
@@ -57,7 +58,8 @@ import org.probationinspections.web.security.SecurityUseCases;
       AccountServices.class,
       InsightServices.class,
       ImportServices.class,
-      HistoryServices.class
+      HistoryServices.class,
+      FlagServices.class
     },
     modules = {DemoUseCasesModule.class, WebUseCasesModule.class, CommandsModule.class})
 public interface UseCasesComponent {
@@ -137,7 +139,8 @@ public interface UseCasesComponent {
             core.accounts(),
             core.insight(),
             core.imports(),
-            core.history());
+            core.history(),
+            core.flags());
   }
 
   /** Builds the use cases over the records of one core, from its features' factories. */
@@ -153,6 +156,7 @@ public interface UseCasesComponent {
         AccountServices accounts,
         InsightServices insight,
         ImportServices imports,
-        HistoryServices history);
+        HistoryServices history,
+        FlagServices flags);
   }
 }

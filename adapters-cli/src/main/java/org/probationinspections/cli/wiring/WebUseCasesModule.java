@@ -3,6 +3,7 @@ package org.probationinspections.cli.wiring;
 import dagger.Module;
 import dagger.Provides;
 import org.probationinspections.application.account.AccountServices;
+import org.probationinspections.application.flag.FlagServices;
 import org.probationinspections.application.history.HistoryServices;
 import org.probationinspections.application.importing.ImportServices;
 import org.probationinspections.application.insight.InsightServices;
@@ -27,7 +28,8 @@ final class WebUseCasesModule {
       ReviewServices reviews,
       PlanServices plans,
       InsightServices insight,
-      ImportServices imports) {
+      ImportServices imports,
+      FlagServices flags) {
     return new WebUseCases(
         units.registerRegion(),
         units.listRegions(),
@@ -61,7 +63,9 @@ final class WebUseCasesModule {
         units.getPdu(),
         units.getRegion(),
         insight.listStandards(),
-        reviews.listUnansweredRecommendations());
+        reviews.listUnansweredRecommendations(),
+        flags.listFlags(),
+        flags.resolveFlag());
   }
 
   @Provides

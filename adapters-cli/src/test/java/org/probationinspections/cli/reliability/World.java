@@ -49,7 +49,8 @@ public final class World {
       String inspectionId,
       String reviewId,
       String planId,
-      List<String> reviewInspectionIds) {}
+      List<String> reviewInspectionIds,
+      String flagId) {}
 
   private World() {}
 
@@ -110,6 +111,10 @@ public final class World {
     JsonNode reviews = json.readTree(http.get(server.uri("/api/reviews"), admin).body());
     JsonNode plans = json.readTree(http.get(server.uri("/api/action-plans"), admin).body());
     JsonNode review = find(reviews, "region", REGION);
+    // A flag the seeds' import raised (the letter's guessed days of fieldwork, say).
+    JsonNode flags = json.readTree(http.get(server.uri("/api/flags?limit=1"), admin).body());
+    String flagId =
+        flags.path("items").size() > 0 ? flags.path("items").get(0).path("id").asText() : "none";
     List<String> reviewInspections = new ArrayList<>();
     review.path("inspectionIds").forEach(id -> reviewInspections.add(id.asText()));
     return new Ids(
@@ -118,7 +123,8 @@ public final class World {
         find(inspections, "pdu", "Cheshire West").path("id").asText(),
         review.path("id").asText(),
         find(plans, "region", REGION).path("id").asText(),
-        reviewInspections);
+        reviewInspections,
+        flagId);
   }
 
   static JsonNode find(JsonNode list, String field, String value) {

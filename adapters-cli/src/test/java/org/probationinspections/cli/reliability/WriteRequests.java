@@ -113,6 +113,8 @@ record WriteRequests(
 
   String fill(String route) {
     return route
+        .replace("/flags/{id}", "/flags/" + ids.flagId())
+        .replace("{flag}", ids.flagId())
         .replace("/regions/{id}", "/regions/" + ids.regionId())
         .replace("/pdus/{id}", "/pdus/" + ids.pduId())
         .replace("/inspections/{id}", "/inspections/" + ids.inspectionId())
@@ -162,6 +164,8 @@ record WriteRequests(
               "{\"target\":\"2024-06\",\"reason\":\"trainer unavailable\",\"by\":\"RPD\"}";
           case "POST /api/action-plans/{id}/items/{n}/follow-up" ->
               "{\"judgement\":\"SUFFICIENT\",\"note\":\"probe\",\"close\":false}";
+          case "POST /api/flags/{id}/resolution" ->
+              "{\"outcome\":\"CONFIRMED\",\"note\":\"probe\"}";
           case "POST /api/inspections/import" -> inspectionDocument;
           case "POST /api/reviews/import" -> reviewDocument;
           case "POST /api/action-plans/import" -> planDocument;
@@ -211,6 +215,10 @@ record WriteRequests(
               fields("action=1.1", "target=2024-07", "reason=probe", "by=RPD");
           case "POST /action-plans/{id}/items/{n}/follow-up" ->
               fields("judgement=SUFFICIENT", "note=probe");
+          case "POST /inspections/{id}/flags/{flag}",
+              "POST /regions/{id}/flags/{flag}",
+              "POST /action-plans/{id}/flags/{flag}" ->
+              fields("flag=" + ids.flagId(), "outcome=CONFIRMED", "note=probe");
           default -> null;
         };
     return Optional.ofNullable(fields);

@@ -19,6 +19,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.probationinspections.persistence.jdbc.account.JdbcApiTokens;
 import org.probationinspections.persistence.jdbc.account.JdbcSessions;
 import org.probationinspections.persistence.jdbc.account.JdbcUsers;
+import org.probationinspections.persistence.jdbc.flag.JdbcFlags;
 import org.probationinspections.persistence.jdbc.history.JdbcAuditLog;
 import org.probationinspections.persistence.jdbc.importing.JdbcImportLedger;
 import org.probationinspections.persistence.jdbc.insight.JdbcConsolidationDecisions;
@@ -278,6 +279,10 @@ public final class JdbcDatabase {
 
   public JdbcConsolidationDecisions consolidationDecisions() {
     return new JdbcConsolidationDecisions(transactions);
+  }
+
+  public JdbcFlags flags() {
+    return new JdbcFlags(transactions);
   }
 
   public JdbcSessions sessions() {

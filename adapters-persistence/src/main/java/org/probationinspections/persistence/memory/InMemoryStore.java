@@ -11,6 +11,8 @@ import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.User;
 import org.probationinspections.domain.account.UserId;
 import org.probationinspections.domain.consolidation.ConsolidationDecision;
+import org.probationinspections.domain.flag.Flag;
+import org.probationinspections.domain.flag.FlagId;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -47,6 +49,7 @@ public final class InMemoryStore implements UnitOfWork {
     final List<AuditRow> audit = new ArrayList<>();
     final Map<RecommendationRef, ThemeOverride> themeOverrides = new LinkedHashMap<>();
     final Map<String, ConsolidationDecision> consolidationDecisions = new LinkedHashMap<>();
+    final Map<FlagId, Flag> flags = new LinkedHashMap<>();
 
     Tables copy() {
       Tables copy = new Tables();
@@ -61,6 +64,7 @@ public final class InMemoryStore implements UnitOfWork {
       copy.audit.addAll(audit);
       copy.themeOverrides.putAll(themeOverrides);
       copy.consolidationDecisions.putAll(consolidationDecisions);
+      copy.flags.putAll(flags);
       return copy;
     }
   }

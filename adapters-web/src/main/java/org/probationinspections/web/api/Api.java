@@ -31,6 +31,7 @@ public final class Api {
     new HealthApi(views).register(routes);
     new AuditApi(security).register(routes);
     new InsightApi(views, bodies).register(routes);
+    new FlagApi(views, bodies).register(routes);
   }
 
   private static void openApi(Context ctx) throws IOException {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.domain.common.DomainException;
@@ -17,8 +18,13 @@ import org.probationinspections.web.Routes;
 /** The import page: published documents uploaded from the browser. */
 public record ImportPages(AsAtViews views) {
 
+  /** How many open flags the page lists. */
+  static final int OPEN_FLAGS_SHOWN = 100;
+
   public void register(Routes routes) {
-    routes.get("/import", ctx -> Render.page(ctx, "import", new Models.ImportPage(List.of())));
+    routes.get(
+        "/import",
+        ctx -> Render.page(ctx, "import", new Models.ImportPage(List.of(), openFlags(ctx))));
     routes.post("/import", this::importDocuments);
   }
 
@@ -74,6 +80,11 @@ public record ImportPages(AsAtViews views) {
               "", "", "", "", List.of(), "Choose one or more files to import."));
     }
     ctx.status(results.stream().anyMatch(r -> r.error() != null) ? 422 : 200);
-    Render.page(ctx, "import", new Models.ImportPage(results));
+    Render.page(ctx, "import", new Models.ImportPage(results, openFlags(ctx)));
+  }
+
+  /** The flags left open, for the list under the results. */
+  private List<FlagView> openFlags(Context ctx) {
+    return views.web(ctx).listFlags().open(OPEN_FLAGS_SHOWN);
   }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
 import org.probationinspections.application.inspection.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.inspection.port.in.RecordInspectionUseCase;
@@ -14,6 +16,7 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.units.port.in.PduView;
 import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.AddresseeLevel;
@@ -35,6 +38,7 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
     routes.post("/inspections/{id}/key-questions", this::recordKeyQuestions);
     routes.post("/inspections/{id}/judgement", this::judge);
     routes.post("/inspections/{id}/recommendations", this::addRecommendation);
+    routes.post("/inspections/{id}/flags/{flag}", this::resolveFlag);
   }
 
   private void inspection(Context ctx, Forms forms) {
@@ -48,7 +52,12 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
         byLevel.entrySet().stream()
             .map(e -> new Models.RecommendationGroup(e.getKey(), e.getValue()))
             .toList();
-    Render.page(ctx, "inspection", new Models.InspectionPage(doc, groups, forms));
+    List<FlagView> flags =
+        views
+            .web(ctx)
+            .listFlags()
+            .of(new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, ctx.pathParam("id")));
+    Render.page(ctx, "inspection", new Models.InspectionPage(doc, groups, forms, flags));
   }
 
   private void recordInspection(Context ctx) {
@@ -152,6 +161,23 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
                             .orElse(null),
                         form.value("addressee"),
                         form.value("text"))));
+  }
+
+  /** A flag of the inspection confirmed or corrected, from the page's list of flags. */
+  private void resolveFlag(Context ctx) {
+    Form form = Submission.form(ctx);
+    onInspection(
+        ctx,
+        form,
+        "outcome",
+        "flag",
+        "#import-flags",
+        () ->
+            FlagForms.resolve(
+                views.web(ctx).resolveFlag(),
+                ctx.pathParam("flag"),
+                Optional.of(new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, ctx.pathParam("id"))),
+                form));
   }
 
   /** A form of the inspection's page: back to its {@code anchor}, or the page with the refusal. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.plan.port.in.OverdueActionView;
@@ -128,7 +129,14 @@ public final class Models {
       List<StandardColumn> standards,
       List<RegionalReviewDocument> reviews,
       List<ActionPlanOverview> plans,
-      Forms forms) {}
+      Forms forms,
+      Map<String, List<FlagView>> letterFlags) {
+
+    /** The flags of a stored letter, by its id. */
+    public List<FlagView> flagsOf(RegionalReviewDocument review) {
+      return review.id().map(id -> letterFlags.getOrDefault(id, List.of())).orElse(List.of());
+    }
+  }
 
   public record PduPage(
       PduView pdu,
@@ -139,7 +147,10 @@ public final class Models {
   public record RecommendationGroup(AddresseeLevel level, List<RecommendationDocument> items) {}
 
   public record InspectionPage(
-      InspectionDocument inspection, List<RecommendationGroup> recommendations, Forms forms) {}
+      InspectionDocument inspection,
+      List<RecommendationGroup> recommendations,
+      Forms forms,
+      List<FlagView> importFlags) {}
 
   public record ItemView(ItemDocument item, List<ActionDocument> actions) {}
 
@@ -151,7 +162,8 @@ public final class Models {
       Optional<String> status,
       List<Candidate> unanswered,
       java.util.Set<String> chosen,
-      Forms forms) {}
+      Forms forms,
+      List<FlagView> importFlags) {}
 
   /** A recommendation in the plan's scope that no item answers yet. */
   public record Candidate(String inspectionId, String pdu, int number, String text) {}
@@ -165,7 +177,18 @@ public final class Models {
       List<String> warnings,
       String error) {}
 
-  public record ImportPage(List<ImportResult> results) {}
+  /** Uploads' results, and the flags imports left open, oldest first. */
+  public record ImportPage(List<ImportResult> results, List<FlagView> openFlags) {
+
+    /** The page of a record a flag is on, where it can be resolved. */
+    public static String recordLink(FlagView flag) {
+      return switch (flag.recordKind()) {
+        case "inspection" -> "/inspections/" + flag.recordId() + "#import-flags";
+        case "action plan" -> "/action-plans/" + flag.recordId() + "#import-flags";
+        default -> "/api/reviews/" + flag.recordId();
+      };
+    }
+  }
 
   public record OverduePage(
       List<OverdueActionView> actions,

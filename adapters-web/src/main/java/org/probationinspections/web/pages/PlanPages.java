@@ -10,6 +10,7 @@ import org.probationinspections.application.plan.port.in.RespondToRecommendation
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.review.port.in.ListUnansweredRecommendationsUseCase;
+import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.Reason;
@@ -30,6 +31,26 @@ public record PlanPages(AsAtViews views, UnitPages units) {
     routes.get("/action-plans/{id}/print", this::printPlan);
     routes.post("/regions/{id}/action-plans", this::draftPlan);
     routes.post("/action-plans/{id}/items", this::respond);
+    routes.post("/action-plans/{id}/flags/{flag}", this::resolveFlag);
+  }
+
+  /** A flag the plan's import raised, confirmed or corrected by the inspectorate. */
+  private void resolveFlag(Context ctx) {
+    Form form = Submission.form(ctx);
+    String plan = ctx.pathParam("id");
+    Submission.submit(
+        ctx,
+        form,
+        "outcome",
+        () -> {
+          FlagForms.resolve(
+              views.web(ctx).resolveFlag(),
+              ctx.pathParam("flag"),
+              Optional.of(new FlaggedRecord(FlaggedRecord.Kind.ACTION_PLAN, plan)),
+              form);
+          return "/action-plans/" + plan + "#import-flags";
+        },
+        (c, f) -> plan(c, Forms.of("flag", f)));
   }
 
   /** The plan's page, filtered by owner and status, with its forms as given. */
@@ -68,7 +89,11 @@ public record PlanPages(AsAtViews views, UnitPages units) {
             unanswered(ctx, plan),
             // "?answer=inspection#number", repeated: recommendations to tick (an accepted group).
             Set.copyOf(ctx.queryParams("answer")),
-            forms));
+            forms,
+            views
+                .web(ctx)
+                .listFlags()
+                .of(new FlaggedRecord(FlaggedRecord.Kind.ACTION_PLAN, ctx.pathParam("id")))));
   }
 
   private static boolean matches(ActionDocument action, String status) {

@@ -2,6 +2,7 @@ package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.web.AsAtViews;
@@ -14,6 +15,24 @@ public record ReviewPages(AsAtViews views, UnitPages units) {
 
   public void register(Routes routes) {
     routes.post("/regions/{id}/reviews", this::publishReview);
+    routes.post("/regions/{id}/flags/{flag}", this::resolveFlag);
+  }
+
+  /** A flag of one of the region's letters confirmed or corrected, from the letter's flags. */
+  private void resolveFlag(Context ctx) {
+    String region = ctx.pathParam("id");
+    Form form = Submission.form(ctx);
+    Submission.submit(
+        ctx,
+        form,
+        "outcome",
+        () -> {
+          var resolved =
+              FlagForms.resolve(
+                  views.web(ctx).resolveFlag(), ctx.pathParam("flag"), Optional.empty(), form);
+          return "/regions/" + region + "#letter-flags-" + resolved.recordId();
+        },
+        (c, f) -> units.region(c, Forms.of("flag", f)));
   }
 
   private void publishReview(Context ctx) {

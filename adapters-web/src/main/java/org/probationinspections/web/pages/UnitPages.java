@@ -3,16 +3,21 @@ package org.probationinspections.web.pages;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.inspection.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.units.port.in.PduView;
 import org.probationinspections.application.units.port.in.RegionView;
 import org.probationinspections.application.units.port.in.RegisterPduUseCase;
 import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.domain.common.NotFoundException;
+import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
@@ -38,6 +43,20 @@ public record UnitPages(AsAtViews views) {
     RegionView region =
         views.web(ctx).getRegion().byId(id).orElseThrow(() -> new NotFoundException("Region", id));
     Optional<String> key = Optional.of(id);
+    List<RegionalReviewDocument> reviews = views.web(ctx).listReviews().list(key);
+    Map<String, List<FlagView>> letterFlags = new HashMap<>();
+    for (RegionalReviewDocument review : reviews) {
+      review
+          .id()
+          .ifPresent(
+              letter ->
+                  letterFlags.put(
+                      letter,
+                      views
+                          .web(ctx)
+                          .listFlags()
+                          .of(new FlaggedRecord(FlaggedRecord.Kind.REVIEW, letter))));
+    }
     Render.page(
         ctx,
         "region",
@@ -52,9 +71,10 @@ public record UnitPages(AsAtViews views) {
                         key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
                 .items(),
             views.web(ctx).listStandards().list(),
-            views.web(ctx).listReviews().list(key),
+            reviews,
             views.web(ctx).listActionPlans().list(key),
-            forms));
+            forms,
+            letterFlags));
   }
 
   /** A PDU's page, with its form (an inspection) as given. */

@@ -75,6 +75,13 @@ public final class AccessPolicy {
                   Permission.EDIT_PLANS,
                   "POST /api/reviews/{id}/suggestions/decisions",
                   "POST /reviews/{id}/suggestions"),
+              // flags of imports: the inspectorate, who imports the documents, confirms or corrects
+              needing(
+                  Permission.EDIT_INSPECTIONS,
+                  "POST /api/flags/{id}/resolution",
+                  "POST /inspections/{id}/flags/{flag}",
+                  "POST /regions/{id}/flags/{flag}",
+                  "POST /action-plans/{id}/flags/{flag}"),
               // the audit trail
               needing(Permission.READ_AUDIT, "GET /api/audit", "GET /history"))
           .flatMap(entries -> entries)

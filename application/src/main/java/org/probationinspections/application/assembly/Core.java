@@ -6,6 +6,7 @@ import org.probationinspections.application.account.VerifiedTokens;
 import org.probationinspections.application.demo.GenerateDemoDataService;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
 import org.probationinspections.application.demo.port.out.DemoTexts;
+import org.probationinspections.application.flag.FlagServices;
 import org.probationinspections.application.history.AsAtServices;
 import org.probationinspections.application.history.AsAtServices.AsAt;
 import org.probationinspections.application.history.AsAtServices.Importers;
@@ -99,6 +100,10 @@ public final class Core {
 
   public ImportServices imports() {
     return new ImportServices(ports, documentText);
+  }
+
+  public FlagServices flags() {
+    return new FlagServices(ports, security.actor());
   }
 
   public HistoryServices history() {

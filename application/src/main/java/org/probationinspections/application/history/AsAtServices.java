@@ -163,7 +163,8 @@ public final class AsAtServices {
             then,
             scratch.inspectionSummaries(),
             scratch.actionSummaries(),
-            scratch.textSearch());
+            scratch.textSearch(),
+            scratch.flags());
     SecurityPorts trailUntil =
         new SecurityPorts(
             security.users(),

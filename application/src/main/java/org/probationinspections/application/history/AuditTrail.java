@@ -40,7 +40,8 @@ public final class AuditTrail {
             ports.clock(),
             ports.inspectionSummaries(),
             ports.actionSummaries(),
-            ports.textSearch());
+            ports.textSearch(),
+            new AuditedRepositories.Flags(ports.flags(), auditor));
     SecurityPorts auditedSecurity =
         new SecurityPorts(
             new AuditedRepositories.Users(security.users(), auditor),

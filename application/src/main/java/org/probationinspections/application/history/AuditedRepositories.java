@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
+import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
@@ -17,6 +18,7 @@ import org.probationinspections.application.shared.Forwarding;
 import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.User;
 import org.probationinspections.domain.consolidation.ConsolidationDecision;
+import org.probationinspections.domain.flag.Flag;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.RecommendationRef;
@@ -145,6 +147,16 @@ final class AuditedRepositories {
       Optional<ThemeOverride> before = store.find(recommendation);
       store.remove(recommendation);
       before.ifPresent(removed -> audit.removed(THEME_OVERRIDE, idOf(recommendation), removed));
+    }
+  }
+
+  /** A flag raised by an import, and its resolution by a person. */
+  record Flags(FlagRepository store, Auditor audit) implements Forwarding.Flags {
+    @Override
+    public void save(Flag flag) {
+      Optional<Flag> before = store.findById(flag.id());
+      store.save(flag);
+      audit.saved(FLAG, flag.id().value(), before, flag);
     }
   }
 

@@ -53,6 +53,15 @@ final class DateText {
         YearMonth.of(Integer.parseInt(matcher.group(2)), month(matcher.group(1)).orElseThrow()));
   }
 
+  /** "March 2023". */
+  static String words(YearMonth month) {
+    String name = month.getMonth().name();
+    return name.charAt(0)
+        + name.substring(1).toLowerCase(java.util.Locale.ROOT)
+        + " "
+        + month.getYear();
+  }
+
   static Pattern monthYearPattern() {
     return MONTH_YEAR;
   }

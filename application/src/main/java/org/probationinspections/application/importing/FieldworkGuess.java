@@ -1,6 +1,7 @@
 package org.probationinspections.application.importing;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * A regional letter that gives no fieldwork date for a PDU's inspection is still imported: the
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 final class FieldworkGuess {
 
   private static final String MARK = "fieldwork start not published in the regional letter";
+  private static final String MISSING = "the letter gives no fieldwork date for ";
 
   private FieldworkGuess() {}
 
@@ -21,6 +23,39 @@ final class FieldworkGuess {
         + " for "
         + pdu
         + ": the letter's date stands in for it until the report gives it (review and correct)";
+  }
+
+  /** What the letter lacks, as its parser reports it. */
+  static String missing(String pdu) {
+    return MISSING + pdu;
+  }
+
+  /** True for the reports of {@link #missing}. */
+  static boolean isMissing(String message) {
+    return message.startsWith(MISSING);
+  }
+
+  /**
+   * The reason of the flag raised on the inspection whose fieldwork start the letter's date stands
+   * in for.
+   */
+  static String flagReason(String pdu, LocalDate letter) {
+    return MISSING
+        + pdu
+        + ": the letter's date, "
+        + letter
+        + ", stands in for the start of fieldwork until the PDU's report gives it";
+  }
+
+  private static final String FIRST = "; the day was not published, the 1st is recorded";
+
+  /** A letter that gives the month fieldwork started in, not the day. */
+  static String firstOfMonth(String pdu, YearMonth month) {
+    return "fieldwork for " + pdu + " started in " + month + FIRST;
+  }
+
+  static boolean isFirstOfMonth(String message) {
+    return message.endsWith(FIRST);
   }
 
   static boolean isGuess(String note) {

@@ -13,11 +13,16 @@ import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
+import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.RuleBrokenException;
+import org.probationinspections.domain.flag.Flag;
+import org.probationinspections.domain.flag.FlaggedRecord;
+import org.probationinspections.domain.flag.Resolution;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
@@ -41,7 +46,11 @@ import org.probationinspections.domain.unit.UnitName;
  * month when there is one. Published ratings are kept beside the computed ones (rule 5).
  */
 record ImportInspectionService(
-    InspectionRepository inspections, UnitRegistrar registrar, Directory directory)
+    InspectionRepository inspections,
+    UnitRegistrar registrar,
+    Directory directory,
+    FlagRepository flags,
+    Clock clock)
     implements ImportInspectionUseCase {
 
   @Override
@@ -76,6 +85,7 @@ record ImportInspectionService(
             new InspectionDetails(
                 started, revised.published(), revised.leadInspector(), revised.casesInspected());
         remarks.add(FieldworkGuess.corrected(stored, started));
+        resolveFieldworkFlags(inspection, FieldworkGuess.corrected(stored, started));
       }
       inspection.revise(revised);
     } else {
@@ -105,6 +115,20 @@ record ImportInspectionService(
         inspection.id().value(),
         existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
         reported(after));
+  }
+
+  /** The open flags of the letter's date standing in for the start of fieldwork, corrected. */
+  private void resolveFieldworkFlags(Inspection inspection, String how) {
+    flags
+        .findByRecord(new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, inspection.id().value()))
+        .stream()
+        .filter(Flag::isOpen)
+        .filter(flag -> FieldworkGuess.isMissing(flag.reason()))
+        .forEach(
+            flag ->
+                flags.save(
+                    flag.resolve(
+                        new Resolution(Resolution.Outcome.CORRECTED, how, "import", clock.now()))));
   }
 
   /** What the rules flag, then the notes stored for a person to review. */

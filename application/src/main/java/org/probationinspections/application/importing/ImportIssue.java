@@ -1,13 +1,16 @@
 package org.probationinspections.application.importing;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.probationinspections.domain.common.Require;
 
 /**
  * Something an importer noticed in a document: a guess, a value it could not read, a name it did
- * not know. The line is 1-based so that a person can open the file there.
+ * not know. The line is 1-based so that a person can open the file there. An issue about one unit
+ * of a document that covers several (a PDU of a regional letter) names it.
  */
-public record ImportIssue(String file, int line, Severity severity, String message) {
+public record ImportIssue(
+    String file, int line, Severity severity, String message, Optional<String> unit) {
 
   /** How much a person should care. */
   public enum Severity {
@@ -22,6 +25,12 @@ public record ImportIssue(String file, int line, Severity severity, String messa
     Require.positive("line", line);
     Objects.requireNonNull(severity, "severity");
     message = Require.text("message", message);
+    Objects.requireNonNull(unit, "unit");
+  }
+
+  /** An issue about the document as a whole. */
+  public ImportIssue(String file, int line, Severity severity, String message) {
+    this(file, line, severity, message, Optional.empty());
   }
 
   /** "north-west-letter.txt:425: overall rating printed as 'Rating'". */

@@ -6,7 +6,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -31,8 +34,12 @@ import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.flag.Flag;
+import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
+import org.probationinspections.domain.unit.PduId;
 
 /**
  * Detects, reads and stores a published document in one transaction. Reading needs no store and may
@@ -48,7 +55,8 @@ record ImportPublishedDocumentService(
     Directory directory,
     UnitOfWork unitOfWork,
     Clock clock,
-    DocumentText documentText)
+    DocumentText documentText,
+    FlagRepository flags)
     implements ImportPublishedDocumentUseCase {
 
   @Override
@@ -168,18 +176,19 @@ record ImportPublishedDocumentService(
     return switch (kind) {
       case PDU_REPORT -> {
         var parsed = new PduReportParser().parse(fileName, text);
-        yield () ->
-            result(
-                fileName,
-                "PDU report",
-                importInspection.importInspection(parsed.document()),
-                parsed);
+        yield () -> {
+          var outcome = importInspection.importInspection(parsed.document());
+          raiseFlags(FlaggedRecord.Kind.INSPECTION, outcome, parsed.issues());
+          return result(fileName, "PDU report", outcome, parsed);
+        };
       }
       case REGIONAL_LETTER -> {
         var parsed = new RegionalLetterParser().parse(fileName, text);
-        yield () ->
-            result(
-                fileName, "regional letter", importReview.importReview(parsed.document()), parsed);
+        yield () -> {
+          var outcome = importReview.importReview(parsed.document());
+          raiseLetterFlags(outcome, parsed.document().date(), parsed.issues());
+          return result(fileName, "regional letter", outcome, parsed);
+        };
       }
       case ACTION_PLAN -> {
         var parsed = new ActionPlanParser().parse(fileName, text);
@@ -187,7 +196,9 @@ record ImportPublishedDocumentService(
           // Which stored recommendations the plan answers is found in the store, when storing.
           var resolved =
               new RecommendationMatcher().resolvePlan(parsed.document(), known(parsed.document()));
-          return result(fileName, "action plan", importPlan.importPlan(resolved.plan()), parsed);
+          var outcome = importPlan.importPlan(resolved.plan());
+          raiseFlags(FlaggedRecord.Kind.ACTION_PLAN, outcome, parsed.issues());
+          return result(fileName, "action plan", outcome, parsed);
         };
       }
     };
@@ -233,6 +244,81 @@ record ImportPublishedDocumentService(
               .toList());
     }
     return known;
+  }
+
+  /** A flag to raise: on which record, from where, why. */
+  private record Pending(FlaggedRecord record, String file, int line, String reason) {}
+
+  /** Raises each issue as a flag on the record the document went into. */
+  private void raiseFlags(
+      FlaggedRecord.Kind kind, ImportOutcome outcome, List<ImportIssue> issues) {
+    FlaggedRecord own = new FlaggedRecord(kind, outcome.recordId());
+    raiseAll(
+        issues.stream()
+            .map(issue -> new Pending(own, issue.file(), issue.line(), issue.message()))
+            .toList());
+  }
+
+  /**
+   * Stores the flags, but not again those the record has already: a record keeps as many flags of a
+   * reason as one import of its document raises (the same document read from its PDF after its
+   * text, whose lines differ, raises none).
+   */
+  private void raiseAll(List<Pending> pending) {
+    Map<FlaggedRecord, List<Flag>> stored = new HashMap<>();
+    Map<List<Object>, Integer> raised = new HashMap<>();
+    for (Pending flag : pending) {
+      long already =
+          stored.computeIfAbsent(flag.record(), flags::findByRecord).stream()
+              .filter(known -> known.reason().equals(flag.reason()))
+              .count();
+      int nth = raised.merge(List.of(flag.record(), flag.reason()), 1, Integer::sum);
+      if (nth > already) {
+        flags.save(Flag.raise(flag.record(), flag.file(), flag.line(), flag.reason(), clock.now()));
+      }
+    }
+  }
+
+  /**
+   * A letter's issues about one PDU go to that PDU's inspection, the others to the letter. That the
+   * letter gives no fieldwork date is flagged only where its date stood in for one (see {@link
+   * FieldworkGuess}), and that it gives no day only where the 1st stands, not where the PDU's
+   * report had given the date before.
+   */
+  private void raiseLetterFlags(ImportOutcome outcome, LocalDate date, List<ImportIssue> issues) {
+    Map<PduId, Inspection> byPdu = new LinkedHashMap<>();
+    reviews
+        .findById(new ReviewId(outcome.recordId()))
+        .ifPresent(
+            review ->
+                review
+                    .inspections()
+                    .forEach(
+                        id -> inspections.findById(id).ifPresent(i -> byPdu.put(i.pduId(), i))));
+    FlaggedRecord letter = new FlaggedRecord(FlaggedRecord.Kind.REVIEW, outcome.recordId());
+    List<Pending> pending = new ArrayList<>();
+    for (ImportIssue issue : issues) {
+      Optional<Inspection> inspection =
+          issue.unit().flatMap(directory::findPdu).map(pdu -> byPdu.get(pdu.id()));
+      if (inspection.isEmpty()) {
+        pending.add(new Pending(letter, issue.file(), issue.line(), issue.message()));
+        continue;
+      }
+      FlaggedRecord record =
+          new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, inspection.get().id().value());
+      String reason = issue.message();
+      if (FieldworkGuess.isMissing(reason)) {
+        if (inspection.get().notes().stream().noneMatch(FieldworkGuess::isGuess)) {
+          continue;
+        }
+        reason = FieldworkGuess.flagReason(issue.unit().get(), date);
+      } else if (FieldworkGuess.isFirstOfMonth(reason)
+          && inspection.get().details().fieldworkStarted().getDayOfMonth() != 1) {
+        continue;
+      }
+      pending.add(new Pending(record, issue.file(), issue.line(), reason));
+    }
+    raiseAll(pending);
   }
 
   private static Result result(

@@ -27,7 +27,9 @@ public record ImportServices(Ports ports, DocumentText documentText) {
   }
 
   public ImportInspectionUseCase importInspection() {
-    var service = new ImportInspectionService(ports.inspections(), registrar(), directory());
+    var service =
+        new ImportInspectionService(
+            ports.inspections(), registrar(), directory(), ports.flags(), ports.clock());
     return document -> ports.unitOfWork().inTransaction(() -> service.importInspection(document));
   }
 
@@ -66,6 +68,7 @@ public record ImportServices(Ports ports, DocumentText documentText) {
         directory(),
         ports.unitOfWork(),
         ports.clock(),
-        documentText);
+        documentText,
+        ports.flags());
   }
 }

@@ -15,6 +15,7 @@ import org.probationinspections.application.port.in.interchange.RecommendationDo
 import org.probationinspections.application.port.in.interchange.StandardDocument;
 import org.probationinspections.application.shared.FrameworkChoice;
 import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /** Reads a published PDU inspection report (text extracted from the PDF) into an inspection. */
 public final class PduReportParser {
@@ -30,6 +31,7 @@ public final class PduReportParser {
   private static final Pattern FIELDWORK =
       Pattern.compile("fieldwork in .*?beginning\\s+(\\d{1,2}\\s+[A-Za-z]+\\s+\\d{4})");
   private static final Pattern CASES = Pattern.compile("We inspected (\\d+) cases");
+  private static final Pattern BACKGROUND = Pattern.compile("We conducted fieldwork in");
   private static final Pattern STANDARD_HEADING = Pattern.compile("^(\\d)\\.(\\d)\\.?\\s+(\\S.*)$");
 
   /** A numbered heading ("1. Organisational delivery"); recommendations start lower case. */
@@ -55,9 +57,6 @@ public final class PduReportParser {
     String pdu = RecommendationList.addresseeOf(Markup.plain(source.line(nameLine))).name();
 
     Optional<String> region = firstMatch(source, REGION).map(m -> m.group(1).strip());
-    if (region.isEmpty()) {
-      log.warn(nameLine, "no 'The Probation Service – … region' line; region unknown");
-    }
     Optional<YearMonth> published =
         firstMatch(source, PUBLISHED).flatMap(m -> DateText.firstMonth(m.group(1)));
     Optional<String> lead = firstMatch(source, LEAD).map(m -> m.group(1));
@@ -67,8 +66,12 @@ public final class PduReportParser {
     warnIfMissing(
         log, published, titleLine, "publication month ('HM Inspectorate of Probation, June 2023')");
     warnIfMissing(log, lead, titleLine, "lead inspector ('led by HM Inspector …')");
-    warnIfMissing(log, fieldwork, titleLine, "fieldwork start ('beginning 20 March 2023')");
-    warnIfMissing(log, cases, titleLine, "number of cases ('We inspected 34 cases')");
+    if (cases.isEmpty()) {
+      log.warn(
+          firstLine(source, BACKGROUND).orElse(titleLine),
+          "the report does not say how many cases were inspected ('We inspected 34 cases'):"
+              + " left unknown");
+    }
 
     int ratingsLine =
         source
@@ -81,6 +84,9 @@ public final class PduReportParser {
                         "expected a 'Ratings' table with a 'Score N/M' header; none found"));
     RatingsTable table = RatingsTable.read(source, ratingsLine, log);
     table.warnOfPlaceholderOverall(log);
+    if (fieldwork.isEmpty()) {
+      fieldwork = guessedFieldwork(source, table, published, titleLine, log);
+    }
     List<StandardDocument> ratings = table.completedStandards(log);
 
     int recommendationsLine =
@@ -110,6 +116,12 @@ public final class PduReportParser {
           "expected numbered recommendations under '… should:' headings (truncated report?)");
     }
 
+    if (region.isEmpty()) {
+      region = regionOfRecommendations(source, recommendationsLine, recommendationsEnd, log);
+    }
+    if (region.isEmpty()) {
+      log.warn(nameLine, "no 'The Probation Service – … region' line; region unknown");
+    }
     List<StandardDocument> standards = withFindings(source, recommendationsEnd, ratings, log);
     InspectionDocument document =
         new InspectionDocument(
@@ -227,6 +239,68 @@ public final class PduReportParser {
       }
     }
     return List.copyOf(questions);
+  }
+
+  /**
+   * The start of fieldwork when the report does not give its day: the 1st of the month the ratings
+   * table gives, else of the month of publication (fieldwork comes before it); else unknown.
+   */
+  private static Optional<LocalDate> guessedFieldwork(
+      SourceText source,
+      RatingsTable table,
+      Optional<YearMonth> published,
+      int titleLine,
+      IssueLog log) {
+    int line = firstLine(source, BACKGROUND).orElse(titleLine);
+    if (table.fieldworkMonth().isPresent()) {
+      YearMonth month = table.fieldworkMonth().get();
+      log.warn(
+          line,
+          "the report does not give the day fieldwork began ('beginning 20 March 2023'); the"
+              + " ratings table says it started in "
+              + DateText.words(month)
+              + ", so the 1st of that month is recorded");
+      return Optional.of(month.atDay(1));
+    }
+    if (published.isPresent()) {
+      log.warn(
+          line,
+          "the report does not say when fieldwork began ('beginning 20 March 2023'); fieldwork"
+              + " comes before publication, so the 1st of the month of publication, "
+              + DateText.words(published.get())
+              + ", stands in for it");
+      return Optional.of(published.get().atDay(1));
+    }
+    log.error(
+        line,
+        "the report does not say when fieldwork began nor when it was published: the inspection"
+            + " cannot be told apart from another of the same PDU");
+    return Optional.empty();
+  }
+
+  /**
+   * The region the report's recommendations are addressed to ("North West region should:"), when
+   * the report does not name its region otherwise: the PDU's own region.
+   */
+  private static Optional<String> regionOfRecommendations(
+      SourceText source, int from, int to, IssueLog log) {
+    for (int line = from; line < to; line++) {
+      var addressee = RecommendationList.addressee(source.line(line));
+      if (addressee.isPresent() && addressee.get().level() == AddresseeLevel.REGION) {
+        String region = addressee.get().name();
+        log.warn(
+            line,
+            "the report does not name its region ('The Probation Service – … region'); read as "
+                + region
+                + ", to which its recommendations for the region are addressed");
+        return Optional.of(region);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> firstLine(SourceText source, Pattern pattern) {
+    return source.find(1, line -> pattern.matcher(line).find());
   }
 
   private static Optional<Integer> nextNonBlank(SourceText source, int from) {

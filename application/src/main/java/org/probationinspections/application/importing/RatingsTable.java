@@ -33,6 +33,13 @@ record RatingsTable(
       Pattern.compile("work\\s+started\\s+([A-Za-z]+)\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROW = Pattern.compile("^(\\d)\\.(\\d)$");
 
+  /** "Overall rating: Requires improvement" printed as a heading or a line of its own. */
+  private static final Pattern OVERALL_HEADING =
+      Pattern.compile("(?i)^overall rating\\s*[:–—-]?\\s*(\\S.*)$");
+
+  /** How far before a table's header a heading of its overall rating is looked for. */
+  private static final int HEADING_LINES = 6;
+
   /** True when the line opens a table: it carries the published score. */
   static boolean isHeader(String line) {
     return SCORE.matcher(line).find();
@@ -65,11 +72,21 @@ record RatingsTable(
         List<String> cells = cells(text);
         String joined = String.join("", cells).toLowerCase(Locale.ROOT).replace(" ", "");
         if (joined.contains("rallrating")) {
-          overall = overallWording(cells);
-          overallLine = line;
-          if (overall.isEmpty()) {
-            log.warn(line, "overall rating row has no wording");
+          Optional<Rating> heading = !text.contains("\t") ? headingRating(text) : Optional.empty();
+          if (heading.isPresent()) {
+            overall = Optional.of(heading.get().label());
+            log.warn(
+                line,
+                "overall rating printed as a heading ('"
+                    + Markup.headingOrPlain(text)
+                    + "'), not in the ratings table: read from the heading");
+          } else {
+            overall = overallWording(cells);
+            if (overall.isEmpty()) {
+              log.warn(line, "overall rating row has no wording");
+            }
           }
+          overallLine = line;
           last = line;
         } else if (!cells.isEmpty() && ROW.matcher(cells.get(0)).matches()) {
           readRow(cells, line, standards, seen, log);
@@ -85,6 +102,25 @@ record RatingsTable(
         break;
       }
       line++;
+    }
+    if (overall.isEmpty() && overallLine == headerLine) {
+      Optional<Integer> before = headingBefore(source, headerLine);
+      if (before.isPresent()) {
+        String heading = Markup.headingOrPlain(source.line(before.get()));
+        overall = headingRating(source.line(before.get())).map(Rating::label);
+        overallLine = before.get();
+        log.warn(
+            overallLine,
+            "overall rating printed as a heading ('"
+                + heading
+                + "'), not in the ratings table: read from the heading");
+      } else {
+        log.warn(
+            headerLine,
+            "no overall rating in the ratings table"
+                + (name.isBlank() ? "" : " of " + name)
+                + ": the rating the rules compute stands");
+      }
     }
     return new RatingsTable(
         headerLine,
@@ -145,6 +181,26 @@ record RatingsTable(
             List.of(),
             List.of(),
             List.of()));
+  }
+
+  /** The rating of an "Overall rating: Good" heading or line. */
+  private static Optional<Rating> headingRating(String line) {
+    Matcher heading = OVERALL_HEADING.matcher(Markup.headingOrPlain(line));
+    return heading.matches() ? Rating.fromText(heading.group(1)) : Optional.empty();
+  }
+
+  /** The line of an overall rating's heading just before a table, if there is one. */
+  private static Optional<Integer> headingBefore(SourceText source, int headerLine) {
+    for (int line = headerLine - 1; line >= Math.max(1, headerLine - HEADING_LINES); line--) {
+      String text = source.line(line);
+      if (text.contains("\t") || isHeader(text)) {
+        return Optional.empty();
+      }
+      if (headingRating(text).isPresent()) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> overallWording(List<String> cells) {
@@ -210,13 +266,14 @@ record RatingsTable(
       } else if (!codes.contains(code)) {
         log.error(
             endLine,
-            "no rating printed for "
+            "no row for "
                 + code
                 + " "
                 + PduFramework.nameOf(code)
                 + " in the ratings table of "
                 + headerName
-                + " (table cut short?)");
+                + ": its published rating is left unknown (a standard rated from key questions"
+                + " is still rated from them)");
       }
     }
     return List.copyOf(completed);

@@ -73,16 +73,30 @@ final class RecommendationList {
     int number = 0;
     int startLine = 0;
     boolean open = false;
+    boolean afterHeading = false;
     for (int line = from; line < to; line++) {
       String raw = source.line(line);
       Optional<AddresseeDocument> heading = addressee(raw);
       Matcher numbered = NUMBERED.matcher(raw);
       Matcher bullet = BULLET.matcher(raw);
+      boolean bare = afterHeading && isBareItem(raw);
+      if (!raw.isBlank()) {
+        afterHeading = heading.isPresent();
+      }
       if (heading.isPresent()) {
         flush(result, addressee, number, text, startLine);
         text = null;
         open = false;
         addressee = heading;
+      } else if (bare) {
+        flush(result, addressee, number, text, startLine);
+        number = number + 1;
+        log.warn(
+            line,
+            "recommendation without its list number; numbered " + number + " from the sequence");
+        text = new StringBuilder(raw.strip());
+        startLine = line;
+        open = true;
       } else if (numbered.matches() || bullet.matches()) {
         flush(result, addressee, number, text, startLine);
         if (addressee.isEmpty()) {
@@ -116,6 +130,18 @@ final class RecommendationList {
     }
     flush(result, addressee, number, text, startLine);
     return List.copyOf(result);
+  }
+
+  /**
+   * A line that starts with a small letter right under a "… should:" heading, as a recommendation
+   * does ("resource probation regions …"), when its list number was lost.
+   */
+  private static boolean isBareItem(String line) {
+    String plain = Markup.plain(line);
+    return !plain.isEmpty()
+        && Character.isLowerCase(plain.charAt(0))
+        && !NUMBERED.matcher(line).matches()
+        && !BULLET.matcher(line).matches();
   }
 
   private static void flush(

@@ -97,6 +97,7 @@ public final class RegionalLetterParser {
     List<RatingsTable> unclaimed = new ArrayList<>(tables);
     for (String pdu : pdus) {
       int mark = log.size();
+      log.about(pdu);
       List<RecommendationDocument> recommendations = new ArrayList<>();
       groups.stream()
           .filter(group -> UnitNames.same(group.pdu(), pdu))
@@ -111,7 +112,16 @@ public final class RegionalLetterParser {
       if (table.isEmpty()) {
         log.error(annexeTwo, "no ratings table for " + pdu + " in annexe two");
       }
-      inspections.add(inspection(pdu, region, recommendations, table, log, mark));
+      inspections.add(
+          inspection(
+              pdu,
+              region,
+              recommendations,
+              table,
+              log,
+              mark,
+              Math.min(annexeTwo, source.lineCount())));
+      log.aboutTheDocument();
     }
     unclaimed.forEach(
         table ->
@@ -141,7 +151,8 @@ public final class RegionalLetterParser {
       List<RecommendationDocument> recommendations,
       Optional<RatingsTable> table,
       IssueLog log,
-      int mark) {
+      int mark,
+      int annexeTwo) {
     Optional<LocalDate> fieldwork = Optional.empty();
     if (table.isPresent()) {
       RatingsTable ratings = table.get();
@@ -149,15 +160,12 @@ public final class RegionalLetterParser {
       if (ratings.fieldworkMonth().isPresent()) {
         fieldwork = Optional.of(ratings.fieldworkMonth().get().atDay(1));
         log.warn(
-            ratings.headerLine(),
-            "fieldwork for "
-                + pdu
-                + " started in "
-                + ratings.fieldworkMonth().get()
-                + "; the day was not published, the 1st is recorded");
+            ratings.headerLine(), FieldworkGuess.firstOfMonth(pdu, ratings.fieldworkMonth().get()));
       } else {
-        log.warn(ratings.headerLine(), "no fieldwork month in the ratings table of " + pdu);
+        log.warn(ratings.headerLine(), FieldworkGuess.missing(pdu));
       }
+    } else {
+      log.warn(annexeTwo, FieldworkGuess.missing(pdu));
     }
     List<org.probationinspections.application.port.in.interchange.StandardDocument> standards =
         table.map(ratings -> ratings.completedStandards(log)).orElse(List.of());

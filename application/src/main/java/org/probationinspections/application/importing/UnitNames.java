@@ -3,10 +3,15 @@ package org.probationinspections.application.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.probationinspections.domain.unit.UnitName;
 
 /** Finds units in lists and fragments as documents print them. */
 final class UnitNames {
+
+  /** What separates the names of a list: a comma (with or without "and"), or "and". */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
 
   private UnitNames() {}
 
@@ -43,20 +48,33 @@ final class UnitNames {
     return List.copyOf(names);
   }
 
+  /** A part of a list between separators: where it starts and ends in the list's text. */
+  private record Part(int start, int end) {}
+
   private static List<String> splitUnmarked(String text, List<String> known) {
-    List<String> parts = new ArrayList<>();
-    for (String piece : text.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+    List<Part> parts = new ArrayList<>();
+    Matcher separator = SEPARATOR.matcher(text);
+    int start = 0;
+    while (true) {
+      boolean found = separator.find();
+      int end = found ? separator.start() : text.length();
+      String piece = text.substring(start, end);
       if (!piece.isBlank() && !piece.strip().equals("and")) {
-        parts.add(piece.strip());
+        parts.add(new Part(start, end));
       }
+      if (!found) {
+        break;
+      }
+      start = separator.end();
     }
     List<String> names = new ArrayList<>();
     int i = 0;
     while (i < parts.size()) {
       int taken = 1;
-      String name = parts.get(i);
+      String name = text.substring(parts.get(i).start(), parts.get(i).end()).strip();
       for (int j = parts.size(); j > i + 1; j--) {
-        String merged = String.join(" and ", parts.subList(i, j));
+        // The parts with what separates them, as printed: "Redcar, Cleveland and Middlesbrough".
+        String merged = text.substring(parts.get(i).start(), parts.get(j - 1).end()).strip();
         if (known(merged, known).isPresent()) {
           name = merged;
           taken = j - i;

@@ -9,6 +9,7 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.domain.unit.UnitName;
 
 /**
  * Finds the region and PDU a document names, registering them when they are new, and says so in the
@@ -22,6 +23,30 @@ record UnitRegistrar(Directory directory) {
    */
   static List<String> registrationNotes(Optional<String> documentId, List<String> remarks) {
     return documentId.isPresent() ? new ArrayList<>() : remarks;
+  }
+
+  /**
+   * The PDU found under another order of the same words ("Gateshead and South Tyneside" for "South
+   * Tyneside and Gateshead") keeps the order the document printed as an alias, and the remarks say
+   * so, for a person to check that it is the same unit; a name found as printed changes nothing.
+   */
+  private Pdu withVariant(Pdu pdu, String printed, List<String> remarks) {
+    String key = UnitName.key(printed);
+    if (pdu.allNames().stream().anyMatch(known -> UnitName.key(known).equals(key))) {
+      return pdu;
+    }
+    List<String> aliases = new ArrayList<>(pdu.aliases());
+    aliases.add(printed);
+    Pdu joined = new Pdu(pdu.id(), pdu.regionId(), pdu.name(), aliases);
+    directory.pdus().save(joined);
+    remarks.add(
+        "'"
+            + printed
+            + "' read as the PDU "
+            + pdu.name()
+            + ": the same words in another order, kept as an alias of it (check that it is the"
+            + " same unit)");
+    return joined;
   }
 
   Region region(String name, List<String> remarks) {
@@ -47,7 +72,7 @@ record UnitRegistrar(Directory directory) {
   FoundPdu findOrRegister(String name, Optional<String> regionName, List<String> remarks) {
     Optional<Pdu> known = directory.pdus().findByName(name);
     if (known.isPresent()) {
-      return new FoundPdu(known.get(), false);
+      return new FoundPdu(withVariant(known.get(), name, remarks), false);
     }
     if (regionName.isEmpty()) {
       throw new InvalidValueException(

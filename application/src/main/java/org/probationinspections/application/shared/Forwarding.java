@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ApiTokenRepository;
 import org.probationinspections.application.port.out.ConsolidationDecisionRepository;
+import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.application.port.out.RegionRepository;
@@ -16,6 +17,9 @@ import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.User;
 import org.probationinspections.domain.account.UserId;
 import org.probationinspections.domain.consolidation.ConsolidationDecision;
+import org.probationinspections.domain.flag.Flag;
+import org.probationinspections.domain.flag.FlagId;
+import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -207,6 +211,25 @@ public final class Forwarding {
     @Override
     default List<ConsolidationDecision> findByReview(ReviewId review) {
       return store().findByReview(review);
+    }
+  }
+
+  public interface Flags extends FlagRepository {
+    FlagRepository store();
+
+    @Override
+    default Optional<Flag> findById(FlagId id) {
+      return store().findById(id);
+    }
+
+    @Override
+    default List<Flag> findByRecord(FlaggedRecord record) {
+      return store().findByRecord(record);
+    }
+
+    @Override
+    default List<Flag> findOpen(int limit) {
+      return store().findOpen(limit);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.probationinspections.application.shared;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.ImportLedger;
 import org.probationinspections.application.port.out.InspectionRepository;
@@ -29,7 +30,8 @@ public record Ports(
     Clock clock,
     InspectionSummaries inspectionSummaries,
     ActionSummaries actionSummaries,
-    TextSearch textSearch) {
+    TextSearch textSearch,
+    FlagRepository flags) {
 
   /** The same ports, with another unit of work. */
   public Ports withUnitOfWork(UnitOfWork other) {
@@ -54,6 +56,7 @@ public record Ports(
         clock,
         inspectionSummaries,
         actionSummaries,
-        textSearch);
+        textSearch,
+        flags);
   }
 }

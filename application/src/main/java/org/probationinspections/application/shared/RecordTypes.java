@@ -14,6 +14,7 @@ public final class RecordTypes {
   public static final String API_TOKEN = "api-token";
   public static final String THEME_OVERRIDE = "theme-override";
   public static final String CONSOLIDATION_DECISION = "consolidation-decision";
+  public static final String FLAG = "flag";
 
   /** The record types whose entries carry an interchange document. */
   public static final Set<String> DOCUMENTED = Set.of(INSPECTION, REVIEW, ACTION_PLAN);

@@ -12,6 +12,8 @@ import org.probationinspections.application.account.port.in.SignInUseCase;
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
 import org.probationinspections.application.demo.port.out.DemoTexts;
+import org.probationinspections.application.flag.port.in.ListFlagsUseCase;
+import org.probationinspections.application.flag.port.in.ResolveFlagUseCase;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
@@ -136,6 +138,14 @@ public class AllUseCases {
 
   public ListUnansweredRecommendationsUseCase listUnansweredRecommendations() {
     return core.reviews().listUnansweredRecommendations();
+  }
+
+  public ListFlagsUseCase listFlags() {
+    return core.flags().listFlags();
+  }
+
+  public ResolveFlagUseCase resolveFlag() {
+    return core.flags().resolveFlag();
   }
 
   public DraftActionPlanUseCase draftActionPlan() {

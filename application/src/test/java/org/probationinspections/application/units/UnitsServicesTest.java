@@ -43,6 +43,7 @@ class UnitsServicesTest {
               null,
               null,
               null,
+              null,
               null));
   private final RegisterRegionUseCase registerRegion = units.registerRegion();
   private final RegisterPduUseCase registerPdu = units.registerPdu();
