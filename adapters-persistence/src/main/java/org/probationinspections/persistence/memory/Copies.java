@@ -23,6 +23,7 @@ final class Copies {
         i.findings(),
         i.recommendations(),
         i.published(),
+        i.publishedRecord(),
         i.notes(),
         version);
   }

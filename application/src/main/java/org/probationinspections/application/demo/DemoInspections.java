@@ -121,7 +121,8 @@ record DemoInspections(DemoWording wording) {
         Optional.empty(),
         List.of(),
         List.of(),
-        recommendations);
+        recommendations,
+        Optional.empty());
   }
 
   private List<RecommendationDocument> recommendations(Random random, String region, String pdu) {
