@@ -99,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
                   : imports.rank(file, content),
           new Importer<Imports.LocalFile>() {
             @Override
-            public Imports.LocalFile read(Path file, byte[] content) {
+            public Imports.LocalFile read(Path file, byte[] content) throws IOException {
               return imports.read(file, content, dryRun);
             }
 

@@ -12,6 +12,7 @@ import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
@@ -24,17 +25,33 @@ import org.probationinspections.web.InterchangeJson;
  */
 public final class Imports {
 
-  /** A local file read: JSON written by export, kept as it is, or a published document read. */
+  /**
+   * A local file read: JSON written by export, kept as it is, a published document read, or the
+   * rows of a published record (a file of published outcomes).
+   */
   record LocalFile(
-      Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {}
+      Optional<byte[]> json,
+      Optional<ImportPublishedDocumentUseCase.ReadDocument> published,
+      Optional<ImportPublishedOutcomesUseCase.Command> outcomes) {
+
+    LocalFile(
+        Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {
+      this(json, published, Optional.empty());
+    }
+  }
 
   private final ImportPublishedDocumentUseCase published;
   private final ImportDocumentsUseCase documents;
+  private final ImportPublishedOutcomesUseCase outcomes;
 
   @Inject
-  public Imports(ImportPublishedDocumentUseCase published, ImportDocumentsUseCase documents) {
+  public Imports(
+      ImportPublishedDocumentUseCase published,
+      ImportDocumentsUseCase documents,
+      ImportPublishedOutcomesUseCase outcomes) {
     this.published = published;
     this.documents = documents;
+    this.outcomes = outcomes;
   }
 
   /** Where a file goes in an import of several, read as it will be read (PDF, web page, text). */
@@ -43,7 +60,20 @@ public final class Imports {
   }
 
   /** Reads one file; touches no store, so it may run ahead on another thread. */
-  LocalFile read(Path file, byte[] content, boolean dryRun) {
+  LocalFile read(Path file, byte[] content, boolean dryRun) throws IOException {
+    String name = file.getFileName().toString();
+    if (PublishedOutcomesFile.isPublishedRecord(name, content)) {
+      if (dryRun) {
+        throw new org.probationinspections.domain.common.InvalidValueException(
+            "--dry-run", "dry runs read published documents only, not a published record");
+      }
+      return new LocalFile(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.of(
+              new ImportPublishedOutcomesUseCase.Command(
+                  name, PublishedOutcomesFile.read(name, content))));
+    }
     if (looksLikeJson(file, content)) {
       return new LocalFile(Optional.of(content), Optional.empty());
     }
@@ -57,6 +87,9 @@ public final class Imports {
 
   /** Stores one file read, in its own transaction; the lines say what happened. */
   List<String> store(LocalFile file, boolean dryRun) throws IOException {
+    if (file.outcomes().isPresent()) {
+      return importOutcomes(file.outcomes().get());
+    }
     if (file.json().isPresent()) {
       return importJson(file.json().get(), dryRun);
     }
@@ -69,6 +102,50 @@ public final class Imports {
         .filter(
             note -> result.warnings().stream().noneMatch(w -> w.endsWith(note) || note.endsWith(w)))
         .forEach(note -> lines.add("  flag: " + note));
+    return lines;
+  }
+
+  /**
+   * A published record: a line a row (what became of it), then what to check of the match of its
+   * PDU, what the rules flag, and the other remarks of a record created or changed; a count last.
+   */
+  private List<String> importOutcomes(ImportPublishedOutcomesUseCase.Command command) {
+    List<String> lines = new ArrayList<>();
+    int summaries = 0;
+    int computed = 0;
+    int flagged = 0;
+    int unsure = 0;
+    for (var row : outcomes.importOutcomes(command)) {
+      ImportOutcome outcome = row.outcome();
+      lines.add(row.place() + ": " + describe("published outcome", outcome) + ": " + row.label());
+      row.computed()
+          .ifPresent(
+              rating ->
+                  lines.add(
+                      "  computed by the rules: "
+                          + rating
+                          + (rating == row.published()
+                              ? ", as published"
+                              : ", published " + row.published())));
+      computed += row.computed().isPresent() ? 1 : 0;
+      row.unsure().forEach(note -> lines.add("  unsure: " + note));
+      outcome.flags().forEach(flag -> lines.add("  flag: " + flag));
+      if (outcome.effect() != ImportOutcome.Effect.UNCHANGED) {
+        row.remarks().forEach(note -> lines.add("  " + note));
+      }
+      summaries++;
+      flagged += outcome.flags().isEmpty() ? 0 : 1;
+      unsure += row.unsure().isEmpty() ? 0 : 1;
+    }
+    lines.add(
+        summaries
+            + " published outcomes; "
+            + computed
+            + " computed by the rules, "
+            + flagged
+            + " flagged by the rules, "
+            + unsure
+            + " with a PDU match to check");
     return lines;
   }
 

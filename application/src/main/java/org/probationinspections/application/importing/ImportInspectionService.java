@@ -126,14 +126,19 @@ record ImportInspectionService(
     var after = InspectionDocuments.document(inspection, pdu, region, framework);
     if (before.isPresent() && before.get().equals(after)) {
       return new ImportOutcome(
-          "inspection", inspection.id().value(), ImportOutcome.Effect.UNCHANGED, reported(after));
+          "inspection",
+          inspection.id().value(),
+          ImportOutcome.Effect.UNCHANGED,
+          reported(after),
+          after.flags());
     }
     inspections.save(inspection);
     return new ImportOutcome(
         "inspection",
         inspection.id().value(),
         existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
-        reported(after));
+        reported(after),
+        after.flags());
   }
 
   private static boolean isSummary(InspectionDocument document) {
@@ -170,11 +175,19 @@ record ImportInspectionService(
     var after = InspectionDocuments.document(inspection, pdu, region, framework);
     if (before.equals(after)) {
       return new ImportOutcome(
-          "inspection", inspection.id().value(), ImportOutcome.Effect.UNCHANGED, reported(after));
+          "inspection",
+          inspection.id().value(),
+          ImportOutcome.Effect.UNCHANGED,
+          reported(after),
+          after.flags());
     }
     inspections.save(inspection);
     return new ImportOutcome(
-        "inspection", inspection.id().value(), ImportOutcome.Effect.UPDATED, reported(after));
+        "inspection",
+        inspection.id().value(),
+        ImportOutcome.Effect.UPDATED,
+        reported(after),
+        after.flags());
   }
 
   /** What the rules flag, then the notes stored for a person to review. */

@@ -15,6 +15,7 @@ import org.probationinspections.application.importing.port.in.ImportPublishedOut
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.PublishedRecordDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
+import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.FrameworkChoice;
@@ -25,6 +26,7 @@ import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.OverallBands;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.framework.StandardDefinition;
+import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.PublicationDate;
 import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.unit.Pdu;
@@ -35,11 +37,15 @@ import org.probationinspections.domain.unit.UnitName;
  * Turns each row of a published record into an inspection document that is a published summary, and
  * stores it through the inspection import, which finds the same inspection when it is stored
  * already. PDU names are matched through their aliases; a match by the words in another order, a
- * PDU placed in another region, or a new PDU whose name shares words with one of its region are
- * reported and noted on the record, never merged.
+ * PDU placed in another region, or a new PDU whose words are all words of one of its region's (or
+ * the other way round: a merged or split unit, perhaps) are reported and noted on the record, never
+ * merged.
  */
 record ImportPublishedOutcomesService(
-    ImportInspectionUseCase inspections, Directory directory, UnitOfWork unitOfWork)
+    ImportInspectionUseCase importer,
+    InspectionRepository inspections,
+    Directory directory,
+    UnitOfWork unitOfWork)
     implements ImportPublishedOutcomesUseCase {
 
   /** A programme as the published record names it: its framework and its first fieldwork day. */
@@ -52,9 +58,8 @@ record ImportPublishedOutcomesService(
           "pdu inspections from october 2023",
           new Programme(FrameworkChoice.PDU_2023, Optional.of(FrameworkChoice.PDU_2023_FROM)));
 
-  /** Words that many unit names share and that say nothing of which unit it is. */
-  private static final Set<String> COMMON_WORDS =
-      Set.of("and", "the", "of", "north", "south", "east", "west", "central", "city", "upon");
+  /** Words that join the parts of a name and say nothing of which unit it is. */
+  private static final Set<String> JOINING_WORDS = Set.of("and", "the", "of");
 
   @Override
   public List<RowOutcome> importOutcomes(Command command) {
@@ -122,9 +127,17 @@ record ImportPublishedOutcomesService(
             Optional.of(
                 new PublishedRecordDocument(
                     source, date.value(), date.note(), row.recommendations(), true)));
-    ImportOutcome outcome = inspections.importInspection(document);
+    ImportOutcome outcome = importer.importInspection(document);
+    Optional<Rating> computed =
+        inspections
+            .findById(new InspectionId(outcome.recordId()))
+            .flatMap(stored -> stored.assess(framework).computedOverallRating());
     String label = pduName + " (published " + date.describe() + ", " + framework.id() + ")";
-    return new RowOutcome(row.place(), label, outcome, unsure);
+    List<String> remarks =
+        outcome.notes().stream()
+            .filter(note -> !outcome.flags().contains(note) && !notes.contains(note))
+            .toList();
+    return new RowOutcome(row.place(), label, outcome, unsure, remarks, overall, computed);
   }
 
   private static String required(String field, String value) {
@@ -264,31 +277,36 @@ record ImportPublishedOutcomesService(
       Set<String> words = words(name);
       List<String> resembling =
           directory.pdus().findByRegion(region.get().id()).stream()
-              .filter(pdu -> pdu.allNames().stream().anyMatch(known -> shares(words, known)))
+              .filter(pdu -> pdu.allNames().stream().anyMatch(known -> contains(words, known)))
               .map(Pdu::name)
               .toList();
       if (!resembling.isEmpty()) {
         unsure.add(
             "PDU '"
                 + name
-                + "' is not a name or alias of any PDU, but resembles "
+                + "' is not a name or alias of any PDU, but its name and that of "
                 + resembling.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))
                 + " of "
                 + region.get().name()
-                + ": registered as a PDU of its own, not merged; if they are one unit, the"
-                + " records must be joined by hand");
+                + " are one within the other: registered as a PDU of its own, not merged; if"
+                + " they are one unit, the records must be joined by hand");
       }
     }
     return name;
   }
 
-  private static boolean shares(Set<String> words, String name) {
-    return words(name).stream().anyMatch(words::contains);
+  /**
+   * Whether the words of one name are all words of the other ("Cambridgeshire" and "Cambridgeshire
+   * and Peterborough"): a merged, split or renamed unit, perhaps.
+   */
+  private static boolean contains(Set<String> words, String name) {
+    Set<String> other = words(name);
+    return words.containsAll(other) || other.containsAll(words);
   }
 
   private static Set<String> words(String name) {
     return java.util.Arrays.stream(UnitName.key(name).toLowerCase(Locale.ROOT).split(" "))
-        .filter(word -> !word.isEmpty() && !COMMON_WORDS.contains(word))
+        .filter(word -> !word.isEmpty() && !JOINING_WORDS.contains(word))
         .collect(Collectors.toSet());
   }
 }

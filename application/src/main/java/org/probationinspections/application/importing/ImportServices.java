@@ -59,7 +59,8 @@ public record ImportServices(Ports ports, DocumentText documentText) {
   }
 
   public ImportPublishedOutcomesUseCase importPublishedOutcomes() {
-    return new ImportPublishedOutcomesService(importInspection(), directory(), ports.unitOfWork());
+    return new ImportPublishedOutcomesService(
+        importInspection(), ports.inspections(), directory(), ports.unitOfWork());
   }
 
   public ImportPublishedDocumentUseCase importPublishedDocument() {

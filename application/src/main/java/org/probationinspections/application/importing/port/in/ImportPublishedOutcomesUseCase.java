@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.framework.Rating;
 
 /**
  * Stores the published record of inspections (a file of published outcomes, such as {@code
@@ -48,13 +49,24 @@ public interface ImportPublishedOutcomesUseCase {
   }
 
   /**
-   * What became of one row: the record stored (or found unchanged), and what a person should check
-   * (a name matched by its words in another order, a PDU registered that resembles another, a
-   * published rating the rules do not give).
+   * What became of one row: the record stored (or found unchanged; its {@code flags} are what the
+   * rules flag, a published rating they do not give, say), what a person should check of the match
+   * of its PDU ({@code unsure}: a name matched by its words in another order, a PDU registered that
+   * resembles another), the other remarks stored on the record ({@code remarks}: a PDU or region
+   * registered), the overall rating as published, and the one the rules compute from the figures
+   * the source stated where those decide it ({@code computed}).
    */
-  record RowOutcome(String place, String label, ImportOutcome outcome, List<String> unsure) {
+  record RowOutcome(
+      String place,
+      String label,
+      ImportOutcome outcome,
+      List<String> unsure,
+      List<String> remarks,
+      Rating published,
+      Optional<Rating> computed) {
     public RowOutcome {
       unsure = List.copyOf(unsure);
+      remarks = List.copyOf(remarks);
     }
   }
 
