@@ -135,7 +135,8 @@ public final class InspectionDocuments {
         inspection.recommendations().size(),
         inspection.isSummary(),
         inspection.publishedRecord().map(PublishedRecord::source),
-        inspection.publishedRecord().map(record -> record.date().describe()));
+        inspection.publishedRecord().map(record -> record.date().describe()),
+        inspection.notes().contains(InspectionSummary.GENERATED_NOTE));
   }
 
   /**
@@ -180,7 +181,8 @@ public final class InspectionDocuments {
         digest.recommendations(),
         line.summary(),
         line.source(),
-        line.publicationDate());
+        line.publicationDate(),
+        line.generated());
   }
 
   private static List<String> findings(Inspection inspection, String code, FindingKind kind) {

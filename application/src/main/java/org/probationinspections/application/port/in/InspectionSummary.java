@@ -11,7 +11,8 @@ import org.probationinspections.domain.framework.Rating;
  * One line of a list of inspections: who, when, the score and the rating of each standard. A line
  * that is a published summary ({@code summary}) holds only what its source stated: its overall
  * rating as published, a score only where one was published (else 0/0); {@code source} and {@code
- * publicationDate} say where and when the outcome was published.
+ * publicationDate} say where and when the outcome was published. A line of the generated demo
+ * dataset is {@code generated}: its inspection carries the note {@link #GENERATED_NOTE}.
  */
 public record InspectionSummary(
     String id,
@@ -30,7 +31,12 @@ public record InspectionSummary(
     int recommendations,
     boolean summary,
     Optional<String> source,
-    Optional<String> publicationDate) {
+    Optional<String> publicationDate,
+    boolean generated) {
+
+  /** The note every inspection of the generated demo dataset carries. */
+  public static final String GENERATED_NOTE =
+      "generated demo data: not an inspection the inspectorate made";
 
   /** A line of a full inspection, without a published record. */
   public InspectionSummary(
@@ -65,6 +71,7 @@ public record InspectionSummary(
         recommendations,
         false,
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 }
