@@ -3,6 +3,7 @@ package org.probationinspections.web;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
@@ -68,4 +69,5 @@ public record WebUseCases(
     GetPduUseCase getPdu,
     GetRegionUseCase getRegion,
     ListStandardsUseCase listStandards,
-    ListUnansweredRecommendationsUseCase listUnanswered) {}
+    ListUnansweredRecommendationsUseCase listUnanswered,
+    ImportPublishedOutcomesUseCase importOutcomes) {}

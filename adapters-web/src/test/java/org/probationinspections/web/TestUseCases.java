@@ -49,7 +49,8 @@ public final class TestUseCases extends AllUseCases {
         getPdu(),
         getRegion(),
         listStandards(),
-        listUnansweredRecommendations());
+        listUnansweredRecommendations(),
+        importPublishedOutcomes());
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

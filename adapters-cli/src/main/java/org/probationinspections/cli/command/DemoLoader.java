@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
+import org.probationinspections.web.PublishedOutcomesFile;
 
 /**
  * Fills an empty database with the demo: the inspectorate's published record (shipped in the jar,

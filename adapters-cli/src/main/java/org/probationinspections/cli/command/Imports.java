@@ -17,6 +17,7 @@ import org.probationinspections.application.port.in.interchange.ActionPlanDocume
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.web.InterchangeJson;
+import org.probationinspections.web.PublishedOutcomesFile;
 
 /**
  * What {@code import} does with a local database: reads each file (a published document, or JSON
@@ -110,12 +111,17 @@ public final class Imports {
    * PDU, what the rules flag, and the other remarks of a record created or changed; a count last.
    */
   private List<String> importOutcomes(ImportPublishedOutcomesUseCase.Command command) {
+    return describeOutcomes(outcomes.importOutcomes(command));
+  }
+
+  /** What became of each row of a published record, stored here or by a server. */
+  static List<String> describeOutcomes(List<ImportPublishedOutcomesUseCase.RowOutcome> rows) {
     List<String> lines = new ArrayList<>();
     int summaries = 0;
     int computed = 0;
     int flagged = 0;
     int unsure = 0;
-    for (var row : outcomes.importOutcomes(command)) {
+    for (var row : rows) {
       ImportOutcome outcome = row.outcome();
       lines.add(row.place() + ": " + describe("published outcome", outcome) + ": " + row.label());
       row.computed()

@@ -61,7 +61,8 @@ final class WebUseCasesModule {
         units.getPdu(),
         units.getRegion(),
         insight.listStandards(),
-        reviews.listUnansweredRecommendations());
+        reviews.listUnansweredRecommendations(),
+        imports.importPublishedOutcomes());
   }
 
   @Provides

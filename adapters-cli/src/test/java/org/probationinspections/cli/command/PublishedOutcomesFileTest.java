@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase.OutcomeRow;
 import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.web.PublishedOutcomesFile;
 
 /** The published record's two shapes, read into rows, and what is refused with its place. */
 class PublishedOutcomesFileTest {

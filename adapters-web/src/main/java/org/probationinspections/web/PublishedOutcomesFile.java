@@ -1,4 +1,4 @@
-package org.probationinspections.cli.command;
+package org.probationinspections.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +17,10 @@ import org.probationinspections.domain.common.InvalidValueException;
  * Reads a file of published outcomes: the JSON of {@code published-outcomes.json} (an object whose
  * {@code inspections} list holds one object a published outcome) or a CSV with the same columns, a
  * header line first. In the CSV, {@code standardRatings} is one cell: {@code Leadership:
- * INADEQUATE; Staff: GOOD}. The columns are described in docs/PUBLISHED-RECORD.md.
+ * INADEQUATE; Staff: GOOD}. The columns are described in docs/PUBLISHED-RECORD.md. The command
+ * line's import and the API's {@code POST /api/published-outcomes/import} read it alike.
  */
-final class PublishedOutcomesFile {
+public final class PublishedOutcomesFile {
 
   static final List<String> COLUMNS =
       List.of(
@@ -40,12 +41,12 @@ final class PublishedOutcomesFile {
   private PublishedOutcomesFile() {}
 
   /** Whether the file is a published record rather than a document or an export. */
-  static boolean isPublishedRecord(String fileName, byte[] content) {
+  public static boolean isPublishedRecord(String fileName, byte[] content) {
     if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       String header = firstLine(content).toLowerCase(Locale.ROOT);
       return header.contains("overallrating") && header.contains("source");
     }
-    if (!Imports.looksLikeJson(java.nio.file.Path.of(fileName), content)) {
+    if (!looksLikeJson(fileName, content)) {
       return false;
     }
     try {
@@ -60,7 +61,7 @@ final class PublishedOutcomesFile {
     }
   }
 
-  static List<OutcomeRow> read(String fileName, byte[] content) throws IOException {
+  public static List<OutcomeRow> read(String fileName, byte[] content) throws IOException {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".csv")
         ? readCsv(new String(content, StandardCharsets.UTF_8))
         : readJson(content);
@@ -186,6 +187,18 @@ final class PublishedOutcomesFile {
       throw new InvalidValueException(
           place + " " + field, "'" + text + "' is not a whole number of 0 or more");
     }
+  }
+
+  private static boolean looksLikeJson(String fileName, byte[] content) {
+    if (fileName.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return true;
+    }
+    for (byte b : content) {
+      if (!Character.isWhitespace(b)) {
+        return b == '{';
+      }
+    }
+    return false;
   }
 
   private static String firstLine(byte[] content) {
