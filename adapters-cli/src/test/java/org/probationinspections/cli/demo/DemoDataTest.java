@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
@@ -88,6 +90,48 @@ class DemoDataTest {
           dashboard.rows().stream()
               .filter(r -> !withRecord.contains(r.pdu()))
               .allMatch(InspectionSummary::generated));
+    } finally {
+      component.store().close();
+    }
+  }
+
+  @Test
+  void aPublishedOutcome_ofAPduAndMonthOfGeneratedData_isNeverAddedToTheGeneratedInspection() {
+    InspectionsComponent component = Wiring.open(StoreLocation.memory(), List.of());
+    try {
+      var services = component.useCases().today();
+      services.demoData().generate(2023);
+      InspectionDocument generated =
+          services.exportInspections().export(Optional.empty(), Optional.empty()).get(0);
+      assertTrue(generated.notes().contains(InspectionSummary.GENERATED_NOTE));
+      // The same PDU, programme and publication month as the generated inspection.
+      var row =
+          new ImportPublishedOutcomesUseCase.OutcomeRow(
+              "outcome 1",
+              generated.pdu(),
+              generated.region().orElseThrow(),
+              generated.published().orElseThrow().toString(),
+              "",
+              generated.framework(),
+              "GOOD",
+              java.util.Map.of(),
+              Optional.empty(),
+              Optional.empty(),
+              "https://example.org/outcome");
+      var stored =
+          services
+              .web()
+              .importOutcomes()
+              .importOutcomes(new ImportPublishedOutcomesUseCase.Command("o.json", List.of(row)))
+              .get(0)
+              .outcome();
+      assertEquals(ImportOutcome.Effect.CREATED, stored.effect());
+      InspectionDocument still =
+          services.exportInspections().export(Optional.empty(), Optional.empty()).stream()
+              .filter(i -> i.id().equals(generated.id()))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(Optional.empty(), still.publishedRecord());
     } finally {
       component.store().close();
     }

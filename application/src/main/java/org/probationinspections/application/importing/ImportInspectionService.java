@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.PublishedRecordDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
@@ -270,13 +271,15 @@ record ImportInspectionService(
     if (sameMonth.isPresent()) {
       return sameMonth;
     }
-    // A published outcome of the same programme: the report completes it.
+    // A published outcome of the same programme: the report completes it (generated data never).
     FrameworkId programme =
         document.framework() != null && !document.framework().isBlank()
             ? new FrameworkId(document.framework())
             : FrameworkChoice.forFieldwork(document.fieldworkStarted().get());
     Optional<Inspection> summary =
-        PublishedOutcomeDates.summaryCompletedBy(programme, document.published(), ofPdu);
+        document.notes().contains(InspectionSummary.GENERATED_NOTE)
+            ? Optional.empty()
+            : PublishedOutcomeDates.summaryCompletedBy(programme, document.published(), ofPdu);
     if (summary.isPresent()) {
       return summary;
     }

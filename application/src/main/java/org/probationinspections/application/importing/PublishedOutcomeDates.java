@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.PublishedRecordDocument;
 import org.probationinspections.domain.framework.FrameworkId;
@@ -40,12 +41,16 @@ final class PublishedOutcomeDates {
         + " had stood in for it in the published outcome)";
   }
 
-  /** The stored inspection a published outcome is of: same programme, a date that may be its. */
+  /**
+   * The stored inspection a published outcome is of: same programme, a date that may be its. An
+   * inspection of the generated demo dataset is never one: a real source is not given to it.
+   */
   static Optional<Inspection> sameInspection(InspectionDocument document, List<Inspection> ofPdu) {
     PublishedRecordDocument stated = document.publishedRecord().orElseThrow();
     PublicationDate date = new PublicationDate(stated.published(), stated.publishedNote());
     FrameworkId programme = new FrameworkId(document.framework());
     return ofPdu.stream()
+        .filter(inspection -> !inspection.notes().contains(InspectionSummary.GENERATED_NOTE))
         .filter(inspection -> inspection.frameworkId().equals(programme))
         .filter(inspection -> date.mayBeSameAs(publishedOf(inspection)))
         .findFirst();
