@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Import PDU reports, regional letters and action plans (text extracted from the PDFs),"
-          + " or JSON written by export.",
+          + " JSON written by export, or a published record of outcomes (published-outcomes.json,"
+          + " or a CSV with the same columns: docs/PUBLISHED-RECORD.md).",
       "Exit status: 0 when every file imported, 1 when any failed (the others are kept), 2 for"
           + " a usage error."
     })

@@ -236,6 +236,37 @@ class PublishedRecordEndToEndTest {
     assertTrue(inspectionsOf("Newham").isEmpty(), "nothing of a refused file is stored");
   }
 
+  @Test
+  void theExports_carryWhetherARecordIsAPublishedSummary_andItsSource() throws IOException {
+    assertEquals(0, CommandRun.of("import", "--db", db(), outcomesFile().toString()).status());
+    String gwent =
+        "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2022/02/"
+            + "gwent-pdu";
+    CommandRun csv = CommandRun.of("export", "inspections", "--format", "csv", "--db", db());
+    assertEquals(0, csv.status(), csv.output());
+    String[] lines = csv.output().split("\\R");
+    assertTrue(lines[0].endsWith("\"publishedSummary\",\"source\",\"publicationDate\""), lines[0]);
+    assertTrue(csv.output().contains(",\"true\",\"" + gwent + "\",\"2022-02\""), csv.output());
+
+    Path xlsx = dir.resolve("inspections.xlsx");
+    CommandRun book =
+        CommandRun.of(
+            "export", "inspections", "--format", "xlsx", "--db", db(), "--out", xlsx.toString());
+    assertEquals(0, book.status(), book.output());
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      var sheet = workbook.getSheet("Inspections");
+      var header = sheet.getRow(0);
+      int source = header.getLastCellNum() - 2;
+      assertEquals("Source", header.getCell(source).getStringCellValue());
+      boolean found = false;
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        found |= gwent.equals(sheet.getRow(r).getCell(source).getStringCellValue());
+      }
+      assertTrue(found, "Gwent's source in the workbook");
+    }
+  }
+
   private JsonNode exportInspections() throws IOException {
     Path json = dir.resolve("export.json");
     CommandRun run = CommandRun.of("export", "inspections", "--db", db(), "--out", json.toString());
