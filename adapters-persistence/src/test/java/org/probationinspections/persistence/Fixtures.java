@@ -17,6 +17,8 @@ import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.inspection.PublicationDate;
+import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.RatingSource;
 import org.probationinspections.domain.inspection.Recommendation;
@@ -134,6 +136,12 @@ final class Fixtures {
                 "Review the workload tool.")),
         new PublishedSummary(
             OptionalInt.of(6), OptionalInt.of(27), Optional.of("Requires improvement")),
+        Optional.of(
+            new PublishedRecord(
+                "https://hmiprobation.justiceinspectorates.gov.uk/news/" + id,
+                PublicationDate.of("2023-04-12", "the press release's date"),
+                OptionalInt.of(3),
+                false)),
         List.of("lead inspector read from the cover page", "score printed as 6/27"),
         0);
   }
@@ -247,6 +255,7 @@ final class Fixtures {
     assertEquals(expected.findings(), actual.findings());
     assertEquals(expected.recommendations(), actual.recommendations());
     assertEquals(expected.published(), actual.published());
+    assertEquals(expected.publishedRecord(), actual.publishedRecord());
     assertEquals(expected.notes(), actual.notes());
   }
 

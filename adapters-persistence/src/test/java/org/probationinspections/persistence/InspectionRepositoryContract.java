@@ -11,12 +11,17 @@ import static org.probationinspections.persistence.Fixtures.assertSameInspection
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.inspection.Addressee;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.PublicationDate;
+import org.probationinspections.domain.inspection.PublishedRecord;
+import org.probationinspections.domain.inspection.PublishedSummary;
 
 /**
  * The inspections: a round trip with every field, the version alone, the order by fieldwork,
@@ -34,6 +39,43 @@ abstract class InspectionRepositoryContract extends StoreContract {
     assertSameInspection(inspection, found);
     assertEquals(1, found.version());
     assertEquals(List.of(1, 2, 3), found.recommendations().stream().map(r -> r.number()).toList());
+  }
+
+  @Test
+  void publishedSummary_savedAndFound_keepsItsRecord_andACompletedOneIsSavedAsFull() {
+    saveUnits();
+    Inspection summary =
+        new Inspection(
+            new InspectionId("insp-gateshead-summary"),
+            GATESHEAD.id(),
+            Fixtures.FRAMEWORK,
+            new InspectionDetails(
+                LocalDate.of(2022, 12, 1), Optional.empty(), Optional.empty(), OptionalInt.empty()),
+            List.of(),
+            List.of(),
+            List.of(),
+            new PublishedSummary(OptionalInt.empty(), OptionalInt.empty(), Optional.of("Good")),
+            Optional.of(
+                new PublishedRecord(
+                    "https://hmiprobation.justiceinspectorates.gov.uk/news/gateshead",
+                    PublicationDate.of("2022", null),
+                    OptionalInt.empty(),
+                    true)),
+            List.of(),
+            0);
+    store.inspections().save(summary);
+
+    Inspection found = store.inspections().findById(summary.id()).orElseThrow();
+    assertSameInspection(summary, found);
+    assertTrue(found.isSummary());
+
+    found.completeSummary();
+    store.inspections().save(found);
+    Inspection completed = store.inspections().findById(summary.id()).orElseThrow();
+    assertEquals(false, completed.isSummary());
+    assertEquals(
+        "https://hmiprobation.justiceinspectorates.gov.uk/news/gateshead",
+        completed.publishedRecord().orElseThrow().source());
   }
 
   @Test

@@ -139,6 +139,7 @@ abstract class InspectionSummariesContract extends StoreContract {
     assertEquals(saved.details(), digest.details());
     assertEquals(saved.results(), digest.results());
     assertEquals(saved.published(), digest.published());
+    assertEquals(saved.publishedRecord(), digest.publishedRecord());
     assertEquals(saved.notes(), digest.notes());
     assertEquals(3, digest.recommendations());
     assertEquals(1, digest.version());

@@ -5,6 +5,7 @@ import org.probationinspections.application.flag.port.in.ResolveFlagUseCase;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
@@ -72,4 +73,5 @@ public record WebUseCases(
     ListStandardsUseCase listStandards,
     ListUnansweredRecommendationsUseCase listUnanswered,
     ListFlagsUseCase listFlags,
-    ResolveFlagUseCase resolveFlag) {}
+    ResolveFlagUseCase resolveFlag,
+    ImportPublishedOutcomesUseCase importOutcomes) {}

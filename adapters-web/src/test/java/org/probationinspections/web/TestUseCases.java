@@ -51,7 +51,8 @@ public final class TestUseCases extends AllUseCases {
         listStandards(),
         listUnansweredRecommendations(),
         listFlags(),
-        resolveFlag());
+        resolveFlag(),
+        importPublishedOutcomes());
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

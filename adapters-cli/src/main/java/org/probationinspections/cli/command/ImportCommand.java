@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.web.InterchangeJson;
+import org.probationinspections.web.PublishedOutcomesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Import PDU reports, regional letters and action plans (text extracted from the PDFs),"
-          + " or JSON written by export.",
+          + " JSON written by export, or a published record of outcomes (published-outcomes.json,"
+          + " or a CSV with the same columns: docs/PUBLISHED-RECORD.md).",
       "Exit status: 0 when every file imported, 1 when any failed (the others are kept), 2 for"
           + " a usage error."
     })
@@ -99,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
                   : imports.rank(file, content),
           new Importer<Imports.LocalFile>() {
             @Override
-            public Imports.LocalFile read(Path file, byte[] content) {
+            public Imports.LocalFile read(Path file, byte[] content) throws IOException {
               return imports.read(file, content, dryRun);
             }
 
@@ -170,6 +173,27 @@ final class ImportCommand implements Callable<Integer> {
   private List<String> importRemotely(RemoteServer remote, Path file, byte[] content)
       throws IOException {
     List<String> lines = new ArrayList<>();
+    String name = file.getFileName().toString();
+    if (PublishedOutcomesFile.isPublishedRecord(name, content)) {
+      if (dryRun) {
+        throw new org.probationinspections.domain.common.InvalidValueException(
+            "--dry-run", "dry runs read published documents only, not a published record");
+      }
+      JsonNode answer =
+          remote.post(
+              "/api/published-outcomes/import?name=" + RemoteServer.query(name),
+              name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                  ? "text/csv; charset=utf-8"
+                  : "application/json",
+              content);
+      return Imports.describeOutcomes(
+          remote
+              .json()
+              .convertValue(
+                  answer,
+                  new com.fasterxml.jackson.core.type.TypeReference<
+                      List<ImportPublishedOutcomesUseCase.RowOutcome>>() {}));
+    }
     if (Imports.looksLikeJson(file, content)) {
       JsonNode root = remote.json().readTree(content);
       List<JsonNode> nodes = new ArrayList<>();

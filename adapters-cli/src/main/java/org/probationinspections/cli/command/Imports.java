@@ -11,21 +11,37 @@ import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.web.InterchangeJson;
+import org.probationinspections.web.PublishedOutcomesFile;
 
 /**
  * What {@code import} does with a local database: reads each file (a published document, or JSON
  * written by export, kept as it is), then stores what was read and says what happened, a line each.
  * One instance serves every file: its use cases keep nothing of one file for the next.
  */
-public record Imports(ImportPublishedDocumentUseCase published, ImportDocumentsUseCase documents) {
+public record Imports(
+    ImportPublishedDocumentUseCase published,
+    ImportDocumentsUseCase documents,
+    ImportPublishedOutcomesUseCase outcomes) {
 
-  /** A local file read: JSON written by export, kept as it is, or a published document read. */
+  /**
+   * A local file read: JSON written by export, kept as it is, a published document read, or the
+   * rows of a published record (a file of published outcomes).
+   */
   record LocalFile(
-      Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {}
+      Optional<byte[]> json,
+      Optional<ImportPublishedDocumentUseCase.ReadDocument> published,
+      Optional<ImportPublishedOutcomesUseCase.Command> outcomes) {
+
+    LocalFile(
+        Optional<byte[]> json, Optional<ImportPublishedDocumentUseCase.ReadDocument> published) {
+      this(json, published, Optional.empty());
+    }
+  }
 
   /** Where a file goes in an import of several, read as it will be read (PDF, web page, text). */
   public int rank(Path file, byte[] content) {
@@ -33,7 +49,20 @@ public record Imports(ImportPublishedDocumentUseCase published, ImportDocumentsU
   }
 
   /** Reads one file; touches no store, so it may run ahead on another thread. */
-  LocalFile read(Path file, byte[] content, boolean dryRun) {
+  LocalFile read(Path file, byte[] content, boolean dryRun) throws IOException {
+    String name = file.getFileName().toString();
+    if (PublishedOutcomesFile.isPublishedRecord(name, content)) {
+      if (dryRun) {
+        throw new org.probationinspections.domain.common.InvalidValueException(
+            "--dry-run", "dry runs read published documents only, not a published record");
+      }
+      return new LocalFile(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.of(
+              new ImportPublishedOutcomesUseCase.Command(
+                  name, PublishedOutcomesFile.read(name, content))));
+    }
     if (looksLikeJson(file, content)) {
       return new LocalFile(Optional.of(content), Optional.empty());
     }
@@ -47,6 +76,9 @@ public record Imports(ImportPublishedDocumentUseCase published, ImportDocumentsU
 
   /** Stores one file read, in its own transaction; the lines say what happened. */
   List<String> store(LocalFile file, boolean dryRun) throws IOException {
+    if (file.outcomes().isPresent()) {
+      return importOutcomes(file.outcomes().get());
+    }
     if (file.json().isPresent()) {
       return importJson(file.json().get(), dryRun);
     }
@@ -59,6 +91,55 @@ public record Imports(ImportPublishedDocumentUseCase published, ImportDocumentsU
         .filter(
             note -> result.warnings().stream().noneMatch(w -> w.endsWith(note) || note.endsWith(w)))
         .forEach(note -> lines.add("  flag: " + note));
+    return lines;
+  }
+
+  /**
+   * A published record: a line a row (what became of it), then what to check of the match of its
+   * PDU, what the rules flag, and the other remarks of a record created or changed; a count last.
+   */
+  private List<String> importOutcomes(ImportPublishedOutcomesUseCase.Command command) {
+    return describeOutcomes(outcomes.importOutcomes(command));
+  }
+
+  /** What became of each row of a published record, stored here or by a server. */
+  static List<String> describeOutcomes(List<ImportPublishedOutcomesUseCase.RowOutcome> rows) {
+    List<String> lines = new ArrayList<>();
+    int summaries = 0;
+    int computed = 0;
+    int flagged = 0;
+    int unsure = 0;
+    for (var row : rows) {
+      ImportOutcome outcome = row.outcome();
+      lines.add(row.place() + ": " + describe("published outcome", outcome) + ": " + row.label());
+      row.computed()
+          .ifPresent(
+              rating ->
+                  lines.add(
+                      "  computed by the rules: "
+                          + rating
+                          + (rating == row.published()
+                              ? ", as published"
+                              : ", published " + row.published())));
+      computed += row.computed().isPresent() ? 1 : 0;
+      row.unsure().forEach(note -> lines.add("  unsure: " + note));
+      outcome.flags().forEach(flag -> lines.add("  flag: " + flag));
+      if (outcome.effect() != ImportOutcome.Effect.UNCHANGED) {
+        row.remarks().forEach(note -> lines.add("  " + note));
+      }
+      summaries++;
+      flagged += outcome.flags().isEmpty() ? 0 : 1;
+      unsure += row.unsure().isEmpty() ? 0 : 1;
+    }
+    lines.add(
+        summaries
+            + " published outcomes; "
+            + computed
+            + " computed by the rules, "
+            + flagged
+            + " flagged by the rules, "
+            + unsure
+            + " with a PDU match to check");
     return lines;
   }
 

@@ -23,7 +23,15 @@ final class Tables {
         new ArrayList<>(
             List.of("id", "pdu", "region", "fieldworkStarted", "published", "casesInspected"));
     CODES.forEach(code -> header.add("rating " + code));
-    header.addAll(List.of("score", "maxScore", "overallRating", "flags"));
+    header.addAll(
+        List.of(
+            "score",
+            "maxScore",
+            "overallRating",
+            "flags",
+            "publishedSummary",
+            "source",
+            "publicationDate"));
     row(out, header);
     for (InspectionDocument i : inspections) {
       List<String> cells =
@@ -40,6 +48,15 @@ final class Tables {
       cells.add(i.maxScore().map(Object::toString).orElse(""));
       cells.add(i.overallRating().map(Enum::name).orElse(""));
       cells.add(String.join("; ", i.flags()));
+      cells.add(i.publishedRecord().map(r -> Boolean.toString(r.summary())).orElse(""));
+      cells.add(i.publishedRecord().map(r -> r.source()).orElse(""));
+      cells.add(
+          i.publishedRecord()
+              .map(
+                  r ->
+                      r.published().orElse("")
+                          + r.publishedNote().map(n -> " (" + n + ")").orElse(""))
+              .orElse(""));
       row(out, cells);
     }
   }
@@ -52,6 +69,9 @@ final class Tables {
       out.println(
           "| "
               + i.pdu()
+              + (i.publishedRecord().map(r -> r.summary()).orElse(false)
+                  ? " (published summary, " + i.publishedRecord().get().source() + ")"
+                  : "")
               + " | "
               + i.region().orElse("")
               + " | "

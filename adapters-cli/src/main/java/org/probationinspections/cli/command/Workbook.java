@@ -32,7 +32,15 @@ final class Workbook {
           new java.util.ArrayList<>(
               List.of("PDU", "Region", "Fieldwork started", "Published", "Cases"));
       CODES.forEach(header::add);
-      header.addAll(List.of("Score", "Maximum", "Overall rating", "Flags"));
+      header.addAll(
+          List.of(
+              "Score",
+              "Maximum",
+              "Overall rating",
+              "Flags",
+              "Published summary",
+              "Source",
+              "Published on"));
       header(book, sheet, header);
       int row = 1;
       for (InspectionDocument i : inspections) {
@@ -49,7 +57,19 @@ final class Workbook {
         number(cells.createCell(c++), i.score().map(Integer::doubleValue));
         number(cells.createCell(c++), i.maxScore().map(Integer::doubleValue));
         cells.createCell(c++).setCellValue(i.overallRating().map(r -> r.label()).orElse(""));
-        cells.createCell(c).setCellValue(String.join("; ", i.flags()));
+        cells.createCell(c++).setCellValue(String.join("; ", i.flags()));
+        var record = i.publishedRecord();
+        cells.createCell(c++).setCellValue(record.map(r -> r.summary() ? "yes" : "no").orElse(""));
+        cells.createCell(c++).setCellValue(record.map(r -> r.source()).orElse(""));
+        cells
+            .createCell(c)
+            .setCellValue(
+                record
+                    .map(
+                        r ->
+                            r.published().orElse("not stated")
+                                + r.publishedNote().map(n -> " (" + n + ")").orElse(""))
+                    .orElse(""));
       }
       Sheet recommendations = book.createSheet("Recommendations");
       header(

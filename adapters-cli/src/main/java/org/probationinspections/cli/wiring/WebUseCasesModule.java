@@ -65,7 +65,8 @@ final class WebUseCasesModule {
         insight.listStandards(),
         reviews.listUnansweredRecommendations(),
         flags.listFlags(),
-        flags.resolveFlag());
+        flags.resolveFlag(),
+        imports.importPublishedOutcomes());
   }
 
   @Provides

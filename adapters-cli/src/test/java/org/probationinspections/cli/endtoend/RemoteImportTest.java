@@ -63,6 +63,43 @@ class RemoteImportTest {
     }
   }
 
+  @Test
+  void aPublishedRecord_importedThroughTheServer_isStoredAsSummaries_andAgainChangesNothing()
+      throws java.io.IOException {
+    InspectionsComponent server =
+        Wiring.open(StoreLocation.sqlite(dir.resolve("server.db")), List.of());
+    try {
+      var services = server.useCases().today();
+      services
+          .addUser()
+          .add(
+              new AddUserUseCase.Command(
+                  "hmi", Role.INSPECTOR, List.of(), Optional.of("a long enough password")));
+      String token = services.createApiToken().create("hmi", "record").secret();
+      String url = "http://localhost:" + server.webApp().start(0);
+      Path csv = dir.resolve("outcomes.csv");
+      java.nio.file.Files.writeString(
+          csv,
+          "pdu,region,published,programme,overallRating,standardRatings,score,source\n"
+              + "Lambeth,London,2022-10-18,PDU inspections 2021-2023,INADEQUATE,"
+              + "\"Leadership: INADEQUATE\",3,https://example.org/lambeth\n");
+
+      String imported = run("import", "--server", url, "--token", token, csv.toString());
+      assertTrue(imported.contains("line 2: imported published outcome"), imported);
+      assertTrue(imported.contains("computed by the rules: INADEQUATE, as published"), imported);
+      var stored = services.exportInspections().export(Optional.empty(), Optional.empty());
+      assertEquals(1, stored.size());
+      assertEquals(
+          "https://example.org/lambeth", stored.get(0).publishedRecord().orElseThrow().source());
+
+      String again = run("import", "--server", url, "--token", token, csv.toString());
+      assertTrue(again.contains("already stored: nothing changed"), again);
+    } finally {
+      server.webApp().stop();
+      server.store().close();
+    }
+  }
+
   private static String run(String... args) {
     return CommandRun.of(args).output();
   }

@@ -135,6 +135,7 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
         i.details(),
         i.results(),
         i.published(),
+        i.publishedRecord(),
         i.notes(),
         i.recommendations().size(),
         i.version());

@@ -3,11 +3,13 @@ package org.probationinspections.web.api;
 import io.javalin.http.Context;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
+import org.probationinspections.web.PublishedOutcomesFile;
 import org.probationinspections.web.Routes;
 
 /** Imports: the interchange JSON of each kind, and published documents' text. */
@@ -42,6 +44,41 @@ record ImportApi(AsAtViews views, Bodies bodies) {
                     .importPlan()
                     .importPlan(bodies.read(ctx, ActionPlanDocument.class))));
     routes.post("/api/documents", this::importDocument);
+    routes.post("/api/published-outcomes/import", this::importPublishedOutcomes);
+  }
+
+  /**
+   * A published record as the request body: the JSON of {@code published-outcomes.json}, or a CSV
+   * with the same columns (sent as {@code text/csv}, or named {@code name=….csv}); one transaction
+   * for all its rows. Answers what became of each row.
+   */
+  private void importPublishedOutcomes(Context ctx) {
+    boolean csv =
+        ctx.contentType() != null
+            && ctx.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+    String name =
+        Params.query(ctx, "name")
+            .orElse(csv ? "published-outcomes.csv" : "published-outcomes.json");
+    if (csv && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      name = name + ".csv";
+    }
+    java.util.List<ImportPublishedOutcomesUseCase.OutcomeRow> rows;
+    try {
+      rows = PublishedOutcomesFile.read(name, ctx.bodyAsBytes());
+    } catch (java.io.IOException unreadable) {
+      throw new org.probationinspections.web.BadRequestException(
+          "", "the body is not the JSON of a published record: " + unreadable.getMessage());
+    }
+    var outcomes =
+        views
+            .web(ctx)
+            .importOutcomes()
+            .importOutcomes(new ImportPublishedOutcomesUseCase.Command(name, rows));
+    ctx.status(
+            outcomes.stream().anyMatch(o -> o.outcome().effect() == ImportOutcome.Effect.CREATED)
+                ? 201
+                : 200)
+        .json(outcomes);
   }
 
   /**

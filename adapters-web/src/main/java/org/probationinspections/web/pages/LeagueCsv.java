@@ -36,6 +36,7 @@ final class LeagueCsv {
                 "Maximum",
                 "Overall rating"));
     standards.forEach(s -> heading.add(s.code() + " " + s.name()));
+    heading.addAll(List.of("Published summary", "Source", "Published"));
     line(csv, heading);
     for (Models.LeagueRow row : rows) {
       InspectionSummary s = row.inspection();
@@ -54,6 +55,9 @@ final class LeagueCsv {
         Rating rating = s.ratings().get(standard.code());
         cells.add(rating == null ? "" : Labels.words(rating));
       }
+      cells.add(s.summary() ? "published summary" : "");
+      cells.add(s.source().orElse(""));
+      cells.add(s.publicationDate().orElse(""));
       line(csv, cells);
     }
     csv.flush();

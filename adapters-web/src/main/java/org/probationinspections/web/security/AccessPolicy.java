@@ -39,6 +39,7 @@ public final class AccessPolicy {
                   "POST /api/reviews/import",
                   "POST /api/action-plans/import",
                   "POST /api/documents",
+                  "POST /api/published-outcomes/import",
                   "POST /import",
                   "POST /regions/{id}/reviews",
                   "POST /regions",

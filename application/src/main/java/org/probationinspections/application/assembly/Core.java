@@ -142,6 +142,7 @@ public final class Core {
         then.importInspection(),
         then.importRegionalReview(),
         then.importActionPlan(),
+        then.importPublishedOutcomes(),
         ports.unitOfWork(),
         dated::setDay);
   }

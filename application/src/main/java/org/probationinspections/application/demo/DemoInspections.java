@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.probationinspections.application.demo.port.out.DemoWording;
+import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.AddresseeDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
@@ -120,8 +121,9 @@ record DemoInspections(DemoWording wording) {
         Optional.empty(),
         Optional.empty(),
         List.of(),
-        List.of(),
-        recommendations);
+        List.of(InspectionSummary.GENERATED_NOTE),
+        recommendations,
+        Optional.empty());
   }
 
   private List<RecommendationDocument> recommendations(Random random, String region, String pdu) {

@@ -2,21 +2,26 @@ package org.probationinspections.application.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase;
 import org.probationinspections.application.demo.port.out.DemoTexts;
 import org.probationinspections.application.demo.port.out.DemoWording;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ObservationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.domain.inspection.PublicationDate;
 import org.probationinspections.domain.review.ObservationKind;
+import org.probationinspections.domain.unit.UnitName;
 
 /**
  * A generated dataset that looks like the real thing: the regions and their PDUs, two inspection
@@ -30,6 +35,7 @@ public record GenerateDemoDataService(
     ImportInspectionUseCase inspections,
     ImportRegionalReviewUseCase reviews,
     ImportActionPlanUseCase plans,
+    ImportPublishedOutcomesUseCase outcomes,
     UnitOfWork unitOfWork,
     Consumer<LocalDate> dating)
     implements GenerateDemoDataUseCase {
@@ -47,6 +53,25 @@ public record GenerateDemoDataService(
     return generate(1, seed, (done, total, made) -> {});
   }
 
+  @Override
+  public int generateAround(ImportPublishedOutcomesUseCase.Command record, long seed) {
+    Set<String> published = new HashSet<>();
+    for (ImportPublishedOutcomesUseCase.OutcomeRow row : record.rows()) {
+      LocalDate day =
+          PublicationDate.of(row.published(), row.publishedNote()).earliestDay().orElse(null);
+      unitOfWork.inTransaction(
+          () -> {
+            dating.accept(day);
+            outcomes.importOutcomes(
+                new ImportPublishedOutcomesUseCase.Command(record.file(), List.of(row)));
+            return null;
+          });
+      published.add(UnitName.orderFreeKey(row.pdu()));
+    }
+    dating.accept(null);
+    return generate(1, seed, published, (done, total, made) -> {});
+  }
+
   /**
    * Generates {@code scale} times the national dataset: below 1, that share of the regions; from 1
    * up, that many copies of the country (copy 2 has "North West 2" with "Cheshire West 2", and so
@@ -54,6 +79,11 @@ public record GenerateDemoDataService(
    */
   @Override
   public int generate(double scale, long seed, Progress progress) {
+    return generate(scale, seed, Set.of(), progress);
+  }
+
+  /** The dataset without the PDUs whose names' order-free keys are in {@code leftOut}. */
+  private int generate(double scale, long seed, Set<String> leftOut, Progress progress) {
     if (!(scale > 0) || scale > 10_000) {
       throw new IllegalArgumentException("scale must be above 0 and at most 10000, was " + scale);
     }
@@ -83,8 +113,17 @@ public record GenerateDemoDataService(
                 LocalDate.of(ROUND_YEARS[round], startMonth, 1)
                     .plusWeeks(p)
                     .plusDays(random.nextInt(4));
-            inspected.add(drawInspection.inspection(random, regionName, pdu, fieldwork));
-            made++;
+            // Drawn all the same, so that the other PDUs get what they get without a record.
+            InspectionDocument drawn =
+                drawInspection.inspection(random, regionName, pdu, fieldwork);
+            if (!leftOut.contains(UnitName.orderFreeKey(pdu))) {
+              inspected.add(drawn);
+              made++;
+            }
+          }
+          if (inspected.isEmpty()) {
+            progress.regionDone(++done, total, made);
+            continue;
           }
           LocalDate letter =
               inspected.get(inspected.size() - 1).fieldworkStarted().orElseThrow().plusMonths(3);

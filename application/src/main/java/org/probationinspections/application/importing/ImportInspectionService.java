@@ -10,13 +10,16 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.PublishedRecordDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.FlagRepository;
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.FrameworkChoice;
 import org.probationinspections.application.shared.InspectionDocuments;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.RuleBrokenException;
@@ -68,6 +71,10 @@ record ImportInspectionService(
             ? Optional.empty()
             : findExisting(document, pdu);
     Framework framework = framework(document, existing);
+    boolean summaryDocument = isSummary(document);
+    if (summaryDocument && existing.isPresent() && !existing.get().isSummary()) {
+      return addPublishedRecord(document, existing.get(), pdu, framework, remarks);
+    }
     Inspection inspection;
     if (existing.isPresent()) {
       inspection = existing.get();
@@ -79,13 +86,25 @@ record ImportInspectionService(
       LocalDate stored = inspection.details().fieldworkStarted();
       if (document.fieldworkStarted().isPresent()
           && !YearMonth.from(stored).equals(YearMonth.from(document.fieldworkStarted().get()))
-          && inspection.notes().stream().anyMatch(FieldworkGuess::isGuess)) {
+          && !summaryDocument
+          && (inspection.isSummary()
+              || inspection.notes().stream().anyMatch(FieldworkGuess::isGuess))) {
         LocalDate started = document.fieldworkStarted().get();
         revised =
             new InspectionDetails(
                 started, revised.published(), revised.leadInspector(), revised.casesInspected());
-        remarks.add(FieldworkGuess.corrected(stored, started));
-        resolveFieldworkFlags(inspection, FieldworkGuess.corrected(stored, started));
+        String corrected =
+            inspection.isSummary()
+                ? PublishedOutcomeDates.corrected(stored, started)
+                : FieldworkGuess.corrected(stored, started);
+        remarks.add(corrected);
+        resolveFieldworkFlags(inspection, corrected);
+      }
+      if (inspection.isSummary() && !summaryDocument) {
+        inspection.completeSummary();
+        remarks.add(
+            "the full report completes the published outcome of "
+                + inspection.publishedRecord().orElseThrow().source());
       }
       inspection.revise(revised);
     } else {
@@ -103,18 +122,76 @@ record ImportInspectionService(
     Region region = directory.region(pdu.regionId());
     var before = existing.map(i -> InspectionDocuments.document(i, pdu, region, framework));
     apply(document, inspection, framework, remarks);
+    document
+        .publishedRecord()
+        .map(InspectionDocuments::record)
+        .ifPresent(inspection::recordPublishedRecord);
     remarks.forEach(inspection::note);
     var after = InspectionDocuments.document(inspection, pdu, region, framework);
     if (before.isPresent() && before.get().equals(after)) {
       return new ImportOutcome(
-          "inspection", inspection.id().value(), ImportOutcome.Effect.UNCHANGED, reported(after));
+          "inspection",
+          inspection.id().value(),
+          ImportOutcome.Effect.UNCHANGED,
+          reported(after),
+          after.flags());
     }
     inspections.save(inspection);
     return new ImportOutcome(
         "inspection",
         inspection.id().value(),
         existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
-        reported(after));
+        reported(after),
+        after.flags());
+  }
+
+  private static boolean isSummary(InspectionDocument document) {
+    return document.publishedRecord().map(PublishedRecordDocument::summary).orElse(false);
+  }
+
+  /**
+   * A published outcome of an inspection whose full report is stored already: the report's figures
+   * stay; the outcome adds where it was published, and a published overall rating other than the
+   * report's is noted.
+   */
+  private ImportOutcome addPublishedRecord(
+      InspectionDocument document,
+      Inspection inspection,
+      Pdu pdu,
+      Framework framework,
+      List<String> remarks) {
+    Region region = directory.region(pdu.regionId());
+    var before = InspectionDocuments.document(inspection, pdu, region, framework);
+    Optional<Rating> stated = document.publishedOverallRating().flatMap(Rating::fromText);
+    Optional<Rating> stored = inspection.published().overallRating();
+    if (stated.isPresent() && stored.isPresent() && stated.get() != stored.get()) {
+      remarks.add(
+          "overall rating published as "
+              + stated.get()
+              + " by "
+              + document.publishedRecord().orElseThrow().source()
+              + " and as "
+              + stored.get()
+              + " in the report");
+    }
+    inspection.recordPublishedRecord(InspectionDocuments.record(document.publishedRecord().get()));
+    remarks.forEach(inspection::note);
+    var after = InspectionDocuments.document(inspection, pdu, region, framework);
+    if (before.equals(after)) {
+      return new ImportOutcome(
+          "inspection",
+          inspection.id().value(),
+          ImportOutcome.Effect.UNCHANGED,
+          reported(after),
+          after.flags());
+    }
+    inspections.save(inspection);
+    return new ImportOutcome(
+        "inspection",
+        inspection.id().value(),
+        ImportOutcome.Effect.UPDATED,
+        reported(after),
+        after.flags());
   }
 
   /** The open flags of the letter's date standing in for the start of fieldwork, corrected. */
@@ -196,17 +273,32 @@ record ImportInspectionService(
         return byId;
       }
     }
+    List<Inspection> ofPdu = inspections.findByPdu(pdu.id());
+    if (isSummary(document)) {
+      return PublishedOutcomeDates.sameInspection(document, ofPdu);
+    }
     if (document.fieldworkStarted().isEmpty()) {
       return Optional.empty();
     }
     YearMonth month = YearMonth.from(document.fieldworkStarted().get());
-    List<Inspection> ofPdu = inspections.findByPdu(pdu.id());
     Optional<Inspection> sameMonth =
         ofPdu.stream()
             .filter(i -> YearMonth.from(i.details().fieldworkStarted()).equals(month))
             .findFirst();
     if (sameMonth.isPresent()) {
       return sameMonth;
+    }
+    // A published outcome of the same programme: the report completes it (generated data never).
+    FrameworkId programme =
+        document.framework() != null && !document.framework().isBlank()
+            ? new FrameworkId(document.framework())
+            : FrameworkChoice.forFieldwork(document.fieldworkStarted().get());
+    Optional<Inspection> summary =
+        document.notes().contains(InspectionSummary.GENERATED_NOTE)
+            ? Optional.empty()
+            : PublishedOutcomeDates.summaryCompletedBy(programme, document.published(), ofPdu);
+    if (summary.isPresent()) {
+      return summary;
     }
     // A regional letter imported first may have let its date stand in for this fieldwork's start:
     // the report completes that inspection (fieldwork comes before the letter, within a year).

@@ -183,6 +183,7 @@ record ImportRegionalReviewService(
         d.publishedOverallRating(),
         d.flags(),
         notes,
-        d.recommendations());
+        d.recommendations(),
+        d.publishedRecord());
   }
 }

@@ -4,6 +4,7 @@ import org.probationinspections.application.importing.port.in.ImportActionPlanUs
 import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.shared.Directory;
@@ -55,6 +56,11 @@ public record ImportServices(Ports ports, DocumentText documentText) {
   public ImportDocumentsUseCase importDocuments() {
     return new ImportDocumentsService(
         importInspection(), importRegionalReview(), importActionPlan(), ports.unitOfWork());
+  }
+
+  public ImportPublishedOutcomesUseCase importPublishedOutcomes() {
+    return new ImportPublishedOutcomesService(
+        importInspection(), ports.inspections(), directory(), ports.unitOfWork());
   }
 
   public ImportPublishedDocumentUseCase importPublishedDocument() {

@@ -145,7 +145,8 @@ public final class PduReportParser {
             table.overallWording(),
             List.of(),
             log.notes(),
-            recommendations);
+            recommendations,
+            Optional.empty());
     return new ParsedDocument<>(document, log.issues());
   }
 

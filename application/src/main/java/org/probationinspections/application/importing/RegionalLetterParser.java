@@ -187,7 +187,8 @@ public final class RegionalLetterParser {
         table.flatMap(RatingsTable::overallWording),
         List.of(),
         log.notesSince(mark),
-        recommendations);
+        recommendations,
+        Optional.empty());
   }
 
   /** The table whose (often cut) header names {@code pdu}. */

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.AddresseeDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
+import org.probationinspections.application.port.in.interchange.PublishedRecordDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.in.interchange.StandardDocument;
 import org.probationinspections.application.port.out.InspectionSummaries;
@@ -19,6 +21,8 @@ import org.probationinspections.domain.inspection.Assessment;
 import org.probationinspections.domain.inspection.Finding;
 import org.probationinspections.domain.inspection.FindingKind;
 import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.PublicationDate;
+import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.Pdu;
@@ -86,7 +90,28 @@ public final class InspectionDocuments {
                         r.number(),
                         new AddresseeDocument(r.addressee().level(), r.addressee().name()),
                         r.text()))
-            .toList());
+            .toList(),
+        inspection.publishedRecord().map(InspectionDocuments::document));
+  }
+
+  public static PublishedRecordDocument document(PublishedRecord record) {
+    return new PublishedRecordDocument(
+        record.source(),
+        record.date().value(),
+        record.date().note(),
+        record.recommendations().isPresent()
+            ? Optional.of(record.recommendations().getAsInt())
+            : Optional.empty(),
+        record.summaryOnly());
+  }
+
+  /** The domain's record of a document's {@code publishedRecord}. */
+  public static PublishedRecord record(PublishedRecordDocument document) {
+    return new PublishedRecord(
+        document.source(),
+        new PublicationDate(document.published(), document.publishedNote()),
+        document.recommendations().map(OptionalInt::of).orElse(OptionalInt.empty()),
+        document.summary());
   }
 
   public static InspectionSummary summary(
@@ -107,7 +132,11 @@ public final class InspectionDocuments {
         assessment.overallRating(),
         ratings,
         assessment.flags(),
-        inspection.recommendations().size());
+        inspection.recommendations().size(),
+        inspection.isSummary(),
+        inspection.publishedRecord().map(PublishedRecord::source),
+        inspection.publishedRecord().map(record -> record.date().describe()),
+        inspection.notes().contains(InspectionSummary.GENERATED_NOTE));
   }
 
   /**
@@ -126,6 +155,7 @@ public final class InspectionDocuments {
             List.of(),
             List.of(),
             digest.published(),
+            digest.publishedRecord(),
             digest.notes(),
             digest.version());
     InspectionSummary line =
@@ -148,7 +178,11 @@ public final class InspectionDocuments {
         line.overallRating(),
         line.ratings(),
         line.flags(),
-        digest.recommendations());
+        digest.recommendations(),
+        line.summary(),
+        line.source(),
+        line.publicationDate(),
+        line.generated());
   }
 
   private static List<String> findings(Inspection inspection, String code, FindingKind kind) {

@@ -18,6 +18,7 @@ import org.probationinspections.application.history.port.in.ListAuditTrailUseCas
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
@@ -282,6 +283,10 @@ public class AllUseCases {
 
   public ImportPublishedDocumentUseCase importPublishedDocument() {
     return core.imports().importPublishedDocument();
+  }
+
+  public ImportPublishedOutcomesUseCase importPublishedOutcomes() {
+    return core.imports().importPublishedOutcomes();
   }
 
   public ListAuditTrailUseCase listAuditTrail() {

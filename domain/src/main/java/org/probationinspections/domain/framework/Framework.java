@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.NotFoundException;
@@ -158,6 +160,55 @@ public record Framework(
             () ->
                 new RuleBrokenException(
                     "overall-bands", "score " + score + " lies outside the configured bands"));
+  }
+
+  /**
+   * The overall ratings the rules allow when only some standards' ratings are known: each standard
+   * not in {@code known} may have any rating, or none (a score out of a smaller maximum, where
+   * bands are configured for it). A stated {@code score} (and {@code maximum}) narrows it to that
+   * score. One rating means the rules compute it; none means no bands apply.
+   */
+  public Set<Rating> possibleOverallRatings(
+      Map<String, Rating> known, OptionalInt score, OptionalInt maximum) {
+    int best = scores.values().stream().max(Comparator.naturalOrder()).orElse(0);
+    // The (score, maximum) pairs the standards can reach, one standard at a time.
+    Set<List<Integer>> reachable = new HashSet<>();
+    reachable.add(List.of(0, 0));
+    for (StandardDefinition standard : standards) {
+      if (!standard.isRated()) {
+        continue;
+      }
+      Rating rating = known.get(standard.code());
+      Set<List<Integer>> next = new HashSet<>();
+      for (List<Integer> pair : reachable) {
+        if (rating != null) {
+          next.add(
+              rating.isRated() ? List.of(pair.get(0) + scoreOf(rating), pair.get(1) + best) : pair);
+          continue;
+        }
+        next.add(pair);
+        for (Rating any : Rating.values()) {
+          if (any.isRated()) {
+            next.add(List.of(pair.get(0) + scoreOf(any), pair.get(1) + best));
+          }
+        }
+      }
+      reachable = next;
+    }
+    Set<Rating> possible = EnumSet.noneOf(Rating.class);
+    for (List<Integer> pair : reachable) {
+      int value = score.isPresent() ? score.getAsInt() : pair.get(0);
+      int most = pair.get(1);
+      if (maximum.isPresent() && maximum.getAsInt() != most) {
+        continue;
+      }
+      overallBands.stream()
+          .filter(bands -> bands.maximum() == most)
+          .findFirst()
+          .flatMap(bands -> bands.ratingFor(value))
+          .ifPresent(possible::add);
+    }
+    return possible;
   }
 
   /** Rule 4: the decision rules that a judgement of {@code code} as {@code judged} breaks. */

@@ -35,6 +35,7 @@ public final class Inspection {
   private final List<Finding> findings;
   private final List<Recommendation> recommendations;
   private PublishedSummary published;
+  private Optional<PublishedRecord> publishedRecord;
   private final List<String> notes;
   private final long version;
 
@@ -48,6 +49,7 @@ public final class Inspection {
       List<Finding> findings,
       List<Recommendation> recommendations,
       PublishedSummary published,
+      Optional<PublishedRecord> publishedRecord,
       List<String> notes,
       long version) {
     this.id = Require.present("id", id);
@@ -60,6 +62,7 @@ public final class Inspection {
     this.recommendations = new ArrayList<>(recommendations);
     this.recommendations.sort(Comparator.comparingInt(Recommendation::number));
     this.published = Require.present("published", published);
+    this.publishedRecord = Require.present("publishedRecord", publishedRecord);
     this.notes = new ArrayList<>(notes);
     this.version = version;
   }
@@ -76,6 +79,7 @@ public final class Inspection {
         List.of(),
         List.of(),
         PublishedSummary.NONE,
+        Optional.empty(),
         List.of(),
         0);
   }
@@ -91,6 +95,7 @@ public final class Inspection {
         findings,
         recommendations,
         published,
+        publishedRecord,
         notes,
         version);
   }
@@ -201,6 +206,37 @@ public final class Inspection {
     this.published = Require.present("publishedSummary", summary);
   }
 
+  /**
+   * Records where the outcome was published. A record that is a summary does not make a full
+   * inspection a summary again (the published record imported again after the report, say): it only
+   * fills what the stored record lacks.
+   */
+  public void recordPublishedRecord(PublishedRecord record) {
+    Require.present("publishedRecord", record);
+    if (publishedRecord.isPresent() && !publishedRecord.get().summaryOnly()) {
+      PublishedRecord stored = publishedRecord.get();
+      record =
+          new PublishedRecord(
+              stored.source(),
+              stored.date().value().isPresent() ? stored.date() : record.date(),
+              stored.recommendations().isPresent()
+                  ? stored.recommendations()
+                  : record.recommendations(),
+              false);
+    }
+    this.publishedRecord = Optional.of(record);
+  }
+
+  /** The full report is held now: a published summary becomes a full inspection. */
+  public void completeSummary() {
+    publishedRecord = publishedRecord.map(PublishedRecord::completed);
+  }
+
+  /** True while the inspection holds only a published outcome, not the full report. */
+  public boolean isSummary() {
+    return publishedRecord.map(PublishedRecord::summaryOnly).orElse(false);
+  }
+
   public void addFinding(Finding finding) {
     findings.add(Require.present("finding", finding));
   }
@@ -246,6 +282,9 @@ public final class Inspection {
     if (!framework.id().equals(frameworkId)) {
       throw new InvalidValueException(
           "framework", "inspection is rated under " + frameworkId + ", not " + framework.id());
+    }
+    if (isSummary()) {
+      return assessSummary(framework);
     }
     Score score = framework.score(ratings());
     List<String> flags = new ArrayList<>();
@@ -318,6 +357,88 @@ public final class Inspection {
     return new Assessment(score, overall, flags);
   }
 
+  /**
+   * A published summary is held as published: its overall rating is the one published, never
+   * replaced. Where the standard ratings and score the source stated decide the overall rating
+   * (every rated standard known, or the score), the rules compute it beside, and a published rating
+   * the stated figures do not allow is flagged.
+   */
+  private Assessment assessSummary(Framework framework) {
+    List<String> flags = new ArrayList<>();
+    boolean everyRatingKnown =
+        framework.isRated()
+            && framework.standards().stream()
+                .filter(StandardDefinition::isRated)
+                .allMatch(standard -> results.containsKey(standard.code()));
+    Optional<Score> printed = published.asScore();
+    Score score = everyRatingKnown ? framework.score(ratings()) : printed.orElse(new Score(0, 0));
+    if (everyRatingKnown) {
+      printed
+          .filter(stated -> !stated.equals(score))
+          .ifPresent(
+              stated ->
+                  flags.add(
+                      "score published as "
+                          + stated
+                          + ": computed "
+                          + score
+                          + " from the published standard ratings"));
+    }
+    java.util.Set<Rating> allowed =
+        framework.isRated()
+            ? framework.possibleOverallRatings(ratings(), published.score(), published.maximum())
+            : java.util.Set.of();
+    Optional<Rating> computed =
+        allowed.size() == 1 ? Optional.of(allowed.iterator().next()) : Optional.empty();
+    Optional<Rating> publishedOverall = published.overallRating();
+    String basis =
+        everyRatingKnown
+            ? "every standard's published rating (" + score + ")"
+            : published.score().isPresent()
+                ? "the published score of " + published.score().getAsInt()
+                : "the published standard ratings";
+    if (publishedOverall.isPresent() && !allowed.isEmpty()) {
+      Rating stated = publishedOverall.get();
+      if (computed.isPresent() && computed.get() != stated) {
+        flags.add(
+            "overall rating published as "
+                + stated
+                + ": computed "
+                + computed.get()
+                + " from "
+                + basis);
+      } else if (computed.isEmpty() && !allowed.contains(stated)) {
+        flags.add(
+            "overall rating published as " + stated + ": " + basis + " allow only " + allowed);
+      }
+    }
+    flags.addAll(brokenDecisionRules(framework));
+    return new Assessment(score, publishedOverall.or(() -> computed), computed, flags);
+  }
+
+  private List<String> brokenDecisionRules(Framework framework) {
+    List<String> flags = new ArrayList<>();
+    for (StandardResult result : results.values()) {
+      if (result.source() != RatingSource.JUDGEMENT) {
+        continue;
+      }
+      String name = framework.findStandard(result.code()).map(StandardDefinition::name).orElse("");
+      for (DecisionRule rule : framework.rulesBrokenBy(result.code(), result.rating(), ratings())) {
+        flags.add(
+            result.code()
+                + " "
+                + name
+                + " rated "
+                + result.rating()
+                + " breaks decision rule '"
+                + rule.id()
+                + "': "
+                + rule.description());
+      }
+    }
+    return flags;
+  }
+
   public Optional<Recommendation> findRecommendation(int number) {
     return recommendations.stream().filter(r -> r.number() == number).findFirst();
   }
@@ -372,6 +493,10 @@ public final class Inspection {
 
   public PublishedSummary published() {
     return published;
+  }
+
+  public Optional<PublishedRecord> publishedRecord() {
+    return publishedRecord;
   }
 
   public List<String> notes() {

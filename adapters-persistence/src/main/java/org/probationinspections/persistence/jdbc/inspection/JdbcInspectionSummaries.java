@@ -93,7 +93,8 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
                               + " r.name AS region_name, i.framework_id, i.fieldwork_started,"
                               + " i.published_month, i.lead_inspector, i.cases_inspected,"
                               + " i.published_score, i.published_maximum, i.published_overall,"
-                              + " i.version"
+                              + " i.source_url, i.publication_date, i.publication_note,"
+                              + " i.recommendations_stated, i.summary_only, i.version"
                               + from
                               + where
                               + order
@@ -128,6 +129,7 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
                     row.inspection().details(),
                     children.results(row.id()),
                     row.inspection().published(),
+                    row.inspection().publishedRecord(),
                     Rows.of(children.notes, row.id()),
                     children.recommendations.getOrDefault(row.id(), 0),
                     row.inspection().version()));

@@ -20,6 +20,7 @@ import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
@@ -44,15 +45,19 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
   private static final String INSERT =
       "INSERT INTO inspections (id, pdu_id, framework_id, fieldwork_started,"
           + " published_month, lead_inspector, cases_inspected, published_score,"
-          + " published_maximum, published_overall, version) VALUES (:id, :pdu,"
-          + " :framework, :fieldwork, :publishedMonth, :lead, :cases, :score, :maximum,"
-          + " :overall, :next) ON CONFLICT (id) DO NOTHING";
+          + " published_maximum, published_overall, source_url, publication_date,"
+          + " publication_note, recommendations_stated, summary_only, version) VALUES (:id,"
+          + " :pdu, :framework, :fieldwork, :publishedMonth, :lead, :cases, :score, :maximum,"
+          + " :overall, :source, :publicationDate, :publicationNote, :recommendationsStated,"
+          + " :summaryOnly, :next) ON CONFLICT (id) DO NOTHING";
   private static final String UPDATE =
       "UPDATE inspections SET pdu_id = :pdu, framework_id = :framework,"
           + " fieldwork_started = :fieldwork, published_month = :publishedMonth,"
           + " lead_inspector = :lead, cases_inspected = :cases, published_score ="
           + " :score, published_maximum = :maximum, published_overall = :overall,"
-          + " version = :next WHERE id = :id AND version = :read";
+          + " source_url = :source, publication_date = :publicationDate, publication_note ="
+          + " :publicationNote, recommendations_stated = :recommendationsStated, summary_only ="
+          + " :summaryOnly, version = :next WHERE id = :id AND version = :read";
 
   private static final String CHILDREN_OF_SCOPE = " <children>";
 
@@ -83,6 +88,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
   public long save(Inspection inspection) {
     InspectionDetails details = inspection.details();
     PublishedSummary published = inspection.published();
+    Optional<PublishedRecord> record = inspection.publishedRecord();
     long read = inspection.version();
     return save(
         INSERT,
@@ -98,7 +104,14 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
                 .bind("cases", Rows.orNull(details.casesInspected()))
                 .bind("score", Rows.orNull(published.score()))
                 .bind("maximum", Rows.orNull(published.maximum()))
-                .bind("overall", published.overallText().orElse(null)),
+                .bind("overall", published.overallText().orElse(null))
+                .bind("source", record.map(PublishedRecord::source).orElse(null))
+                .bind("publicationDate", record.flatMap(r -> r.date().value()).orElse(null))
+                .bind("publicationNote", record.flatMap(r -> r.date().note()).orElse(null))
+                .bind(
+                    "recommendationsStated",
+                    record.map(r -> Rows.orNull(r.recommendations())).orElse(null))
+                .bind("summaryOnly", inspection.isSummary()),
         handle -> {
           if (read > 0) {
             // A row inserted just now has no children yet; a stored one has them replaced.
@@ -193,7 +206,9 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
             .query(
                 "SELECT id, pdu_id, framework_id, fieldwork_started, published_month,"
                     + " lead_inspector, cases_inspected, published_score, published_maximum,"
-                    + " published_overall, version FROM inspections <where>"
+                    + " published_overall, "
+                    + InspectionColumns.PUBLISHED_RECORD_COLUMNS
+                    + ", version FROM inspections <where>"
                     + " ORDER BY fieldwork_started, id")
             .map((row, context) -> InspectionRow.read(row, dialect))
             .list();
@@ -215,6 +230,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
                     Rows.of(children.findings, row.id()),
                     Rows.of(children.recommendations, row.id()),
                     row.published(),
+                    row.publishedRecord(),
                     Rows.of(children.notes, row.id()),
                     row.version()))
         .toList();

@@ -7,7 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.domain.framework.Rating;
 
-/** One line of a list of inspections: who, when, the score and the rating of each standard. */
+/**
+ * One line of a list of inspections: who, when, the score and the rating of each standard. A line
+ * that is a published summary ({@code summary}) holds only what its source stated: its overall
+ * rating as published, a score only where one was published (else 0/0); {@code source} and {@code
+ * publicationDate} say where and when the outcome was published. A line of the generated demo
+ * dataset is {@code generated}: its inspection carries the note {@link #GENERATED_NOTE}.
+ */
 public record InspectionSummary(
     String id,
     String pduId,
@@ -22,4 +28,50 @@ public record InspectionSummary(
     Optional<Rating> overallRating,
     Map<String, Rating> ratings,
     List<String> flags,
-    int recommendations) {}
+    int recommendations,
+    boolean summary,
+    Optional<String> source,
+    Optional<String> publicationDate,
+    boolean generated) {
+
+  /** The note every inspection of the generated demo dataset carries. */
+  public static final String GENERATED_NOTE =
+      "generated demo data: not an inspection the inspectorate made";
+
+  /** A line of a full inspection, without a published record. */
+  public InspectionSummary(
+      String id,
+      String pduId,
+      String pdu,
+      String regionId,
+      String region,
+      String framework,
+      LocalDate fieldworkStarted,
+      Optional<YearMonth> published,
+      int score,
+      int maxScore,
+      Optional<Rating> overallRating,
+      Map<String, Rating> ratings,
+      List<String> flags,
+      int recommendations) {
+    this(
+        id,
+        pduId,
+        pdu,
+        regionId,
+        region,
+        framework,
+        fieldworkStarted,
+        published,
+        score,
+        maxScore,
+        overallRating,
+        ratings,
+        flags,
+        recommendations,
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        false);
+  }
+}

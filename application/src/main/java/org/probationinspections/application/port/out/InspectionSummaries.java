@@ -7,6 +7,7 @@ import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.inspection.PublishedSummary;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
@@ -103,6 +104,7 @@ public interface InspectionSummaries {
       InspectionDetails details,
       List<StandardResult> results,
       PublishedSummary published,
+      Optional<PublishedRecord> publishedRecord,
       List<String> notes,
       int recommendations,
       long version) {

@@ -2,11 +2,21 @@ package org.probationinspections.application.importing.port.in;
 
 import java.util.List;
 
-/** What an import did: which record, whether it was new, changed or already there, and why. */
-public record ImportOutcome(String kind, String recordId, Effect effect, List<String> notes) {
+/**
+ * What an import did: which record, whether it was new, changed or already there, and why. {@code
+ * notes} holds everything reported on the record; {@code flags}, where given, those of them that
+ * the rules raise (a published figure that disagrees with the computed one, say).
+ */
+public record ImportOutcome(
+    String kind, String recordId, Effect effect, List<String> notes, List<String> flags) {
 
   public ImportOutcome {
     notes = List.copyOf(notes);
+    flags = List.copyOf(flags);
+  }
+
+  public ImportOutcome(String kind, String recordId, Effect effect, List<String> notes) {
+    this(kind, recordId, effect, notes, List.of());
   }
 
   /** Created a record, updated one, or found the same content already stored. */

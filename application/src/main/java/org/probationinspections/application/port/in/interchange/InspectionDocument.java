@@ -12,7 +12,8 @@ import org.probationinspections.domain.framework.Rating;
  * rules compute them); {@code publishedScore}, {@code publishedMaxScore} and {@code
  * publishedOverallRating} carry what a document printed, and {@code notes} what a person must
  * review (a value an importer guessed, say). {@code publishedOverallRating} is the printed wording,
- * which may be a placeholder such as "Rating".
+ * which may be a placeholder such as "Rating". {@code publishedRecord} says where the outcome was
+ * published and whether the inspection is only that published summary.
  */
 public record InspectionDocument(
     Optional<String> id,
@@ -32,7 +33,8 @@ public record InspectionDocument(
     Optional<String> publishedOverallRating,
     List<String> flags,
     List<String> notes,
-    List<RecommendationDocument> recommendations) {
+    List<RecommendationDocument> recommendations,
+    Optional<PublishedRecordDocument> publishedRecord) {
 
   public InspectionDocument {
     pdu = org.probationinspections.domain.common.Require.text("pdu", pdu);
@@ -52,5 +54,6 @@ public record InspectionDocument(
     flags = Interchange.orEmpty("flags", flags);
     notes = Interchange.orEmpty("notes", notes);
     recommendations = Interchange.orEmpty("recommendations", recommendations);
+    publishedRecord = Interchange.orEmpty(publishedRecord);
   }
 }

@@ -1,0 +1,74 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.probationinspections.web.WebTestClient.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A published outcome (an inspection that is a published summary) imported through the API: the API
+ * gives it back with its record, and every page that lists inspections marks it as a summary and
+ * links its source; a full inspection is not marked.
+ */
+class PublishedSummaryPagesTest extends NorthWestWebTest {
+
+  private static final String SOURCE =
+      "https://hmiprobation.justiceinspectorates.gov.uk/news/cumbria-outcome";
+
+  private static final String SUMMARY =
+      "{\"pdu\":\"Cumbria\",\"region\":\"North West\",\"framework\":\"hmip-probation-pdu-2023\","
+          + "\"fieldworkStarted\":\"2024-01-01\",\"publishedOverallRating\":\"Inadequate\","
+          + "\"standards\":[{\"code\":\"2.1\",\"name\":\"Assessment\","
+          + "\"publishedRating\":\"INADEQUATE\"}],"
+          + "\"publishedRecord\":{\"source\":\""
+          + SOURCE
+          + "\",\"published\":\"2024\",\"publishedNote\":\"about March\","
+          + "\"recommendations\":6,\"summary\":true}}";
+
+  @Test
+  void aPublishedSummary_isMarkedAndItsSourceLinked_onEveryPageThatListsIt() {
+    web.asAdministrator(
+        client -> {
+          JsonNode created =
+              WebTestClient.json(client.post("/api/inspections/import", SUMMARY), 201);
+          String id = created.get("recordId").asText();
+
+          JsonNode stored = WebTestClient.json(client.get("/api/inspections/" + id), 200);
+          assertEquals(SOURCE, stored.get("publishedRecord").get("source").asText());
+          assertEquals("2024", stored.get("publishedRecord").get("published").asText());
+          assertTrue(stored.get("publishedRecord").get("summary").asBoolean());
+          assertEquals("INADEQUATE", stored.get("overallRating").asText(), "as published");
+
+          String link = "class=\"source\" href=\"" + SOURCE + "\"";
+          String dashboard = page(client.get("/"), 200, "published summary", link);
+          assertTrue(dashboard.contains("published 2024 (about March)"), dashboard);
+          page(client.get("/league"), 200, "published summary", link, "not published");
+          String pdu = stored.get("pdu").asText();
+          String pduId =
+              WebTestClient.json(client.get("/api/pdus?limit=500"), 200)
+                  .get("items")
+                  .findParents("name")
+                  .stream()
+                  .filter(p -> p.get("name").asText().equals(pdu))
+                  .findFirst()
+                  .orElseThrow()
+                  .get("id")
+                  .asText();
+          page(client.get("/pdus/" + pduId), 200, "Published 2024 (about March)", link);
+          page(
+              client.get("/inspections/" + id),
+              200,
+              "Published outcome of Cumbria PDU",
+              "A published summary.",
+              "href=\"" + SOURCE + "\"",
+              "6 recommendations stated",
+              "Overall, as published:");
+
+          String knowsley = page(client.get("/inspections/" + nw.knowsleyInspection.value()), 200);
+          assertFalse(knowsley.contains("A published summary."), "a full inspection");
+        });
+  }
+}
