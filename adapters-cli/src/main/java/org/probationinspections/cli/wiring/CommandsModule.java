@@ -13,6 +13,7 @@ import org.probationinspections.application.demo.port.in.GenerateDemoDataUseCase
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.inspection.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.plan.port.in.ExportActionPlansUseCase;
@@ -33,8 +34,10 @@ final class CommandsModule {
 
   @Provides
   static Imports imports(
-      ImportPublishedDocumentUseCase published, ImportDocumentsUseCase documents) {
-    return new Imports(published, documents);
+      ImportPublishedDocumentUseCase published,
+      ImportDocumentsUseCase documents,
+      ImportPublishedOutcomesUseCase outcomes) {
+    return new Imports(published, documents, outcomes);
   }
 
   @Provides

@@ -52,7 +52,7 @@ final class LeagueCsv {
                   Integer.toString(s.maxScore()),
                   s.overallRating().map(Labels::words).orElse("")));
       for (StandardColumn standard : standards) {
-        Rating rating = s.ratings().get(standard.code());
+        Rating rating = standard.ratingOf(s);
         cells.add(rating == null ? "" : Labels.words(rating));
       }
       cells.add(s.summary() ? "published summary" : "");

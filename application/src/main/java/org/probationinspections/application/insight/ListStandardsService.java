@@ -1,9 +1,14 @@
 package org.probationinspections.application.insight;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.port.out.FrameworkCatalog;
+import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.StandardDefinition;
 
 /** The rated standards, read from the framework catalogue alone: no record is read. */
@@ -14,13 +19,24 @@ record ListStandardsService(FrameworkCatalog frameworks) implements ListStandard
     return columns(frameworks);
   }
 
-  /** The heatmap's columns: each rated standard of the catalogue's frameworks, once. */
+  /**
+   * The heatmap's columns: each rated standard of the catalogue's frameworks, once for each code
+   * and name, with the frameworks that rate it so named.
+   */
   static List<StandardColumn> columns(FrameworkCatalog frameworks) {
-    return frameworks.all().stream()
-        .flatMap(framework -> framework.standards().stream())
-        .filter(StandardDefinition::isRated)
-        .map(s -> new StandardColumn(s.code(), s.name()))
-        .distinct()
+    Map<List<String>, Set<String>> rating = new LinkedHashMap<>();
+    for (Framework framework : frameworks.all()) {
+      for (StandardDefinition standard : framework.standards()) {
+        if (standard.isRated()) {
+          rating
+              .computeIfAbsent(
+                  List.of(standard.code(), standard.name()), key -> new LinkedHashSet<>())
+              .add(framework.id().value());
+        }
+      }
+    }
+    return rating.entrySet().stream()
+        .map(e -> new StandardColumn(e.getKey().get(0), e.getKey().get(1), e.getValue()))
         .toList();
   }
 }

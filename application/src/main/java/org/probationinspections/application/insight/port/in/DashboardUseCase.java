@@ -2,9 +2,11 @@ package org.probationinspections.application.insight.port.in;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.plan.ProgressCounts;
 
 /** The national picture: each PDU's latest ratings, and where all actions stand today. */
@@ -47,6 +49,20 @@ public interface DashboardUseCase {
     }
   }
 
-  /** One column of the heatmap. */
-  record StandardColumn(String code, String name) {}
+  /**
+   * One column of the heatmap: a standard as the frameworks that rate it name it. Programmes number
+   * their standards alike ("2.1" is Court work in 2021, Assessment in 2023), so an inspection's
+   * rating stands only under the columns of its own framework.
+   */
+  record StandardColumn(String code, String name, Set<String> frameworks) {
+
+    public StandardColumn {
+      frameworks = Set.copyOf(frameworks);
+    }
+
+    /** The inspection's rating of this standard; null when its framework does not rate it. */
+    public Rating ratingOf(InspectionSummary inspection) {
+      return frameworks.contains(inspection.framework()) ? inspection.ratings().get(code) : null;
+    }
+  }
 }
