@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.insight.port.in.Movement;
 import org.probationinspections.application.plan.port.in.OverdueActionView;
 import org.probationinspections.application.port.in.ActionPlanOverview;
 import org.probationinspections.application.port.in.InspectionSummary;
@@ -138,10 +139,15 @@ public final class Models {
     }
   }
 
+  /**
+   * A PDU's page: its inspections oldest first, the standards their frameworks rate, and how it
+   * moved between its last two rated inspections.
+   */
   public record PduPage(
       PduView pdu,
       List<InspectionSummary> inspections,
       List<StandardColumn> standards,
+      Optional<Movement> movement,
       Forms forms) {}
 
   public record RecommendationGroup(AddresseeLevel level, List<RecommendationDocument> items) {}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.application.flag.port.in.FlagView;
+import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.insight.port.in.Movement;
 import org.probationinspections.application.inspection.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
@@ -94,10 +96,16 @@ public record UnitPages(AsAtViews views) {
                         Page.Request.ALL))
                 .items());
     inspections.sort(Comparator.comparing(InspectionSummary::fieldworkStarted));
+    // Only the standards this PDU's inspections were rated under: not every programme's.
+    List<StandardColumn> standards =
+        views.web(ctx).listStandards().list().stream()
+            .filter(c -> inspections.stream().anyMatch(i -> c.frameworks().contains(i.framework())))
+            .toList();
     Render.page(
         ctx,
         "pdu",
-        new Models.PduPage(pdu, inspections, views.web(ctx).listStandards().list(), forms));
+        new Models.PduPage(
+            pdu, inspections, standards, Movement.latest(inspections, standards), forms));
   }
 
   /** The PDU with this id; a 404 when there is none. */

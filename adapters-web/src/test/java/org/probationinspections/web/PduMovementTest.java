@@ -1,0 +1,61 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A PDU inspected under two programmes: its page leads with how it moved, comparing only the
+ * standards both frameworks rate alike and saying so.
+ */
+class PduMovementTest extends NorthWestWebTest {
+
+  private static final String TWO_ROUNDS =
+      "{\"inspections\": ["
+          + "{\"pdu\": \"Gwent\", \"region\": \"Wales\", \"published\": \"2022-02\","
+          + " \"programme\": \"PDU inspections 2021-2023\", \"overallRating\":"
+          + " \"REQUIRES_IMPROVEMENT\", \"standardRatings\": {\"Leadership\":"
+          + " \"REQUIRES_IMPROVEMENT\", \"Court work\": \"GOOD\"},"
+          + " \"source\": \"https://example.org/gwent-2022\"},"
+          + "{\"pdu\": \"Gwent\", \"region\": \"Wales\", \"published\": \"2025-01\","
+          + " \"programme\": \"PDU inspections from October 2023\", \"overallRating\": \"GOOD\","
+          + " \"standardRatings\": {\"Leadership\": \"GOOD\", \"Assessment\": \"GOOD\"},"
+          + " \"source\": \"https://example.org/gwent-2025\"}]}";
+
+  @Test
+  void aPduInspectedTwice_leadsWithItsMovement_overTheStandardsBothProgrammesRate()
+      throws Exception {
+    WebTestClient.json(
+        WebTestClient.postJson(admin(), "/api/published-outcomes/import", TWO_ROUNDS), 201);
+    String gwent = null;
+    for (JsonNode pdu : WebTestClient.json(admin().get("/api/pdus?limit=100"), 200).get("items")) {
+      if (pdu.get("name").asText().equals("Gwent")) {
+        gwent = pdu.get("id").asText();
+      }
+    }
+
+    String page = WebTestClient.body(admin().get("/pdus/" + gwent), 200);
+
+    assertTrue(page.contains("Since the inspection before"), page);
+    assertTrue(page.contains("Overall: Requires improvement"), page);
+    assertTrue(page.contains("to Good"), page);
+    assertTrue(page.contains("better."), page);
+    assertTrue(page.contains("Of the 1 standard both rate: 1 better, 0 worse, 0 the same."), page);
+    assertTrue(page.contains("made under different frameworks"), page);
+    String compared =
+        page.substring(
+            page.indexOf("Since the inspection before"), page.indexOf("Ratings over time"));
+    assertTrue(compared.contains("1.1 Leadership"), compared);
+    assertFalse(compared.contains("Court work"), compared);
+    assertFalse(compared.contains("Assessment"), compared);
+  }
+
+  @Test
+  void aPduInspectedOnce_hasNoMovement() throws Exception {
+    String page = WebTestClient.body(admin().get("/pdus/" + nw.knowsley.value()), 200);
+
+    assertFalse(page.contains("Since the inspection before"), page);
+  }
+}
