@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -64,6 +65,11 @@ final class Chromium implements AutoCloseable {
   /** A page in a new browser context with {@code options}. */
   Page page(Browser.NewContextOptions options) {
     return browser.newContext(options).newPage();
+  }
+
+  /** A new browser context (its own cookies) with {@code options}. */
+  BrowserContext context(Browser.NewContextOptions options) {
+    return browser.newContext(options);
   }
 
   /** Saves the whole page as {@code name}.png. */

@@ -28,7 +28,18 @@ public record HistoryPages(SecurityUseCases security) {
       String type,
       String id,
       List<ListAuditTrailUseCase.AuditEntryView> entries,
-      boolean fragment) {}
+      boolean fragment) {
+
+    /** The entries in words: when, who, and each value before and after. */
+    public List<HistoryWords.Row> rows() {
+      return HistoryWords.rows(entries);
+    }
+
+    /** "inspection" and "action-plan" as a heading says them. */
+    public String typeWords() {
+      return type.replace('-', ' ');
+    }
+  }
 
   private static BadRequestException missing(String name) {
     return new BadRequestException(name, name + " is required");
