@@ -55,7 +55,9 @@ final class Chromium implements AutoCloseable {
               .launch(
                   new BrowserType.LaunchOptions()
                       .setExecutablePath(EXECUTABLE)
-                      .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu"))));
+                      .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu"))
+                      // Scrollbars drawn as a person's browser draws them: a test can see them.
+                      .setIgnoreDefaultArgs(List.of("--hide-scrollbars"))));
     } catch (RuntimeException e) {
       playwright.close();
       throw e;

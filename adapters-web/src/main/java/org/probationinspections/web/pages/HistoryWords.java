@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase.AuditEntryView;
 
@@ -29,6 +31,7 @@ public final class HistoryWords {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
   private static final int MAX_CHANGES = 200;
+  private static final Pattern ELEMENT = Pattern.compile("(\\w+)\\[(\\d+)\\]");
 
   private static final Map<String, String> ONE_OF =
       Map.ofEntries(
@@ -127,7 +130,21 @@ public final class HistoryWords {
   private static void flatten(JsonNode node, String path, Map<String, String> values) {
     if (node.isObject()) {
       node.fields()
-          .forEachRemaining(f -> flatten(f.getValue(), join(path, words(f.getKey())), values));
+          .forEachRemaining(
+              f -> {
+                Matcher element = ELEMENT.matcher(f.getKey());
+                if (path.isEmpty() && f.getKey().equals("version")) {
+                  return; // the record's version counter: not something a person changed
+                }
+                if (element.matches()) {
+                  // A changed element of a list, named by its place: "items[0]".
+                  String one = ONE_OF.getOrDefault(element.group(1), "entry");
+                  int place = Integer.parseInt(element.group(2)) + 1;
+                  flatten(f.getValue(), join(path, one + " " + key(f.getValue(), place)), values);
+                } else {
+                  flatten(f.getValue(), join(path, words(f.getKey())), values);
+                }
+              });
     } else if (node.isArray()) {
       boolean simple =
           StreamSupport.stream(node.spliterator(), false).allMatch(JsonNode::isValueNode);
