@@ -89,6 +89,31 @@ class GovukPagesBrowserTest extends BrowserWebTest {
     }
   }
 
+  @Test
+  void ratingColours_growLighterFromInadequateToOutstanding_soThatTheyDifferInGreyscale()
+      throws Exception {
+    try (Chromium chromium = Chromium.launch()) {
+      Page page = signedIn(chromium, "admin", 1400);
+      @SuppressWarnings("unchecked")
+      List<Number> luminance =
+          (List<Number>)
+              page.evaluate(
+                  "() => ['inadequate', 'requires-improvement', 'good', 'outstanding'].map(r => {"
+                      + " const s = document.createElement('span');"
+                      + " s.className = 'govuk-tag app-rating rating-' + r; s.textContent = r;"
+                      + " document.querySelector('main').appendChild(s);"
+                      + " const [red, green, blue] = getComputedStyle(s).backgroundColor.match(/\\d+/g)"
+                      + "   .slice(0, 3).map(c => { c = c / 255;"
+                      + "     return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); });"
+                      + " return 0.2126 * red + 0.7152 * green + 0.0722 * blue; })");
+      for (int i = 1; i < luminance.size(); i++) {
+        assertTrue(
+            luminance.get(i).doubleValue() - luminance.get(i - 1).doubleValue() >= 0.1,
+            "each rating is clearly lighter than the one below it: " + luminance);
+      }
+    }
+  }
+
   // Defect 5: the error summary
 
   @Test

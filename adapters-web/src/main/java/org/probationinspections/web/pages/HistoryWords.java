@@ -36,6 +36,8 @@ public final class HistoryWords {
   private static final Map<String, String> ONE_OF =
       Map.ofEntries(
           Map.entry("items", "item"),
+          Map.entry("flags", "flag"),
+          Map.entry("notes", "note"),
           Map.entry("actions", "action"),
           Map.entry("recommendations", "recommendation"),
           Map.entry("keyQuestions", "key question"),
