@@ -6,7 +6,7 @@
   if (!asOf) {
     return;
   }
-  var own = /^\/(?!static\/|webjars\/|login|logout)/;
+  var own = /^\/(?!static\/|webjars\/|assets\/|login|logout)/;
   document.querySelectorAll("a[href]").forEach(function (link) {
     var href = link.getAttribute("href");
     if (!own.test(href) || link.closest(".as-at")) {

@@ -28,6 +28,9 @@ import org.probationinspections.web.security.WebSettings;
  */
 public final class WebApp {
 
+  /** The GOV.UK Frontend webjar's version: its CSS, script, fonts and images are served from it. */
+  public static final String GOVUK_FRONTEND = "5.14.0";
+
   private final AsAtViews views;
   private final SessionRepository sessions;
   private final SecurityUseCases security;
@@ -104,8 +107,10 @@ public final class WebApp {
     Routes routes = new Routes(app, guard, views);
     guard.register(app, routes);
     views.register(app);
+    Flash.register(app);
     Api.register(routes, views, json, security);
     Pages.register(routes, views, security);
+    GovukAssets.register(routes);
     return app;
   }
 

@@ -34,7 +34,7 @@ class BrowserTest extends BrowserWebTest {
       assertEquals("Sign in – Probation Inspections", page.title());
       page.locator("#username").fill("admin");
       page.locator("#password").fill(TestWorld.ADMIN_PASSWORD);
-      page.locator("form.stack button[type=submit]").click();
+      page.locator("#sign-in button[type=submit]").click();
       page.waitForURL(base + "/");
       assertEquals("Dashboard – Probation Inspections", page.title());
       assertTrue(page.locator("table.heatmap").textContent().contains("Inadequate"));

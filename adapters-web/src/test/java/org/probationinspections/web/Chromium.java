@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -54,7 +55,9 @@ final class Chromium implements AutoCloseable {
               .launch(
                   new BrowserType.LaunchOptions()
                       .setExecutablePath(EXECUTABLE)
-                      .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu"))));
+                      .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu"))
+                      // Scrollbars drawn as a person's browser draws them: a test can see them.
+                      .setIgnoreDefaultArgs(List.of("--hide-scrollbars"))));
     } catch (RuntimeException e) {
       playwright.close();
       throw e;
@@ -64,6 +67,11 @@ final class Chromium implements AutoCloseable {
   /** A page in a new browser context with {@code options}. */
   Page page(Browser.NewContextOptions options) {
     return browser.newContext(options).newPage();
+  }
+
+  /** A new browser context (its own cookies) with {@code options}. */
+  BrowserContext context(Browser.NewContextOptions options) {
+    return browser.newContext(options);
   }
 
   /** Saves the whole page as {@code name}.png. */

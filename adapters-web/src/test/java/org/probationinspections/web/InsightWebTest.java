@@ -335,7 +335,7 @@ class InsightWebTest extends NorthWestWebTest {
     String cheshire = nw.cheshireInspection.value() + "-2";
     java.util.regex.Matcher box =
         java.util.regex.Pattern.compile(
-                "<input type=\"checkbox\" id=\"answer-" + cheshire + "\"[^>]*>")
+                "<input [^>]*type=\"checkbox\" id=\"answer-" + cheshire + "\"[^>]*>")
             .matcher(plan);
     assertTrue(box.find(), plan);
     assertTrue(box.group().contains("checked"), box.group());

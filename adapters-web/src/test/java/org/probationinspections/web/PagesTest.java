@@ -85,7 +85,9 @@ class PagesTest extends NorthWestWebTest {
                 postForm(client, "/regions", false, "name", " "),
                 422,
                 "id=\"region-name-error\"",
-                "name: must not be blank"));
+                "govuk-error-summary",
+                "<a href=\"#region-name\">Enter the name</a>",
+                "</span> Enter the name</p>"));
   }
 
   @Test

@@ -72,7 +72,7 @@ class SecurityHardeningTest extends NorthWestWebTest {
   }
 
   private static String alert(String html) {
-    Matcher m = Pattern.compile("<p class=\"error\" role=\"alert\">([^<]*)</p>").matcher(html);
+    Matcher m = Pattern.compile("<a href=\"#username\">([^<]*)</a>").matcher(html);
     assertTrue(m.find(), "no refusal in the page: " + html);
     return m.group(1);
   }

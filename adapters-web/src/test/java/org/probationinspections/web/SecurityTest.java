@@ -354,7 +354,7 @@ class SecurityTest extends NorthWestWebTest {
                   .body()
                   .string();
           assertTrue(history.contains("Budget freeze"), history);
-          assertTrue(history.contains("<td>pat</td>"), history);
+          assertTrue(history.contains("by <span class=\"app-history__who\">pat</span>"), history);
         });
   }
 

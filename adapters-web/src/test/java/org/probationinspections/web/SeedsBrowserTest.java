@@ -98,7 +98,8 @@ class SeedsBrowserTest extends BrowserWebTest {
       assertTrue(then.textContent().contains("days overdue"), "not yet completed then");
       assertTrue(!then.locator("select[name=status]").isVisible(), "nothing to change");
       Chromium.shot(page, "seeds-action-plan-as-at");
-      page.locator("nav a", new Page.LocatorOptions().setHasText("Regions")).click();
+      page.locator("nav[aria-label=Main] a", new Page.LocatorOptions().setHasText("Regions"))
+          .click();
       page.waitForURL("**/regions?asOf=2024-03-10");
       assertTrue(page.locator(".as-at").isVisible(), "links keep the date");
       page.locator(".as-at a", new Page.LocatorOptions().setHasText("Back to today")).click();

@@ -101,12 +101,19 @@ final class EveryRoute {
 
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
+  /** A file of the pages' design (GOV.UK Frontend's bold font) for {@code /assets/<path>}. */
+  private static final String DESIGN_ASSET = "fonts/bold-b542beb274-v2.woff2";
+
   /** The route's path with each parameter filled from the samples; refused when one is unknown. */
   static String path(RouteTable.Route route, Samples samples) {
     String[] segments = route.path().split("/");
     StringBuilder path = new StringBuilder();
     for (int i = 1; i < segments.length; i++) {
       path.append('/');
+      if (segments[i].equals("<path>") && route.path().startsWith("/assets/")) {
+        path.append(DESIGN_ASSET); // the rest of the path, slashes and all
+        continue;
+      }
       Matcher parameter = PARAMETER.matcher(segments[i]);
       if (!parameter.matches()) {
         path.append(segments[i]);

@@ -20,6 +20,7 @@ import org.probationinspections.domain.plan.ActionStatus;
 import org.probationinspections.domain.plan.FollowUpJudgement;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.Flash;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.ActionRow;
@@ -92,6 +93,7 @@ public record ActionPages(AsAtViews views, PlanPages plans) {
                   ok ? "Saved: " + Labels.status(action.status()) : null,
                   ok ? null : form.error("status"))));
     } else if (ok) {
+      Flash.leave(ctx, Done.message(ctx, form));
       ctx.redirect(
           "/action-plans/"
               + plan.value()

@@ -47,6 +47,11 @@ public final class Form {
     return errors.containsKey(field) ? form + "-" + field + "-error" : null;
   }
 
+  /** Each refused field and its refusal, in the order they were found. */
+  public Map<String, String> errors() {
+    return java.util.Collections.unmodifiableMap(errors);
+  }
+
   public boolean hasErrors() {
     return !errors.isEmpty();
   }

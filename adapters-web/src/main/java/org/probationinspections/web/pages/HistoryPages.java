@@ -26,7 +26,21 @@ public record HistoryPages(SecurityUseCases security) {
   }
 
   public record HistoryPage(
-      String type, String id, List<AuditLog.Entry> entries, boolean fragment) {}
+      String type,
+      String id,
+      List<AuditLog.Entry> entries,
+      boolean fragment) {
+
+    /** The entries in words: when, who, and each value before and after. */
+    public List<HistoryWords.Row> rows() {
+      return HistoryWords.rows(entries);
+    }
+
+    /** "inspection" and "action-plan" as a heading says them. */
+    public String typeWords() {
+      return type.replace('-', ' ');
+    }
+  }
 
   private static BadRequestException missing(String name) {
     return new BadRequestException(name, name + " is required");

@@ -33,6 +33,11 @@ public final class Labels {
     };
   }
 
+  /** The text with its first letter in capitals: "National service". */
+  public static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** "1 item", "3 items": a count with its noun, singular or plural. */
   public static String count(long n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);

@@ -42,6 +42,11 @@ public final class Models {
     public Form get(String name) {
       return byName.getOrDefault(name, Form.empty());
     }
+
+    /** Whether a form of the page was refused: its title then starts "Error:". */
+    public boolean hasErrors() {
+      return byName.values().stream().anyMatch(Form::hasErrors);
+    }
   }
 
   /** The dashboard with one page of its rows, from {@code offset}, {@code rows} at a time. */

@@ -9,6 +9,7 @@ import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.common.NotPermittedException;
 import org.probationinspections.web.BadRequestException;
+import org.probationinspections.web.Flash;
 
 /**
  * A form posted from a page: runs its use case and redirects (303) where it says; when the use case
@@ -61,6 +62,7 @@ final class Submission {
       PageWithForm page) {
     Optional<String> next = attempt(form, mainField, refusals, work);
     if (next.isPresent()) {
+      Flash.leave(ctx, Done.message(ctx, form));
       ctx.redirect(next.get(), HttpStatus.SEE_OTHER);
     } else {
       ctx.status(422);
@@ -92,7 +94,7 @@ final class Submission {
       } catch (NotFoundException | NotPermittedException e) {
         throw e; // a missing record is a 404; a refusal of the person a 403, as on the API
       } catch (DomainException e) {
-        form.reject(mainField, e.getMessage());
+        form.reject(mainField, ErrorWords.plain(mainField, e.getMessage()));
         return Optional.empty();
       }
     }
@@ -101,11 +103,13 @@ final class Submission {
     } catch (NotPermittedException e) {
       throw e; // a refusal of the person, not of the form: 403, as on the API
     } catch (InvalidValueException e) {
-      form.reject(fieldOf(e.field(), mainField), e.getMessage());
+      String field = fieldOf(e.field(), mainField);
+      form.reject(field, ErrorWords.plain(field, e.getMessage()));
     } catch (BadRequestException e) {
-      form.reject(e.field().isEmpty() ? mainField : e.field(), e.getMessage());
+      String field = e.field().isEmpty() ? mainField : e.field();
+      form.reject(field, ErrorWords.plain(field, e.getMessage()));
     } catch (DomainException e) {
-      form.reject(mainField, e.getMessage());
+      form.reject(mainField, ErrorWords.plain(mainField, e.getMessage()));
     }
     return Optional.empty();
   }

@@ -18,9 +18,18 @@ import org.probationinspections.domain.account.Permission;
  */
 public final class AccessPolicy {
 
-  /** Routes anyone may call: signing in and out, the API's description, the health check. */
+  /**
+   * Routes anyone may call: signing in and out, the API's description, the health check, and the
+   * fonts and images of the pages' design (the sign-in page needs them too).
+   */
   static final Set<String> PUBLIC =
-      Set.of("GET /login", "POST /login", "POST /logout", "GET /api/openapi.json", "GET /health");
+      Set.of(
+          "GET /login",
+          "POST /login",
+          "POST /logout",
+          "GET /api/openapi.json",
+          "GET /health",
+          "GET /assets/<path>");
 
   static final Map<String, Permission> RULES =
       Stream.of(

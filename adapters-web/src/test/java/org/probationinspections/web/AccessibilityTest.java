@@ -1,0 +1,219 @@
+package org.probationinspections.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.probationinspections.domain.account.Role;
+import org.probationinspections.web.security.WebSettings;
+
+/**
+ * Every page of the North West picture, signed out and as each role, at a desktop width (1400 px)
+ * and a phone's (390 px), checked by axe-core against the WCAG 2.2 AA rules; at 390 px the page
+ * itself must not scroll sideways (a wide table scrolls inside its own box).
+ */
+class AccessibilityTest extends BrowserWebTest {
+
+  static final List<String> WCAG_22_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  static final int[] WIDTHS = {1400, 390};
+
+  private NorthWestFixture nw;
+
+  @BeforeEach
+  void serve() {
+    Chromium.requireInstalled();
+    TestWorld served =
+        new TestWorld(new WebSettings(true, false, WebSettings.DEFAULT_MAX_REQUEST_BYTES));
+    nw = NorthWestFixture.recordInto(served.services);
+    served.tokenFor("rita", Role.READER);
+    served.tokenFor("pat", Role.PROVIDER, "North West");
+    served.tokenFor("ian", Role.INSPECTOR);
+    serve(served);
+  }
+
+  /** The script of axe-core, kept beside the tests (see its NOTICE). */
+  static String axeScript() throws IOException {
+    try (InputStream in = AccessibilityTest.class.getResourceAsStream("/axe/axe.min.js")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Runs axe on the page as it is, every folded section opened first so that what it holds is
+   * checked too; returns one line a violation, empty when there is none.
+   */
+  static List<String> violations(Page page, String axe) {
+    // Evaluated rather than added as a script element, which the pages' policy refuses.
+    if (Boolean.TRUE.equals(page.evaluate("() => typeof axe === 'undefined'"))) {
+      page.evaluate(axe);
+    }
+    page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+    @SuppressWarnings("unchecked")
+    List<String> found =
+        (List<String>)
+            page.evaluate(
+                "async (tags) => { const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});"
+                    + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                    + " + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | ')); }",
+                WCAG_22_AA);
+    return found;
+  }
+
+  /** The last few elements that reach past the window's right edge (inside a scroll box too). */
+  static final String WIDER_THAN_THE_WINDOW =
+      "() => [...document.querySelectorAll('body *')]"
+          + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+          + ".slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+          + " + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')).join(', ')";
+
+  /** Waits for the page and the parts htmx loads into it. */
+  static void settled(Page page) {
+    page.waitForLoadState(LoadState.LOAD);
+    page.waitForFunction(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+  }
+
+  /** How far the page scrolls sideways, in CSS pixels: 0 when it fits its window. */
+  static int sidewaysScroll(Page page) {
+    return ((Number)
+            page.evaluate(
+                "() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
+        .intValue();
+  }
+
+  @Test
+  void axe_findsAViolation_onAPageMadeToHaveOne() throws IOException {
+    try (Chromium chromium = Chromium.launch()) {
+      Page page = chromium.page(new Browser.NewContextOptions().setViewportSize(1400, 900));
+      page.navigate(base + "/login");
+      assertEquals(List.of(), violations(page, axeScript()), "the sign-in page passes");
+      page.evaluate(
+          "() => { const i = document.createElement('input'); i.id = 'unlabelled';"
+              + " document.querySelector('main').appendChild(i); }");
+      List<String> found = violations(page, axeScript());
+      assertTrue(
+          found.stream().anyMatch(v -> v.startsWith("label ") && v.contains("#unlabelled")),
+          String.join("\n", found));
+      assertEquals("4.14.1", page.evaluate("() => axe.version"));
+    }
+  }
+
+  @Test
+  void everyPage_signedOutAndAsEachRole_atDesktopAndPhoneWidths_passesAxe_andFitsThePhone()
+      throws IOException {
+    String axe = axeScript();
+    List<String> problems = new ArrayList<>();
+    List<Optional<String>> people =
+        List.of(
+            Optional.empty(),
+            Optional.of("rita"),
+            Optional.of("pat"),
+            Optional.of("ian"),
+            Optional.of("admin"));
+    int checked = 0;
+    try (Chromium chromium = Chromium.launch()) {
+      for (int width : WIDTHS) {
+        for (Optional<String> person : people) {
+          BrowserContext context =
+              chromium.context(new Browser.NewContextOptions().setViewportSize(width, 900));
+          Page page = context.newPage();
+          String who = person.orElse("signed out") + " at " + width + " px";
+          if (person.isPresent()) {
+            signIn(page, person.get());
+          }
+          for (String path : pages(person)) {
+            page.navigate(base + path);
+            settled(page);
+            for (String v : violations(page, axe)) {
+              problems.add(who + ", " + path + ": " + v);
+            }
+            if (width < 500) {
+              int sideways = sidewaysScroll(page);
+              if (sideways > 0) {
+                problems.add(
+                    who
+                        + ", "
+                        + path
+                        + ": the page scrolls "
+                        + sideways
+                        + " px sideways, past its right edge: "
+                        + page.evaluate(WIDER_THAN_THE_WINDOW));
+              }
+            }
+            checked++;
+          }
+          // A refused form: the error summary and the messages beside the fields.
+          if (person.equals(Optional.of("ian")) || person.equals(Optional.of("admin"))) {
+            page.navigate(base + "/regions");
+            page.locator("#region-name").fill(" ");
+            page.locator("button", new Page.LocatorOptions().setHasText("Add region")).click();
+            page.locator(".govuk-error-summary").waitFor();
+            for (String v : violations(page, axe)) {
+              problems.add(who + ", a refused form on /regions: " + v);
+            }
+            checked++;
+          }
+          context.close();
+        }
+      }
+    }
+    assertTrue(checked > 150, "pages checked: " + checked);
+    assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+  }
+
+  private void signIn(Page page, String name) {
+    page.navigate(base + "/login");
+    page.locator("#username").fill(name);
+    page.locator("#password").fill(TestWorld.ADMIN_PASSWORD);
+    page.locator("#sign-in button[type=submit]").click();
+    page.waitForURL(base + "/");
+  }
+
+  /** Every page a person sees; the audit trail only to those who may read it. */
+  private List<String> pages(Optional<String> person) {
+    String plan = nw.plan.value();
+    String knowsley = nw.knowsleyInspection.value();
+    List<String> paths =
+        new ArrayList<>(
+            List.of(
+                "/",
+                "/?asOf=2023-12-31",
+                "/league",
+                "/regions",
+                "/regions/" + nw.region.value(),
+                "/pdus/" + nw.knowsley.value(),
+                "/inspections/" + knowsley,
+                "/inspections/" + knowsley + "/repeats",
+                "/inspections/" + knowsley + "/recommendations/1/themes",
+                "/action-plans/" + plan,
+                "/action-plans/" + plan + "?asOf=2023-12-31",
+                "/action-plans/" + plan + "/print",
+                "/search",
+                "/search?q=assessment",
+                "/recommendations",
+                "/themes",
+                "/suggestions?region=North%20West",
+                "/overdue",
+                "/import",
+                "/api",
+                "/inspections/no-such-inspection",
+                "/login"));
+    if (person.isPresent()) {
+      paths.add("/history?type=action-plan&id=" + plan);
+      paths.add("/history?type=inspection&id=" + knowsley);
+    }
+    return paths;
+  }
+}
