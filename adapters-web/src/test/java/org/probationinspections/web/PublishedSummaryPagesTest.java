@@ -42,10 +42,10 @@ class PublishedSummaryPagesTest extends NorthWestWebTest {
           assertTrue(stored.get("publishedRecord").get("summary").asBoolean());
           assertEquals("INADEQUATE", stored.get("overallRating").asText(), "as published");
 
-          String link = "class=\"source\" href=\"" + SOURCE + "\"";
-          String dashboard = page(client.get("/"), 200, "published summary", link);
+          String link = "class=\"govuk-link\" href=\"" + SOURCE + "\"";
+          String dashboard = page(client.get("/"), 200, "Published summary", link);
           assertTrue(dashboard.contains("published 2024 (about March)"), dashboard);
-          page(client.get("/league"), 200, "published summary", link, "not published");
+          page(client.get("/league"), 200, "Published summary", link, "not published");
           String pdu = stored.get("pdu").asText();
           String pduId =
               WebTestClient.json(client.get("/api/pdus?limit=500"), 200)
@@ -65,7 +65,7 @@ class PublishedSummaryPagesTest extends NorthWestWebTest {
               "A published summary.",
               "href=\"" + SOURCE + "\"",
               "6 recommendations stated",
-              "Overall, as published:");
+              "Overall rating, as published");
 
           String knowsley = page(client.get("/inspections/" + nw.knowsleyInspection.value()), 200);
           assertFalse(knowsley.contains("A published summary."), "a full inspection");

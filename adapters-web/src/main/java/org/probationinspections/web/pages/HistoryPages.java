@@ -26,10 +26,7 @@ public record HistoryPages(SecurityUseCases security) {
   }
 
   public record HistoryPage(
-      String type,
-      String id,
-      List<AuditLog.Entry> entries,
-      boolean fragment) {
+      String type, String id, List<AuditLog.Entry> entries, boolean fragment) {
 
     /** The entries in words: when, who, and each value before and after. */
     public List<HistoryWords.Row> rows() {
