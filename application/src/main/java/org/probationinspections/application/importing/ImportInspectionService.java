@@ -129,20 +129,13 @@ record ImportInspectionService(
     remarks.forEach(inspection::note);
     var after = InspectionDocuments.document(inspection, pdu, region, framework);
     if (before.isPresent() && before.get().equals(after)) {
-      return new ImportOutcome(
-          "inspection",
-          inspection.id().value(),
-          ImportOutcome.Effect.UNCHANGED,
-          reported(after),
-          after.flags());
+      return outcome(inspection, after, ImportOutcome.Effect.UNCHANGED);
     }
     inspections.save(inspection);
-    return new ImportOutcome(
-        "inspection",
-        inspection.id().value(),
-        existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
-        reported(after),
-        after.flags());
+    return outcome(
+        inspection,
+        after,
+        existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED);
   }
 
   private static boolean isSummary(InspectionDocument document) {
@@ -178,20 +171,10 @@ record ImportInspectionService(
     remarks.forEach(inspection::note);
     var after = InspectionDocuments.document(inspection, pdu, region, framework);
     if (before.equals(after)) {
-      return new ImportOutcome(
-          "inspection",
-          inspection.id().value(),
-          ImportOutcome.Effect.UNCHANGED,
-          reported(after),
-          after.flags());
+      return outcome(inspection, after, ImportOutcome.Effect.UNCHANGED);
     }
     inspections.save(inspection);
-    return new ImportOutcome(
-        "inspection",
-        inspection.id().value(),
-        ImportOutcome.Effect.UPDATED,
-        reported(after),
-        after.flags());
+    return outcome(inspection, after, ImportOutcome.Effect.UPDATED);
   }
 
   /** The open flags of the letter's date standing in for the start of fieldwork, corrected. */
@@ -206,6 +189,13 @@ record ImportInspectionService(
                 flags.save(
                     flag.resolve(
                         new Resolution(Resolution.Outcome.CORRECTED, how, "import", clock.now()))));
+  }
+
+  /** What became of the inspection: the rules' flags and the notes it holds, as stored. */
+  private static ImportOutcome outcome(
+      Inspection inspection, InspectionDocument after, ImportOutcome.Effect effect) {
+    return new ImportOutcome(
+        "inspection", inspection.id().value(), effect, reported(after), after.flags());
   }
 
   /** What the rules flag, then the notes stored for a person to review. */

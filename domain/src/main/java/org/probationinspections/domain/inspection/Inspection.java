@@ -313,21 +313,7 @@ public final class Inspection {
                     .map(question -> question.percentYes() + "%")
                     .collect(Collectors.joining("/")));
       }
-      if (result.source() == RatingSource.JUDGEMENT) {
-        for (DecisionRule rule :
-            framework.rulesBrokenBy(result.code(), result.rating(), ratings())) {
-          flags.add(
-              result.code()
-                  + " "
-                  + name
-                  + " rated "
-                  + result.rating()
-                  + " breaks decision rule '"
-                  + rule.id()
-                  + "': "
-                  + rule.description());
-        }
-      }
+      flags.addAll(rulesBrokenBy(framework, result, name));
     }
     published
         .asScore()
@@ -419,24 +405,30 @@ public final class Inspection {
   private List<String> brokenDecisionRules(Framework framework) {
     List<String> flags = new ArrayList<>();
     for (StandardResult result : results.values()) {
-      if (result.source() != RatingSource.JUDGEMENT) {
-        continue;
-      }
       String name = framework.findStandard(result.code()).map(StandardDefinition::name).orElse("");
-      for (DecisionRule rule : framework.rulesBrokenBy(result.code(), result.rating(), ratings())) {
-        flags.add(
-            result.code()
-                + " "
-                + name
-                + " rated "
-                + result.rating()
-                + " breaks decision rule '"
-                + rule.id()
-                + "': "
-                + rule.description());
-      }
+      flags.addAll(rulesBrokenBy(framework, result, name));
     }
     return flags;
+  }
+
+  /** The decision rules a judged standard's rating breaks, each said in words; none if computed. */
+  private List<String> rulesBrokenBy(Framework framework, StandardResult result, String name) {
+    if (result.source() != RatingSource.JUDGEMENT) {
+      return List.of();
+    }
+    return framework.rulesBrokenBy(result.code(), result.rating(), ratings()).stream()
+        .map(
+            rule ->
+                result.code()
+                    + " "
+                    + name
+                    + " rated "
+                    + result.rating()
+                    + " breaks decision rule '"
+                    + rule.id()
+                    + "': "
+                    + rule.description())
+        .toList();
   }
 
   public Optional<Recommendation> findRecommendation(int number) {
