@@ -74,8 +74,7 @@ unknownApiRoute_is404ProblemJson | GET | /api/nothing-here | | 404 | |
   void refused(
       String name, String method, String path, String body, int status, String member, String value)
       throws Exception {
-    web.asAdministrator(
-        client -> problem(send(client, method, withIds(path), body), status, member, value));
+    problem(send(admin(), method, withIds(path), body), status, member, value);
   }
 
   // changes: each request, the status it answers with and members of the JSON it answers

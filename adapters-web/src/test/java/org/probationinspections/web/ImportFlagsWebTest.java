@@ -27,7 +27,7 @@ class ImportFlagsWebTest extends NorthWestWebTest {
 
   /** The seed report without its number of cases, imported: one flag on its inspection. */
   @BeforeEach
-  void importAReportWithoutItsNumberOfCases() {
+  void importAReportWithoutItsNumberOfCases() throws Exception {
     String text = Seeds.text(Seeds.REPORT);
     assertTrue(text.contains("We inspected 34 cases"));
     inspection =
@@ -54,22 +54,19 @@ class ImportFlagsWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void openFlags_andARecordsFlags_areListed_withFileLineAndReason() {
-    web.asAdministrator(
-        client -> {
-          JsonNode open = casesFlag(json(client.get("/api/flags"), 200));
-          assertEquals("no-cases.txt", open.get("file").asText());
-          assertEquals(107, open.get("line").asInt());
-          assertEquals("inspection", open.get("recordKind").asText());
-          assertEquals(inspection, open.get("recordId").asText());
-          assertTrue(open.get("open").asBoolean());
-          casesFlag(json(client.get("/api/flags?inspection=" + inspection), 200));
-          assertEquals(400, client.get("/api/flags?limit=0").code());
-        });
+  void openFlags_andARecordsFlags_areListed_withFileLineAndReason() throws Exception {
+    JsonNode open = casesFlag(json(admin().get("/api/flags"), 200));
+    assertEquals("no-cases.txt", open.get("file").asText());
+    assertEquals(107, open.get("line").asInt());
+    assertEquals("inspection", open.get("recordKind").asText());
+    assertEquals(inspection, open.get("recordId").asText());
+    assertTrue(open.get("open").asBoolean());
+    casesFlag(json(admin().get("/api/flags?inspection=" + inspection), 200));
+    assertEquals(400, admin().get("/api/flags?limit=0").code());
   }
 
   @Test
-  void anInspector_resolvesAFlagThroughTheApi_once_providersAndReadersMayNot() {
+  void anInspector_resolvesAFlagThroughTheApi_once_providersAndReadersMayNot() throws Exception {
     String flag = casesFlagId();
     String body = "{\"outcome\":\"CONFIRMED\",\"note\":\"not in the report\"}";
     web.as(
@@ -91,61 +88,56 @@ class ImportFlagsWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void theInspectionPage_showsItsFlags_andTheFormBesideOneResolvesIt() {
+  void theInspectionPage_showsItsFlags_andTheFormBesideOneResolvesIt() throws Exception {
     String flag = casesFlagId();
-    web.asAdministrator(
-        client -> {
-          page(
-              client.get("/inspections/" + inspection),
-              200,
-              "Flags: what the import guessed",
-              "no-cases.txt",
-              "line 107",
-              "how many cases were inspected",
-              "action=\"/inspections/" + inspection + "/flags/" + flag + "\"");
-          var elsewhere =
-              WebTestClient.form(
-                  client,
-                  "/inspections/" + nw.knowsleyInspection.value() + "/flags/" + flag,
-                  null,
-                  "flag",
-                  flag,
-                  "outcome",
-                  "CONFIRMED");
-          assertTrue(elsewhere.code() >= 400, "not a flag of that inspection: " + elsewhere);
-          String back =
-              redirect(
-                  WebTestClient.form(
-                      client,
-                      "/inspections/" + inspection + "/flags/" + flag,
-                      null,
-                      "flag",
-                      flag,
-                      "outcome",
-                      "CORRECTED",
-                      "note",
-                      "34 cases, from the annexe"),
-                  303);
-          assertEquals("/inspections/" + inspection + "#import-flags", back);
-          page(
-              client.get("/inspections/" + inspection),
-              200,
-              "corrected by admin",
-              "34 cases, from the annexe");
-          page(client.get("/import"), 200);
-        });
+    page(
+        admin().get("/inspections/" + inspection),
+        200,
+        "Flags: what the import guessed",
+        "no-cases.txt",
+        "line 107",
+        "how many cases were inspected",
+        "action=\"/inspections/" + inspection + "/flags/" + flag + "\"");
+    var elsewhere =
+        WebTestClient.form(
+            admin(),
+            "/inspections/" + nw.knowsleyInspection.value() + "/flags/" + flag,
+            null,
+            "flag",
+            flag,
+            "outcome",
+            "CONFIRMED");
+    assertTrue(elsewhere.code() >= 400, "not a flag of that inspection: " + elsewhere);
+    String back =
+        redirect(
+            WebTestClient.form(
+                admin(),
+                "/inspections/" + inspection + "/flags/" + flag,
+                null,
+                "flag",
+                flag,
+                "outcome",
+                "CORRECTED",
+                "note",
+                "34 cases, from the annexe"),
+            303);
+    assertEquals("/inspections/" + inspection + "#import-flags", back);
+    page(
+        admin().get("/inspections/" + inspection),
+        200,
+        "corrected by admin",
+        "34 cases, from the annexe");
+    page(admin().get("/import"), 200);
   }
 
   @Test
-  void theImportPage_listsTheOpenFlags_linkedToTheirRecords() {
-    web.asAdministrator(
-        client ->
-            page(
-                client.get("/import"),
-                200,
-                "Open flags",
-                "href=\"/inspections/" + inspection + "#import-flags\"",
-                "how many cases were inspected"));
+  void theImportPage_listsTheOpenFlags_linkedToTheirRecords() throws Exception {
+    page(
+        admin().get("/import"),
+        200,
+        "Open flags",
+        "href=\"/inspections/" + inspection + "#import-flags\"",
+        "how many cases were inspected");
   }
 
   private String casesFlagId() {

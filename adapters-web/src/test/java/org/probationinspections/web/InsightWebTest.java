@@ -78,7 +78,7 @@ class InsightWebTest extends NorthWestWebTest {
 
   @Test
   void apiUnknownTheme_is404() throws Exception {
-    web.asAdministrator(client -> body(client.get("/api/recommendations?theme=astrology"), 404));
+    body(admin().get("/api/recommendations?theme=astrology"), 404);
   }
 
   @Test
@@ -132,11 +132,7 @@ class InsightWebTest extends NorthWestWebTest {
 
   @Test
   void apiOverride_withAnUnknownTheme_is422() throws Exception {
-    web.asAdministrator(
-        client ->
-            body(
-                putJson(client, knowsleyThemes(), "{\"themes\":[\"astrology\"],\"by\":\"Ann\"}"),
-                422));
+    body(putJson(admin(), knowsleyThemes(), "{\"themes\":[\"astrology\"],\"by\":\"Ann\"}"), 422);
   }
 
   @Test

@@ -52,14 +52,12 @@ class PagesTest extends NorthWestWebTest {
 
   @Test
   void dashboard_filteredByAnotherYear_showsNoRows() throws Exception {
-    web.asAdministrator(
-        client -> page(client.get("/?year=2019"), 200, "No inspections match these filters."));
+    page(admin().get("/?year=2019"), 200, "No inspections match these filters.");
   }
 
   @Test
   void dashboard_yearNotANumber_is400Page() throws Exception {
-    web.asAdministrator(
-        client -> page(client.get("/?year=soon"), 400, "year must be a whole number"));
+    page(admin().get("/?year=soon"), 400, "year must be a whole number");
   }
 
   @Test
@@ -73,21 +71,18 @@ class PagesTest extends NorthWestWebTest {
 
   @Test
   void regions_listsRegionsWithForms() throws Exception {
-    web.asAdministrator(
-        client -> page(client.get("/regions"), 200, "North West", "Add a region", "Add a PDU"));
+    page(admin().get("/regions"), 200, "North West", "Add a region", "Add a PDU");
   }
 
   @Test
   void regionForm_blankName_showsTheRefusalBesideTheField() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                postForm(client, "/regions", false, "name", " "),
-                422,
-                "id=\"region-name-error\"",
-                "govuk-error-summary",
-                "<a href=\"#region-name\">Enter the name</a>",
-                "</span> Enter the name</p>"));
+    page(
+        postForm(admin(), "/regions", false, "name", " "),
+        422,
+        "id=\"region-name-error\"",
+        "govuk-error-summary",
+        "<a href=\"#region-name\">Enter the name</a>",
+        "</span> Enter the name</p>");
   }
 
   @Test
@@ -107,50 +102,44 @@ class PagesTest extends NorthWestWebTest {
 
   @Test
   void region_showsPdusLettersAndPlanProgressInWords() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                client.get("/regions/" + nw.region.value()),
-                200,
-                "North West region",
-                "Cheshire West",
-                "Letter of 2023-07-20",
-                "Workloads are too high",
-                "1 done, 0 in progress, 1 planned, ",
-                "3 overdue"));
+    page(
+        admin().get("/regions/" + nw.region.value()),
+        200,
+        "North West region",
+        "Cheshire West",
+        "Letter of 2023-07-20",
+        "Workloads are too high",
+        "1 done, 0 in progress, 1 planned, ",
+        "3 overdue");
   }
 
   @Test
   void region_unknown_is404Page() throws Exception {
-    web.asAdministrator(client -> page(client.get("/regions/nowhere"), 404, "Not found"));
+    page(admin().get("/regions/nowhere"), 404, "Not found");
   }
 
   @Test
   void pdu_showsTrendTableAndInspectionForm() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                client.get("/pdus/" + nw.knowsley.value()),
-                200,
-                "Ratings over time",
-                "Fieldwork 2023-04-17",
-                "Inadequate",
-                "Record an inspection"));
+    page(
+        admin().get("/pdus/" + nw.knowsley.value()),
+        200,
+        "Ratings over time",
+        "Fieldwork 2023-04-17",
+        "Inadequate",
+        "Record an inspection");
   }
 
   @Test
   void pduInspectionForm_missingDate_showsTheRefusalBesideTheField() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                postForm(
-                    client,
-                    "/pdus/" + nw.knowsley.value() + "/inspections",
-                    false,
-                    "fieldworkStarted",
-                    ""),
-                422,
-                "id=\"inspection-fieldworkStarted-error\""));
+    page(
+        postForm(
+            admin(),
+            "/pdus/" + nw.knowsley.value() + "/inspections",
+            false,
+            "fieldworkStarted",
+            ""),
+        422,
+        "id=\"inspection-fieldworkStarted-error\"");
   }
 
   @Test
@@ -170,24 +159,22 @@ class PagesTest extends NorthWestWebTest {
   @Test
   void inspection_showsRatingsLowestKeyQuestionFindingsAndGroupedRecommendations()
       throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                client.get("/inspections/" + nw.knowsleyInspection.value()),
-                200,
-                "Inspection of Knowsley and St Helens PDU",
-                "Published rating",
-                "37%",
-                "(lowest: drove the rating)",
-                "Knowsley and St Helens PDU should:",
-                "North West region should:",
-                "HM Prison and Probation Service should:",
-                "2/24"));
+    page(
+        admin().get("/inspections/" + nw.knowsleyInspection.value()),
+        200,
+        "Inspection of Knowsley and St Helens PDU",
+        "Published rating",
+        "37%",
+        "(lowest: drove the rating)",
+        "Knowsley and St Helens PDU should:",
+        "North West region should:",
+        "HM Prison and Probation Service should:",
+        "2/24");
   }
 
   @Test
   void inspection_unknown_is404Page() throws Exception {
-    web.asAdministrator(client -> page(client.get("/inspections/none"), 404, "was not found"));
+    page(admin().get("/inspections/none"), 404, "was not found");
   }
 
   @Test
@@ -209,22 +196,20 @@ class PagesTest extends NorthWestWebTest {
 
   @Test
   void keyQuestionsForm_percentOutOfRange_showsTheRefusal() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                postForm(
-                    client,
-                    "/inspections/" + nw.cheshireInspection.value() + "/key-questions",
-                    false,
-                    "standard",
-                    "2.5",
-                    "question1",
-                    "Does reviewing focus on safety?",
-                    "percent1",
-                    "140"),
-                422,
-                "id=\"kq-keyQuestions-error\"",
-                "between 0 and 100"));
+    page(
+        postForm(
+            admin(),
+            "/inspections/" + nw.cheshireInspection.value() + "/key-questions",
+            false,
+            "standard",
+            "2.5",
+            "question1",
+            "Does reviewing focus on safety?",
+            "percent1",
+            "140"),
+        422,
+        "id=\"kq-keyQuestions-error\"",
+        "between 0 and 100");
   }
 
   @Test
@@ -249,18 +234,16 @@ class PagesTest extends NorthWestWebTest {
 
   @Test
   void actionPlan_showsOwnersTargetsAndOverdueInWords() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                client.get("/action-plans/" + nw.plan.value()),
-                200,
-                "North West action plan",
-                "Head of Performance and Quality",
-                "2023-09",
-                "days overdue",
-                "Partly Agreed",
-                "make sure that staff have manageable workloads",
-                "hx-post="));
+    page(
+        admin().get("/action-plans/" + nw.plan.value()),
+        200,
+        "North West action plan",
+        "Head of Performance and Quality",
+        "2023-09",
+        "days overdue",
+        "Partly Agreed",
+        "make sure that staff have manageable workloads",
+        "hx-post=");
   }
 
   @Test
@@ -294,39 +277,35 @@ class PagesTest extends NorthWestWebTest {
 
   @Test
   void addActionForm_withoutOwners_showsTheRefusalBesideOwners() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                postForm(
-                    client,
-                    "/action-plans/" + nw.plan.value() + "/actions",
-                    false,
-                    "item",
-                    "2",
-                    "text",
-                    "Publish figures",
-                    "owners",
-                    ""),
-                422,
-                "id=\"action-owners-error\""));
+    page(
+        postForm(
+            admin(),
+            "/action-plans/" + nw.plan.value() + "/actions",
+            false,
+            "item",
+            "2",
+            "text",
+            "Publish figures",
+            "owners",
+            ""),
+        422,
+        "id=\"action-owners-error\"");
   }
 
   @Test
   void printView_hasTheSixPublishedColumnsAndTheSummary() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                client.get("/action-plans/" + nw.plan.value() + "/print"),
-                200,
-                "Rec No",
-                "Recommendation",
-                "Agreed / Partly Agreed / Not Agreed",
-                "Response: action taken / planned",
-                "Responsible owner",
-                "Target date",
-                "September 2023",
-                "Summary",
-                "Total"));
+    page(
+        admin().get("/action-plans/" + nw.plan.value() + "/print"),
+        200,
+        "Rec No",
+        "Recommendation",
+        "Agreed / Partly Agreed / Not Agreed",
+        "Response: action taken / planned",
+        "Responsible owner",
+        "Target date",
+        "September 2023",
+        "Summary",
+        "Total");
   }
 
   @Test
@@ -342,25 +321,21 @@ class PagesTest extends NorthWestWebTest {
 
   @Test
   void overdue_listsActionsWithDaysOverdueText() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                client.get("/overdue?region=North%20West"),
-                200,
-                "3 actions past the end",
-                "days overdue",
-                "Deliver risk assessment training"));
+    page(
+        admin().get("/overdue?region=North%20West"),
+        200,
+        "3 actions past the end",
+        "days overdue",
+        "Deliver risk assessment training");
   }
 
   @Test
   void apiPage_listsEndpoints() throws Exception {
-    web.asAdministrator(
-        client ->
-            page(
-                client.get("/api"),
-                200,
-                "/api/openapi.json",
-                "/api/action-plans/{id}/items/{n}/actions/{k}/progress"));
+    page(
+        admin().get("/api"),
+        200,
+        "/api/openapi.json",
+        "/api/action-plans/{id}/items/{n}/actions/{k}/progress");
   }
 
   @Test

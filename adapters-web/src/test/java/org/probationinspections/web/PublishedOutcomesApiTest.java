@@ -28,66 +28,62 @@ class PublishedOutcomesApiTest extends NorthWestWebTest {
           + " \"recommendations\": 12, \"source\": \"https://example.org/west-kent\"}]}";
 
   @Test
-  void theJson_isStoredRowByRow_aRatingTheRulesDoNotGiveFlagged_andAgainChangesNothing() {
-    web.asAdministrator(
-        client -> {
-          JsonNode rows =
-              WebTestClient.json(
-                  WebTestClient.postJson(client, "/api/published-outcomes/import", RECORD), 201);
-          assertEquals(2, rows.size());
-          assertEquals("outcome 1", rows.get(0).get("place").asText());
-          assertEquals("CREATED", rows.get(0).get("outcome").get("effect").asText());
-          JsonNode westKent = rows.get(1);
-          assertEquals("GOOD", westKent.get("published").asText());
-          assertEquals("INADEQUATE", westKent.get("computed").asText());
-          assertEquals(
-              "overall rating published as GOOD: computed INADEQUATE from every standard's"
-                  + " published rating (0/27)",
-              westKent.get("outcome").get("flags").get(0).asText());
+  void theJson_isStoredRowByRow_aRatingTheRulesDoNotGiveFlagged_andAgainChangesNothing()
+      throws Exception {
+    JsonNode rows =
+        WebTestClient.json(
+            WebTestClient.postJson(admin(), "/api/published-outcomes/import", RECORD), 201);
+    assertEquals(2, rows.size());
+    assertEquals("outcome 1", rows.get(0).get("place").asText());
+    assertEquals("CREATED", rows.get(0).get("outcome").get("effect").asText());
+    JsonNode westKent = rows.get(1);
+    assertEquals("GOOD", westKent.get("published").asText());
+    assertEquals("INADEQUATE", westKent.get("computed").asText());
+    assertEquals(
+        "overall rating published as GOOD: computed INADEQUATE from every standard's"
+            + " published rating (0/27)",
+        westKent.get("outcome").get("flags").get(0).asText());
 
-          JsonNode stored =
-              WebTestClient.json(
-                  client.get(
-                      "/api/inspections/" + westKent.get("outcome").get("recordId").asText()),
-                  200);
-          assertEquals("GOOD", stored.get("overallRating").asText(), "held as published");
-          assertTrue(stored.get("flags").get(0).asText().startsWith("overall rating published"));
+    JsonNode stored =
+        WebTestClient.json(
+            admin().get("/api/inspections/" + westKent.get("outcome").get("recordId").asText()),
+            200);
+    assertEquals("GOOD", stored.get("overallRating").asText(), "held as published");
+    assertTrue(stored.get("flags").get(0).asText().startsWith("overall rating published"));
 
-          JsonNode again =
-              WebTestClient.json(
-                  WebTestClient.postJson(client, "/api/published-outcomes/import", RECORD), 200);
-          assertEquals("UNCHANGED", again.get(1).get("outcome").get("effect").asText());
-        });
+    JsonNode again =
+        WebTestClient.json(
+            WebTestClient.postJson(admin(), "/api/published-outcomes/import", RECORD), 200);
+    assertEquals("UNCHANGED", again.get(1).get("outcome").get("effect").asText());
   }
 
   @Test
-  void aCsv_isReadByItsContentType_andABadRowIs422NamingIt_aReaderIsRefused() {
+  void aCsv_isReadByItsContentType_andABadRowIs422NamingIt_aReaderIsRefused() throws Exception {
     String csv =
         "pdu,region,published,programme,overallRating,source\n"
             + "Gwent,Wales,2022-02,PDU inspections 2021-2023,REQUIRES_IMPROVEMENT,"
             + "https://example.org/gwent\n";
-    web.asAdministrator(
-        client -> {
-          JsonNode rows =
-              WebTestClient.json(
-                  client.request(
-                      "/api/published-outcomes/import",
-                      b -> b.post(RequestBody.create(csv, MediaType.get("text/csv")))),
-                  201);
-          assertEquals("line 2", rows.get(0).get("place").asText());
-          WebTestClient.problem(
-              client.request(
-                  "/api/published-outcomes/import",
-                  b ->
-                      b.post(
-                          RequestBody.create(
-                              csv.replace("REQUIRES_IMPROVEMENT", "FAIR"),
-                              MediaType.get("text/csv")))),
-              422,
-              "detail",
-              "published-outcomes.csv line 2: overallRating: 'FAIR' is not a rating: expected"
-                  + " OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT or INADEQUATE");
-        });
+    JsonNode rows =
+        WebTestClient.json(
+            admin()
+                .request(
+                    "/api/published-outcomes/import",
+                    b -> b.post(RequestBody.create(csv, MediaType.get("text/csv")))),
+            201);
+    assertEquals("line 2", rows.get(0).get("place").asText());
+    WebTestClient.problem(
+        admin()
+            .request(
+                "/api/published-outcomes/import",
+                b ->
+                    b.post(
+                        RequestBody.create(
+                            csv.replace("REQUIRES_IMPROVEMENT", "FAIR"),
+                            MediaType.get("text/csv")))),
+        422,
+        "detail",
+        "published-outcomes.csv line 2: overallRating: 'FAIR' is not a rating: expected"
+            + " OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT or INADEQUATE");
     web.as(
         world.tokenFor("reader", Role.READER),
         client ->

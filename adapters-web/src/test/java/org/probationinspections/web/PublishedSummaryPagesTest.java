@@ -29,46 +29,42 @@ class PublishedSummaryPagesTest extends NorthWestWebTest {
           + "\"recommendations\":6,\"summary\":true}}";
 
   @Test
-  void aPublishedSummary_isMarkedAndItsSourceLinked_onEveryPageThatListsIt() {
-    web.asAdministrator(
-        client -> {
-          JsonNode created =
-              WebTestClient.json(client.post("/api/inspections/import", SUMMARY), 201);
-          String id = created.get("recordId").asText();
+  void aPublishedSummary_isMarkedAndItsSourceLinked_onEveryPageThatListsIt() throws Exception {
+    JsonNode created = WebTestClient.json(admin().post("/api/inspections/import", SUMMARY), 201);
+    String id = created.get("recordId").asText();
 
-          JsonNode stored = WebTestClient.json(client.get("/api/inspections/" + id), 200);
-          assertEquals(SOURCE, stored.get("publishedRecord").get("source").asText());
-          assertEquals("2024", stored.get("publishedRecord").get("published").asText());
-          assertTrue(stored.get("publishedRecord").get("summary").asBoolean());
-          assertEquals("INADEQUATE", stored.get("overallRating").asText(), "as published");
+    JsonNode stored = WebTestClient.json(admin().get("/api/inspections/" + id), 200);
+    assertEquals(SOURCE, stored.get("publishedRecord").get("source").asText());
+    assertEquals("2024", stored.get("publishedRecord").get("published").asText());
+    assertTrue(stored.get("publishedRecord").get("summary").asBoolean());
+    assertEquals("INADEQUATE", stored.get("overallRating").asText(), "as published");
 
-          String link = "class=\"govuk-link\" href=\"" + SOURCE + "\"";
-          String dashboard = page(client.get("/"), 200, "Published summary", link);
-          assertTrue(dashboard.contains("published 2024 (about March)"), dashboard);
-          page(client.get("/league"), 200, "Published summary", link, "not published");
-          String pdu = stored.get("pdu").asText();
-          String pduId =
-              WebTestClient.json(client.get("/api/pdus?limit=500"), 200)
-                  .get("items")
-                  .findParents("name")
-                  .stream()
-                  .filter(p -> p.get("name").asText().equals(pdu))
-                  .findFirst()
-                  .orElseThrow()
-                  .get("id")
-                  .asText();
-          page(client.get("/pdus/" + pduId), 200, "Published 2024 (about March)", link);
-          page(
-              client.get("/inspections/" + id),
-              200,
-              "Published outcome of Cumbria PDU",
-              "A published summary.",
-              "href=\"" + SOURCE + "\"",
-              "6 recommendations stated",
-              "Overall rating, as published");
+    String link = "class=\"govuk-link\" href=\"" + SOURCE + "\"";
+    String dashboard = page(admin().get("/"), 200, "Published summary", link);
+    assertTrue(dashboard.contains("published 2024 (about March)"), dashboard);
+    page(admin().get("/league"), 200, "Published summary", link, "not published");
+    String pdu = stored.get("pdu").asText();
+    String pduId =
+        WebTestClient.json(admin().get("/api/pdus?limit=500"), 200)
+            .get("items")
+            .findParents("name")
+            .stream()
+            .filter(p -> p.get("name").asText().equals(pdu))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asText();
+    page(admin().get("/pdus/" + pduId), 200, "Published 2024 (about March)", link);
+    page(
+        admin().get("/inspections/" + id),
+        200,
+        "Published outcome of Cumbria PDU",
+        "A published summary.",
+        "href=\"" + SOURCE + "\"",
+        "6 recommendations stated",
+        "Overall rating, as published");
 
-          String knowsley = page(client.get("/inspections/" + nw.knowsleyInspection.value()), 200);
-          assertFalse(knowsley.contains("A published summary."), "a full inspection");
-        });
+    String knowsley = page(admin().get("/inspections/" + nw.knowsleyInspection.value()), 200);
+    assertFalse(knowsley.contains("A published summary."), "a full inspection");
   }
 }

@@ -40,8 +40,7 @@ class SearchWebTest extends NorthWestWebTest {
 
   @Test
   void onlyCommonWords_areSaidToBeLeftOut_andFindNothing() throws Exception {
-    web.asAdministrator(
-        client -> page(client.get("/search?q=the%20of"), 200, "Type at least one word", "Search"));
+    page(admin().get("/search?q=the%20of"), 200, "Type at least one word", "Search");
   }
 
   @Test
