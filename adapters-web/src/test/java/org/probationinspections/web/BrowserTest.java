@@ -15,14 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserTest extends BrowserWebTest {
 
-  private NorthWestFixture nw;
-
   @BeforeEach
   void serve() {
-    Chromium.requireInstalled();
-    world = new TestWorld();
-    nw = NorthWestFixture.recordInto(world.services);
-    serve(world);
+    serveNorthWest(new TestWorld());
   }
 
   @Test

@@ -7,6 +7,14 @@ abstract class BrowserWebTest {
 
   protected TestWorld world;
   protected String base;
+  protected NorthWestFixture nw;
+
+  /** Records the North West into {@code served} and serves it; skipped without Chromium. */
+  protected void serveNorthWest(TestWorld served) {
+    Chromium.requireInstalled();
+    nw = NorthWestFixture.recordInto(served.services);
+    serve(served);
+  }
 
   /** Serves {@code served} on a free port; {@link #base} is where. */
   protected void serve(TestWorld served) {

@@ -21,15 +21,10 @@ import org.probationinspections.domain.account.Role;
  */
 class GovukPagesBrowserTest extends BrowserWebTest {
 
-  private NorthWestFixture nw;
-
   @BeforeEach
   void serve() {
-    Chromium.requireInstalled();
-    TestWorld served = new TestWorld();
-    nw = NorthWestFixture.recordInto(served.services);
-    served.tokenFor("ian", Role.INSPECTOR);
-    serve(served);
+    serveNorthWest(new TestWorld());
+    world.tokenFor("ian", Role.INSPECTOR);
   }
 
   private Page signedIn(Chromium chromium, String name, int width) {

@@ -14,14 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeyboardTest extends BrowserWebTest {
 
-  private NorthWestFixture nw;
-
   @BeforeEach
   void serve() {
-    Chromium.requireInstalled();
-    TestWorld served = new TestWorld();
-    nw = NorthWestFixture.recordInto(served.services);
-    serve(served);
+    serveNorthWest(new TestWorld());
   }
 
   private static String focused(Page page) {

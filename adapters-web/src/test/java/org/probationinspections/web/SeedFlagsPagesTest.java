@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.probationinspections.web.WebTestClient.page;
 import static org.probationinspections.web.WebTestClient.redirect;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.flag.port.in.FlagView;
-import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.testing.Seeds;
 
 /**
@@ -26,14 +24,7 @@ class SeedFlagsPagesTest {
   @BeforeEach
   void importTheSeeds() {
     world = new TestWorld();
-    for (String seed : java.util.List.of(Seeds.REPORT, Seeds.LETTER, Seeds.PLAN)) {
-      world
-          .services
-          .importPublishedDocument()
-          .importDocument(
-              new ImportPublishedDocumentUseCase.Command(
-                  seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8), false));
-    }
+    world.importSeeds();
     region = world.services.listRegions().list().get(0).id();
     plan = world.services.listActionPlans().list(Optional.of(region)).get(0).id();
   }

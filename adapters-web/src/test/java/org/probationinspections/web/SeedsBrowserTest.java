@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
-import org.probationinspections.application.testing.Seeds;
 
 /**
  * Drives Debian's Chromium over the published North West documents, imported as a user would:
@@ -32,14 +28,7 @@ class SeedsBrowserTest extends BrowserWebTest {
     Chromium.requireInstalled();
     world = new TestWorld();
     world.setToday(IMPORTED);
-    for (String seed : List.of(Seeds.REPORT, Seeds.LETTER, Seeds.PLAN)) {
-      world
-          .services
-          .importPublishedDocument()
-          .importDocument(
-              new ImportPublishedDocumentUseCase.Command(
-                  seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8), false));
-    }
+    world.importSeeds();
     world.setToday(TestWorld.TODAY);
     planId = world.services.listActionPlans().list(Optional.empty()).get(0).id();
     serve(world);

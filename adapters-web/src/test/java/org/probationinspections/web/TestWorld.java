@@ -1,17 +1,20 @@
 package org.probationinspections.web;
 
 import io.javalin.testtools.TestConfig;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import okhttp3.OkHttpClient;
 import org.probationinspections.application.account.port.in.AddUserUseCase;
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.history.AsAtServices;
+import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.application.testing.MovableClock;
+import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.domain.account.Role;
 import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
@@ -131,6 +134,17 @@ public final class TestWorld {
   /** Moves the clock to the start of {@code day} (UTC): what is done next is done that day. */
   public void setToday(LocalDate day) {
     clock.moveTo(day);
+  }
+
+  /** Imports the three published seed documents: the report, the regional letter, the plan. */
+  public void importSeeds() {
+    for (String seed : java.util.List.of(Seeds.REPORT, Seeds.LETTER, Seeds.PLAN)) {
+      services
+          .importPublishedDocument()
+          .importDocument(
+              new ImportPublishedDocumentUseCase.Command(
+                  seed, Seeds.text(seed).getBytes(StandardCharsets.UTF_8), false));
+    }
   }
 
   public static final String ADMIN_PASSWORD = "admin-password-1";

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,7 +18,6 @@ import org.probationinspections.application.importing.PduReportParser;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.testing.AllUseCases;
-import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.common.ConflictException;
@@ -27,9 +25,6 @@ import org.probationinspections.domain.flag.FlagId;
 import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.domain.flag.Resolution;
 import org.probationinspections.domain.inspection.InspectionId;
-import org.probationinspections.persistence.Store;
-import org.probationinspections.persistence.StoreLocation;
-import org.probationinspections.persistence.document.PublishedDocumentText;
 
 /**
  * Documents with details lost are imported whole, each guess a flag on the record it went into,
@@ -38,12 +33,7 @@ import org.probationinspections.persistence.document.PublishedDocumentText;
  */
 class ImportFlagsTest {
 
-  private final AllUseCases services =
-      new AllUseCases(
-          StoreCore.core(
-              Store.open(StoreLocation.memory()),
-              new MovableClock(LocalDate.of(2023, 9, 1), LocalTime.of(10, 0)),
-              new PublishedDocumentText()));
+  private final AllUseCases services = StoreCore.inMemory(LocalDate.of(2023, 9, 1));
 
   /** The report with five details lost or garbled. */
   private static String garbledReport() {

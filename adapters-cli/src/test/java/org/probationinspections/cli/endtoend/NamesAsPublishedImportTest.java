@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.testing.AllUseCases;
-import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.application.testing.Seeds;
 import org.probationinspections.application.units.port.in.PduView;
 import org.probationinspections.application.units.port.in.RegisterPduUseCase;
 import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.inspection.InspectionId;
-import org.probationinspections.persistence.Store;
-import org.probationinspections.persistence.StoreLocation;
-import org.probationinspections.persistence.document.PublishedDocumentText;
 
 /**
  * A PDU keeps the name its document published, commas and all; a document that prints a stored
@@ -27,12 +22,7 @@ import org.probationinspections.persistence.document.PublishedDocumentText;
  */
 class NamesAsPublishedImportTest {
 
-  private final AllUseCases services =
-      new AllUseCases(
-          StoreCore.core(
-              Store.open(StoreLocation.memory()),
-              new MovableClock(LocalDate.of(2023, 9, 1), LocalTime.of(10, 0)),
-              new PublishedDocumentText()));
+  private final AllUseCases services = StoreCore.inMemory(LocalDate.of(2023, 9, 1));
 
   private ImportPublishedDocumentUseCase.Result imported(String name, String text) {
     return services

@@ -26,12 +26,7 @@ class RemoteImportTest {
         Wiring.open(StoreLocation.sqlite(dir.resolve("server.db")), List.of());
     try {
       var services = server.useCases().today();
-      services
-          .addUser()
-          .add(
-              new AddUserUseCase.Command(
-                  "hmi", Role.INSPECTOR, List.of(), Optional.of("a long enough password")));
-      String token = services.createApiToken().create("hmi", "bulk import").secret();
+      String token = inspectorToken(server, "bulk import");
       int port = server.webApp().start(0);
       String url = "http://localhost:" + port;
 
@@ -70,12 +65,7 @@ class RemoteImportTest {
         Wiring.open(StoreLocation.sqlite(dir.resolve("server.db")), List.of());
     try {
       var services = server.useCases().today();
-      services
-          .addUser()
-          .add(
-              new AddUserUseCase.Command(
-                  "hmi", Role.INSPECTOR, List.of(), Optional.of("a long enough password")));
-      String token = services.createApiToken().create("hmi", "record").secret();
+      String token = inspectorToken(server, "record");
       String url = "http://localhost:" + server.webApp().start(0);
       Path csv = dir.resolve("outcomes.csv");
       java.nio.file.Files.writeString(
@@ -102,5 +92,16 @@ class RemoteImportTest {
 
   private static String run(String... args) {
     return CommandRun.of(args).output();
+  }
+
+  /** The API token of an inspector added to the server's database, named {@code name}. */
+  private static String inspectorToken(InspectionsComponent server, String name) {
+    var services = server.useCases().today();
+    services
+        .addUser()
+        .add(
+            new AddUserUseCase.Command(
+                "hmi", Role.INSPECTOR, List.of(), Optional.of("a long enough password")));
+    return services.createApiToken().create("hmi", name).secret();
   }
 }

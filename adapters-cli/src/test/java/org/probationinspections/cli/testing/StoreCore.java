@@ -1,16 +1,22 @@
 package org.probationinspections.cli.testing;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.probationinspections.application.assembly.Core;
 import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.SecurityPorts;
+import org.probationinspections.application.testing.AllUseCases;
+import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.cli.wiring.StorePorts;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.persistence.Store;
+import org.probationinspections.persistence.StoreLocation;
 import org.probationinspections.persistence.crypto.Argon2PasswordHasher;
+import org.probationinspections.persistence.document.PublishedDocumentText;
 import org.probationinspections.persistence.framework.JsonFrameworkCatalog;
 import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
 
@@ -43,5 +49,17 @@ public final class StoreCore {
             store.consolidationDecisions(),
             new PlanDueClock(PlanDueClock.DEFAULT_DAYS)),
         documents);
+  }
+
+  /**
+   * Every use case over a new in-memory store, its clock at ten in the morning of {@code day},
+   * reading PDF files and web pages as the command line does.
+   */
+  public static AllUseCases inMemory(LocalDate day) {
+    return new AllUseCases(
+        core(
+            Store.open(StoreLocation.memory()),
+            new MovableClock(day, LocalTime.of(10, 0)),
+            new PublishedDocumentText()));
   }
 }
