@@ -126,7 +126,23 @@ public final class Models {
     }
   }
 
-  public record RegionsPage(List<RegionView> regions, Forms forms) {}
+  /**
+   * The regions, a page of them in the table ({@code regions}, from {@code offset}) and all of them
+   * for the form that adds a PDU to one.
+   */
+  public record RegionsPage(
+      List<RegionView> regions, List<RegionView> all, int offset, int perPage, Forms forms) {
+
+    /** The previous page's address; none on the first. */
+    public String previous() {
+      return offset > 0 ? "/regions?offset=" + Math.max(0, offset - perPage) : null;
+    }
+
+    /** The next page's address; none on the last. */
+    public String next() {
+      return offset + perPage < all.size() ? "/regions?offset=" + (offset + perPage) : null;
+    }
+  }
 
   public record RegionPage(
       RegionView region,

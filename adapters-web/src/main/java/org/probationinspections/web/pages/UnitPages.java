@@ -21,6 +21,7 @@ import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
 
@@ -35,8 +36,23 @@ public record UnitPages(AsAtViews views) {
     routes.get("/pdus/{id}", ctx -> pdu(ctx, Forms.none()));
   }
 
+  /** Rows of the regions' table per page. */
+  private static final int REGIONS_PER_PAGE = 50;
+
   private void regions(Context ctx, Forms forms) {
-    Render.page(ctx, "regions", new Models.RegionsPage(views.web(ctx).listRegions().list(), forms));
+    List<RegionView> regions = views.web(ctx).listRegions().list();
+    int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));
+    Render.page(
+        ctx,
+        "regions",
+        new Models.RegionsPage(
+            regions.subList(
+                Math.min(offset, regions.size()),
+                Math.min(offset + REGIONS_PER_PAGE, regions.size())),
+            regions,
+            offset,
+            REGIONS_PER_PAGE,
+            forms));
   }
 
   /** A region's page, with its forms (a regional letter, an action plan) as given. */
