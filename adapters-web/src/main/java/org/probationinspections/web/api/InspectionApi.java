@@ -5,17 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
-import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
 import org.probationinspections.application.inspection.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.inspection.port.in.ListInspectionsUseCase;
-import org.probationinspections.application.inspection.port.in.RecordInspectionUseCase;
 import org.probationinspections.application.inspection.port.in.RecordKeyQuestionResultsUseCase;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.domain.common.InvalidValueException;
-import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
 import org.probationinspections.web.AsAtViews;
@@ -60,19 +55,7 @@ record InspectionApi(AsAtViews views, Bodies bodies, InspectionJson inspectionJs
 
   private void recordInspection(Context ctx) {
     Requests.NewInspection body = bodies.read(ctx, Requests.NewInspection.class);
-    Optional<Integer> cases = Replies.opt(body.casesInspected());
-    InspectionId id =
-        views
-            .web(ctx)
-            .recordInspection()
-            .record(
-                new RecordInspectionUseCase.Command(
-                    body.pdu(),
-                    new FrameworkId(body.framework()),
-                    body.fieldworkStarted(),
-                    Replies.opt(body.published()),
-                    Replies.opt(body.leadInspector()),
-                    cases.map(OptionalInt::of).orElse(OptionalInt.empty())));
+    InspectionId id = views.web(ctx).recordInspection().record(body.command());
     Replies.created(ctx, "/api/inspections/" + id.value(), inspection(ctx, id.value()));
   }
 
@@ -95,13 +78,12 @@ record InspectionApi(AsAtViews views, Bodies bodies, InspectionJson inspectionJs
             .map(kq -> new KeyQuestionResult(kq.question(), kq.percentYes()))
             .toList();
     String code = ctx.pathParam("code");
+    InspectionId inspection = new InspectionId(ctx.pathParam("id"));
     var rating =
         views
             .web(ctx)
             .recordKeyQuestions()
-            .record(
-                new RecordKeyQuestionResultsUseCase.Command(
-                    new InspectionId(ctx.pathParam("id")), code, results));
+            .record(new RecordKeyQuestionResultsUseCase.Command(inspection, code, results));
     ctx.json(Map.of("code", code, "rating", rating));
   }
 
@@ -119,20 +101,8 @@ record InspectionApi(AsAtViews views, Bodies bodies, InspectionJson inspectionJs
 
   private void addRecommendation(Context ctx) {
     Requests.NewRecommendation body = bodies.read(ctx, Requests.NewRecommendation.class);
-    if (body.addressee() == null) {
-      throw new InvalidValueException("addressee", "is required");
-    }
     String id = ctx.pathParam("id");
-    int number =
-        views
-            .web(ctx)
-            .addRecommendation()
-            .add(
-                new AddRecommendationUseCase.Command(
-                    new InspectionId(id),
-                    body.addressee().level(),
-                    body.addressee().name(),
-                    body.text()));
+    int number = views.web(ctx).addRecommendation().add(body.command(new InspectionId(id)));
     Replies.created(
         ctx,
         "/api/inspections/" + id,

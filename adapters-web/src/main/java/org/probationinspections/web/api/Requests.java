@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
+import org.probationinspections.application.inspection.port.in.RecordInspectionUseCase;
 import org.probationinspections.application.plan.port.in.AddActionUseCase;
 import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
@@ -14,7 +17,11 @@ import org.probationinspections.application.plan.port.in.UpdateActionProgressUse
 import org.probationinspections.application.port.in.interchange.AddresseeDocument;
 import org.probationinspections.application.port.in.interchange.KeyQuestionDocument;
 import org.probationinspections.application.port.in.interchange.ObservationDocument;
+import org.probationinspections.application.units.port.in.RegisterPduUseCase;
+import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
+import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlanId;
@@ -33,11 +40,19 @@ final class Requests {
 
   private Requests() {}
 
-  record NewRegion(String name) {}
+  record NewRegion(String name) {
+    RegisterRegionUseCase.Command command() {
+      return new RegisterRegionUseCase.Command(name);
+    }
+  }
 
   record NewPdu(String region, String name, List<String> aliases) {
     NewPdu {
       aliases = Require.entries("aliases", aliases);
+    }
+
+    RegisterPduUseCase.Command command() {
+      return new RegisterPduUseCase.Command(region, name, aliases);
     }
   }
 
@@ -49,7 +64,18 @@ final class Requests {
       LocalDate fieldworkStarted,
       Optional<YearMonth> published,
       Optional<String> leadInspector,
-      Optional<Integer> casesInspected) {}
+      Optional<Integer> casesInspected) {
+
+    RecordInspectionUseCase.Command command() {
+      return new RecordInspectionUseCase.Command(
+          pdu,
+          new FrameworkId(framework),
+          fieldworkStarted,
+          Replies.opt(published),
+          Replies.opt(leadInspector),
+          Replies.opt(casesInspected).map(OptionalInt::of).orElse(OptionalInt.empty()));
+    }
+  }
 
   record KeyQuestions(List<KeyQuestionDocument> keyQuestions) {
     KeyQuestions {
@@ -59,7 +85,15 @@ final class Requests {
 
   record Judgement(Rating rating) {}
 
-  record NewRecommendation(AddresseeDocument addressee, String text) {}
+  record NewRecommendation(AddresseeDocument addressee, String text) {
+    AddRecommendationUseCase.Command command(InspectionId inspection) {
+      if (addressee == null) {
+        throw new InvalidValueException("addressee", "is required");
+      }
+      return new AddRecommendationUseCase.Command(
+          inspection, addressee.level(), addressee.name(), text);
+    }
+  }
 
   record NewReview(
       String region,

@@ -3,8 +3,6 @@ package org.probationinspections.web.api;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.probationinspections.application.units.port.in.AddPduAliasUseCase;
-import org.probationinspections.application.units.port.in.RegisterPduUseCase;
-import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.web.AsAtViews;
@@ -28,22 +26,13 @@ record UnitApi(AsAtViews views, Bodies bodies) {
 
   private void registerRegion(Context ctx) {
     Requests.NewRegion body = bodies.read(ctx, Requests.NewRegion.class);
-    String id =
-        views
-            .web(ctx)
-            .registerRegion()
-            .register(new RegisterRegionUseCase.Command(body.name()))
-            .value();
+    String id = views.web(ctx).registerRegion().register(body.command()).value();
     Replies.created(ctx, "/api/regions/" + id, Map.of("id", id, "name", body.name().strip()));
   }
 
   private void registerPdu(Context ctx) {
     Requests.NewPdu body = bodies.read(ctx, Requests.NewPdu.class);
-    PduId id =
-        views
-            .web(ctx)
-            .registerPdu()
-            .register(new RegisterPduUseCase.Command(body.region(), body.name(), body.aliases()));
+    PduId id = views.web(ctx).registerPdu().register(body.command());
     Replies.created(
         ctx, "/api/pdus/" + id.value(), views.web(ctx).getPdu().byId(id.value()).orElseThrow());
   }

@@ -89,15 +89,12 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
   }
 
   private void recordKeyQuestions(Context ctx) {
-    InspectionId id = new InspectionId(ctx.pathParam("id"));
-    Form form = Submission.form(ctx);
     onInspection(
         ctx,
-        form,
         "keyQuestions",
         "key-questions",
         "#standards",
-        () -> {
+        (id, form) -> {
           List<KeyQuestionResult> results = new ArrayList<>();
           for (int i = 1; i <= 3; i++) {
             String question = form.value("question" + i);
@@ -122,15 +119,12 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
   }
 
   private void judge(Context ctx) {
-    InspectionId id = new InspectionId(ctx.pathParam("id"));
-    Form form = Submission.form(ctx);
     onInspection(
         ctx,
-        form,
         "rating",
         "judge",
         "#ratings",
-        () ->
+        (id, form) ->
             views
                 .web(ctx)
                 .judgeStandard()
@@ -142,15 +136,12 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
   }
 
   private void addRecommendation(Context ctx) {
-    InspectionId id = new InspectionId(ctx.pathParam("id"));
-    Form form = Submission.form(ctx);
     onInspection(
         ctx,
-        form,
         "text",
         "recommendation",
         "#recommendations",
-        () ->
+        (id, form) ->
             views
                 .web(ctx)
                 .addRecommendation()
@@ -165,14 +156,12 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
 
   /** A flag of the inspection confirmed or corrected, from the page's list of flags. */
   private void resolveFlag(Context ctx) {
-    Form form = Submission.form(ctx);
     onInspection(
         ctx,
-        form,
         "outcome",
         "flag",
         "#import-flags",
-        () ->
+        (id, form) ->
             FlagForms.resolve(
                 views.web(ctx).resolveFlag(),
                 ctx.pathParam("flag"),
@@ -182,15 +171,22 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
 
   /** A form of the inspection's page: back to its {@code anchor}, or the page with the refusal. */
   private void onInspection(
-      Context ctx, Form form, String mainField, String formName, String anchor, Runnable work) {
+      Context ctx, String mainField, String formName, String anchor, InspectionForm work) {
+    InspectionId id = new InspectionId(ctx.pathParam("id"));
+    Form form = Submission.form(ctx);
     Submission.submit(
         ctx,
         form,
         mainField,
         () -> {
-          work.run();
-          return "/inspections/" + ctx.pathParam("id") + anchor;
+          work.submit(id, form);
+          return "/inspections/" + id.value() + anchor;
         },
         (c, f) -> inspection(c, Forms.of(formName, f)));
+  }
+
+  /** What a form of the inspection's page does with the inspection and what was sent. */
+  private interface InspectionForm {
+    void submit(InspectionId id, Form form);
   }
 }
