@@ -12,7 +12,6 @@ import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.web.AsAtViews;
-import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
@@ -98,12 +97,7 @@ public record DashboardPages(AsAtViews views) {
     boolean ascending = Params.query(ctx, "dir").map("asc"::equals).orElse(false);
     Optional<String> region = Params.query(ctx, "region");
     var standards = views.web(ctx).listStandards().list();
-    if (!sort.equals("score")
-        && !sort.equals("overall")
-        && standards.stream().noneMatch(s -> s.code().equals(sort))) {
-      throw new BadRequestException(
-          "sort", "sort by score, overall or a standard's number such as 1.1, not '" + sort + "'");
-    }
+    LeagueOrder order = LeagueOrder.of(sort, standards);
     List<InspectionSummary> latest =
         views
             .web(ctx)
@@ -112,8 +106,7 @@ public record DashboardPages(AsAtViews views) {
                 new ListInspectionsUseCase.Query(
                     region, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
             .items();
-    return new League(
-        LeagueOrder.ranked(latest, sort, ascending), standards, sort, ascending, region);
+    return new League(order.ranked(latest, ascending), standards, order.key(), ascending, region);
   }
 
   private void overdue(Context ctx) {
