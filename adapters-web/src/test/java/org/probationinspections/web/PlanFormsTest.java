@@ -151,9 +151,13 @@ class PlanFormsTest extends NorthWestWebTest {
                   client,
                   new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
           String html = body(response, 422);
-          assertTrue(html.contains("PDU report created"), html);
+          assertTrue(
+              html.contains("PDU report created (<a class=\"govuk-link\" href=\"/inspections/"),
+              html);
           assertTrue(html.contains("regional letter created"), html);
-          assertTrue(html.contains("action plan created"), html);
+          assertTrue(
+              html.contains("action plan created (<a class=\"govuk-link\" href=\"/action-plans/"),
+              html);
           assertTrue(
               html.contains(
                   "empty.txt</strong>: <span class=\"error\" role=\"alert\">not imported: empty.txt:1"),

@@ -202,7 +202,22 @@ public final class Models {
       String effect,
       String recordId,
       List<String> warnings,
-      String error) {}
+      String error) {
+
+    /**
+     * The page of the record stored; none for a letter (it is on its region's page) or a dry run.
+     */
+    public String link() {
+      if (error != null || recordId == null || recordId.isBlank()) {
+        return null;
+      }
+      return switch (kind) {
+        case "PDU report" -> "/inspections/" + recordId;
+        case "action plan" -> "/action-plans/" + recordId;
+        default -> null;
+      };
+    }
+  }
 
   /** Uploads' results, and the flags imports left open, oldest first. */
   public record ImportPage(List<ImportResult> results, List<FlagView> openFlags) {
