@@ -52,7 +52,8 @@ public final class TestUseCases extends AllUseCases {
         listUnansweredRecommendations(),
         listFlags(),
         resolveFlag(),
-        importPublishedOutcomes());
+        importPublishedOutcomes(),
+        listMyActions());
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

@@ -66,7 +66,8 @@ final class WebUseCasesModule {
         reviews.listUnansweredRecommendations(),
         flags.listFlags(),
         flags.resolveFlag(),
-        imports.importPublishedOutcomes());
+        imports.importPublishedOutcomes(),
+        plans.listMyActions());
   }
 
   @Provides

@@ -74,6 +74,7 @@ public final class InMemoryActionSummaries implements ActionSummaries {
               for (int index = 0; index < item.actions().size(); index++) {
                 Action action = item.actions().get(index);
                 if (query.statuses().contains(action.status())
+                    && query.owner().map(action.owners()::contains).orElse(true)
                     && action.target().isPresent()
                     && action.target().get().isBefore(query.before())) {
                   found.add(
@@ -100,6 +101,26 @@ public final class InMemoryActionSummaries implements ActionSummaries {
           found.sort(Comparator.comparing(PlacedAction::key, ACTION_ORDER));
           return List.copyOf(found.subList(0, Math.min(query.limit(), found.size())));
         });
+  }
+
+  private static final Comparator<ItemKey> ITEM_ORDER =
+      Comparator.comparing((ItemKey key) -> key.plan().value()).thenComparingInt(ItemKey::item);
+
+  @Override
+  public List<ItemKey> awaitingJudgement(
+      Optional<RegionId> region, Optional<ItemKey> after, int limit) {
+    return store.read(
+        t ->
+            plans(t, region).stream()
+                .flatMap(
+                    plan ->
+                        plan.items().stream()
+                            .filter(ActionPlanItem::awaitsJudgement)
+                            .map(item -> new ItemKey(plan.id(), item.number())))
+                .filter(key -> after.isEmpty() || ITEM_ORDER.compare(key, after.get()) > 0)
+                .sorted(ITEM_ORDER)
+                .limit(limit)
+                .toList());
   }
 
   private static List<ActionPlan> plans(InMemoryStore.Tables t, Optional<RegionId> region) {

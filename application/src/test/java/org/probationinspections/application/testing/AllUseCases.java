@@ -43,6 +43,7 @@ import org.probationinspections.application.plan.port.in.ExportActionPlansUseCas
 import org.probationinspections.application.plan.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.plan.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.plan.port.in.ListMyActionsUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.plan.port.in.PlanDueUseCase;
 import org.probationinspections.application.plan.port.in.RespondToRecommendationUseCase;
@@ -183,6 +184,10 @@ public class AllUseCases {
 
   public ExportActionPlansUseCase exportActionPlans() {
     return core.plans().exportActionPlans();
+  }
+
+  public ListMyActionsUseCase listMyActions() {
+    return core.plans().listMyActions();
   }
 
   public ListOverdueActionsUseCase listOverdueActions() {
