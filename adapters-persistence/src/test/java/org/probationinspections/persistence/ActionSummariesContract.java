@@ -279,6 +279,43 @@ abstract class ActionSummariesContract extends StoreContract {
     store.actionPlans().save(stored);
   }
 
+  @Test
+  void actionSummaries_lettersWithoutPlan_oldestFirst_pagedByKey_perRegionOrAll() {
+    saveUnits();
+    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    var inspection =
+        savedInspection("insp-unanswered", Fixtures.KNOWSLEY, LocalDate.of(2023, 1, 9));
+    for (String[] letter :
+        new String[][] {{"review-late", "2023-11-01"}, {"review-early", "2023-10-01"}}) {
+      store
+          .reviews()
+          .save(
+              Fixtures.review(
+                  letter[0], NORTH_WEST, LocalDate.parse(letter[1]), List.of(inspection.id())));
+    }
+
+    assertEquals(
+        List.of("review-early", "review-late"), letters(Optional.empty(), Optional.empty(), 10));
+    assertEquals(List.of("review-early"), letters(Optional.empty(), Optional.empty(), 1));
+    assertEquals(
+        List.of("review-late"),
+        letters(
+            Optional.of(NORTH_WEST.id()),
+            Optional.of(
+                new ActionSummaries.LetterKey(
+                    LocalDate.of(2023, 10, 1),
+                    new org.probationinspections.domain.review.ReviewId("review-early"))),
+            10));
+    assertEquals(List.of(), letters(Optional.of(NORTH_EAST.id()), Optional.empty(), 10));
+  }
+
+  private List<String> letters(
+      Optional<RegionId> region, Optional<ActionSummaries.LetterKey> after, int limit) {
+    return store.actionSummaries().lettersWithoutPlan(region, after, limit).stream()
+        .map(key -> key.id().value())
+        .toList();
+  }
+
   private static Optional<ActionSummaries.ActionKey> after(
       List<ActionSummaries.PlacedAction> actions, int index) {
     return Optional.of(actions.get(index).key());

@@ -21,6 +21,8 @@ import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.plan.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.plan.port.in.ListAwaitingJudgementUseCase;
+import org.probationinspections.application.plan.port.in.ListLettersAwaitingPlanUseCase;
 import org.probationinspections.application.plan.port.in.ListMyActionsUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.plan.port.in.RespondToRecommendationUseCase;
@@ -76,4 +78,6 @@ public record WebUseCases(
     ListFlagsUseCase listFlags,
     ResolveFlagUseCase resolveFlag,
     ImportPublishedOutcomesUseCase importOutcomes,
-    ListMyActionsUseCase listMyActions) {}
+    ListMyActionsUseCase listMyActions,
+    ListAwaitingJudgementUseCase listAwaitingJudgement,
+    ListLettersAwaitingPlanUseCase listLettersAwaitingPlan) {}

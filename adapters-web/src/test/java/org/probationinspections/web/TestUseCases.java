@@ -53,7 +53,9 @@ public final class TestUseCases extends AllUseCases {
         listFlags(),
         resolveFlag(),
         importPublishedOutcomes(),
-        listMyActions());
+        listMyActions(),
+        listAwaitingJudgement(),
+        listLettersAwaitingPlan());
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

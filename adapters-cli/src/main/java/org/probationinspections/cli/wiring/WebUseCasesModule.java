@@ -67,7 +67,9 @@ final class WebUseCasesModule {
         flags.listFlags(),
         flags.resolveFlag(),
         imports.importPublishedOutcomes(),
-        plans.listMyActions());
+        plans.listMyActions(),
+        plans.listAwaitingJudgement(),
+        plans.listLettersAwaitingPlan());
   }
 
   @Provides

@@ -123,6 +123,28 @@ public final class InMemoryActionSummaries implements ActionSummaries {
                 .toList());
   }
 
+  private static final Comparator<LetterKey> LETTER_ORDER =
+      Comparator.comparing(LetterKey::date).thenComparing(key -> key.id().value());
+
+  @Override
+  public List<LetterKey> lettersWithoutPlan(
+      Optional<RegionId> region, Optional<LetterKey> after, int limit) {
+    return store.read(
+        t -> {
+          java.util.Set<org.probationinspections.domain.review.ReviewId> answered =
+              new java.util.HashSet<>();
+          t.plans.values().forEach(plan -> plan.reviewId().ifPresent(answered::add));
+          return t.reviews.values().stream()
+              .filter(review -> region.isEmpty() || review.regionId().equals(region.get()))
+              .filter(review -> !answered.contains(review.id()))
+              .map(review -> new LetterKey(review.date(), review.id()))
+              .filter(key -> after.isEmpty() || LETTER_ORDER.compare(key, after.get()) > 0)
+              .sorted(LETTER_ORDER)
+              .limit(limit)
+              .toList();
+        });
+  }
+
   private static List<ActionPlan> plans(InMemoryStore.Tables t, Optional<RegionId> region) {
     return t.plans.values().stream()
         .filter(plan -> region.isEmpty() || plan.regionId().equals(region.get()))

@@ -225,6 +225,18 @@ public final class Models {
     }
   }
 
+  /**
+   * An inspector's work: a page of the items awaiting judgement and one of the letters awaiting a
+   * plan, each with the links to its next and first pages.
+   */
+  public record MyWorkPage(
+      List<org.probationinspections.application.plan.port.in.AwaitingJudgementView> items,
+      Optional<String> nextItems,
+      Optional<String> firstItems,
+      List<org.probationinspections.application.plan.port.in.LetterAwaitingPlanView> letters,
+      Optional<String> nextLetters,
+      Optional<String> firstLetters) {}
+
   public record OverduePage(
       List<OverdueActionView> actions,
       List<RegionName> regions,

@@ -18,6 +18,7 @@ public final class Pages {
     PlanPages plans = new PlanPages(views, units);
     new DashboardPages(views).register(routes);
     new MyActionsPages(views).register(routes);
+    new MyWorkPages(views).register(routes);
     units.register(routes);
     new InspectionPages(views, units).register(routes);
     new ReviewPages(views, units).register(routes);

@@ -13,7 +13,6 @@ import org.probationinspections.application.plan.port.in.ListMyActionsUseCase;
 import org.probationinspections.application.plan.port.in.MyActionView;
 import org.probationinspections.application.plan.port.in.MyActionsView;
 import org.probationinspections.application.port.in.CursorPage;
-import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ActionSummaries.ActionKey;
 import org.probationinspections.application.port.out.ActionSummaries.ItemKey;
@@ -35,7 +34,7 @@ import org.probationinspections.domain.unit.RegionId;
  */
 record ListMyActionsService(
     ActionSummaries summaries,
-    ActionPlanRepository plans,
+    AwaitingItems items,
     Directory directory,
     CurrentActor actor,
     Clock clock,
@@ -96,10 +95,10 @@ record ListMyActionsService(
                     Optional.of(region), Optional.empty(), AWAITING_SHOWN + 1));
           }
           awaiting.sort(ITEM_ORDER);
-          List<AwaitingJudgementView> items =
+          List<AwaitingJudgementView> shownAwaiting =
               awaiting.stream()
                   .limit(AWAITING_SHOWN)
-                  .map(key -> awaitingView(key, names))
+                  .map(key -> items.view(key, names))
                   .flatMap(Optional::stream)
                   .toList();
           return new MyActionsView(
@@ -107,26 +106,9 @@ record ListMyActionsService(
               month,
               actions,
               next,
-              items,
+              shownAwaiting,
               awaiting.size() > AWAITING_SHOWN);
         });
-  }
-
-  private Optional<AwaitingJudgementView> awaitingView(ItemKey key, Names names) {
-    return plans
-        .findById(key.plan())
-        .flatMap(
-            plan ->
-                plan.items().stream()
-                    .filter(item -> item.number() == key.item())
-                    .findFirst()
-                    .map(
-                        item ->
-                            new AwaitingJudgementView(
-                                plan.id().value(),
-                                names.region(plan.regionId()).name(),
-                                item.number(),
-                                item.actions().size())));
   }
 
   private static MyActionView view(PlacedAction placed, Names names, LocalDate asOf) {

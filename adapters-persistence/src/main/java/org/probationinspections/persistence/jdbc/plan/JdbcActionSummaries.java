@@ -235,6 +235,34 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
                 .list());
   }
 
+  /**
+   * Letters no plan names as the one it answers (the index {@code action_plans_by_review} finds a
+   * letter's plans), oldest first, paged by a row-value key on (date, id).
+   */
+  @Override
+  public List<LetterKey> lettersWithoutPlan(
+      Optional<RegionId> region, Optional<LetterKey> after, int limit) {
+    List<String> where = new ArrayList<>();
+    region.ifPresent(r -> where.add("r.region_id = :region"));
+    after.ifPresent(key -> where.add("(r.review_date, r.id) > (:afterDate, :afterId)"));
+    where.add("NOT EXISTS (SELECT 1 FROM action_plans p WHERE p.review_id = r.id)");
+    return transactions.list(
+        "SELECT r.id, r.review_date FROM reviews r WHERE "
+            + String.join(" AND ", where)
+            + " ORDER BY r.review_date, r.id LIMIT :limit",
+        query -> {
+          query
+              .bind("region", region.map(RegionId::value).orElse(""))
+              .bind("afterId", after.map(key -> key.id().value()).orElse(""))
+              .bind("limit", limit);
+          after.ifPresent(key -> query.bind("afterDate", dialect.date(key.date())));
+        },
+        (row, context) ->
+            new LetterKey(
+                dialect.readDate(row, "review_date"),
+                new org.probationinspections.domain.review.ReviewId(row.getString("id"))));
+  }
+
   private record ActionRow(
       String plan,
       String region,

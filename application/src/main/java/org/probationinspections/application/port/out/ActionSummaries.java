@@ -8,12 +8,14 @@ import java.util.Set;
 import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
 
 /**
- * Reads actions across plans without loading whole plans: tallies by status and target month, and
- * the actions with given statuses whose target month is before a given month. Which of them count
- * as overdue, and how many days, the domain decides.
+ * Reads actions across plans without loading whole plans: tallies by status and target month, the
+ * actions with given statuses whose target month is before a given month, the items awaiting a
+ * judgement and the letters no plan answers yet. Which of them count as overdue, and how many days,
+ * the domain decides.
  */
 public interface ActionSummaries {
 
@@ -72,6 +74,16 @@ public interface ActionSummaries {
 
   /** An item of a plan, where it sits in the order of {@link #awaitingJudgement}. */
   record ItemKey(ActionPlanId plan, int item) {}
+
+  /**
+   * The regional letters that no action plan answers, in the region or all, oldest letter first
+   * (then by id), starting after {@code after}, at most {@code limit} of them.
+   */
+  List<LetterKey> lettersWithoutPlan(
+      Optional<RegionId> region, Optional<LetterKey> after, int limit);
+
+  /** A regional letter, where it sits in the order of {@link #lettersWithoutPlan}. */
+  record LetterKey(LocalDate date, ReviewId id) {}
 
   /** Where a plan sits in the order of {@link #plans}. */
   record PlanKey(LocalDate submitted, ActionPlanId id) {}
