@@ -17,6 +17,8 @@ import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.plan.FollowUp;
+import org.probationinspections.domain.plan.FollowUpJudgement;
 import org.probationinspections.domain.plan.ProgressUpdate;
 import org.probationinspections.domain.unit.RegionId;
 
@@ -182,6 +184,136 @@ abstract class ActionSummariesContract extends StoreContract {
         store.actionSummaries().plans(Optional.of(NORTH_EAST.id()), Optional.empty(), 10).stream()
             .map(key -> key.id().value())
             .toList());
+  }
+
+  @Test
+  void actionSummaries_targetedBefore_ofAnOwner_keepsTheActionsNamingThem_withAllTheirOwners() {
+    saveUnits();
+    savedPlan("plan", LocalDate.of(2023, 8, 1));
+
+    assertEquals(List.of("1/1"), ofOwner("Head of Performance and Quality"));
+    assertEquals(List.of("2/1"), ofOwner("Regional Probation Director"));
+    assertEquals(List.of(), ofOwner("Head of Performance"));
+    assertEquals(
+        List.of("Head of PDU", "Head of Performance and Quality"),
+        store
+            .actionSummaries()
+            .targetedBefore(
+                new ActionSummaries.Targeted(
+                    Optional.of(NORTH_WEST.id()),
+                    Set.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS),
+                    YearMonth.of(2024, 4),
+                    Optional.empty(),
+                    10,
+                    Optional.of("Head of Performance and Quality")))
+            .get(0)
+            .detail()
+            .owners());
+  }
+
+  private List<String> ofOwner(String owner) {
+    return store
+        .actionSummaries()
+        .targetedBefore(
+            new ActionSummaries.Targeted(
+                Optional.empty(),
+                Set.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS),
+                YearMonth.of(2024, 4),
+                Optional.empty(),
+                10,
+                Optional.of(owner)))
+        .stream()
+        .map(a -> a.item() + "/" + a.action())
+        .toList();
+  }
+
+  @Test
+  void actionSummaries_awaitingJudgement_itemsWithEveryActionDoneAndNoFollowUp_pagedByKey() {
+    saveUnits();
+    savedPlan("plan-b", LocalDate.of(2023, 8, 1));
+    savedPlan("plan-a", LocalDate.of(2023, 9, 1));
+    assertEquals(List.of(), awaiting(Optional.empty(), Optional.empty(), 10));
+
+    // Item 1 of each plan has its last open action done; item 2 of plan-a too, but it was judged.
+    completed("plan-b", new ActionRef(1, 1));
+    completed("plan-a", new ActionRef(1, 1));
+    completed("plan-a", new ActionRef(2, 1));
+
+    assertEquals(
+        List.of(item("plan-a", 1), item("plan-b", 1)),
+        awaiting(Optional.empty(), Optional.empty(), 10));
+    assertEquals(List.of(item("plan-a", 1)), awaiting(Optional.empty(), Optional.empty(), 1));
+    assertEquals(
+        List.of(item("plan-b", 1)),
+        awaiting(Optional.of(NORTH_WEST.id()), Optional.of(item("plan-a", 1)), 10));
+    assertEquals(List.of(), awaiting(Optional.of(NORTH_EAST.id()), Optional.empty(), 10));
+
+    ActionPlan judged = store.actionPlans().findById(new ActionPlanId("plan-a")).orElseThrow();
+    judged.followUp(
+        1,
+        new FollowUp(
+            FollowUpJudgement.REASONABLE_PROGRESS,
+            LocalDate.of(2024, 3, 1),
+            "HM Inspector",
+            "",
+            false));
+    store.actionPlans().save(judged);
+
+    assertEquals(
+        List.of(item("plan-b", 1)), awaiting(Optional.of(NORTH_WEST.id()), Optional.empty(), 10));
+  }
+
+  private List<ActionSummaries.ItemKey> awaiting(
+      Optional<RegionId> region, Optional<ActionSummaries.ItemKey> after, int limit) {
+    return store.actionSummaries().awaitingJudgement(region, after, limit);
+  }
+
+  private static ActionSummaries.ItemKey item(String plan, int number) {
+    return new ActionSummaries.ItemKey(new ActionPlanId(plan), number);
+  }
+
+  private void completed(String plan, ActionRef action) {
+    ActionPlan stored = store.actionPlans().findById(new ActionPlanId(plan)).orElseThrow();
+    stored.reportProgress(
+        action, new ProgressUpdate(LocalDate.of(2023, 10, 1), ActionStatus.COMPLETED, "", "Lead"));
+    store.actionPlans().save(stored);
+  }
+
+  @Test
+  void actionSummaries_lettersWithoutPlan_oldestFirst_pagedByKey_perRegionOrAll() {
+    saveUnits();
+    savedPlan("plan", LocalDate.of(2023, 8, 1));
+    var inspection =
+        savedInspection("insp-unanswered", Fixtures.KNOWSLEY, LocalDate.of(2023, 1, 9));
+    for (String[] letter :
+        new String[][] {{"review-late", "2023-11-01"}, {"review-early", "2023-10-01"}}) {
+      store
+          .reviews()
+          .save(
+              Fixtures.review(
+                  letter[0], NORTH_WEST, LocalDate.parse(letter[1]), List.of(inspection.id())));
+    }
+
+    assertEquals(
+        List.of("review-early", "review-late"), letters(Optional.empty(), Optional.empty(), 10));
+    assertEquals(List.of("review-early"), letters(Optional.empty(), Optional.empty(), 1));
+    assertEquals(
+        List.of("review-late"),
+        letters(
+            Optional.of(NORTH_WEST.id()),
+            Optional.of(
+                new ActionSummaries.LetterKey(
+                    LocalDate.of(2023, 10, 1),
+                    new org.probationinspections.domain.review.ReviewId("review-early"))),
+            10));
+    assertEquals(List.of(), letters(Optional.of(NORTH_EAST.id()), Optional.empty(), 10));
+  }
+
+  private List<String> letters(
+      Optional<RegionId> region, Optional<ActionSummaries.LetterKey> after, int limit) {
+    return store.actionSummaries().lettersWithoutPlan(region, after, limit).stream()
+        .map(key -> key.id().value())
+        .toList();
   }
 
   private static Optional<ActionSummaries.ActionKey> after(

@@ -25,6 +25,19 @@ public final class NextPage {
     return parameters.isEmpty() ? ctx.path() : ctx.path() + "?" + String.join("&", parameters);
   }
 
+  /** The request with {@code cursor} as its parameter {@code name}: one of several lists. */
+  public static String link(Context ctx, String name, String cursor) {
+    List<String> parameters = parametersBut(ctx, name);
+    parameters.add(encode(name) + "=" + encode(cursor));
+    return ctx.path() + "?" + String.join("&", parameters);
+  }
+
+  /** The request without its parameter {@code name}: that list's first page. */
+  public static String first(Context ctx, String name) {
+    List<String> parameters = parametersBut(ctx, name);
+    return parameters.isEmpty() ? ctx.path() : ctx.path() + "?" + String.join("&", parameters);
+  }
+
   private static List<String> parametersBut(Context ctx, String left) {
     List<String> parameters = new ArrayList<>();
     for (Map.Entry<String, List<String>> entry : ctx.queryParamMap().entrySet()) {

@@ -21,6 +21,9 @@ import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.plan.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.plan.port.in.ListAwaitingJudgementUseCase;
+import org.probationinspections.application.plan.port.in.ListLettersAwaitingPlanUseCase;
+import org.probationinspections.application.plan.port.in.ListMyActionsUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.plan.port.in.RespondToRecommendationUseCase;
 import org.probationinspections.application.plan.port.in.RetargetActionUseCase;
@@ -74,4 +77,7 @@ public record WebUseCases(
     ListUnansweredRecommendationsUseCase listUnanswered,
     ListFlagsUseCase listFlags,
     ResolveFlagUseCase resolveFlag,
-    ImportPublishedOutcomesUseCase importOutcomes) {}
+    ImportPublishedOutcomesUseCase importOutcomes,
+    ListMyActionsUseCase listMyActions,
+    ListAwaitingJudgementUseCase listAwaitingJudgement,
+    ListLettersAwaitingPlanUseCase listLettersAwaitingPlan) {}

@@ -52,7 +52,10 @@ public final class TestUseCases extends AllUseCases {
         listUnansweredRecommendations(),
         listFlags(),
         resolveFlag(),
-        importPublishedOutcomes());
+        importPublishedOutcomes(),
+        listMyActions(),
+        listAwaitingJudgement(),
+        listLettersAwaitingPlan());
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

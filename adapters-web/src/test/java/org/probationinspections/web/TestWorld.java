@@ -53,8 +53,16 @@ public final class TestWorld {
   public final WebApp web;
   public final InMemoryStore store;
   private final MovableClock clock = new MovableClock(TODAY, LocalTime.MIDNIGHT);
-  public final RequestActor actor =
-      new RequestActor(() -> org.probationinspections.domain.account.Actor.system("test set-up"));
+  private volatile org.probationinspections.domain.account.Actor outsideRequests =
+      org.probationinspections.domain.account.Actor.system("test set-up");
+
+  /** Who acts outside a request: the set-up, unless a test {@linkplain #actAs acts as} someone. */
+  public final RequestActor actor = new RequestActor(() -> outsideRequests);
+
+  /** Calls of the use cases outside a request act as {@code actor} from now on. */
+  public void actAs(org.probationinspections.domain.account.Actor actor) {
+    this.outsideRequests = actor;
+  }
 
   /** An administrator's API token: the existing API and page tests act as the administrator. */
   public final String adminToken;

@@ -66,7 +66,10 @@ final class WebUseCasesModule {
         reviews.listUnansweredRecommendations(),
         flags.listFlags(),
         flags.resolveFlag(),
-        imports.importPublishedOutcomes());
+        imports.importPublishedOutcomes(),
+        plans.listMyActions(),
+        plans.listAwaitingJudgement(),
+        plans.listLettersAwaitingPlan());
   }
 
   @Provides

@@ -154,7 +154,16 @@ public final class Http {
           username + " could not sign in: " + signedIn.statusCode() + " " + signedIn.body());
     }
     String cookie = cookie(signedIn);
-    return new Session(cookie, csrf(raw(URI.create(base + "/"), cookie, null).body()));
+    HttpResponse<String> home = raw(URI.create(base + "/"), cookie, null);
+    if (home.statusCode() == 302) {
+      // A provider's home is My actions, where "/" sends them.
+      home =
+          raw(
+              URI.create(base).resolve(home.headers().firstValue("Location").orElseThrow()),
+              cookie,
+              null);
+    }
+    return new Session(cookie, csrf(home.body()));
   }
 
   private HttpResponse<String> raw(URI uri, String cookie, String form) {

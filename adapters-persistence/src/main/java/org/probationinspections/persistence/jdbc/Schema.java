@@ -13,7 +13,9 @@ public final class Schema {
    * files, so that a database missing one is always handed to Flyway.
    */
   public static final List<String> MIGRATIONS =
-      List.of("1", "2", "10", "20", "21", "40", "50", "60", "70", "80", "89", "90", "100", "110");
+      List.of(
+          "1", "2", "10", "20", "21", "40", "50", "60", "70", "80", "89", "90", "100", "110",
+          "113");
 
   public static final List<String> TABLES =
       List.of(

@@ -74,6 +74,7 @@ public final class InMemoryActionSummaries implements ActionSummaries {
               for (int index = 0; index < item.actions().size(); index++) {
                 Action action = item.actions().get(index);
                 if (query.statuses().contains(action.status())
+                    && query.owner().map(action.owners()::contains).orElse(true)
                     && action.target().isPresent()
                     && action.target().get().isBefore(query.before())) {
                   found.add(
@@ -99,6 +100,48 @@ public final class InMemoryActionSummaries implements ActionSummaries {
                       && ACTION_ORDER.compare(placed.key(), query.after().get()) <= 0);
           found.sort(Comparator.comparing(PlacedAction::key, ACTION_ORDER));
           return List.copyOf(found.subList(0, Math.min(query.limit(), found.size())));
+        });
+  }
+
+  private static final Comparator<ItemKey> ITEM_ORDER =
+      Comparator.comparing((ItemKey key) -> key.plan().value()).thenComparingInt(ItemKey::item);
+
+  @Override
+  public List<ItemKey> awaitingJudgement(
+      Optional<RegionId> region, Optional<ItemKey> after, int limit) {
+    return store.read(
+        t ->
+            plans(t, region).stream()
+                .flatMap(
+                    plan ->
+                        plan.items().stream()
+                            .filter(ActionPlanItem::awaitsJudgement)
+                            .map(item -> new ItemKey(plan.id(), item.number())))
+                .filter(key -> after.isEmpty() || ITEM_ORDER.compare(key, after.get()) > 0)
+                .sorted(ITEM_ORDER)
+                .limit(limit)
+                .toList());
+  }
+
+  private static final Comparator<LetterKey> LETTER_ORDER =
+      Comparator.comparing(LetterKey::date).thenComparing(key -> key.id().value());
+
+  @Override
+  public List<LetterKey> lettersWithoutPlan(
+      Optional<RegionId> region, Optional<LetterKey> after, int limit) {
+    return store.read(
+        t -> {
+          java.util.Set<org.probationinspections.domain.review.ReviewId> answered =
+              new java.util.HashSet<>();
+          t.plans.values().forEach(plan -> plan.reviewId().ifPresent(answered::add));
+          return t.reviews.values().stream()
+              .filter(review -> region.isEmpty() || review.regionId().equals(region.get()))
+              .filter(review -> !answered.contains(review.id()))
+              .map(review -> new LetterKey(review.date(), review.id()))
+              .filter(key -> after.isEmpty() || LETTER_ORDER.compare(key, after.get()) > 0)
+              .sorted(LETTER_ORDER)
+              .limit(limit)
+              .toList();
         });
   }
 

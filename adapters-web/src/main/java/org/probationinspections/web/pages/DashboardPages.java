@@ -15,6 +15,7 @@ import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
+import org.probationinspections.web.security.RequestSecurity;
 
 /** The national pages: the dashboard, the league table, the overdue actions, the API's guide. */
 public record DashboardPages(AsAtViews views) {
@@ -38,7 +39,15 @@ public record DashboardPages(AsAtViews views) {
     routes.get("/api", ctx -> ctx.render("pages/api.jte"));
   }
 
+  /**
+   * A provider's home is My actions: the bare address sends them there; the dashboard itself is
+   * still theirs to read with any filter (the navigation's link carries one).
+   */
   private void dashboard(Context ctx) {
+    if (RequestSecurity.answersForRegions() && ctx.queryParamMap().isEmpty()) {
+      ctx.redirect("/my-actions");
+      return;
+    }
     Optional<String> region = Params.query(ctx, "region");
     Optional<Integer> year = Params.queryInt(ctx, "year");
     int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));

@@ -232,6 +232,42 @@ public final class Models {
     }
   }
 
+  /**
+   * A provider's My actions: the view, the filters as asked, the links to the next and first pages,
+   * and to the CSV of every page.
+   */
+  public record MyActionsPage(
+      org.probationinspections.application.plan.port.in.MyActionsView view,
+      Optional<String> owner,
+      Optional<org.probationinspections.domain.plan.ActionStatus> status,
+      Optional<String> next,
+      Optional<String> first,
+      String csv) {
+
+    /** Whether this page is all there is. */
+    public boolean whole() {
+      return next.isEmpty() && first.isEmpty();
+    }
+
+    /** The month that counts as this month, in words ("March 2024"). */
+    public String month() {
+      return view.month()
+          .format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+    }
+  }
+
+  /**
+   * An inspector's work: a page of the items awaiting judgement and one of the letters awaiting a
+   * plan, each with the links to its next and first pages.
+   */
+  public record MyWorkPage(
+      List<org.probationinspections.application.plan.port.in.AwaitingJudgementView> items,
+      Optional<String> nextItems,
+      Optional<String> firstItems,
+      List<org.probationinspections.application.plan.port.in.LetterAwaitingPlanView> letters,
+      Optional<String> nextLetters,
+      Optional<String> firstLetters) {}
+
   public record OverduePage(
       List<OverdueActionView> actions,
       List<RegionName> regions,

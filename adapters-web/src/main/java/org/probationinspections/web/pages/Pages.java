@@ -17,6 +17,8 @@ public final class Pages {
     UnitPages units = new UnitPages(views);
     PlanPages plans = new PlanPages(views, units);
     new DashboardPages(views).register(routes);
+    new MyActionsPages(views).register(routes);
+    new MyWorkPages(views).register(routes);
     units.register(routes);
     new InspectionPages(views, units).register(routes);
     new ReviewPages(views, units).register(routes);

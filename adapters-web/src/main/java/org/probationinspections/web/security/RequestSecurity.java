@@ -54,6 +54,15 @@ public final class RequestSecurity {
   }
 
   /**
+   * Whether the signed-in person answers for regions (a provider): their home is My actions. Used
+   * to choose what to show, never to enforce.
+   */
+  public static boolean answersForRegions() {
+    State state = CURRENT.get();
+    return signedIn() && state.actor().role().isRegionScoped();
+  }
+
+  /**
    * Whether a form to change something is shown: the person may do it, and the page shows today (a
    * past day's view cannot be changed). Used to show or hide forms, never to enforce.
    */

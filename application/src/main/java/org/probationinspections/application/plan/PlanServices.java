@@ -6,6 +6,9 @@ import org.probationinspections.application.plan.port.in.ExportActionPlansUseCas
 import org.probationinspections.application.plan.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.plan.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.plan.port.in.ListAwaitingJudgementUseCase;
+import org.probationinspections.application.plan.port.in.ListLettersAwaitingPlanUseCase;
+import org.probationinspections.application.plan.port.in.ListMyActionsUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.plan.port.in.PlanDueUseCase;
 import org.probationinspections.application.plan.port.in.RespondToRecommendationUseCase;
@@ -73,6 +76,31 @@ public record PlanServices(Ports ports, SecurityPorts security, PlanDueClock due
   public ListOverdueActionsUseCase listOverdueActions() {
     return new ListOverdueActionsService(
         ports.actionSummaries(), directory(), ports.clock(), ports.unitOfWork());
+  }
+
+  public ListMyActionsUseCase listMyActions() {
+    return new ListMyActionsService(
+        ports.actionSummaries(),
+        new AwaitingItems(ports.plans()),
+        directory(),
+        security.actor(),
+        ports.clock(),
+        ports.unitOfWork());
+  }
+
+  public ListAwaitingJudgementUseCase listAwaitingJudgement() {
+    return new ListAwaitingJudgementService(
+        ports.actionSummaries(), new AwaitingItems(ports.plans()), directory(), ports.unitOfWork());
+  }
+
+  public ListLettersAwaitingPlanUseCase listLettersAwaitingPlan() {
+    return new ListLettersAwaitingPlanService(
+        ports.actionSummaries(),
+        ports.reviews(),
+        directory(),
+        dueClock,
+        ports.clock(),
+        ports.unitOfWork());
   }
 
   public PlanDueUseCase planDue() {

@@ -43,6 +43,9 @@ import org.probationinspections.application.plan.port.in.ExportActionPlansUseCas
 import org.probationinspections.application.plan.port.in.GetActionPlanUseCase;
 import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.plan.port.in.ListActionPlansUseCase;
+import org.probationinspections.application.plan.port.in.ListAwaitingJudgementUseCase;
+import org.probationinspections.application.plan.port.in.ListLettersAwaitingPlanUseCase;
+import org.probationinspections.application.plan.port.in.ListMyActionsUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.plan.port.in.PlanDueUseCase;
 import org.probationinspections.application.plan.port.in.RespondToRecommendationUseCase;
@@ -183,6 +186,18 @@ public class AllUseCases {
 
   public ExportActionPlansUseCase exportActionPlans() {
     return core.plans().exportActionPlans();
+  }
+
+  public ListAwaitingJudgementUseCase listAwaitingJudgement() {
+    return core.plans().listAwaitingJudgement();
+  }
+
+  public ListLettersAwaitingPlanUseCase listLettersAwaitingPlan() {
+    return core.plans().listLettersAwaitingPlan();
+  }
+
+  public ListMyActionsUseCase listMyActions() {
+    return core.plans().listMyActions();
   }
 
   public ListOverdueActionsUseCase listOverdueActions() {

@@ -70,6 +70,16 @@ public record ActionPlanItem(
     return latestFollowUp().map(FollowUp::closes).orElse(false);
   }
 
+  /**
+   * Waits for the inspectorate: the inspected body reports every action done (and it has at least
+   * one) but no follow-up judgement has been made.
+   */
+  public boolean awaitsJudgement() {
+    return !actions.isEmpty()
+        && actions.stream().allMatch(action -> action.status().isDone())
+        && followUps.isEmpty();
+  }
+
   /** What the item still lacks before the plan can be called complete. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();

@@ -200,6 +200,29 @@ class ActionPlanTest {
   }
 
   @Test
+  void anItemAwaitsJudgement_whenEveryActionIsDone_untilTheFirstFollowUp() {
+    ActionPlan plan = draft();
+    agree(plan, 1);
+    assertFalse(plan.item(1).awaitsJudgement(), "no action yet");
+    ActionRef audit =
+        plan.addAction(
+            1, action("audit", Optional.of(YearMonth.of(2023, 9)), ActionStatus.PLANNED));
+    ActionRef train =
+        plan.addAction(
+            1,
+            action(
+                "train", Optional.of(YearMonth.of(2023, 9)), ActionStatus.COMPLETED_AND_ONGOING));
+    assertFalse(plan.item(1).awaitsJudgement(), "the audit is not done");
+    LocalDate on = LocalDate.of(2024, 1, 10);
+
+    plan.reportProgress(audit, new ProgressUpdate(on, ActionStatus.COMPLETED, "", "Head of PDU"));
+    assertTrue(plan.item(1).awaitsJudgement());
+    plan.followUp(1, new FollowUp(FollowUpJudgement.REASONABLE_PROGRESS, on, "HMI", "", false));
+    assertFalse(plan.item(1).awaitsJudgement(), "judged");
+    assertEquals(ActionStatus.COMPLETED_AND_ONGOING, plan.action(train).status());
+  }
+
+  @Test
   void anItemClosesOnlyWithReasonableProgressJudged_andEveryActionDone() {
     ActionPlan plan = draft();
     ActionRef ref = plannedAudit(plan);

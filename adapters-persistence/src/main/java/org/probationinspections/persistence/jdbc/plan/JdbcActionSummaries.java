@@ -129,6 +129,11 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
                       + " JOIN action_plans p ON p.id = a.plan_id"
                       + " WHERE a.target_month < :before AND a.status IN (<statuses>)"
                       + (query.region().isPresent() ? " AND p.region_id = :region" : "")
+                      + (query.owner().isPresent()
+                          ? " AND EXISTS (SELECT 1 FROM action_owners w WHERE w.plan_id = a.plan_id"
+                              + " AND w.item_number = a.item_number"
+                              + " AND w.action_position = a.position AND w.owner = :owner)"
+                          : "")
                       + (query.after().isPresent()
                           ? " AND (a.target_month, a.plan_id, a.item_number, a.position)"
                               + " > (:afterTarget, :afterPlan, :afterItem, :afterPosition)"
@@ -144,6 +149,7 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
               .bindList("statuses", names)
               .bind("region", query.region().map(RegionId::value).orElse(""))
               .bind("limit", query.limit())
+              .bind("owner", query.owner().orElse(""))
               .bind("afterTarget", query.after().map(key -> Months.text(key.target())).orElse(""))
               .bind("afterPlan", query.after().map(key -> key.plan().value()).orElse(""))
               .bind("afterItem", query.after().map(ActionKey::item).orElse(0))
@@ -185,6 +191,76 @@ public final class JdbcActionSummaries extends JdbcStore implements ActionSummar
                               List.of())))
               .toList();
         });
+  }
+
+  /**
+   * Items with at least one action, none of them open, and no follow-up: the statuses that count as
+   * done are the domain's ({@link ActionStatus#isDone}), bound as values.
+   */
+  @Override
+  public List<ItemKey> awaitingJudgement(
+      Optional<RegionId> region, Optional<ItemKey> after, int limit) {
+    List<String> open =
+        java.util.Arrays.stream(ActionStatus.values())
+            .filter(status -> !status.isDone())
+            .map(ActionStatus::name)
+            .toList();
+    return transactions.read(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT i.plan_id, i.number FROM action_plan_items i"
+                        + " JOIN action_plans p ON p.id = i.plan_id WHERE"
+                        + (region.isPresent() ? " p.region_id = :region AND" : "")
+                        + (after.isPresent()
+                            ? " (i.plan_id > :afterPlan OR (i.plan_id = :afterPlan"
+                                + " AND i.number > :afterItem)) AND"
+                            : "")
+                        + " EXISTS (SELECT 1 FROM actions a WHERE a.plan_id = i.plan_id"
+                        + " AND a.item_number = i.number)"
+                        + " AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.plan_id = i.plan_id"
+                        + " AND a.item_number = i.number AND a.status IN (<open>))"
+                        + " AND NOT EXISTS (SELECT 1 FROM item_follow_ups f"
+                        + " WHERE f.plan_id = i.plan_id AND f.item_number = i.number)"
+                        + " ORDER BY i.plan_id, i.number LIMIT :limit")
+                .bind("region", region.map(RegionId::value).orElse(""))
+                .bind("afterPlan", after.map(key -> key.plan().value()).orElse(""))
+                .bind("afterItem", after.map(ItemKey::item).orElse(0))
+                .bindList("open", open)
+                .bind("limit", limit)
+                .map(
+                    (row, context) ->
+                        new ItemKey(
+                            new ActionPlanId(row.getString("plan_id")), row.getInt("number")))
+                .list());
+  }
+
+  /**
+   * Letters no plan names as the one it answers (the index {@code action_plans_by_review} finds a
+   * letter's plans), oldest first, paged by a row-value key on (date, id).
+   */
+  @Override
+  public List<LetterKey> lettersWithoutPlan(
+      Optional<RegionId> region, Optional<LetterKey> after, int limit) {
+    List<String> where = new ArrayList<>();
+    region.ifPresent(r -> where.add("r.region_id = :region"));
+    after.ifPresent(key -> where.add("(r.review_date, r.id) > (:afterDate, :afterId)"));
+    where.add("NOT EXISTS (SELECT 1 FROM action_plans p WHERE p.review_id = r.id)");
+    return transactions.list(
+        "SELECT r.id, r.review_date FROM reviews r WHERE "
+            + String.join(" AND ", where)
+            + " ORDER BY r.review_date, r.id LIMIT :limit",
+        query -> {
+          query
+              .bind("region", region.map(RegionId::value).orElse(""))
+              .bind("afterId", after.map(key -> key.id().value()).orElse(""))
+              .bind("limit", limit);
+          after.ifPresent(key -> query.bind("afterDate", dialect.date(key.date())));
+        },
+        (row, context) ->
+            new LetterKey(
+                dialect.readDate(row, "review_date"),
+                new org.probationinspections.domain.review.ReviewId(row.getString("id"))));
   }
 
   private record ActionRow(

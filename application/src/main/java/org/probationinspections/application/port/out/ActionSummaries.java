@@ -8,12 +8,14 @@ import java.util.Set;
 import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
 
 /**
- * Reads actions across plans without loading whole plans: tallies by status and target month, and
- * the actions with given statuses whose target month is before a given month. Which of them count
- * as overdue, and how many days, the domain decides.
+ * Reads actions across plans without loading whole plans: tallies by status and target month, the
+ * actions with given statuses whose target month is before a given month, the items awaiting a
+ * judgement and the letters no plan answers yet. Which of them count as overdue, and how many days,
+ * the domain decides.
  */
 public interface ActionSummaries {
 
@@ -28,13 +30,27 @@ public interface ActionSummaries {
    */
   List<PlacedAction> targetedBefore(Targeted query);
 
-  /** Which actions {@link #targetedBefore} reads. */
+  /**
+   * Which actions {@link #targetedBefore} reads; {@code owner}, when given, keeps the actions that
+   * name that owner (exactly as written) among theirs.
+   */
   record Targeted(
       Optional<RegionId> region,
       Set<ActionStatus> statuses,
       YearMonth before,
       Optional<ActionKey> after,
-      int limit) {
+      int limit,
+      Optional<String> owner) {
+
+    /** Whoever owns them. */
+    public Targeted(
+        Optional<RegionId> region,
+        Set<ActionStatus> statuses,
+        YearMonth before,
+        Optional<ActionKey> after,
+        int limit) {
+      this(region, statuses, before, after, limit, Optional.empty());
+    }
 
     /** From the first action in the order. */
     public Targeted(
@@ -48,6 +64,26 @@ public interface ActionSummaries {
    * of them: their keys only, so that a list of plans loads only the plans of its page.
    */
   List<PlanKey> plans(Optional<RegionId> region, Optional<PlanKey> after, int limit);
+
+  /**
+   * The items that await the inspectorate's judgement ({@link
+   * org.probationinspections.domain.plan.ActionPlanItem#awaitsJudgement}) in the region's plans or
+   * all, by plan id and item number, starting after {@code after}, at most {@code limit} of them.
+   */
+  List<ItemKey> awaitingJudgement(Optional<RegionId> region, Optional<ItemKey> after, int limit);
+
+  /** An item of a plan, where it sits in the order of {@link #awaitingJudgement}. */
+  record ItemKey(ActionPlanId plan, int item) {}
+
+  /**
+   * The regional letters that no action plan answers, in the region or all, oldest letter first
+   * (then by id), starting after {@code after}, at most {@code limit} of them.
+   */
+  List<LetterKey> lettersWithoutPlan(
+      Optional<RegionId> region, Optional<LetterKey> after, int limit);
+
+  /** A regional letter, where it sits in the order of {@link #lettersWithoutPlan}. */
+  record LetterKey(LocalDate date, ReviewId id) {}
 
   /** Where a plan sits in the order of {@link #plans}. */
   record PlanKey(LocalDate submitted, ActionPlanId id) {}
