@@ -160,7 +160,10 @@ final class PlanComparison {
     boolean documentAhead =
         isAhead(document.progress(), stored.progress())
             || isAhead(document.revisions(), stored.revisions());
-    if (!storeAhead && !documentAhead) {
+    boolean sameHistories =
+        stored.progress().equals(document.progress())
+            && stored.revisions().equals(document.revisions());
+    if (sameHistories) {
       value(where, "status", stored.status(), document.status(), Object::toString);
       value(
           where,
