@@ -31,6 +31,22 @@ public final class Params {
     return parseInt(name, ctx.pathParam(name));
   }
 
+  /**
+   * What an import does with a stored record that changed since the document was made: {@code
+   * refuse} (also when not given), {@code merge} or {@code replace}.
+   */
+  public static org.probationinspections.application.importing.port.in.OnConflict onConflict(
+      String value) {
+    if (text(value).isEmpty()) {
+      return org.probationinspections.application.importing.port.in.OnConflict.REFUSE;
+    }
+    try {
+      return org.probationinspections.application.importing.port.in.OnConflict.parse(value);
+    } catch (org.probationinspections.domain.common.DomainException wrong) {
+      throw new BadRequestException("onConflict", wrong.getMessage());
+    }
+  }
+
   public static boolean queryFlag(Context ctx, String name) {
     Optional<String> value = query(ctx, name);
     if (value.isEmpty()) {

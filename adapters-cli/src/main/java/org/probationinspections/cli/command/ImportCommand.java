@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
+import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.web.InterchangeJson;
 import org.probationinspections.web.PublishedOutcomesFile;
@@ -38,6 +39,31 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--dry-run", description = "Show what would be stored, store nothing")
   boolean dryRun;
+
+  @Option(
+      names = "--on-conflict",
+      paramLabel = "CHOICE",
+      defaultValue = "refuse",
+      converter = OnConflictConverter.class,
+      description = {
+        "When a stored action plan changed since the document was made (an older export, or a"
+            + " document lacking the progress recorded since): refuse (default: store nothing of"
+            + " the file and show the differences), merge (combine the changes that do not touch,"
+            + " refuse the rest) or replace (store the document over the newer changes)"
+      })
+  OnConflict onConflict = OnConflict.REFUSE;
+
+  /** Reads refuse, merge or replace, in any case. */
+  static final class OnConflictConverter implements picocli.CommandLine.ITypeConverter<OnConflict> {
+    @Override
+    public OnConflict convert(String value) {
+      try {
+        return OnConflict.parse(value);
+      } catch (DomainException wrong) {
+        throw new picocli.CommandLine.TypeConversionException(wrong.getMessage());
+      }
+    }
+  }
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to import")
   List<Path> files = new ArrayList<>();
@@ -103,12 +129,12 @@ final class ImportCommand implements Callable<Integer> {
           new Importer<Imports.LocalFile>() {
             @Override
             public Imports.LocalFile read(Path file, byte[] content) throws IOException {
-              return imports.read(file, content, dryRun);
+              return imports.read(file, content, dryRun, onConflict);
             }
 
             @Override
             public List<String> store(Imports.LocalFile read) throws IOException {
-              return imports.store(read, dryRun);
+              return imports.store(read, dryRun, onConflict);
             }
           });
     } finally {
@@ -206,7 +232,7 @@ final class ImportCommand implements Callable<Integer> {
         // Anything that is no plan nor letter is sent as an inspection, for the server to judge.
         String path =
             switch (DocumentKind.ofJson(node::has).orElse(DocumentKind.PDU_REPORT)) {
-              case ACTION_PLAN -> "/api/action-plans/import";
+              case ACTION_PLAN -> "/api/action-plans/import?onConflict=" + onConflict.word();
               case REGIONAL_LETTER -> "/api/reviews/import";
               case PDU_REPORT -> "/api/inspections/import";
             };
@@ -217,6 +243,7 @@ final class ImportCommand implements Callable<Integer> {
                     remote.post(path, "application/json", remote.json().writeValueAsBytes(node)),
                     ImportOutcome.class);
         lines.add(Imports.describe(outcome.kind(), outcome));
+        outcome.conflict().forEach(line -> lines.add("  " + line));
       }
       return lines;
     }
@@ -225,13 +252,16 @@ final class ImportCommand implements Callable<Integer> {
             "/api/documents?name="
                 + RemoteServer.query(file.getFileName().toString())
                 + "&dryRun="
-                + dryRun,
+                + dryRun
+                + "&onConflict="
+                + onConflict.word(),
             "text/plain; charset=utf-8",
             content);
     ImportOutcome outcome = remote.json().treeToValue(answer.get("outcome"), ImportOutcome.class);
     lines.add(
         Imports.describe(answer.path("kind").asText(), outcome)
             + (answer.path("dryRun").asBoolean() ? " (dry run)" : ""));
+    outcome.conflict().forEach(line -> lines.add("  " + line));
     answer.path("warnings").forEach(w -> lines.add("  warning " + w.asText()));
     return lines;
   }

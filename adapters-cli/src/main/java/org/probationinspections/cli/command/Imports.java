@@ -12,6 +12,7 @@ import org.probationinspections.application.importing.port.in.ImportDocumentsUse
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
+import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
@@ -49,7 +50,8 @@ public record Imports(
   }
 
   /** Reads one file; touches no store, so it may run ahead on another thread. */
-  LocalFile read(Path file, byte[] content, boolean dryRun) throws IOException {
+  LocalFile read(Path file, byte[] content, boolean dryRun, OnConflict onConflict)
+      throws IOException {
     String name = file.getFileName().toString();
     if (PublishedOutcomesFile.isPublishedRecord(name, content)) {
       if (dryRun) {
@@ -71,20 +73,21 @@ public record Imports(
         Optional.of(
             published.read(
                 new ImportPublishedDocumentUseCase.Command(
-                    file.getFileName().toString(), content, dryRun))));
+                    file.getFileName().toString(), content, dryRun, onConflict))));
   }
 
   /** Stores one file read, in its own transaction; the lines say what happened. */
-  List<String> store(LocalFile file, boolean dryRun) throws IOException {
+  List<String> store(LocalFile file, boolean dryRun, OnConflict onConflict) throws IOException {
     if (file.outcomes().isPresent()) {
       return importOutcomes(file.outcomes().get());
     }
     if (file.json().isPresent()) {
-      return importJson(file.json().get(), dryRun);
+      return importJson(file.json().get(), dryRun, onConflict);
     }
     var result = published.importDocument(file.published().orElseThrow());
     List<String> lines = new ArrayList<>();
     lines.add(describe(result.kind(), result.outcome()) + (result.dryRun() ? " (dry run)" : ""));
+    result.outcome().conflict().forEach(line -> lines.add("  " + line));
     result.warnings().forEach(warning -> lines.add("  warning " + warning));
     // Warnings are stored as notes too; list only what the rules flagged besides them.
     result.outcome().notes().stream()
@@ -144,7 +147,8 @@ public record Imports(
   }
 
   /** JSON from export: one document or an array of them, of any of the three kinds. */
-  private List<String> importJson(byte[] content, boolean dryRun) throws IOException {
+  private List<String> importJson(byte[] content, boolean dryRun, OnConflict onConflict)
+      throws IOException {
     if (dryRun) {
       throw new org.probationinspections.domain.common.InvalidValueException(
           "--dry-run", "dry runs read published documents only, not JSON");
@@ -182,8 +186,10 @@ public record Imports(
     // One file, one transaction: a refused document leaves nothing of the file stored.
     List<String> lines = new ArrayList<>();
     for (ImportOutcome outcome :
-        documents.importAll(new ImportDocumentsUseCase.Command(inspections, reviews, plans))) {
+        documents.importAll(
+            new ImportDocumentsUseCase.Command(inspections, reviews, plans, onConflict))) {
       lines.add(describe(outcome.kind(), outcome));
+      outcome.conflict().forEach(line -> lines.add("  " + line));
     }
     return lines;
   }

@@ -42,7 +42,9 @@ record ImportApi(AsAtViews views, Bodies bodies) {
                 views
                     .web(ctx)
                     .importPlan()
-                    .importPlan(bodies.read(ctx, ActionPlanDocument.class))));
+                    .importPlan(
+                        bodies.read(ctx, ActionPlanDocument.class),
+                        Params.onConflict(ctx.queryParam("onConflict")))));
     routes.post("/api/documents", this::importDocument);
     routes.post("/api/published-outcomes/import", this::importPublishedOutcomes);
   }
@@ -84,7 +86,8 @@ record ImportApi(AsAtViews views, Bodies bodies) {
   /**
    * A published document's text (a PDU report, regional letter or action plan extracted from its
    * PDF) as the request body; {@code name} names it in messages, {@code dryRun=true} stores
-   * nothing.
+   * nothing, {@code onConflict} (refuse, merge, replace) says what to do with a stored action plan
+   * that changed since the document.
    */
   private void importDocument(Context ctx) {
     byte[] content = ctx.bodyAsBytes();
@@ -96,7 +99,8 @@ record ImportApi(AsAtViews views, Bodies bodies) {
                 new ImportPublishedDocumentUseCase.Command(
                     Params.query(ctx, "name").orElse("document.txt"),
                     content,
-                    Params.queryFlag(ctx, "dryRun")));
+                    Params.queryFlag(ctx, "dryRun"),
+                    Params.onConflict(ctx.queryParam("onConflict"))));
     ctx.status(
             result.outcome().effect() == ImportOutcome.Effect.CREATED && !result.dryRun()
                 ? 201

@@ -10,6 +10,7 @@ import java.util.List;
 import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.importing.port.in.DocumentKind;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
+import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
@@ -35,6 +36,7 @@ public record ImportPages(AsAtViews views) {
    */
   private void importDocuments(Context ctx) {
     boolean dryRun = !Params.text(ctx.formParam("dryRun")).isEmpty();
+    OnConflict onConflict = Params.onConflict(ctx.formParam("onConflict"));
     List<UploadedFile> files = new ArrayList<>(ctx.uploadedFiles("documents"));
     List<byte[]> contents = new ArrayList<>();
     for (UploadedFile file : files) {
@@ -61,7 +63,8 @@ public record ImportPages(AsAtViews views) {
                 .web(ctx)
                 .importDocument()
                 .importDocument(
-                    new ImportPublishedDocumentUseCase.Command(name, contents.get(i), dryRun));
+                    new ImportPublishedDocumentUseCase.Command(
+                        name, contents.get(i), dryRun, onConflict));
         results.add(
             new Models.ImportResult(
                 name,
@@ -69,15 +72,17 @@ public record ImportPages(AsAtViews views) {
                 result.outcome().effect().name(),
                 result.outcome().recordId(),
                 result.warnings(),
+                result.outcome().conflict(),
                 null));
       } catch (DomainException refused) {
-        results.add(new Models.ImportResult(name, "", "", "", List.of(), refused.getMessage()));
+        results.add(
+            new Models.ImportResult(name, "", "", "", List.of(), List.of(), refused.getMessage()));
       }
     }
     if (files.isEmpty()) {
       results.add(
           new Models.ImportResult(
-              "", "", "", "", List.of(), "Choose one or more files to import."));
+              "", "", "", "", List.of(), List.of(), "Choose one or more files to import."));
     }
     ctx.status(results.stream().anyMatch(r -> r.error() != null) ? 422 : 200);
     Render.page(ctx, "import", new Models.ImportPage(results, openFlags(ctx)));

@@ -196,12 +196,14 @@ public final class Models {
   public record Candidate(String inspectionId, String pdu, int number, String text) {}
 
   /** What the import page did with one uploaded file; {@code error} when it was refused. */
+  /** One uploaded file's result; {@code conflict} says what was merged or replaced, if anything. */
   public record ImportResult(
       String file,
       String kind,
       String effect,
       String recordId,
       List<String> warnings,
+      List<String> conflict,
       String error) {
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.AnswerDocument;
@@ -18,6 +19,7 @@ import org.probationinspections.application.shared.ActionPlanDocuments;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.PlanScope;
+import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
@@ -38,7 +40,8 @@ import org.probationinspections.domain.unit.Region;
 /**
  * Stores an action plan document. Each answer is resolved to a stored recommendation of the plan's
  * scope (the reviewed inspections); an answer that resolves to none refuses the whole document. A
- * plan already stored (same id, or same region and submission date) is replaced.
+ * plan already stored (same id, or same region and submission date) is replaced, unless it changed
+ * since the document was made: then {@link OnConflict} decides (see {@link PlanComparison}).
  */
 record ImportActionPlanService(
     ActionPlanRepository plans,
@@ -50,7 +53,7 @@ record ImportActionPlanService(
     implements ImportActionPlanUseCase {
 
   @Override
-  public ImportOutcome importPlan(ActionPlanDocument document) {
+  public ImportOutcome importPlan(ActionPlanDocument document, OnConflict onConflict) {
     List<String> remarks = new ArrayList<>(document.notes());
     Region region =
         registrar.region(
@@ -93,12 +96,104 @@ record ImportActionPlanService(
             .equals(ActionPlanDocuments.document(plan, region, inScope, names, clock.today()))) {
       return new ImportOutcome("action plan", id.value(), ImportOutcome.Effect.UNCHANGED, flags);
     }
+    List<String> conflict = List.of();
+    if (existing.isPresent()) {
+      PlanComparison comparison = new PlanComparison(existing.get(), plan);
+      Optional<String> newer = newerInStore(document, existing.get(), comparison);
+      if (newer.isPresent()) {
+        String record = "action plan " + id.value() + " of " + region.name();
+        switch (onConflict) {
+          case REFUSE ->
+              throw new ConflictException(
+                  record
+                      + " "
+                      + newer.get()
+                      + ". Stored against document: "
+                      + String.join("; ", comparison.differences())
+                      + ". Nothing was stored; import it again choosing merge (on conflict) to combine"
+                      + " the changes that do not touch, or replace to overwrite the stored ones");
+          case MERGE -> {
+            if (!comparison.touching().isEmpty()) {
+              throw new ConflictException(
+                  record
+                      + " "
+                      + newer.get()
+                      + ", and these changes touch, so they cannot be merged: "
+                      + String.join("; ", comparison.touching())
+                      + ". Nothing was stored; import it again choosing replace (on conflict) to"
+                      + " overwrite the stored ones");
+            }
+            plan = merged(plan, comparison.merged());
+            conflict = merged(newer.get(), comparison);
+          }
+          case REPLACE ->
+              conflict =
+                  List.of(
+                      "replaced: the stored plan "
+                          + newer.get()
+                          + "; the stored values overwritten: "
+                          + String.join("; ", comparison.differences()));
+        }
+        flags = ActionPlanDocuments.flags(plan, inScope, names);
+      }
+    }
     plans.save(plan);
     return new ImportOutcome(
         "action plan",
         id.value(),
         existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
-        flags);
+        flags,
+        flags,
+        conflict);
+  }
+
+  /**
+   * Why the stored plan is newer than the document, if it is: an export names the version it was
+   * made from; a document without one is older when the store holds something it lacks.
+   */
+  private static Optional<String> newerInStore(
+      ActionPlanDocument document, ActionPlan stored, PlanComparison comparison) {
+    if (document.version().isPresent()) {
+      long made = document.version().get();
+      return made < stored.version()
+          ? Optional.of(
+              "changed since the document was made (the document is of version "
+                  + made
+                  + ", the stored plan is at version "
+                  + stored.version()
+                  + ")")
+          : Optional.empty();
+    }
+    return comparison.storeHasMore()
+        ? Optional.of("holds changes the document lacks")
+        : Optional.empty();
+  }
+
+  private static ActionPlan merged(ActionPlan plan, List<ActionPlanItem> items) {
+    ActionPlan merged =
+        new ActionPlan(
+            plan.id(),
+            plan.regionId(),
+            plan.reviewId(),
+            plan.submitted(),
+            List.of(),
+            plan.publishedSummary(),
+            plan.notes(),
+            plan.version());
+    items.forEach(merged::respond);
+    return merged;
+  }
+
+  private static List<String> merged(String why, PlanComparison comparison) {
+    List<String> lines = new ArrayList<>();
+    lines.add("merged: the stored plan " + why);
+    if (!comparison.keptFromStore().isEmpty()) {
+      lines.add("kept from the store: " + String.join("; ", comparison.keptFromStore()));
+    }
+    if (!comparison.takenFromDocument().isEmpty()) {
+      lines.add("taken from the document: " + String.join("; ", comparison.takenFromDocument()));
+    }
+    return lines;
   }
 
   private Optional<ReviewId> review(

@@ -32,7 +32,7 @@ record ImportDocumentsService(
             outcomes.add(reviews.importReview(document));
           }
           for (ActionPlanDocument document : command.plans()) {
-            outcomes.add(plans.importPlan(document));
+            outcomes.add(plans.importPlan(document, command.onConflict()));
           }
           return outcomes;
         });

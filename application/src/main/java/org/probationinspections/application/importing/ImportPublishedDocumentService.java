@@ -21,6 +21,7 @@ import org.probationinspections.application.importing.port.in.ImportInspectionUs
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
@@ -87,7 +88,10 @@ record ImportPublishedDocumentService(
                           command.fileName() + ":1",
                           "not a PDU inspection report, regional letter or action plan that"
                               + " this product can read"));
-      return new Read(command, fingerprint, Optional.of(storing(command.fileName(), kind, text)));
+      return new Read(
+          command,
+          fingerprint,
+          Optional.of(storing(command.fileName(), kind, text, command.onConflict())));
     } catch (DomainException unreadable) {
       return new Read(command, fingerprint, Optional.empty(), Optional.of(unreadable));
     }
@@ -172,7 +176,8 @@ record ImportPublishedDocumentService(
   }
 
   /** Reads the text now (no store needed) and returns the step that stores what was read. */
-  private Supplier<Result> storing(String fileName, DocumentKind kind, String text) {
+  private Supplier<Result> storing(
+      String fileName, DocumentKind kind, String text, OnConflict onConflict) {
     return switch (kind) {
       case PDU_REPORT -> {
         var parsed = new PduReportParser().parse(fileName, text);
@@ -196,7 +201,7 @@ record ImportPublishedDocumentService(
           // Which stored recommendations the plan answers is found in the store, when storing.
           var resolved =
               new RecommendationMatcher().resolvePlan(parsed.document(), known(parsed.document()));
-          var outcome = importPlan.importPlan(resolved.plan());
+          var outcome = importPlan.importPlan(resolved.plan(), onConflict);
           raiseFlags(FlaggedRecord.Kind.ACTION_PLAN, outcome, parsed.issues());
           return result(fileName, "action plan", outcome, parsed);
         };

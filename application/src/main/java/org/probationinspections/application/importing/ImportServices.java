@@ -50,7 +50,8 @@ public record ImportServices(Ports ports, DocumentText documentText) {
             registrar(),
             directory(),
             ports.clock());
-    return document -> ports.unitOfWork().inTransaction(() -> service.importPlan(document));
+    return (document, onConflict) ->
+        ports.unitOfWork().inTransaction(() -> service.importPlan(document, onConflict));
   }
 
   public ImportDocumentsUseCase importDocuments() {

@@ -5,14 +5,27 @@ import java.util.List;
 /**
  * What an import did: which record, whether it was new, changed or already there, and why. {@code
  * notes} holds everything reported on the record; {@code flags}, where given, those of them that
- * the rules raise (a published figure that disagrees with the computed one, say).
+ * the rules raise (a published figure that disagrees with the computed one, say). {@code conflict}
+ * says what the import did about changes stored since the document was made (merged or replaced,
+ * and which); it is empty when there were none.
  */
 public record ImportOutcome(
-    String kind, String recordId, Effect effect, List<String> notes, List<String> flags) {
+    String kind,
+    String recordId,
+    Effect effect,
+    List<String> notes,
+    List<String> flags,
+    List<String> conflict) {
 
   public ImportOutcome {
     notes = List.copyOf(notes);
     flags = List.copyOf(flags);
+    conflict = conflict == null ? List.of() : List.copyOf(conflict);
+  }
+
+  public ImportOutcome(
+      String kind, String recordId, Effect effect, List<String> notes, List<String> flags) {
+    this(kind, recordId, effect, notes, flags, List.of());
   }
 
   public ImportOutcome(String kind, String recordId, Effect effect, List<String> notes) {

@@ -41,7 +41,11 @@ public interface ImportPublishedDocumentUseCase {
     String fileName();
   }
 
-  record Command(String fileName, byte[] content, boolean dryRun) {
+  /**
+   * One file; {@code onConflict} says what to do when the stored record changed since the document
+   * (see {@link ImportActionPlanUseCase}).
+   */
+  record Command(String fileName, byte[] content, boolean dryRun, OnConflict onConflict) {
 
     /** The longest file name kept: longer ones keep their start and their extension. */
     public static final int LONGEST_NAME = 200;
@@ -49,6 +53,12 @@ public interface ImportPublishedDocumentUseCase {
     public Command {
       fileName = Require.text("fileName", plainName(fileName));
       Require.present("content", content);
+      Require.present("onConflict", onConflict);
+    }
+
+    /** Refusing a document older than what is stored. */
+    public Command(String fileName, byte[] content, boolean dryRun) {
+      this(fileName, content, dryRun, OnConflict.REFUSE);
     }
 
     /**
