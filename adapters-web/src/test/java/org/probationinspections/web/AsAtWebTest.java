@@ -8,11 +8,9 @@ import static org.probationinspections.web.WebTestClient.body;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.OptionalLong;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
 
@@ -32,17 +30,7 @@ class AsAtWebTest extends NorthWestWebTest {
     world.setToday(LocalDate.of(2024, 3, 1));
     nw = NorthWestFixture.recordInto(world.services);
     world.setToday(LocalDate.of(2024, 3, 10));
-    world
-        .services
-        .updateActionProgress()
-        .update(
-            new UpdateActionProgressUseCase.Command(
-                nw.plan,
-                new ActionRef(1, 1),
-                ActionStatus.COMPLETED,
-                "done",
-                "RPD",
-                OptionalLong.empty()));
+    nw.report(world.services, new ActionRef(1, 1), ActionStatus.COMPLETED, "done", "RPD");
     world.setToday(TestWorld.TODAY);
   }
 

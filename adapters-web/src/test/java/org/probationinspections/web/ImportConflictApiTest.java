@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.OptionalLong;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
-import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
 
@@ -25,17 +23,12 @@ class ImportConflictApiTest extends NorthWestWebTest {
   void anOlderPlan_is409ByDefault_mergedWithOnConflictMerge_and400ForAnUnknownChoice()
       throws Exception {
     String read = admin().get("/api/action-plans/" + nw.plan.value()).body().string();
-    world
-        .services
-        .updateActionProgress()
-        .update(
-            new UpdateActionProgressUseCase.Command(
-                nw.plan,
-                new ActionRef(1, 1),
-                ActionStatus.COMPLETED,
-                "Training delivered",
-                "Head of PDU",
-                OptionalLong.empty()));
+    nw.report(
+        world.services,
+        new ActionRef(1, 1),
+        ActionStatus.COMPLETED,
+        "Training delivered",
+        "Head of PDU");
 
     Response refused = WebTestClient.postJson(admin(), "/api/action-plans/import", read);
     String problem = refused.body().string();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.probationinspections.application.plan.port.in.JudgeFollowUpUseCase;
 import org.probationinspections.application.plan.port.in.ListMyActionsUseCase;
 import org.probationinspections.application.plan.port.in.MyActionView;
 import org.probationinspections.application.plan.port.in.MyActionsView;
-import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.domain.account.Actor;
 import org.probationinspections.domain.account.Role;
@@ -110,17 +108,12 @@ class MyActionsUseCaseTest extends NorthWestWebTest {
 
   @Test
   void filteredByOwnerOrStatus_keepsTheActionsThatMatch() {
-    world
-        .services
-        .updateActionProgress()
-        .update(
-            new UpdateActionProgressUseCase.Command(
-                nw.plan,
-                new ActionRef(2, 1),
-                ActionStatus.IN_PROGRESS,
-                "Tool chosen",
-                "Head of PDU",
-                OptionalLong.empty()));
+    nw.report(
+        world.services,
+        new ActionRef(2, 1),
+        ActionStatus.IN_PROGRESS,
+        "Tool chosen",
+        "Head of PDU");
     actAsProviderOf(nw.region);
     CursorPage.Request first = CursorPage.Request.first(50);
 

@@ -9,12 +9,10 @@ import static org.probationinspections.web.WebTestClient.page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.plan.port.in.AwaitingJudgementView;
 import org.probationinspections.application.plan.port.in.LetterAwaitingPlanView;
 import org.probationinspections.application.plan.port.in.ListLettersAwaitingPlanUseCase;
-import org.probationinspections.application.plan.port.in.UpdateActionProgressUseCase;
 import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
 import org.probationinspections.domain.account.Role;
@@ -51,17 +49,12 @@ class MyWorkTest extends NorthWestWebTest {
     assertEquals(
         List.of(new AwaitingJudgementView(nw.plan.value(), "North West", 5, 1)),
         world.services.listAwaitingJudgement().page(CursorPage.Request.first(50)).items());
-    world
-        .services
-        .updateActionProgress()
-        .update(
-            new UpdateActionProgressUseCase.Command(
-                nw.plan,
-                new ActionRef(3, 1),
-                ActionStatus.COMPLETED,
-                "Protocol signed",
-                "Regional Probation Director",
-                OptionalLong.empty()));
+    nw.report(
+        world.services,
+        new ActionRef(3, 1),
+        ActionStatus.COMPLETED,
+        "Protocol signed",
+        "Regional Probation Director");
 
     var first = world.services.listAwaitingJudgement().page(CursorPage.Request.first(1));
     assertEquals(List.of(3), first.items().stream().map(AwaitingJudgementView::item).toList());

@@ -53,6 +53,15 @@ public final class NorthWestFixture {
   public ReviewId review;
   public ActionPlanId plan;
 
+  /** Reports progress on an action of the North West's plan, as its owners would. */
+  public void report(
+      TestUseCases s, ActionRef action, ActionStatus status, String note, String by) {
+    s.updateActionProgress()
+        .update(
+            new UpdateActionProgressUseCase.Command(
+                plan, action, status, note, by, OptionalLong.empty()));
+  }
+
   public static NorthWestFixture recordInto(TestUseCases s) {
     NorthWestFixture f = new NorthWestFixture();
     f.region = s.registerRegion().register(new RegisterRegionUseCase.Command("North West"));

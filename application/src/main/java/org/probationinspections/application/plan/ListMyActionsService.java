@@ -12,7 +12,6 @@ import org.probationinspections.application.plan.port.in.AwaitingJudgementView;
 import org.probationinspections.application.plan.port.in.ListMyActionsUseCase;
 import org.probationinspections.application.plan.port.in.MyActionView;
 import org.probationinspections.application.plan.port.in.MyActionsView;
-import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.ActionSummaries.ActionKey;
 import org.probationinspections.application.port.out.ActionSummaries.ItemKey;
@@ -22,7 +21,6 @@ import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
-import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionStatus;
 import org.probationinspections.domain.unit.RegionId;
 
@@ -56,7 +54,7 @@ record ListMyActionsService(
   @Override
   public MyActionsView page(Query query) {
     Set<RegionId> regions = actor.actor().regions();
-    Optional<ActionKey> after = query.page().cursor().map(ListMyActionsService::key);
+    Optional<ActionKey> after = query.page().cursor().map(ActionCursors::key);
     return unitOfWork.reading(
         () -> {
           LocalDate asOf = query.asOf().orElseGet(clock::today);
@@ -86,7 +84,7 @@ record ListMyActionsService(
               shown.stream().map(placed -> view(placed, names, asOf)).toList();
           Optional<String> next =
               read.size() > limit
-                  ? Optional.of(cursor(shown.get(shown.size() - 1).key()))
+                  ? Optional.of(ActionCursors.cursor(shown.get(shown.size() - 1).key()))
                   : Optional.empty();
           List<ItemKey> awaiting = new ArrayList<>();
           for (RegionId region : regions) {
@@ -122,22 +120,5 @@ record ListMyActionsService(
         placed.detail().target().orElseThrow(),
         placed.detail().status(),
         placed.detail().isOverdue(asOf) ? placed.detail().daysOverdue(asOf) : 0);
-  }
-
-  private static String cursor(ActionKey key) {
-    return CursorPage.encode(
-        key.target().toString(), key.plan().value(), "" + key.item(), "" + key.action());
-  }
-
-  private static ActionKey key(String cursor) {
-    return CursorPage.decode(
-        cursor,
-        4,
-        fields ->
-            new ActionKey(
-                YearMonth.parse(fields.get(0)),
-                new ActionPlanId(fields.get(1)),
-                Integer.parseInt(fields.get(2)),
-                Integer.parseInt(fields.get(3))));
   }
 }

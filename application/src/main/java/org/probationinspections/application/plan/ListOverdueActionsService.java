@@ -18,7 +18,6 @@ import org.probationinspections.application.port.out.Clock;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
-import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.ActionStatus;
 
 /**
@@ -47,7 +46,7 @@ record ListOverdueActionsService(
    */
   @Override
   public CursorPage<OverdueActionView> page(PageQuery query) {
-    Optional<ActionKey> after = query.page().cursor().map(ListOverdueActionsService::key);
+    Optional<ActionKey> after = query.page().cursor().map(ActionCursors::key);
     return unitOfWork.reading(
         () -> {
           var asOf = query.asOf().orElseGet(clock::today);
@@ -66,7 +65,7 @@ record ListOverdueActionsService(
                   .toList();
           Optional<String> next =
               read.size() > limit
-                  ? Optional.of(cursor(shown.get(shown.size() - 1).key()))
+                  ? Optional.of(ActionCursors.cursor(shown.get(shown.size() - 1).key()))
                   : Optional.empty();
           return new CursorPage<>(items, next);
         });
@@ -83,23 +82,6 @@ record ListOverdueActionsService(
         placed.detail().owners(),
         placed.detail().target().orElseThrow(),
         placed.detail().daysOverdue(asOf));
-  }
-
-  private static String cursor(ActionKey key) {
-    return CursorPage.encode(
-        key.target().toString(), key.plan().value(), "" + key.item(), "" + key.action());
-  }
-
-  private static ActionKey key(String cursor) {
-    return CursorPage.decode(
-        cursor,
-        4,
-        fields ->
-            new ActionKey(
-                YearMonth.parse(fields.get(0)),
-                new ActionPlanId(fields.get(1)),
-                Integer.parseInt(fields.get(2)),
-                Integer.parseInt(fields.get(3))));
   }
 
   private List<OverdueActionView> read(Query query) {
