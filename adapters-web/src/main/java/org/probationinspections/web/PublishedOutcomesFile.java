@@ -46,7 +46,7 @@ public final class PublishedOutcomesFile {
       String header = firstLine(content).toLowerCase(Locale.ROOT);
       return header.contains("overallrating") && header.contains("source");
     }
-    if (!looksLikeJson(fileName, content)) {
+    if (!FileImports.looksLikeJson(fileName, content)) {
       return false;
     }
     try {
@@ -187,18 +187,6 @@ public final class PublishedOutcomesFile {
       throw new InvalidValueException(
           place + " " + field, "'" + text + "' is not a whole number of 0 or more");
     }
-  }
-
-  private static boolean looksLikeJson(String fileName, byte[] content) {
-    if (fileName.toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return true;
-    }
-    for (byte b : content) {
-      if (!Character.isWhitespace(b)) {
-        return b == '{';
-      }
-    }
-    return false;
   }
 
   private static String firstLine(byte[] content) {

@@ -3,10 +3,12 @@ package org.probationinspections.web;
 import org.probationinspections.application.flag.port.in.ListFlagsUseCase;
 import org.probationinspections.application.flag.port.in.ResolveFlagUseCase;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
+import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.importing.port.in.RehearseImportsUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
@@ -80,4 +82,12 @@ public record WebUseCases(
     ImportPublishedOutcomesUseCase importOutcomes,
     ListMyActionsUseCase listMyActions,
     ListAwaitingJudgementUseCase listAwaitingJudgement,
-    ListLettersAwaitingPlanUseCase listLettersAwaitingPlan) {}
+    ListLettersAwaitingPlanUseCase listLettersAwaitingPlan,
+    ImportDocumentsUseCase importDocuments,
+    RehearseImportsUseCase rehearseImports) {
+
+  /** Imports of whole files, as the import page takes them: documents, exports, records. */
+  public FileImports fileImports() {
+    return new FileImports(importDocument, importDocuments, importOutcomes, rehearseImports);
+  }
+}

@@ -55,7 +55,9 @@ public final class TestUseCases extends AllUseCases {
         importPublishedOutcomes(),
         listMyActions(),
         listAwaitingJudgement(),
-        listLettersAwaitingPlan());
+        listLettersAwaitingPlan(),
+        importDocuments(),
+        rehearseImports());
   }
 
   /** The insight use cases, as the composition root hands them to the web module. */

@@ -12,7 +12,7 @@ import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.domain.common.DomainException;
-import org.probationinspections.web.InterchangeJson;
+import org.probationinspections.web.FileImports;
 import org.probationinspections.web.PublishedOutcomesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,7 +105,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       RemoteServer remote = new RemoteServer(server, key);
       return importAll(
-          ImportCommand::rank,
+          (file, content) -> remoteRank(file, content),
           new Importer<RemoteFile>() {
             @Override
             public RemoteFile read(Path file, byte[] content) {
@@ -120,23 +120,24 @@ final class ImportCommand implements Callable<Integer> {
     }
     var component = database.open();
     try {
-      Imports imports = component.useCases().today().imports();
-      return importAll(
-          (file, content) ->
-              Imports.looksLikeJson(file, content)
-                  ? jsonRank(content)
-                  : imports.rank(file, content),
-          new Importer<Imports.LocalFile>() {
-            @Override
-            public Imports.LocalFile read(Path file, byte[] content) throws IOException {
-              return imports.read(file, content, dryRun, onConflict);
-            }
+      FileImports imports = component.useCases().today().imports();
+      return imports.run(
+          dryRun,
+          () ->
+              importAll(
+                  (file, content) -> imports.rank(file.getFileName().toString(), content),
+                  new Importer<FileImports.ReadFile>() {
+                    @Override
+                    public FileImports.ReadFile read(Path file, byte[] content) throws IOException {
+                      return imports.read(
+                          file.getFileName().toString(), content, dryRun, onConflict);
+                    }
 
-            @Override
-            public List<String> store(Imports.LocalFile read) throws IOException {
-              return imports.store(read, dryRun, onConflict);
-            }
-          });
+                    @Override
+                    public List<String> store(FileImports.ReadFile read) throws IOException {
+                      return imports.store(read).lines();
+                    }
+                  }));
     } finally {
       component.store().close();
     }
@@ -201,33 +202,33 @@ final class ImportCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     String name = file.getFileName().toString();
     if (PublishedOutcomesFile.isPublishedRecord(name, content)) {
-      if (dryRun) {
-        throw new org.probationinspections.domain.common.InvalidValueException(
-            "--dry-run", "dry runs read published documents only, not a published record");
-      }
       JsonNode answer =
           remote.post(
-              "/api/published-outcomes/import?name=" + RemoteServer.query(name),
+              "/api/published-outcomes/import?name="
+                  + RemoteServer.query(name)
+                  + "&dryRun="
+                  + dryRun,
               name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
                   ? "text/csv; charset=utf-8"
                   : "application/json",
               content);
-      return Imports.describeOutcomes(
-          remote
-              .json()
-              .convertValue(
-                  answer,
-                  new com.fasterxml.jackson.core.type.TypeReference<
-                      List<ImportPublishedOutcomesUseCase.RowOutcome>>() {}));
+      return FileImports.ofOutcomes(
+              name,
+              dryRun,
+              remote
+                  .json()
+                  .convertValue(
+                      answer,
+                      new com.fasterxml.jackson.core.type.TypeReference<
+                          List<ImportPublishedOutcomesUseCase.RowOutcome>>() {}))
+          .lines();
     }
-    if (Imports.looksLikeJson(file, content)) {
-      JsonNode root = remote.json().readTree(content);
-      List<JsonNode> nodes = new ArrayList<>();
-      if (root.isArray()) {
-        root.forEach(nodes::add);
-      } else {
-        nodes.add(root);
+    if (FileImports.looksLikeJson(name, content)) {
+      if (dryRun) {
+        throw new org.probationinspections.domain.common.InvalidValueException(
+            "--dry-run", "a dry run of JSON runs on a local database (--db), not through --server");
       }
+      List<JsonNode> nodes = FileImports.jsonDocuments(remote.json(), content);
       for (JsonNode node : nodes) {
         // Anything that is no plan nor letter is sent as an inspection, for the server to judge.
         String path =
@@ -242,7 +243,7 @@ final class ImportCommand implements Callable<Integer> {
                 .treeToValue(
                     remote.post(path, "application/json", remote.json().writeValueAsBytes(node)),
                     ImportOutcome.class);
-        lines.add(Imports.describe(outcome.kind(), outcome));
+        lines.add(FileImports.describe(outcome.kind(), outcome, false));
         outcome.conflict().forEach(line -> lines.add("  " + line));
       }
       return lines;
@@ -259,36 +260,23 @@ final class ImportCommand implements Callable<Integer> {
             content);
     ImportOutcome outcome = remote.json().treeToValue(answer.get("outcome"), ImportOutcome.class);
     lines.add(
-        Imports.describe(answer.path("kind").asText(), outcome)
-            + (answer.path("dryRun").asBoolean() ? " (dry run)" : ""));
+        FileImports.describe(
+            answer.path("kind").asText(), outcome, answer.path("dryRun").asBoolean()));
     outcome.conflict().forEach(line -> lines.add("  " + line));
     answer.path("warnings").forEach(w -> lines.add("  warning " + w.asText()));
     return lines;
   }
 
-  /**
-   * Reports first (0), then regional letters (1), then action plans (2), JSON exports and published
-   * documents alike; a JSON file holding several kinds goes where its latest kind goes (within the
-   * file, the import puts them in order).
-   */
-  private static int rank(Path file, byte[] content) {
-    if (Imports.looksLikeJson(file, content)) {
-      return jsonRank(content);
+  /** Where a file goes among those sent to a server: as a local import would place it. */
+  private static int remoteRank(Path file, byte[] content) {
+    String name = file.getFileName().toString();
+    if (PublishedOutcomesFile.isPublishedRecord(name, content)) {
+      return 0;
+    }
+    if (FileImports.looksLikeJson(name, content)) {
+      return FileImports.jsonRank(content);
     }
     return DocumentKind.importRank(content);
-  }
-
-  private static int jsonRank(byte[] content) {
-    try {
-      JsonNode root = InterchangeJson.mapper().readTree(content);
-      int rank = 0;
-      for (JsonNode node : root.isArray() ? root : List.of(root)) {
-        rank = Math.max(rank, DocumentKind.ofJson(node::has).map(Enum::ordinal).orElse(0));
-      }
-      return rank;
-    } catch (IOException unreadable) {
-      return 0; // read again, and refused with the reason, when its turn comes
-    }
   }
 
   private static String progressBar(int done, int total) {

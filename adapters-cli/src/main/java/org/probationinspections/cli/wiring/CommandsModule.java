@@ -14,6 +14,7 @@ import org.probationinspections.application.history.port.in.ListAuditTrailUseCas
 import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
+import org.probationinspections.application.importing.port.in.RehearseImportsUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.inspection.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.plan.port.in.ExportActionPlansUseCase;
@@ -21,10 +22,10 @@ import org.probationinspections.application.review.port.in.ListRegionalReviewsUs
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.cli.command.DemoLoader;
 import org.probationinspections.cli.command.Exports;
-import org.probationinspections.cli.command.Imports;
 import org.probationinspections.cli.command.ItemSuggestions;
 import org.probationinspections.cli.command.ServerStart;
 import org.probationinspections.cli.command.UserAdministration;
+import org.probationinspections.web.FileImports;
 
 /** What each command does with its options, built from the use cases it uses. */
 @Module
@@ -33,11 +34,12 @@ final class CommandsModule {
   private CommandsModule() {}
 
   @Provides
-  static Imports imports(
+  static FileImports imports(
       ImportPublishedDocumentUseCase published,
       ImportDocumentsUseCase documents,
-      ImportPublishedOutcomesUseCase outcomes) {
-    return new Imports(published, documents, outcomes);
+      ImportPublishedOutcomesUseCase outcomes,
+      RehearseImportsUseCase rehearsal) {
+    return new FileImports(published, documents, outcomes, rehearsal);
   }
 
   @Provides

@@ -34,10 +34,10 @@ import org.probationinspections.application.units.port.in.RegisterPduUseCase;
 import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.cli.command.DemoLoader;
 import org.probationinspections.cli.command.Exports;
-import org.probationinspections.cli.command.Imports;
 import org.probationinspections.cli.command.ItemSuggestions;
 import org.probationinspections.cli.command.ServerStart;
 import org.probationinspections.cli.command.UserAdministration;
+import org.probationinspections.web.FileImports;
 import org.probationinspections.web.InsightUseCases;
 import org.probationinspections.web.WebUseCases;
 import org.probationinspections.web.security.SecurityUseCases;
@@ -46,8 +46,8 @@ import org.probationinspections.web.security.SecurityUseCases;
  * The use cases over one set of records: today's, or a past day's rebuilt from the audit trail.
  * Each feature's factory ({@link UnitServices}, {@link PlanServices}, …) is a dependency of the
  * component, so each of its methods provides one use case by its interface; the web adapter's
- * bundles and each command's work ({@link Exports}, {@link Imports}, …) are injected with the ones
- * they use.
+ * bundles and each command's work ({@link Exports}, {@link FileImports}, …) are injected with the
+ * ones they use.
  */
 @Component(
     dependencies = {
@@ -74,7 +74,7 @@ public interface UseCasesComponent {
 
   // What each command does with its options, given the use cases it uses.
 
-  Imports imports();
+  FileImports imports();
 
   Exports exports();
 

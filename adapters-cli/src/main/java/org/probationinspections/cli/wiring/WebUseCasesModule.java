@@ -69,7 +69,9 @@ final class WebUseCasesModule {
         imports.importPublishedOutcomes(),
         plans.listMyActions(),
         plans.listAwaitingJudgement(),
-        plans.listLettersAwaitingPlan());
+        plans.listLettersAwaitingPlan(),
+        imports.importDocuments(),
+        imports.rehearseImports());
   }
 
   @Provides

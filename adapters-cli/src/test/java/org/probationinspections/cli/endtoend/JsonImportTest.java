@@ -65,6 +65,34 @@ class JsonImportTest {
   }
 
   @Test
+  void aDryRun_saysWhatEachFileWouldStore_withoutIds_andStoresNothing() throws Exception {
+    String fresh = db("fresh");
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            "--dry-run",
+            "--db",
+            fresh,
+            plans.toString(),
+            reviews.toString(),
+            inspections.toString());
+    assertEquals(0, run.status(), run.output());
+    assertTrue(run.output().contains("would import a new inspection (dry run)"), run.output());
+    assertTrue(run.output().contains("would import a new action plan (dry run)"), run.output());
+    assertTrue(run.output().contains("3 of 3 files imported (dry run: nothing stored)"));
+    assertEquals(0, count("inspections", fresh), "a dry run stores nothing");
+    assertEquals(0, count("action-plans", fresh));
+  }
+
+  @Test
+  void theSameFilesAgainInADryRun_sayNothingWouldChange() throws Exception {
+    CommandRun run =
+        CommandRun.of("import", "--dry-run", "--db", db("seeds"), inspections.toString());
+    assertEquals(0, run.status(), run.output());
+    assertTrue(run.output().contains("already stored: nothing to change (dry run)"), run.output());
+  }
+
+  @Test
   void aFileWhoseLastDocumentIsRefused_storesNoneOfIt() throws Exception {
     ArrayNode all = (ArrayNode) JSON.readTree(inspections.toFile());
     ObjectNode broken = all.get(0).deepCopy();

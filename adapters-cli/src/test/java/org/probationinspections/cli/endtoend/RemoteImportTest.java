@@ -74,6 +74,13 @@ class RemoteImportTest {
               + "Lambeth,London,2022-10-18,PDU inspections 2021-2023,INADEQUATE,"
               + "\"Leadership: INADEQUATE\",3,https://example.org/lambeth\n");
 
+      String dry = run("import", "--dry-run", "--server", url, "--token", token, csv.toString());
+      assertTrue(dry.contains("line 2: would import a new published outcome (dry run): "), dry);
+      assertEquals(
+          0,
+          services.exportInspections().export(Optional.empty(), Optional.empty()).size(),
+          "a dry run stores nothing on the server");
+
       String imported = run("import", "--server", url, "--token", token, csv.toString());
       assertTrue(imported.contains("line 2: imported published outcome"), imported);
       assertTrue(imported.contains("computed by the rules: INADEQUATE, as published"), imported);

@@ -52,7 +52,8 @@ record ImportApi(AsAtViews views, Bodies bodies) {
   /**
    * A published record as the request body: the JSON of {@code published-outcomes.json}, or a CSV
    * with the same columns (sent as {@code text/csv}, or named {@code name=….csv}); one transaction
-   * for all its rows. Answers what became of each row.
+   * for all its rows, rolled back when {@code dryRun=true}. Answers what became (or would become)
+   * of each row.
    */
   private void importPublishedOutcomes(Context ctx) {
     boolean csv =
@@ -71,13 +72,16 @@ record ImportApi(AsAtViews views, Bodies bodies) {
       throw new org.probationinspections.web.BadRequestException(
           "", "the body is not the JSON of a published record: " + unreadable.getMessage());
     }
+    boolean dryRun = Params.queryFlag(ctx, "dryRun");
     var outcomes =
         views
             .web(ctx)
             .importOutcomes()
-            .importOutcomes(new ImportPublishedOutcomesUseCase.Command(name, rows));
+            .importOutcomes(new ImportPublishedOutcomesUseCase.Command(name, rows, dryRun));
     ctx.status(
-            outcomes.stream().anyMatch(o -> o.outcome().effect() == ImportOutcome.Effect.CREATED)
+            !dryRun
+                    && outcomes.stream()
+                        .anyMatch(o -> o.outcome().effect() == ImportOutcome.Effect.CREATED)
                 ? 201
                 : 200)
         .json(outcomes);

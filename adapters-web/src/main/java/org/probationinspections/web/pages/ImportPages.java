@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.probationinspections.application.flag.port.in.FlagView;
-import org.probationinspections.application.importing.port.in.DocumentKind;
-import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.FileImports;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
@@ -30,62 +29,69 @@ public record ImportPages(AsAtViews views) {
   }
 
   /**
-   * Stores the uploaded documents as the command line's import does: in {@link
-   * DocumentKind#importRank} order (reports, then letters, then plans), each in its own
-   * transaction.
+   * Stores the uploaded files as the command line's import does (published documents, JSON written
+   * by export, a published record of outcomes): reports and records first, then letters, then
+   * plans, each file in its own transaction, whole or not at all.
    */
   private void importDocuments(Context ctx) {
     boolean dryRun = !Params.text(ctx.formParam("dryRun")).isEmpty();
     OnConflict onConflict = Params.onConflict(ctx.formParam("onConflict"));
-    List<UploadedFile> files = new ArrayList<>(ctx.uploadedFiles("documents"));
-    List<byte[]> contents = new ArrayList<>();
+    List<UploadedFile> files = ctx.uploadedFiles("documents");
+    List<Upload> uploads = new ArrayList<>();
     for (UploadedFile file : files) {
       try (InputStream in = file.content()) {
-        contents.add(in.readAllBytes());
+        uploads.add(new Upload(file.filename(), in.readAllBytes()));
       } catch (IOException unreadable) {
-        contents.add(new byte[0]);
+        uploads.add(new Upload(file.filename(), new byte[0]));
       }
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      order.add(i);
-    }
-    var importer = views.web(ctx).importDocument();
-    order.sort(
-        Comparator.comparingInt(
-            i -> importer.importRank(files.get(i).filename(), contents.get(i))));
-    List<Models.ImportResult> results = new ArrayList<>();
-    for (int i : order) {
-      String name = files.get(i).filename();
-      try {
-        var result =
-            views
-                .web(ctx)
-                .importDocument()
-                .importDocument(
-                    new ImportPublishedDocumentUseCase.Command(
-                        name, contents.get(i), dryRun, onConflict));
-        results.add(
-            new Models.ImportResult(
-                name,
-                result.kind(),
-                result.outcome().effect().name(),
-                result.outcome().recordId(),
-                result.warnings(),
-                result.outcome().conflict(),
-                null));
-      } catch (DomainException refused) {
-        results.add(
-            new Models.ImportResult(name, "", "", "", List.of(), List.of(), refused.getMessage()));
-      }
-    }
+    FileImports imports = views.web(ctx).fileImports();
+    uploads.sort(Comparator.comparingInt(upload -> imports.rank(upload.name(), upload.content())));
+    List<Models.ImportResult> results =
+        imports.run(
+            dryRun,
+            () -> {
+              List<Models.ImportResult> each = new ArrayList<>();
+              for (Upload upload : uploads) {
+                each.add(importOne(imports, upload, dryRun, onConflict));
+              }
+              return each;
+            });
     if (files.isEmpty()) {
-      results.add(
-          new Models.ImportResult(
-              "", "", "", "", List.of(), List.of(), "Choose one or more files to import."));
+      results.add(Models.ImportResult.refused("", "Choose one or more files to import."));
     }
     ctx.status(results.stream().anyMatch(r -> r.error() != null) ? 422 : 200);
     Render.page(ctx, "import", new Models.ImportPage(results, openFlags(ctx)));
+  }
+
+  /** A file as uploaded. */
+  private record Upload(String name, byte[] content) {}
+
+  private static Models.ImportResult importOne(
+      FileImports imports, Upload upload, boolean dryRun, OnConflict onConflict) {
+    try {
+      FileImports.FileImport stored =
+          imports.store(imports.read(upload.name(), upload.content(), dryRun, onConflict));
+      return new Models.ImportResult(
+          upload.name(),
+          stored.dryRun(),
+          stored.entries().stream()
+              .map(
+                  entry ->
+                      new Models.ImportedRecord(
+                          entry.heading(),
+                          Models.ImportedRecord.link(
+                              entry.outcome().kind(), entry.outcome().recordId()),
+                          entry.remarks()))
+              .toList(),
+          stored.summary(),
+          null);
+    } catch (DomainException refused) {
+      return Models.ImportResult.refused(upload.name(), refused.getMessage());
+    } catch (IOException unreadable) {
+      return Models.ImportResult.refused(
+          upload.name(), "the file cannot be read as JSON: " + unreadable.getMessage());
+    }
   }
 
   /** The flags left open, for the list under the results. */

@@ -195,26 +195,51 @@ public final class Models {
   /** A recommendation in the plan's scope that no item answers yet. */
   public record Candidate(String inspectionId, String pdu, int number, String text) {}
 
-  /** What the import page did with one uploaded file; {@code error} when it was refused. */
-  /** One uploaded file's result; {@code conflict} says what was merged or replaced, if anything. */
+  /**
+   * What became of one uploaded file: a line a record it stored, would store or found (with a link
+   * to the record's page where it has one), a closing line for a file of many, or why the file was
+   * not imported.
+   */
   public record ImportResult(
       String file,
-      String kind,
-      String effect,
-      String recordId,
-      List<String> warnings,
-      List<String> conflict,
+      boolean dryRun,
+      List<ImportedRecord> records,
+      List<String> summary,
       String error) {
 
+    public ImportResult {
+      records = List.copyOf(records);
+      summary = List.copyOf(summary);
+    }
+
+    /** A file not imported, and why, in a person's words. */
+    public static ImportResult refused(String file, String why) {
+      return new ImportResult(file, false, List.of(), List.of(), why);
+    }
+
+    /** Whether the file holds many records (a published record, a large export): list folded. */
+    public boolean many() {
+      return records.size() > 5;
+    }
+  }
+
+  /** One record of an upload: what happened to it, its page, and what a person should know. */
+  public record ImportedRecord(String heading, String link, List<String> remarks) {
+
+    public ImportedRecord {
+      remarks = List.copyOf(remarks);
+    }
+
     /**
-     * The page of the record stored; none for a letter (it is on its region's page) or a dry run.
+     * The page of a stored record, by the kind the import gives it: none for a letter (it is on its
+     * region's page) or for a record a dry run would create.
      */
-    public String link() {
-      if (error != null || recordId == null || recordId.isBlank()) {
+    public static String link(String kind, String recordId) {
+      if (recordId == null || recordId.isBlank()) {
         return null;
       }
       return switch (kind) {
-        case "PDU report" -> "/inspections/" + recordId;
+        case "PDU report", "inspection", "published outcome" -> "/inspections/" + recordId;
         case "action plan" -> "/action-plans/" + recordId;
         default -> null;
       };

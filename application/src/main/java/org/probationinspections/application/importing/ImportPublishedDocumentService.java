@@ -103,33 +103,31 @@ record ImportPublishedDocumentService(
       throw new IllegalArgumentException("a document not read by this service: " + document);
     }
     Command command = read.command();
-    try {
-      // One transaction from the ledger's look-up to its record: no second transaction per file
-      // for the look-up, and two imports of the same content cannot both pass it.
-      return unitOfWork.inTransaction(
-          () -> {
-            Optional<ImportedDocument> seen = ledger.find(read.fingerprint());
-            if (seen.isPresent()) {
-              return alreadyImported(command, seen.get());
-            }
-            Result result = read.store().orElseThrow(read::refusal).get();
-            if (command.dryRun()) {
-              throw new DryRunRollback(result);
-            }
-            ledger.record(
-                new ImportedDocument(
-                    read.fingerprint(),
-                    command.fileName(),
-                    result.kind(),
-                    result.outcome().recordId(),
-                    clock.now()));
-            return result;
-          });
-    } catch (DryRunRollback rolledBack) {
-      Result result = rolledBack.result;
-      return new Result(
-          result.fileName(), result.kind(), result.outcome(), result.warnings(), true);
-    }
+    // One transaction from the ledger's look-up to its record: no second transaction per file for
+    // the look-up, and two imports of the same content cannot both pass it.
+    Result result =
+        DryRun.inTransaction(
+            unitOfWork,
+            command.dryRun(),
+            () -> {
+              Optional<ImportedDocument> seen = ledger.find(read.fingerprint());
+              if (seen.isPresent()) {
+                return alreadyImported(command, seen.get());
+              }
+              Result stored = read.store().orElseThrow(read::refusal).get();
+              ledger.record(
+                  new ImportedDocument(
+                      read.fingerprint(),
+                      command.fileName(),
+                      stored.kind(),
+                      stored.outcome().recordId(),
+                      clock.now()));
+              return stored;
+            });
+    return command.dryRun()
+        ? new Result(
+            result.fileName(), result.kind(), result.outcome().asDryRun(), result.warnings(), true)
+        : result;
   }
 
   /**
@@ -364,16 +362,6 @@ record ImportPublishedDocumentService(
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
-
-  /** Carries a dry run's result out of the transaction it rolls back. */
-  private static final class DryRunRollback extends RuntimeException {
-    private final transient Result result;
-
-    DryRunRollback(Result result) {
-      super("dry run", null, false, false);
-      this.result = result;
     }
   }
 }

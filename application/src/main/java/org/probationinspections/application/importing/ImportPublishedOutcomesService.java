@@ -63,19 +63,23 @@ record ImportPublishedOutcomesService(
 
   @Override
   public List<RowOutcome> importOutcomes(Command command) {
-    return unitOfWork.inTransaction(
-        () -> {
-          List<RowOutcome> outcomes = new ArrayList<>();
-          for (OutcomeRow row : command.rows()) {
-            try {
-              outcomes.add(store(row));
-            } catch (DomainException refused) {
-              throw new InvalidValueException(
-                  command.file() + " " + row.place(), refused.getMessage());
-            }
-          }
-          return outcomes;
-        });
+    List<RowOutcome> stored =
+        DryRun.inTransaction(
+            unitOfWork,
+            command.dryRun(),
+            () -> {
+              List<RowOutcome> outcomes = new ArrayList<>();
+              for (OutcomeRow row : command.rows()) {
+                try {
+                  outcomes.add(store(row));
+                } catch (DomainException refused) {
+                  throw new InvalidValueException(
+                      command.file() + " " + row.place(), refused.getMessage());
+                }
+              }
+              return outcomes;
+            });
+    return command.dryRun() ? stored.stream().map(RowOutcome::asDryRun).toList() : stored;
   }
 
   private RowOutcome store(OutcomeRow row) {

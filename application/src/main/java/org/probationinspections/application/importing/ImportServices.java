@@ -6,6 +6,7 @@ import org.probationinspections.application.importing.port.in.ImportInspectionUs
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.importing.port.in.RehearseImportsUseCase;
 import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.PlanScope;
@@ -57,6 +58,10 @@ public record ImportServices(Ports ports, DocumentText documentText) {
   public ImportDocumentsUseCase importDocuments() {
     return new ImportDocumentsService(
         importInspection(), importRegionalReview(), importActionPlan(), ports.unitOfWork());
+  }
+
+  public RehearseImportsUseCase rehearseImports() {
+    return new RehearseImportsService(ports.unitOfWork());
   }
 
   public ImportPublishedOutcomesUseCase importPublishedOutcomes() {

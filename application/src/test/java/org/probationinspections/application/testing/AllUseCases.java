@@ -16,10 +16,12 @@ import org.probationinspections.application.flag.port.in.ListFlagsUseCase;
 import org.probationinspections.application.flag.port.in.ResolveFlagUseCase;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
+import org.probationinspections.application.importing.port.in.ImportDocumentsUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.importing.port.in.RehearseImportsUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
@@ -302,6 +304,14 @@ public class AllUseCases {
 
   public ImportPublishedOutcomesUseCase importPublishedOutcomes() {
     return core.imports().importPublishedOutcomes();
+  }
+
+  public ImportDocumentsUseCase importDocuments() {
+    return core.imports().importDocuments();
+  }
+
+  public RehearseImportsUseCase rehearseImports() {
+    return core.imports().rehearseImports();
   }
 
   public ListAuditTrailUseCase listAuditTrail() {

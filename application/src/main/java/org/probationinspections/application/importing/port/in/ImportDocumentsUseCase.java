@@ -11,7 +11,8 @@ import org.probationinspections.domain.common.Require;
  * or, when one is refused, none. Inspections first, then regional letters, then action plans,
  * whatever order they came in, so that a letter finds its inspections and a plan what it answers.
  * An action plan stored already that changed since the export was made is refused, merged or
- * replaced as {@code onConflict} says; a refusal leaves nothing of the file stored.
+ * replaced as {@code onConflict} says; a refusal leaves nothing of the file stored. A dry run
+ * stores nothing and says what would have been stored (a record it would create has no id yet).
  */
 public interface ImportDocumentsUseCase {
 
@@ -19,12 +20,22 @@ public interface ImportDocumentsUseCase {
       List<InspectionDocument> inspections,
       List<RegionalReviewDocument> reviews,
       List<ActionPlanDocument> plans,
-      OnConflict onConflict) {
+      OnConflict onConflict,
+      boolean dryRun) {
     public Command {
       inspections = Require.entries("inspections", inspections);
       reviews = Require.entries("reviews", reviews);
       plans = Require.entries("plans", plans);
       Require.present("onConflict", onConflict);
+    }
+
+    /** Stored, not a dry run. */
+    public Command(
+        List<InspectionDocument> inspections,
+        List<RegionalReviewDocument> reviews,
+        List<ActionPlanDocument> plans,
+        OnConflict onConflict) {
+      this(inspections, reviews, plans, onConflict, false);
     }
 
     /** Refusing documents older than what is stored. */

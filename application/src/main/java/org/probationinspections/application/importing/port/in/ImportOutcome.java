@@ -32,6 +32,17 @@ public record ImportOutcome(
     this(kind, recordId, effect, notes, List.of());
   }
 
+  /**
+   * This outcome as a dry run reports it: a record it would create has no id yet (the one it was
+   * given in the transaction rolled back is nobody's), a record it would change or found unchanged
+   * keeps its own.
+   */
+  public ImportOutcome asDryRun() {
+    return effect == Effect.CREATED
+        ? new ImportOutcome(kind, "", effect, notes, flags, conflict)
+        : this;
+  }
+
   /** Created a record, updated one, or found the same content already stored. */
   public enum Effect {
     CREATED,

@@ -41,10 +41,16 @@ public interface ImportPublishedOutcomesUseCase {
     }
   }
 
-  record Command(String file, List<OutcomeRow> rows) {
+  /** A dry run stores nothing and says what would have been stored. */
+  record Command(String file, List<OutcomeRow> rows, boolean dryRun) {
     public Command {
       file = Require.text("file", file);
       rows = Require.entries("rows", rows);
+    }
+
+    /** Stored, not a dry run. */
+    public Command(String file, List<OutcomeRow> rows) {
+      this(file, rows, false);
     }
   }
 
@@ -67,6 +73,11 @@ public interface ImportPublishedOutcomesUseCase {
     public RowOutcome {
       unsure = List.copyOf(unsure);
       remarks = List.copyOf(remarks);
+    }
+
+    /** This row as a dry run reports it: a record it would create has no id yet. */
+    public RowOutcome asDryRun() {
+      return new RowOutcome(place, label, outcome.asDryRun(), unsure, remarks, published, computed);
     }
   }
 

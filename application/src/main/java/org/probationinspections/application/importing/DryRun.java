@@ -1,0 +1,41 @@
+package org.probationinspections.application.importing;
+
+import java.util.function.Supplier;
+import org.probationinspections.application.port.out.UnitOfWork;
+
+/**
+ * An import's transaction, rolled back when the import is a dry run: the store then holds nothing
+ * of it, and the caller still learns what would have been stored.
+ */
+final class DryRun {
+
+  private DryRun() {}
+
+  /** Runs {@code work} in one transaction, rolled back after it when {@code dryRun}. */
+  static <T> T inTransaction(UnitOfWork unitOfWork, boolean dryRun, Supplier<T> work) {
+    try {
+      return unitOfWork.inTransaction(
+          () -> {
+            T result = work.get();
+            if (dryRun) {
+              throw new Rollback(result);
+            }
+            return result;
+          });
+    } catch (Rollback rolledBack) {
+      @SuppressWarnings("unchecked")
+      T result = (T) rolledBack.result;
+      return result;
+    }
+  }
+
+  /** Carries a dry run's result out of the transaction it rolls back. */
+  private static final class Rollback extends RuntimeException {
+    private final transient Object result;
+
+    Rollback(Object result) {
+      super("dry run", null, false, false);
+      this.result = result;
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.probationinspections.application.importing;
+
+import java.util.function.Supplier;
+import org.probationinspections.application.importing.port.in.RehearseImportsUseCase;
+import org.probationinspections.application.port.out.UnitOfWork;
+
+/** Rehearses several imports in one transaction that is rolled back after them. */
+record RehearseImportsService(UnitOfWork unitOfWork) implements RehearseImportsUseCase {
+
+  @Override
+  public <T> T rehearse(Supplier<T> imports) {
+    return DryRun.inTransaction(unitOfWork, true, imports);
+  }
+}
