@@ -211,6 +211,7 @@ final class Fixtures {
         new ActionPlanId(id),
         region.id(),
         review,
+        Optional.empty(),
         submitted,
         List.of(
             new ActionPlanItem(

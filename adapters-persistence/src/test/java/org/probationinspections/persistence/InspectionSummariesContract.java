@@ -35,7 +35,7 @@ abstract class InspectionSummariesContract extends StoreContract {
         .inspectionSummaries()
         .find(
             new InspectionSummaries.Filter(
-                region, Optional.empty(), year, latestOnly, order, offset, limit))
+                region, Optional.empty(), year, Optional.empty(), latestOnly, order, offset, limit))
         .items()
         .stream()
         .map(d -> d.id().value())
@@ -73,6 +73,7 @@ abstract class InspectionSummariesContract extends StoreContract {
     saveFourInspections();
     var filter =
         new InspectionSummaries.Filter(
+            Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
@@ -122,6 +123,7 @@ abstract class InspectionSummariesContract extends StoreContract {
                 new InspectionSummaries.Filter(
                     Optional.empty(),
                     Optional.of(KNOWSLEY.id()),
+                    Optional.empty(),
                     Optional.empty(),
                     false,
                     InspectionSummaries.Order.NEWEST_FIRST,

@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.port.in.interchange.AddresseeDocument;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /**
  * A PDU inspected under two programmes: its page leads with how it moved, comparing only the
@@ -50,6 +57,52 @@ class PduMovementTest extends NorthWestWebTest {
     assertTrue(compared.contains("1.1 Leadership"), compared);
     assertFalse(compared.contains("Court work"), compared);
     assertFalse(compared.contains("Assessment"), compared);
+  }
+
+  @Test
+  void aPduInspectedAgain_showsHowTheRecommendationsOfTheInspectionBeforeFared() throws Exception {
+    world
+        .services
+        .importInspection()
+        .importInspection(
+            new InspectionDocument(
+                Optional.empty(),
+                "Knowsley and St Helens",
+                Optional.of("North West"),
+                "hmip-probation-pdu-2023",
+                Optional.of(LocalDate.of(2025, 2, 3)),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(
+                    new RecommendationDocument(
+                        1,
+                        new AddresseeDocument(AddresseeLevel.PDU, "Knowsley and St Helens"),
+                        "Make sure that staff have manageable workloads.")),
+                Optional.empty(),
+                Optional.empty()));
+
+    String page = WebTestClient.body(admin().get("/pdus/" + nw.knowsley.value()), 200);
+
+    String fared =
+        page.substring(
+            page.indexOf("How the recommendations of the inspection before fared"),
+            page.indexOf("Ratings over time"));
+    assertTrue(fared.contains("made 4 recommendations."), fared);
+    assertTrue(fared.contains("answered by an action plan"), fared);
+    assertTrue(fared.contains("1 is repeated by the latest inspection."), fared);
+    assertTrue(fared.contains("2. make sure that staff have manageable workloads"), fared);
+    assertTrue(fared.contains("As recommendation 1"), fared);
+    assertTrue(fared.contains("Not answered by a plan") || fared.contains("Item "), fared);
   }
 
   @Test

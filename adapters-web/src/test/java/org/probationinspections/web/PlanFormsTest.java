@@ -152,11 +152,13 @@ class PlanFormsTest extends NorthWestWebTest {
                   new Request.Builder().url(client.getOrigin() + "/import").post(body.build()));
           String html = body(response, 422);
           assertTrue(
-              html.contains("PDU report created (<a class=\"govuk-link\" href=\"/inspections/"),
+              html.contains("imported PDU report ")
+                  && html.contains("(<a class=\"govuk-link\" href=\"/inspections/"),
               html);
-          assertTrue(html.contains("regional letter created"), html);
+          assertTrue(html.contains("imported regional letter "), html);
           assertTrue(
-              html.contains("action plan created (<a class=\"govuk-link\" href=\"/action-plans/"),
+              html.contains("imported action plan ")
+                  && html.contains("(<a class=\"govuk-link\" href=\"/action-plans/"),
               html);
           assertTrue(
               html.contains(

@@ -2,6 +2,7 @@ package org.probationinspections.cli.insight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +22,8 @@ import org.probationinspections.persistence.StoreLocation;
 /**
  * The heatmaps' columns over the shipped frameworks: programmes number their standards alike, so a
  * rating stands only under the standard its own framework rates ("2.1" of a 2021 inspection is
- * Court work, never the 2023 framework's Assessment nor a region's Desistance).
+ * Court work, never the 2023 framework's Assessment). The columns are the PDU frameworks' only: a
+ * region's standards (its "2.1 Desistance") are not a PDU's.
  */
 class StandardColumnsTest {
 
@@ -39,9 +41,7 @@ class StandardColumnsTest {
 
   @Test
   void aStandardNamedAlikeInTwoProgrammes_isOneColumn_ofBoth() {
-    assertEquals(
-        Set.of(PDU_2021, PDU_2023, "hmip-probation-region-2023"),
-        column("1.1 Leadership").frameworks());
+    assertEquals(Set.of(PDU_2021, PDU_2023), column("1.1 Leadership").frameworks());
     assertEquals(Set.of(PDU_2021), column("2.1 Court work").frameworks());
     assertEquals(Set.of(PDU_2023), column("2.1 Assessment").frameworks());
   }
@@ -54,10 +54,17 @@ class StandardColumnsTest {
 
     assertEquals(Rating.GOOD, column("2.1 Court work").ratingOf(of2021));
     assertNull(column("2.1 Assessment").ratingOf(of2021));
-    assertNull(column("2.1 Desistance").ratingOf(of2021));
     assertEquals(Rating.INADEQUATE, column("1.1 Leadership").ratingOf(of2021));
     assertEquals(Rating.OUTSTANDING, column("2.1 Assessment").ratingOf(of2023));
     assertNull(column("2.1 Court work").ratingOf(of2023));
+  }
+
+  @Test
+  void aRegionsStandards_areNoColumnOfThePdus() {
+    assertTrue(
+        columns.stream().noneMatch(c -> c.frameworks().contains("hmip-probation-region-2023")),
+        columns.toString());
+    assertTrue(columns.stream().noneMatch(c -> c.name().equals("Desistance")));
   }
 
   private StandardColumn column(String codeAndName) {

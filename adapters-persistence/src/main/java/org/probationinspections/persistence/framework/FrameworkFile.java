@@ -14,12 +14,14 @@ import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.framework.RatingBasis;
 import org.probationinspections.domain.framework.RuleEffect;
 import org.probationinspections.domain.framework.StandardDefinition;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /** The JSON shape of a framework data file; the domain validates what it holds. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record FrameworkFile(
     String id,
     String name,
+    UnitLevel inspects,
     List<DomainEntry> domains,
     List<StandardEntry> standards,
     List<BandEntry> keyQuestionBands,
@@ -53,6 +55,7 @@ record FrameworkFile(
     return new Framework(
         new FrameworkId(id),
         name,
+        inspects == null ? UnitLevel.PDU : inspects,
         orEmpty(domains).stream().map(d -> new DomainDefinition(d.number(), d.name())).toList(),
         orEmpty(standards).stream()
             .map(

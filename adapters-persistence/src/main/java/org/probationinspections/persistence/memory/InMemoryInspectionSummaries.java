@@ -39,6 +39,9 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
             if (filter.pdu().isPresent() && !inspection.pduId().equals(filter.pdu().get())) {
               continue;
             }
+            if (filter.level().isPresent() && pdu.level() != filter.level().get()) {
+              continue;
+            }
             if (filter.year().isPresent()
                 && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
               continue;
@@ -129,6 +132,7 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
         i.id(),
         i.pduId(),
         pdu.name(),
+        pdu.level(),
         pdu.regionId(),
         t.regions.get(pdu.regionId()).name(),
         i.frameworkId(),

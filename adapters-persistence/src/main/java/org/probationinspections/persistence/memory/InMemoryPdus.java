@@ -8,6 +8,7 @@ import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /** PDUs held in memory. */
 public final class InMemoryPdus extends InMemoryUnits<PduId, Pdu> implements PduRepository {
@@ -26,7 +27,9 @@ public final class InMemoryPdus extends InMemoryUnits<PduId, Pdu> implements Pdu
     return store.read(
         t -> {
           Map<RegionId, Integer> counts = new HashMap<>();
-          t.pdus.values().forEach(pdu -> counts.merge(pdu.regionId(), 1, Integer::sum));
+          t.pdus.values().stream()
+              .filter(pdu -> pdu.level() == UnitLevel.PDU)
+              .forEach(pdu -> counts.merge(pdu.regionId(), 1, Integer::sum));
           return counts;
         });
   }

@@ -123,6 +123,7 @@ class AuditLogTest {
         submitted,
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         List.of("Knowsley"),
         List.of(),
         Optional.empty(),

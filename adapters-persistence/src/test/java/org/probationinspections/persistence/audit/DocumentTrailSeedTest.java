@@ -44,6 +44,7 @@ class DocumentTrailSeedTest {
             plan.submitted().plusDays(1),
             plan.reviewId(),
             plan.reviewDate(),
+            plan.inspectionId(),
             plan.pdus(),
             fewer,
             plan.summary(),

@@ -106,10 +106,17 @@ final class Requests {
     }
   }
 
-  record NewPlan(String region, Optional<String> reviewId, LocalDate submitted) {
+  record NewPlan(
+      String region,
+      Optional<String> reviewId,
+      Optional<String> inspectionId,
+      LocalDate submitted) {
     DraftActionPlanUseCase.Command command() {
       return new DraftActionPlanUseCase.Command(
-          region, Replies.opt(reviewId).map(ReviewId::new), submitted);
+          region,
+          Replies.opt(reviewId).map(ReviewId::new),
+          Replies.opt(inspectionId).map(InspectionId::new),
+          submitted);
     }
   }
 

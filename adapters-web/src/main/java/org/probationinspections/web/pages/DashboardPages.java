@@ -11,6 +11,7 @@ import org.probationinspections.application.plan.port.in.OverdueActionView;
 import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
+import org.probationinspections.domain.unit.UnitLevel;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
@@ -82,7 +83,8 @@ public record DashboardPages(AsAtViews views) {
             league.sort(),
             league.ascending(),
             league.region(),
-            views.web(ctx).listRegions().names()));
+            views.web(ctx).listRegions().names(),
+            regional(ctx, league.region())));
   }
 
   /** The whole league as CSV, written row by row to the response. */
@@ -107,16 +109,33 @@ public record DashboardPages(AsAtViews views) {
     Optional<String> region = Params.query(ctx, "region");
     var standards = views.web(ctx).listStandards().list();
     LeagueOrder order = LeagueOrder.of(sort, standards);
-    List<InspectionSummary> latest =
-        views
-            .web(ctx)
-            .listInspections()
-            .list(
-                new ListInspectionsUseCase.Query(
-                    region, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
-            .items();
+    List<InspectionSummary> latest = latest(ctx, region, UnitLevel.PDU, Page.Request.ALL);
     return new League(order.ranked(latest, ascending), standards, order.key(), ascending, region);
   }
+
+  /** The latest inspection of each unit of {@code level}, in the region if one is chosen. */
+  private List<InspectionSummary> latest(
+      Context ctx, Optional<String> region, UnitLevel level, Page.Request page) {
+    return views
+        .web(ctx)
+        .listInspections()
+        .list(
+            new ListInspectionsUseCase.Query(
+                region, Optional.empty(), Optional.empty(), Optional.of(level), true, page))
+        .items();
+  }
+
+  /** The latest inspection of each region and of the national service, shown beside the PDUs. */
+  private List<InspectionSummary> regional(Context ctx, Optional<String> region) {
+    List<InspectionSummary> regional = new java.util.ArrayList<>();
+    for (UnitLevel level : List.of(UnitLevel.REGION, UnitLevel.NATIONAL)) {
+      regional.addAll(latest(ctx, region, level, new Page.Request(0, REGIONAL_ROWS)));
+    }
+    return regional;
+  }
+
+  /** The most regions' and national inspections listed beside the PDUs. */
+  static final int REGIONAL_ROWS = 100;
 
   private void overdue(Context ctx) {
     Optional<String> region = Params.query(ctx, "region");

@@ -22,6 +22,7 @@ import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.KeyQuestionResult;
+import org.probationinspections.domain.unit.UnitLevel;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
@@ -57,7 +58,9 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
             .web(ctx)
             .listFlags()
             .of(new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, ctx.pathParam("id")));
-    Render.page(ctx, "inspection", new Models.InspectionPage(doc, groups, forms, flags));
+    UnitLevel level =
+        views.web(ctx).getPdu().byName(doc.pdu()).map(PduView::level).orElse(UnitLevel.PDU);
+    Render.page(ctx, "inspection", new Models.InspectionPage(doc, level, groups, forms, flags));
   }
 
   private void recordInspection(Context ctx) {

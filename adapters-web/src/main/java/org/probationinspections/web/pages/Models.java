@@ -95,7 +95,8 @@ public final class Models {
       String sort,
       boolean ascending,
       Optional<String> region,
-      List<RegionName> regions) {
+      List<RegionName> regions,
+      List<InspectionSummary> regional) {
 
     /** The league's address with this page's sort and region and another offset (or file). */
     public String link(String path, int at) {
@@ -148,6 +149,7 @@ public final class Models {
       RegionView region,
       List<PduView> pdus,
       List<InspectionSummary> latest,
+      List<InspectionSummary> regional,
       List<StandardColumn> standards,
       List<RegionalReviewDocument> reviews,
       List<ActionPlanOverview> plans,
@@ -161,20 +163,24 @@ public final class Models {
   }
 
   /**
-   * A PDU's page: its inspections oldest first, the standards their frameworks rate, and how it
-   * moved between its last two rated inspections.
+   * A PDU's page: its inspections oldest first, the standards their frameworks rate, how it moved
+   * between its last two rated inspections, and how the recommendations of the inspection before
+   * the latest fared ({@code fared}: answered, their actions, repeated).
    */
   public record PduPage(
       PduView pdu,
       List<InspectionSummary> inspections,
       List<StandardColumn> standards,
       Optional<Movement> movement,
+      Optional<org.probationinspections.application.insight.port.in.RepeatsView> fared,
       Forms forms) {}
 
   public record RecommendationGroup(AddresseeLevel level, List<RecommendationDocument> items) {}
 
+  /** An inspection's page; {@code level} says whether it is of a PDU, a region or the nation. */
   public record InspectionPage(
       InspectionDocument inspection,
+      org.probationinspections.domain.unit.UnitLevel level,
       List<RecommendationGroup> recommendations,
       Forms forms,
       List<FlagView> importFlags) {}

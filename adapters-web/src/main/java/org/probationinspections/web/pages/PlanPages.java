@@ -126,11 +126,17 @@ public record PlanPages(AsAtViews views, UnitPages units) {
         .listUnanswered()
         .list(
             new ListUnansweredRecommendationsUseCase.Query(
-                plan.region(), plan.reviewId().map(ReviewId::new), answered))
+                plan.region(),
+                plan.reviewId().map(ReviewId::new),
+                plan.inspectionId().map(InspectionId::new),
+                answered))
         .stream()
         .map(r -> new Models.Candidate(r.inspectionId(), r.pdu(), r.number(), r.text()))
         .toList();
   }
+
+  /** What the draft form's "In answer to" puts before the id of an inspection answered. */
+  static final String INSPECTION_ANSWERED = "inspection:";
 
   private void draftPlan(Context ctx) {
     String region = ctx.pathParam("id");
@@ -140,6 +146,12 @@ public record PlanPages(AsAtViews views, UnitPages units) {
         form,
         "submitted",
         () -> {
+          // "In answer to" is a letter's id, or an inspection's after "inspection:".
+          Optional<String> answering = Params.text(form.value("review"));
+          Optional<String> inspection =
+              answering
+                  .filter(value -> value.startsWith(INSPECTION_ANSWERED))
+                  .map(value -> value.substring(INSPECTION_ANSWERED.length()));
           ActionPlanId drafted =
               views
                   .web(ctx)
@@ -147,7 +159,8 @@ public record PlanPages(AsAtViews views, UnitPages units) {
                   .draft(
                       new DraftActionPlanUseCase.Command(
                           region,
-                          Params.text(form.value("review")).map(ReviewId::new),
+                          answering.filter(value -> inspection.isEmpty()).map(ReviewId::new),
+                          inspection.map(InspectionId::new),
                           Params.date("submitted", form.value("submitted")).orElse(null)));
           return "/action-plans/" + drafted.value();
         },

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.insight.port.in.Movement;
+import org.probationinspections.application.insight.port.in.RepeatsView;
 import org.probationinspections.application.inspection.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
@@ -20,6 +21,8 @@ import org.probationinspections.application.units.port.in.RegisterPduUseCase;
 import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.flag.FlaggedRecord;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.unit.UnitLevel;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
@@ -75,19 +78,22 @@ public record UnitPages(AsAtViews views) {
                           .listFlags()
                           .of(new FlaggedRecord(FlaggedRecord.Kind.REVIEW, letter))));
     }
+    List<InspectionSummary> latest =
+        views
+            .web(ctx)
+            .listInspections()
+            .list(
+                new ListInspectionsUseCase.Query(
+                    key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
+            .items();
     Render.page(
         ctx,
         "region",
         new Models.RegionPage(
             region,
-            views.web(ctx).listPdus().list(key),
-            views
-                .web(ctx)
-                .listInspections()
-                .list(
-                    new ListInspectionsUseCase.Query(
-                        key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
-                .items(),
+            views.web(ctx).listPdus().list(key).stream().filter(PduView::atPduLevel).toList(),
+            latest.stream().filter(s -> s.level() == UnitLevel.PDU).toList(),
+            latest.stream().filter(s -> s.level() != UnitLevel.PDU).toList(),
             views.web(ctx).listStandards().list(),
             reviews,
             views.web(ctx).listActionPlans().list(key),
@@ -117,11 +123,20 @@ public record UnitPages(AsAtViews views) {
         views.web(ctx).listStandards().list().stream()
             .filter(c -> inspections.stream().anyMatch(i -> c.frameworks().contains(i.framework())))
             .toList();
+    // How the recommendations of the inspection before the latest fared: answered, done, repeated.
+    Optional<RepeatsView> fared =
+        inspections.size() < 2
+            ? Optional.empty()
+            : Optional.of(
+                views
+                    .insight(ctx)
+                    .listRepeats()
+                    .repeats(new InspectionId(inspections.get(inspections.size() - 1).id())));
     Render.page(
         ctx,
         "pdu",
         new Models.PduPage(
-            pdu, inspections, standards, Movement.latest(inspections, standards), forms));
+            pdu, inspections, standards, Movement.latest(inspections, standards), fared, forms));
   }
 
   /** The PDU with this id; a 404 when there is none. */

@@ -70,6 +70,7 @@ final class DemoActionPlans {
         letter.plusDays(33),
         Optional.empty(),
         Optional.of(letter),
+        Optional.empty(),
         List.of(),
         items,
         Optional.empty(),

@@ -123,6 +123,7 @@ record DemoInspections(DemoWording wording) {
         List.of(),
         List.of(InspectionSummary.GENERATED_NOTE),
         recommendations,
+        Optional.empty(),
         Optional.empty());
   }
 

@@ -96,6 +96,7 @@ public final class ActionPlanParser {
             submitted,
             Optional.empty(),
             reviewDate,
+            Optional.empty(),
             pdus,
             items,
             Optional.of(counted),

@@ -59,6 +59,8 @@ record ImportActionPlanService(
         registrar.region(
             document.region(), UnitRegistrar.registrationNotes(document.id(), remarks));
     Optional<ReviewId> review = review(document, region, remarks);
+    Optional<InspectionId> answered = document.inspectionId().map(InspectionId::new);
+    answered.ifPresent(inspection -> scope.requireOfRegion(inspection, region));
     Optional<ActionPlan> existing =
         document
             .id()
@@ -72,7 +74,7 @@ record ImportActionPlanService(
         existing
             .map(ActionPlan::id)
             .orElseGet(() -> document.id().map(ActionPlanId::new).orElseGet(ActionPlanId::newId));
-    ActionPlan draft = ActionPlan.draft(id, region.id(), review, document.submitted());
+    ActionPlan draft = ActionPlan.draft(id, region.id(), review, answered, document.submitted());
     List<Inspection> inScope = scope.inspections(draft);
     List<ActionPlanItem> items = new ArrayList<>();
     for (ItemDocument item : document.items()) {
@@ -83,6 +85,7 @@ record ImportActionPlanService(
             id,
             region.id(),
             review,
+            answered,
             document.submitted(),
             List.of(),
             document.publishedSummary().map(ImportActionPlanService::summary),
@@ -175,6 +178,7 @@ record ImportActionPlanService(
             plan.id(),
             plan.regionId(),
             plan.reviewId(),
+            plan.inspectionId(),
             plan.submitted(),
             List.of(),
             plan.publishedSummary(),

@@ -28,6 +28,7 @@ import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /**
  * Stores an inspection document, adding to the stored inspection of the same PDU and fieldwork
@@ -46,6 +47,7 @@ record ImportInspectionService(
     List<String> remarks = new ArrayList<>();
     var found =
         registrar.findOrRegister(
+            namedFramework(document).map(Framework::inspects).orElse(UnitLevel.PDU),
             document.pdu(),
             document.region(),
             UnitRegistrar.registrationNotes(document.id(), remarks));
@@ -77,7 +79,11 @@ record ImportInspectionService(
         LocalDate started = document.fieldworkStarted().get();
         revised =
             new InspectionDetails(
-                started, revised.published(), revised.leadInspector(), revised.casesInspected());
+                started,
+                revised.published(),
+                revised.leadInspector(),
+                revised.casesInspected(),
+                revised.judgement());
         String corrected =
             inspection.isSummary()
                 ? PublishedOutcomeDates.corrected(stored, started)
@@ -194,9 +200,17 @@ record ImportInspectionService(
    * The framework the document names; else that of the stored inspection; else the one chosen by
    * the start of fieldwork.
    */
+  /** The framework the document names, if it names one. */
+  private Optional<Framework> namedFramework(InspectionDocument document) {
+    return document.framework() == null || document.framework().isBlank()
+        ? Optional.empty()
+        : Optional.of(directory.framework(new FrameworkId(document.framework())));
+  }
+
   private Framework framework(InspectionDocument document, Optional<Inspection> existing) {
-    if (document.framework() != null && !document.framework().isBlank()) {
-      return directory.framework(new FrameworkId(document.framework()));
+    Optional<Framework> named = namedFramework(document);
+    if (named.isPresent()) {
+      return named.get();
     }
     if (existing.isPresent()) {
       return directory.framework(existing.get().frameworkId());

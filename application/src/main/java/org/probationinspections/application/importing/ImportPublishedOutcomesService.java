@@ -130,7 +130,8 @@ record ImportPublishedOutcomesService(
             List.of(),
             Optional.of(
                 new PublishedRecordDocument(
-                    source, date.value(), date.note(), row.recommendations(), true)));
+                    source, date.value(), date.note(), row.recommendations(), true)),
+            Optional.empty());
     ImportOutcome outcome = importer.importInspection(document);
     Optional<Rating> computed =
         inspections

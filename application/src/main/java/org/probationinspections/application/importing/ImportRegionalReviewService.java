@@ -184,6 +184,7 @@ record ImportRegionalReviewService(
         d.flags(),
         notes,
         d.recommendations(),
-        d.publishedRecord());
+        d.publishedRecord(),
+        d.judgement());
   }
 }

@@ -73,7 +73,8 @@ final class InspectionMerge {
           document.fieldworkStarted().orElseThrow(),
           document.published(),
           document.leadInspector(),
-          document.casesInspected().map(OptionalInt::of).orElse(OptionalInt.empty()));
+          document.casesInspected().map(OptionalInt::of).orElse(OptionalInt.empty()),
+          document.judgement());
     }
     return new InspectionDetails(
         stored.fieldworkStarted(),
@@ -81,7 +82,8 @@ final class InspectionMerge {
         stored.leadInspector().or(document::leadInspector),
         stored.casesInspected().isPresent()
             ? stored.casesInspected()
-            : document.casesInspected().map(OptionalInt::of).orElse(OptionalInt.empty()));
+            : document.casesInspected().map(OptionalInt::of).orElse(OptionalInt.empty()),
+        stored.judgement().or(document::judgement));
   }
 
   static void apply(

@@ -146,6 +146,7 @@ public final class PduReportParser {
             List.of(),
             log.notes(),
             recommendations,
+            Optional.empty(),
             Optional.empty());
     return new ParsedDocument<>(document, log.issues());
   }

@@ -188,6 +188,7 @@ public final class RegionalLetterParser {
         List.of(),
         log.notesSince(mark),
         recommendations,
+        Optional.empty(),
         Optional.empty());
   }
 

@@ -9,6 +9,7 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.domain.unit.UnitLevel;
 import org.probationinspections.domain.unit.UnitName;
 
 /**
@@ -67,6 +68,37 @@ record UnitRegistrar(Directory directory) {
 
   Pdu pdu(String name, Optional<String> regionName, List<String> remarks) {
     return findOrRegister(name, regionName, remarks).pdu();
+  }
+
+  /** The region in which the national service's own unit is registered when none is named. */
+  static final String NATIONAL_REGION = "England and Wales";
+
+  /**
+   * The unit a document of a framework of {@code level} is of: a PDU found by name or registered,
+   * or a region's own unit (the national service's) found in its region or registered there. A
+   * region's unit is named after it ("North West region"); the national service's as the document
+   * names it, in the region the document names, or {@value #NATIONAL_REGION}.
+   */
+  FoundPdu findOrRegister(
+      UnitLevel level, String name, Optional<String> regionName, List<String> remarks) {
+    if (level == UnitLevel.PDU) {
+      return findOrRegister(name, regionName, remarks);
+    }
+    String regionNamed =
+        level == UnitLevel.REGION ? regionName.orElse(name) : regionName.orElse(NATIONAL_REGION);
+    Region region = region(regionNamed, remarks);
+    Optional<Pdu> known =
+        directory.pdus().findByRegion(region.id()).stream()
+            .filter(unit -> unit.level() == level)
+            .findFirst();
+    if (known.isPresent()) {
+      return new FoundPdu(known.get(), false);
+    }
+    String unitName = level == UnitLevel.REGION ? region.name() + " region" : name;
+    Pdu unit = new Pdu(PduId.newId(), region.id(), unitName, List.of(), level);
+    directory.pdus().add(unit);
+    remarks.add("new " + level.words() + " registered: " + unitName + " in " + region.name());
+    return new FoundPdu(unit, true);
   }
 
   FoundPdu findOrRegister(String name, Optional<String> regionName, List<String> remarks) {

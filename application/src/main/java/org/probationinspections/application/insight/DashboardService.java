@@ -1,5 +1,6 @@
 package org.probationinspections.application.insight;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
@@ -13,6 +14,7 @@ import org.probationinspections.application.shared.InspectionDocuments;
 import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ProgressCounts;
 import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /**
  * Each PDU's latest inspection (in the chosen year), and the action counts as of today. The store
@@ -36,16 +38,28 @@ record DashboardService(
                 region,
                 Optional.empty(),
                 query.year(),
+                Optional.of(UnitLevel.PDU),
                 true,
                 InspectionSummaries.Order.BY_REGION_AND_PDU,
                 query.page().offset(),
                 query.page().limit()));
-    List<InspectionSummary> rows =
-        found.items().stream()
-            .map(
-                digest ->
-                    InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
-            .toList();
+    List<InspectionSummary> rows = summaries(found);
+    // Each region's own latest inspection (and the national service's), shown beside its PDUs.
+    List<InspectionSummary> regional = new ArrayList<>();
+    for (UnitLevel level : List.of(UnitLevel.REGION, UnitLevel.NATIONAL)) {
+      regional.addAll(
+          summaries(
+              summaries.find(
+                  new InspectionSummaries.Filter(
+                      region,
+                      Optional.empty(),
+                      query.year(),
+                      Optional.of(level),
+                      true,
+                      InspectionSummaries.Order.BY_REGION_AND_PDU,
+                      0,
+                      REGIONAL_ROWS))));
+    }
     var standards = ListStandardsService.columns(frameworks);
     var today = clock.today();
     ProgressCounts counts = ProgressCounts.NONE;
@@ -56,6 +70,18 @@ record DashboardService(
               "tally", List.of("tally"), tally.target(), tally.status(), List.of(), List.of());
       counts = counts.plus(ProgressCounts.of(List.of(alike), today).times(tally.count()));
     }
-    return new Dashboard(standards, rows, counts, summaries.fieldworkYears(), found.total());
+    return new Dashboard(
+        standards, rows, counts, summaries.fieldworkYears(), found.total(), regional);
+  }
+
+  /** The most regions' and national inspections the dashboard lists beside the PDUs. */
+  static final int REGIONAL_ROWS = 100;
+
+  private List<InspectionSummary> summaries(InspectionSummaries.Digests found) {
+    return found.items().stream()
+        .map(
+            digest ->
+                InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
+        .toList();
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.insight.port.in.RepeatsView;
 import org.probationinspections.application.port.out.ActionPlanRepository;
@@ -45,13 +46,45 @@ record ListRepeatsService(
             .toList();
     Optional<Inspection> previous =
         earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
+    List<RepeatsView.Repeat> repeats = repeats(now, earlier);
     return new RepeatsView(
         id.value(),
         directory.pdu(now.pduId()).name(),
         previous.map(p -> p.id().value()),
         previous.map(p -> p.details().fieldworkStarted()),
         previous.map(p -> standards(p, now)).orElse(List.of()),
-        repeats(now, earlier));
+        repeats,
+        previous.map(p -> fared(p, repeats)).orElse(List.of()));
+  }
+
+  /**
+   * How each recommendation of the previous inspection fared: the plan item of its region that
+   * answered it, with its actions as of today, and the recommendation now that repeats it.
+   */
+  private List<RepeatsView.Earlier> fared(Inspection previous, List<RepeatsView.Repeat> repeats) {
+    if (previous.recommendations().isEmpty()) {
+      return List.of();
+    }
+    List<ActionPlan> regionPlans = plans.findByRegion(directory.pdu(previous.pduId()).regionId());
+    LocalDate today = clock.today();
+    List<RepeatsView.Earlier> fared = new ArrayList<>();
+    for (Recommendation rec : previous.recommendations()) {
+      OptionalInt repeatedAs =
+          repeats.stream()
+              .filter(
+                  r ->
+                      r.earlierInspectionId().equals(previous.id().value())
+                          && r.earlierNumber() == rec.number())
+              .mapToInt(RepeatsView.Repeat::number)
+              .findFirst();
+      fared.add(
+          new RepeatsView.Earlier(
+              rec.number(),
+              rec.text(),
+              outcome(regionPlans, new RecommendationRef(previous.id(), rec.number()), today),
+              repeatedAs));
+    }
+    return fared;
   }
 
   private List<RepeatsView.StandardChange> standards(Inspection before, Inspection now) {

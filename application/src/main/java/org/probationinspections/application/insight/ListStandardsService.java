@@ -10,6 +10,7 @@ import org.probationinspections.application.insight.port.in.ListStandardsUseCase
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.StandardDefinition;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /** The rated standards, read from the framework catalogue alone: no record is read. */
 record ListStandardsService(FrameworkCatalog frameworks) implements ListStandardsUseCase {
@@ -20,12 +21,16 @@ record ListStandardsService(FrameworkCatalog frameworks) implements ListStandard
   }
 
   /**
-   * The heatmap's columns: each rated standard of the catalogue's frameworks, once for each code
-   * and name, with the frameworks that rate it so named.
+   * The heatmap's columns: each rated standard of the catalogue's frameworks of PDUs, once for each
+   * code and name, with the frameworks that rate it so named. (A region's or the national service's
+   * standards are not a PDU's: their inspections are shown beside the PDUs', not in their columns.)
    */
   static List<StandardColumn> columns(FrameworkCatalog frameworks) {
     Map<List<String>, Set<String>> rating = new LinkedHashMap<>();
     for (Framework framework : frameworks.all()) {
+      if (framework.inspects() != UnitLevel.PDU) {
+        continue;
+      }
       for (StandardDefinition standard : framework.standards()) {
         if (standard.isRated()) {
           rating

@@ -25,6 +25,7 @@ record ListInspectionsService(InspectionSummaries summaries, Directory directory
                 query.region().map(directory::region).map(Region::id),
                 query.pdu().map(directory::pdu).map(Pdu::id),
                 query.year(),
+                query.level(),
                 query.latestOnly(),
                 InspectionSummaries.Order.NEWEST_FIRST,
                 query.page().offset(),

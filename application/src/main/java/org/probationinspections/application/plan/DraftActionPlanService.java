@@ -6,14 +6,22 @@ import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.PlanScope;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
 
-/** Starts an empty action plan for a region, answering one of its regional reviews. */
+/**
+ * Starts an empty action plan for a region, answering one of its regional reviews or one of its
+ * inspections; a letter or an inspection has one plan.
+ */
 record DraftActionPlanService(
-    ActionPlanRepository plans, ReviewRepository reviews, Directory directory, CurrentActor actor)
+    ActionPlanRepository plans,
+    ReviewRepository reviews,
+    PlanScope scope,
+    Directory directory,
+    CurrentActor actor)
     implements DraftActionPlanUseCase {
 
   @Override
@@ -44,8 +52,31 @@ record DraftActionPlanService(
                                 + "): add to that plan instead");
                       });
             });
+    command
+        .inspection()
+        .ifPresent(
+            id -> {
+              scope.requireOfRegion(id, region);
+              plans.findByRegion(region.id()).stream()
+                  .filter(plan -> plan.inspectionId().equals(Optional.of(id)))
+                  .findFirst()
+                  .ifPresent(
+                      existing -> {
+                        throw new ConflictException(
+                            "inspection "
+                                + id.value()
+                                + " has an action plan already ("
+                                + existing.id().value()
+                                + "): add to that plan instead");
+                      });
+            });
     ActionPlan plan =
-        ActionPlan.draft(ActionPlanId.newId(), region.id(), command.review(), command.submitted());
+        ActionPlan.draft(
+            ActionPlanId.newId(),
+            region.id(),
+            command.review(),
+            command.inspection(),
+            command.submitted());
     plans.save(plan);
     return plan.id();
   }

@@ -37,7 +37,8 @@ public record PlanServices(Ports ports, SecurityPorts security, PlanDueClock due
 
   public DraftActionPlanUseCase draftActionPlan() {
     var service =
-        new DraftActionPlanService(ports.plans(), ports.reviews(), directory(), security.actor());
+        new DraftActionPlanService(
+            ports.plans(), ports.reviews(), scope(), directory(), security.actor());
     return command -> ports.unitOfWork().inTransaction(() -> service.draft(command));
   }
 

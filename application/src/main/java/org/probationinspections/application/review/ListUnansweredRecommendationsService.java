@@ -39,8 +39,14 @@ record ListUnansweredRecommendationsService(
     return found;
   }
 
-  /** The letter's inspections, or each of the region's PDUs' latest, newest fieldwork first. */
+  /**
+   * The inspection answered, the letter's inspections, or each of the region's units' latest,
+   * newest fieldwork first.
+   */
   private List<InspectionId> scope(Query query) {
+    if (query.inspection().isPresent()) {
+      return List.of(query.inspection().get());
+    }
     if (query.review().isPresent()) {
       var id = query.review().get();
       return reviews.get(id).inspections();
@@ -50,6 +56,7 @@ record ListUnansweredRecommendationsService(
         .find(
             new InspectionSummaries.Filter(
                 Optional.of(region),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 true,

@@ -91,7 +91,8 @@ public final class InspectionDocuments {
                         new AddresseeDocument(r.addressee().level(), r.addressee().name()),
                         r.text()))
             .toList(),
-        inspection.publishedRecord().map(InspectionDocuments::document));
+        inspection.publishedRecord().map(InspectionDocuments::document),
+        inspection.details().judgement());
   }
 
   public static PublishedRecordDocument document(PublishedRecord record) {
@@ -116,27 +117,7 @@ public final class InspectionDocuments {
 
   public static InspectionSummary summary(
       Inspection inspection, Pdu pdu, Region region, Framework framework) {
-    Assessment assessment = inspection.assess(framework);
-    Map<String, Rating> ratings = new LinkedHashMap<>(inspection.ratings());
-    return new InspectionSummary(
-        inspection.id().value(),
-        pdu.id().value(),
-        pdu.name(),
-        region.id().value(),
-        region.name(),
-        inspection.frameworkId().value(),
-        inspection.details().fieldworkStarted(),
-        inspection.details().published(),
-        assessment.score().value(),
-        assessment.score().maximum(),
-        assessment.overallRating(),
-        ratings,
-        assessment.flags(),
-        inspection.recommendations().size(),
-        inspection.isSummary(),
-        inspection.publishedRecord().map(PublishedRecord::source),
-        inspection.publishedRecord().map(record -> record.date().describe()),
-        inspection.notes().contains(InspectionSummary.GENERATED_NOTE));
+    return summary(inspection, pdu, region, framework, inspection.recommendations().size());
   }
 
   /**
@@ -158,31 +139,39 @@ public final class InspectionDocuments {
             digest.publishedRecord(),
             digest.notes(),
             digest.version());
-    InspectionSummary line =
-        summary(
-            inspection,
-            new Pdu(digest.pduId(), digest.regionId(), digest.pdu(), List.of()),
-            new Region(digest.regionId(), digest.region()),
-            framework);
+    return summary(
+        inspection,
+        new Pdu(digest.pduId(), digest.regionId(), digest.pdu(), List.of(), digest.level()),
+        new Region(digest.regionId(), digest.region()),
+        framework,
+        digest.recommendations());
+  }
+
+  private static InspectionSummary summary(
+      Inspection inspection, Pdu pdu, Region region, Framework framework, int recommendations) {
+    Assessment assessment = inspection.assess(framework);
+    Map<String, Rating> ratings = new LinkedHashMap<>(inspection.ratings());
     return new InspectionSummary(
-        line.id(),
-        line.pduId(),
-        line.pdu(),
-        line.regionId(),
-        line.region(),
-        line.framework(),
-        line.fieldworkStarted(),
-        line.published(),
-        line.score(),
-        line.maxScore(),
-        line.overallRating(),
-        line.ratings(),
-        line.flags(),
-        digest.recommendations(),
-        line.summary(),
-        line.source(),
-        line.publicationDate(),
-        line.generated());
+        inspection.id().value(),
+        pdu.id().value(),
+        pdu.name(),
+        region.id().value(),
+        region.name(),
+        inspection.frameworkId().value(),
+        inspection.details().fieldworkStarted(),
+        inspection.details().published(),
+        assessment.score().value(),
+        assessment.score().maximum(),
+        assessment.overallRating(),
+        ratings,
+        assessment.flags(),
+        recommendations,
+        inspection.isSummary(),
+        inspection.publishedRecord().map(PublishedRecord::source),
+        inspection.publishedRecord().map(record -> record.date().describe()),
+        inspection.notes().contains(InspectionSummary.GENERATED_NOTE),
+        pdu.level(),
+        inspection.details().judgement());
   }
 
   private static List<String> findings(Inspection inspection, String code, FindingKind kind) {

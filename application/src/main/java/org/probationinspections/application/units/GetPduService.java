@@ -22,11 +22,6 @@ record GetPduService(Directory directory, UnitOfWork unitOfWork) implements GetP
   }
 
   private PduView view(Pdu pdu) {
-    return new PduView(
-        pdu.id().value(),
-        pdu.name(),
-        pdu.aliases(),
-        pdu.regionId().value(),
-        directory.region(pdu.regionId()).name());
+    return PduView.of(pdu, directory.region(pdu.regionId()).name());
   }
 }

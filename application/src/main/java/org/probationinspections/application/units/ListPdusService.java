@@ -18,15 +18,6 @@ record ListPdusService(Directory directory) implements ListPdusUseCase {
         region.isPresent()
             ? directory.pdus().findByRegion(directory.region(region.get()).id())
             : directory.pdus().findAll();
-    return pdus.stream()
-        .map(
-            pdu ->
-                new PduView(
-                    pdu.id().value(),
-                    pdu.name(),
-                    pdu.aliases(),
-                    pdu.regionId().value(),
-                    names.region(pdu.regionId()).name()))
-        .toList();
+    return pdus.stream().map(pdu -> PduView.of(pdu, names.region(pdu.regionId()).name())).toList();
   }
 }

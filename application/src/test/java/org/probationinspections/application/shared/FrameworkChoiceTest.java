@@ -64,6 +64,7 @@ class FrameworkChoiceTest {
       return new Framework(
           new FrameworkId(id),
           id,
+          org.probationinspections.domain.unit.UnitLevel.PDU,
           List.of(new DomainDefinition(1, "Organisational delivery")),
           List.of(
               new StandardDefinition("1.1", "Leadership", 1, RatingBasis.NEVER_RATED, List.of())),

@@ -43,6 +43,7 @@ public final class MemoryPdus implements PduRepository {
   @Override
   public Map<RegionId, Integer> countByRegion() {
     return pdus.values().stream()
+        .filter(pdu -> pdu.level() == org.probationinspections.domain.unit.UnitLevel.PDU)
         .collect(Collectors.groupingBy(Pdu::regionId, Collectors.summingInt(pdu -> 1)));
   }
 

@@ -15,15 +15,18 @@ import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.common.RuleBrokenException;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /**
  * A rating framework as data: its standards, the key-question bands, the score of each rating, the
  * overall bands keyed by maximum score, and the decision rules on judgements. Every rule of the
- * rating engine reads from here, so that another framework is another data file.
+ * rating engine reads from here, so that another framework is another data file. {@code inspects}
+ * says which level of unit its inspections are of: PDUs, regions or the national service.
  */
 public record Framework(
     FrameworkId id,
     String name,
+    UnitLevel inspects,
     List<DomainDefinition> domains,
     List<StandardDefinition> standards,
     List<Band> keyQuestionBands,
@@ -34,6 +37,7 @@ public record Framework(
   public Framework {
     Require.present("framework.id", id);
     name = Require.text("framework.name", name);
+    Require.present("framework.inspects", inspects);
     domains = List.copyOf(Require.present("framework.domains", domains));
     Require.notEmpty("framework.standards", standards);
     standards = List.copyOf(standards);

@@ -15,18 +15,22 @@ import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.NotFoundException;
 import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.common.RuleBrokenException;
+import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.RegionId;
 
 /**
- * The inspected body's answer to a regional review (or one inspection): numbered items that each
- * answer one or more recommendations, with actions and their progress.
+ * The inspected body's answer to a regional review, or to one inspection (a region's inspection of
+ * its own, say): numbered items that each answer one or more recommendations, with actions and
+ * their progress. A plan answers a letter or an inspection, not both; one that names neither
+ * answers the latest inspections of its region's units.
  */
 public final class ActionPlan {
 
   private final ActionPlanId id;
   private final RegionId regionId;
   private final Optional<ReviewId> reviewId;
+  private final Optional<InspectionId> inspectionId;
   private LocalDate submitted;
   private final List<ActionPlanItem> items;
   private Optional<PlanSummary> publishedSummary;
@@ -38,6 +42,7 @@ public final class ActionPlan {
       ActionPlanId id,
       RegionId regionId,
       Optional<ReviewId> reviewId,
+      Optional<InspectionId> inspectionId,
       LocalDate submitted,
       List<ActionPlanItem> items,
       Optional<PlanSummary> publishedSummary,
@@ -46,6 +51,11 @@ public final class ActionPlan {
     this.id = Require.present("id", id);
     this.regionId = Require.present("region", regionId);
     this.reviewId = Require.present("reviewId", reviewId);
+    this.inspectionId = Require.present("inspectionId", inspectionId);
+    if (reviewId.isPresent() && inspectionId.isPresent()) {
+      throw new org.probationinspections.domain.common.InvalidValueException(
+          "inspectionId", "a plan answers a regional letter or an inspection, not both");
+    }
     this.submitted = Require.sensibleDate("submitted", submitted);
     this.items = new ArrayList<>(items);
     this.items.sort(Comparator.comparingInt(ActionPlanItem::number));
@@ -56,14 +66,24 @@ public final class ActionPlan {
 
   public static ActionPlan draft(
       ActionPlanId id, RegionId regionId, Optional<ReviewId> reviewId, LocalDate submitted) {
+    return draft(id, regionId, reviewId, Optional.empty(), submitted);
+  }
+
+  /** A new plan with no item yet, answering the letter or the inspection named. */
+  public static ActionPlan draft(
+      ActionPlanId id,
+      RegionId regionId,
+      Optional<ReviewId> reviewId,
+      Optional<InspectionId> inspectionId,
+      LocalDate submitted) {
     return new ActionPlan(
-        id, regionId, reviewId, submitted, List.of(), Optional.empty(), List.of(), 0);
+        id, regionId, reviewId, inspectionId, submitted, List.of(), Optional.empty(), List.of(), 0);
   }
 
   /** This plan as it stands, at another stored version. */
   public ActionPlan atVersion(long version) {
     return new ActionPlan(
-        id, regionId, reviewId, submitted, items, publishedSummary, notes, version);
+        id, regionId, reviewId, inspectionId, submitted, items, publishedSummary, notes, version);
   }
 
   /** Adds the next item, answering the given recommendations. */
@@ -281,6 +301,11 @@ public final class ActionPlan {
 
   public Optional<ReviewId> reviewId() {
     return reviewId;
+  }
+
+  /** The inspection the plan answers, when it answers one rather than a letter. */
+  public Optional<InspectionId> inspectionId() {
+    return inspectionId;
   }
 
   public LocalDate submitted() {

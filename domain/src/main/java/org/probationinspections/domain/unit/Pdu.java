@@ -10,12 +10,20 @@ import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.Require;
 
 /**
- * A Probation Delivery Unit: one canonical name and any number of aliases, because documents write
- * the same unit differently ("Blackburn" and "Blackburn with Darwen").
+ * An inspected unit: a Probation Delivery Unit (or, at {@link UnitLevel#REGION} and {@link
+ * UnitLevel#NATIONAL}, a region's probation service or the national service, inspected in their own
+ * right), with one canonical name and any number of aliases, because documents write the same unit
+ * differently ("Blackburn" and "Blackburn with Darwen").
  */
-public record Pdu(PduId id, RegionId regionId, String name, List<String> aliases) {
+public record Pdu(PduId id, RegionId regionId, String name, List<String> aliases, UnitLevel level) {
+
+  /** A Probation Delivery Unit. */
+  public Pdu(PduId id, RegionId regionId, String name, List<String> aliases) {
+    this(id, regionId, name, aliases, UnitLevel.PDU);
+  }
 
   public Pdu {
+    Require.present("pdu.level", level);
     Require.present("pdu.id", id);
     Require.present("pdu.regionId", regionId);
     name = Require.text("pdu.name", name);
@@ -69,6 +77,6 @@ public record Pdu(PduId id, RegionId regionId, String name, List<String> aliases
     }
     List<String> more = new ArrayList<>(aliases);
     more.add(alias);
-    return new Pdu(id, regionId, name, more);
+    return new Pdu(id, regionId, name, more, level);
   }
 }

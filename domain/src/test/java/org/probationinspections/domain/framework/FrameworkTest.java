@@ -141,6 +141,7 @@ class FrameworkTest {
             new Framework(
                 base.id(),
                 base.name(),
+                base.inspects(),
                 base.domains(),
                 base.standards(),
                 base.keyQuestionBands(),

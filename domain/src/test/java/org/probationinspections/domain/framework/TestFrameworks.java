@@ -17,6 +17,7 @@ public final class TestFrameworks {
     return new Framework(
         new FrameworkId("hmip-probation-pdu-2021"),
         "Adult PDU inspections",
+        org.probationinspections.domain.unit.UnitLevel.PDU,
         List.of(
             new DomainDefinition(1, "Organisational delivery"),
             new DomainDefinition(2, "Court work and case supervision")),

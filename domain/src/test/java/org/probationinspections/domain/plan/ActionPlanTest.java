@@ -58,6 +58,7 @@ class ActionPlanTest {
             ActionPlanId.newId(),
             RegionId.newId(),
             Optional.empty(),
+            Optional.empty(),
             LocalDate.of(2023, 8, 29),
             List.of(first, second),
             Optional.empty(),

@@ -43,7 +43,8 @@ final class InspectionColumns {
         dialect.readDate(row, "fieldwork_started"),
         Months.parse(row.getString("published_month")),
         Rows.optionalText(row, "lead_inspector"),
-        Rows.optionalInt(row, "cases_inspected"));
+        Rows.optionalInt(row, "cases_inspected"),
+        Rows.optionalText(row, "judgement"));
   }
 
   /** The columns every query of inspections reads after {@code published_overall}. */

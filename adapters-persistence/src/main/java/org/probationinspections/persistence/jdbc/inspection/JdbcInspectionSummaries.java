@@ -20,6 +20,7 @@ import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.domain.unit.UnitLevel;
 import org.probationinspections.persistence.jdbc.Dialect;
 import org.probationinspections.persistence.jdbc.JdbcStore;
 import org.probationinspections.persistence.jdbc.JdbcTransactions;
@@ -46,6 +47,7 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
     StringBuilder filters = new StringBuilder();
     filter.region().ifPresent(r -> filters.append(" AND p.region_id = :region"));
     filter.pdu().ifPresent(p -> filters.append(" AND i.pdu_id = :pdu"));
+    filter.level().ifPresent(l -> filters.append(" AND p.level = :level"));
     filter
         .year()
         .ifPresent(
@@ -63,7 +65,9 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
         "SELECT "
             + (filter.latestOnly() ? "COUNT(DISTINCT i.pdu_id)" : "COUNT(*)")
             + " FROM inspections i"
-            + (filter.region().isPresent() ? " JOIN pdus p ON p.id = i.pdu_id" : "")
+            + (filter.region().isPresent() || filter.level().isPresent()
+                ? " JOIN pdus p ON p.id = i.pdu_id"
+                : "")
             + " WHERE 1 = 1"
             + filters;
     // By place, the rows are read in the order of the name indexes (CROSS JOIN fixes SQLite's
@@ -89,10 +93,11 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
           List<Row> rows =
               bind(
                       handle.createQuery(
-                          "SELECT i.id, i.pdu_id, p.name AS pdu_name, p.region_id,"
+                          "SELECT i.id, i.pdu_id, p.name AS pdu_name, p.level, p.region_id,"
                               + " r.name AS region_name, i.framework_id, i.fieldwork_started,"
                               + " i.published_month, i.lead_inspector, i.cases_inspected,"
                               + " i.published_score, i.published_maximum, i.published_overall,"
+                              + " i.judgement,"
                               + " i.source_url, i.publication_date, i.publication_note,"
                               + " i.recommendations_stated, i.summary_only, i.version"
                               + from
@@ -108,6 +113,7 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
                           new Row(
                               InspectionRow.read(row, dialect),
                               row.getString("pdu_name"),
+                              UnitLevel.valueOf(row.getString("level")),
                               row.getString("region_id"),
                               row.getString("region_name")))
                   .list();
@@ -123,6 +129,7 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
                     new InspectionId(row.id()),
                     new PduId(row.inspection().pduId()),
                     row.pduName(),
+                    row.level(),
                     new RegionId(row.regionId()),
                     row.regionName(),
                     new FrameworkId(row.inspection().frameworkId()),
@@ -244,6 +251,7 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
   private static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {
     filter.region().ifPresent(region -> statement.bind("region", region.value()));
     filter.pdu().ifPresent(pdu -> statement.bind("pdu", pdu.value()));
+    filter.level().ifPresent(level -> statement.bind("level", level.name()));
     filter
         .year()
         .ifPresent(
@@ -254,8 +262,13 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
     return statement;
   }
 
-  /** An inspection's row with the names of its PDU and region. */
-  private record Row(InspectionRow inspection, String pduName, String regionId, String regionName) {
+  /** An inspection's row with the names of its unit and region, and its unit's level. */
+  private record Row(
+      InspectionRow inspection,
+      String pduName,
+      UnitLevel level,
+      String regionId,
+      String regionName) {
 
     String id() {
       return inspection.id();

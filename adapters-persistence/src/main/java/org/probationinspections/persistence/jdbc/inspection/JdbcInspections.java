@@ -46,10 +46,10 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
       "INSERT INTO inspections (id, pdu_id, framework_id, fieldwork_started,"
           + " published_month, lead_inspector, cases_inspected, published_score,"
           + " published_maximum, published_overall, source_url, publication_date,"
-          + " publication_note, recommendations_stated, summary_only, version) VALUES (:id,"
-          + " :pdu, :framework, :fieldwork, :publishedMonth, :lead, :cases, :score, :maximum,"
-          + " :overall, :source, :publicationDate, :publicationNote, :recommendationsStated,"
-          + " :summaryOnly, :next) ON CONFLICT (id) DO NOTHING";
+          + " publication_note, recommendations_stated, summary_only, judgement, version) VALUES"
+          + " (:id, :pdu, :framework, :fieldwork, :publishedMonth, :lead, :cases, :score,"
+          + " :maximum, :overall, :source, :publicationDate, :publicationNote,"
+          + " :recommendationsStated, :summaryOnly, :judgement, :next) ON CONFLICT (id) DO NOTHING";
   private static final String UPDATE =
       "UPDATE inspections SET pdu_id = :pdu, framework_id = :framework,"
           + " fieldwork_started = :fieldwork, published_month = :publishedMonth,"
@@ -57,7 +57,8 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
           + " :score, published_maximum = :maximum, published_overall = :overall,"
           + " source_url = :source, publication_date = :publicationDate, publication_note ="
           + " :publicationNote, recommendations_stated = :recommendationsStated, summary_only ="
-          + " :summaryOnly, version = :next WHERE id = :id AND version = :read";
+          + " :summaryOnly, judgement = :judgement, version = :next WHERE id = :id AND version ="
+          + " :read";
 
   private static final String CHILDREN_OF_SCOPE = " <children>";
 
@@ -102,6 +103,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
                 .bind("publishedMonth", Months.textOrNull(details.published()))
                 .bind("lead", details.leadInspector().orElse(null))
                 .bind("cases", Rows.orNull(details.casesInspected()))
+                .bind("judgement", details.judgement().orElse(null))
                 .bind("score", Rows.orNull(published.score()))
                 .bind("maximum", Rows.orNull(published.maximum()))
                 .bind("overall", published.overallText().orElse(null))
@@ -206,7 +208,7 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
             .query(
                 "SELECT id, pdu_id, framework_id, fieldwork_started, published_month,"
                     + " lead_inspector, cases_inspected, published_score, published_maximum,"
-                    + " published_overall, "
+                    + " published_overall, judgement, "
                     + InspectionColumns.PUBLISHED_RECORD_COLUMNS
                     + ", version FROM inspections <where>"
                     + " ORDER BY fieldwork_started, id")

@@ -51,12 +51,13 @@ public final class JdbcActionPlans extends JdbcRegionalAggregates<ActionPlanId, 
           "action_position");
 
   private static final String INSERT =
-      "INSERT INTO action_plans (id, region_id, review_id, submitted, summary_agreed,"
-          + " summary_partly_agreed, summary_not_agreed, summary_total, version)"
-          + " VALUES (:id, :region, :review, :submitted, :agreed, :partly, :notAgreed,"
-          + " :total, :next) ON CONFLICT (id) DO NOTHING";
+      "INSERT INTO action_plans (id, region_id, review_id, inspection_id, submitted,"
+          + " summary_agreed, summary_partly_agreed, summary_not_agreed, summary_total, version)"
+          + " VALUES (:id, :region, :review, :inspection, :submitted, :agreed, :partly,"
+          + " :notAgreed, :total, :next) ON CONFLICT (id) DO NOTHING";
   private static final String UPDATE =
       "UPDATE action_plans SET region_id = :region, review_id = :review,"
+          + " inspection_id = :inspection,"
           + " submitted = :submitted, summary_agreed = :agreed, summary_partly_agreed"
           + " = :partly, summary_not_agreed = :notAgreed, summary_total = :total,"
           + " version = :next WHERE id = :id AND version = :read";
@@ -76,6 +77,7 @@ public final class JdbcActionPlans extends JdbcRegionalAggregates<ActionPlanId, 
         row ->
             row.bind("region", plan.regionId().value())
                 .bind("review", plan.reviewId().map(ReviewId::value).orElse(null))
+                .bind("inspection", plan.inspectionId().map(InspectionId::value).orElse(null))
                 .bind("submitted", dialect.date(plan.submitted()))
                 .bind("agreed", summary.map(PlanSummary::agreed).orElse(null))
                 .bind("partly", summary.map(PlanSummary::partlyAgreed).orElse(null))
@@ -294,7 +296,7 @@ public final class JdbcActionPlans extends JdbcRegionalAggregates<ActionPlanId, 
         in.children(
             "plan_id, text FROM action_plan_notes", PLAN, (row, context) -> row.getString("text"));
     return in.query(
-            "SELECT id, region_id, review_id, submitted, summary_agreed,"
+            "SELECT id, region_id, review_id, inspection_id, submitted, summary_agreed,"
                 + " summary_partly_agreed, summary_not_agreed, summary_total, version"
                 + " FROM action_plans <where> ORDER BY submitted DESC, id")
         .map(
@@ -313,6 +315,7 @@ public final class JdbcActionPlans extends JdbcRegionalAggregates<ActionPlanId, 
                   new ActionPlanId(id),
                   new RegionId(row.getString("region_id")),
                   Rows.optionalText(row, "review_id").map(ReviewId::new),
+                  Rows.optionalText(row, "inspection_id").map(InspectionId::new),
                   dialect.readDate(row, "submitted"),
                   Rows.of(items, id),
                   summary,

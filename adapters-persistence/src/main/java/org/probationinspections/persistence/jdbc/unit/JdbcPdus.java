@@ -12,6 +12,7 @@ import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.domain.unit.UnitLevel;
 import org.probationinspections.domain.unit.UnitName;
 import org.probationinspections.persistence.jdbc.JdbcStore;
 import org.probationinspections.persistence.jdbc.JdbcTransactions;
@@ -78,7 +79,9 @@ public final class JdbcPdus extends JdbcStore implements PduRepository {
         handle -> {
           Map<RegionId, Integer> counts = new HashMap<>();
           handle
-              .createQuery("SELECT region_id, COUNT(*) AS n FROM pdus GROUP BY region_id")
+              .createQuery(
+                  "SELECT region_id, COUNT(*) AS n FROM pdus WHERE level = 'PDU'"
+                      + " GROUP BY region_id")
               .map((row, context) -> Map.entry(row.getString("region_id"), row.getInt("n")))
               .forEach(entry -> counts.put(new RegionId(entry.getKey()), entry.getValue()));
           return counts;
@@ -103,7 +106,10 @@ public final class JdbcPdus extends JdbcStore implements PduRepository {
           if (replace) {
             // One statement for a new PDU and a stored one alike.
             insert(
-                handle, pdu, "DO UPDATE SET region_id = excluded.region_id, name = excluded.name");
+                handle,
+                pdu,
+                "DO UPDATE SET region_id = excluded.region_id, name = excluded.name,"
+                    + " level = excluded.level");
             handle
                 .createUpdate("DELETE FROM pdu_names WHERE pdu_id = :id")
                 .bind("id", pdu.id().value())
@@ -129,12 +135,13 @@ public final class JdbcPdus extends JdbcStore implements PduRepository {
   private static int insert(Handle handle, Pdu pdu, String onConflict) {
     return handle
         .createUpdate(
-            "INSERT INTO pdus (id, region_id, name) VALUES (:id, :region, :name)"
+            "INSERT INTO pdus (id, region_id, name, level) VALUES (:id, :region, :name, :level)"
                 + " ON CONFLICT (id) "
                 + onConflict)
         .bind("id", pdu.id().value())
         .bind("region", pdu.regionId().value())
         .bind("name", pdu.name())
+        .bind("level", pdu.level().name())
         .execute();
   }
 
@@ -159,7 +166,7 @@ public final class JdbcPdus extends JdbcStore implements PduRepository {
                 scope
                     .in(handle, key)
                     .query(
-                        "SELECT p.id, p.region_id, p.name, n.name AS alias FROM pdus p"
+                        "SELECT p.id, p.region_id, p.name, p.level, n.name AS alias FROM pdus p"
                             + " LEFT JOIN pdu_names n ON n.pdu_id = p.id AND n.position > 0"
                             + " <where> ORDER BY p.name, p.id, n.position"),
                 (supplier, context) -> {
@@ -170,12 +177,13 @@ public final class JdbcPdus extends JdbcStore implements PduRepository {
                     String id = row.getString("id");
                     String region = row.getString("region_id");
                     String name = row.getString("name");
+                    UnitLevel level = UnitLevel.valueOf(row.getString("level"));
                     List<String> aliases = new ArrayList<>();
                     do {
                       Rows.optionalText(row, "alias").ifPresent(aliases::add);
                       more = row.next();
                     } while (more && row.getString("id").equals(id));
-                    pdus.add(new Pdu(new PduId(id), new RegionId(region), name, aliases));
+                    pdus.add(new Pdu(new PduId(id), new RegionId(region), name, aliases, level));
                   }
                   return pdus;
                 }));

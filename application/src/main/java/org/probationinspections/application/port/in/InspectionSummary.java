@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /**
  * One line of a list of inspections: who, when, the score and the rating of each standard. A line
  * that is a published summary ({@code summary}) holds only what its source stated: its overall
  * rating as published, a score only where one was published (else 0/0); {@code source} and {@code
  * publicationDate} say where and when the outcome was published. A line of the generated demo
- * dataset is {@code generated}: its inspection carries the note {@link #GENERATED_NOTE}.
+ * dataset is {@code generated}: its inspection carries the note {@link #GENERATED_NOTE}. {@code
+ * level} says whether the unit inspected is a PDU, a region or the national service; {@code
+ * judgement} is the inspectors' judgement in words, where the report gives one.
  */
 public record InspectionSummary(
     String id,
@@ -32,7 +35,9 @@ public record InspectionSummary(
     boolean summary,
     Optional<String> source,
     Optional<String> publicationDate,
-    boolean generated) {
+    boolean generated,
+    UnitLevel level,
+    Optional<String> judgement) {
 
   /** The note every inspection of the generated demo dataset carries. */
   public static final String GENERATED_NOTE =
@@ -72,6 +77,8 @@ public record InspectionSummary(
         false,
         Optional.empty(),
         Optional.empty(),
-        false);
+        false,
+        UnitLevel.PDU,
+        Optional.empty());
   }
 }

@@ -13,6 +13,7 @@ import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /**
  * Reads inspections as the lists need them: filtered, ordered and paged by the store, with only the
@@ -56,13 +57,15 @@ public interface InspectionSummaries {
   List<Integer> fieldworkYears();
 
   /**
-   * {@code latestOnly} keeps each PDU's most recent inspection among those the other filters keep;
-   * {@code year} is the year fieldwork started.
+   * {@code latestOnly} keeps each unit's most recent inspection among those the other filters keep;
+   * {@code year} is the year fieldwork started; {@code level} keeps the inspections of units of one
+   * level (PDUs, say, for a table of PDUs).
    */
   record Filter(
       Optional<RegionId> region,
       Optional<PduId> pdu,
       Optional<Integer> year,
+      Optional<UnitLevel> level,
       boolean latestOnly,
       Order order,
       int offset,
@@ -71,6 +74,7 @@ public interface InspectionSummaries {
       Require.present("region", region);
       Require.present("pdu", pdu);
       Require.present("year", year);
+      Require.present("level", level);
       Require.present("order", order);
       if (offset < 0 || limit <= 0) {
         throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
@@ -98,6 +102,7 @@ public interface InspectionSummaries {
       InspectionId id,
       PduId pduId,
       String pdu,
+      UnitLevel level,
       RegionId regionId,
       String region,
       FrameworkId frameworkId,

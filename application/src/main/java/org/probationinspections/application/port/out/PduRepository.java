@@ -7,7 +7,10 @@ import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.RegionId;
 
-/** Stores PDUs with their aliases. */
+/**
+ * Stores inspected units with their aliases: PDUs, and the regions' and the national service's own
+ * units (a {@link org.probationinspections.domain.unit.UnitLevel}), which the look-ups return too.
+ */
 public interface PduRepository {
 
   Optional<Pdu> findById(PduId id);
@@ -20,7 +23,10 @@ public interface PduRepository {
 
   List<Pdu> findByRegion(RegionId region);
 
-  /** How many PDUs each region has, counted by the store; regions without PDUs are absent. */
+  /**
+   * How many PDUs (units at the PDU level) each region has, counted by the store; regions without
+   * PDUs are absent.
+   */
   Map<RegionId, Integer> countByRegion();
 
   /** Adds a PDU, or replaces the stored one with the same id (a new alias, say). */

@@ -29,23 +29,29 @@ public interface DashboardUseCase {
   }
 
   /**
-   * The heatmap's columns and the requested page of its rows (by region, then PDU), how many rows
-   * there are in all, and the action counts.
+   * The heatmap's columns and the requested page of its rows (PDUs, by region, then PDU), how many
+   * rows there are in all, the action counts, and the latest inspection of each region and of the
+   * national service in their own right ({@code regional}, by region), shown beside the PDUs.
    */
   record Dashboard(
       List<StandardColumn> standards,
       List<InspectionSummary> rows,
       ProgressCounts actions,
       List<Integer> years,
-      int totalRows) {
+      int totalRows,
+      List<InspectionSummary> regional) {
 
-    /** A dashboard whose rows are all there is. */
+    public Dashboard {
+      regional = List.copyOf(regional);
+    }
+
+    /** A dashboard whose rows are all there is, with no region inspected in its own right. */
     public Dashboard(
         List<StandardColumn> standards,
         List<InspectionSummary> rows,
         ProgressCounts actions,
         List<Integer> years) {
-      this(standards, rows, actions, years, rows.size());
+      this(standards, rows, actions, years, rows.size(), List.of());
     }
   }
 

@@ -13,7 +13,9 @@ import org.probationinspections.domain.framework.Rating;
  * publishedOverallRating} carry what a document printed, and {@code notes} what a person must
  * review (a value an importer guessed, say). {@code publishedOverallRating} is the printed wording,
  * which may be a placeholder such as "Rating". {@code publishedRecord} says where the outcome was
- * published and whether the inspection is only that published summary.
+ * published and whether the inspection is only that published summary. {@code judgement} is the
+ * inspectors' judgement in words, where the report gives one (a dynamic inspection, which is not
+ * rated, gives it instead of a rating).
  */
 public record InspectionDocument(
     Optional<String> id,
@@ -34,7 +36,8 @@ public record InspectionDocument(
     List<String> flags,
     List<String> notes,
     List<RecommendationDocument> recommendations,
-    Optional<PublishedRecordDocument> publishedRecord) {
+    Optional<PublishedRecordDocument> publishedRecord,
+    Optional<String> judgement) {
 
   public InspectionDocument {
     pdu = org.probationinspections.domain.common.Require.text("pdu", pdu);
@@ -55,5 +58,6 @@ public record InspectionDocument(
     notes = Interchange.orEmpty("notes", notes);
     recommendations = Interchange.orEmpty("recommendations", recommendations);
     publishedRecord = Interchange.orEmpty(publishedRecord);
+    judgement = Interchange.orEmpty(judgement).map(String::strip).filter(j -> !j.isEmpty());
   }
 }
