@@ -198,6 +198,7 @@ class AccessibilityTest extends BrowserWebTest {
                 "/league",
                 "/regions",
                 "/regions/" + nw.region.value(),
+                "/reviews/" + nw.review.value(),
                 "/pdus/" + nw.knowsley.value(),
                 "/inspections/" + knowsley,
                 "/inspections/" + knowsley + "/repeats",

@@ -103,7 +103,7 @@ class MyWorkTest extends NorthWestWebTest {
               "href=\"/action-plans/" + nw.plan.value() + "#item-5\"",
               "Awaiting judgement",
               "Regional letters awaiting a plan",
-              "href=\"/regions/" + nw.region.value() + "#letter-" + early.value() + "\"",
+              "href=\"/reviews/" + early.value() + "\"",
               "Letter of 2024-01-10",
               "2024-02-21",
               "23 days past due",

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.port.in.interchange.AddresseeDocument;
-import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
+import org.probationinspections.application.testing.InspectionDocumentOf;
 import org.probationinspections.domain.inspection.AddresseeLevel;
 
 /**
@@ -65,30 +65,16 @@ class PduMovementTest extends NorthWestWebTest {
         .services
         .importInspection()
         .importInspection(
-            new InspectionDocument(
-                Optional.empty(),
+            InspectionDocumentOf.inspection(
                 "Knowsley and St Helens",
-                Optional.of("North West"),
+                "North West",
                 "hmip-probation-pdu-2023",
-                Optional.of(LocalDate.of(2025, 2, 3)),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                List.of(),
+                LocalDate.of(2025, 2, 3),
                 List.of(
                     new RecommendationDocument(
                         1,
                         new AddresseeDocument(AddresseeLevel.PDU, "Knowsley and St Helens"),
                         "Make sure that staff have manageable workloads.")),
-                Optional.empty(),
                 Optional.empty()));
 
     String page = WebTestClient.body(admin().get("/pdus/" + nw.knowsley.value()), 200);

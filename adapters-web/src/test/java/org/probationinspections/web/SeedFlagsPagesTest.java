@@ -65,6 +65,38 @@ class SeedFlagsPagesTest {
   }
 
   @Test
+  void aLetter_hasAPageOfItsOwn_withItsInspections_itsPlan_andItsFlags_resolvedThere() {
+    FlagView row = openFlag("regional letter", "unreadable row in ratings table");
+    String letter = "/reviews/" + row.recordId();
+    web.asAdministrator(
+        client -> {
+          page(
+              client.get(letter),
+              200,
+              "Regional letter to North West, 2023-07-27",
+              "The inspections it covers",
+              "Cheshire West",
+              "href=\"/action-plans/" + plan + "\"",
+              "Flags: what the import guessed",
+              "action=\"" + letter + "/flags/" + row.id() + "\"");
+          String back =
+              redirect(
+                  WebTestClient.form(
+                      client,
+                      letter + "/flags/" + row.id(),
+                      null,
+                      "flag",
+                      row.id(),
+                      "outcome",
+                      "CONFIRMED"),
+                  303);
+          assertEquals(letter + "#letter-flags", back);
+          page(client.get(letter), 200, "confirmed by admin");
+          page(client.get("/import"), 200);
+        });
+  }
+
+  @Test
   void aPlansFlags_areOnItsPage() {
     FlagView split = openFlag("action plan", "item 24");
     web.asAdministrator(

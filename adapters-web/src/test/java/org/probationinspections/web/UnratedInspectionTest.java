@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.inspection.port.in.RecordInspectionUseCase;
-import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.testing.InspectionDocumentOf;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.framework.FrameworkId;
 
@@ -31,26 +31,12 @@ class UnratedInspectionTest extends NorthWestWebTest {
             .services
             .importInspection()
             .importInspection(
-                new InspectionDocument(
-                    Optional.empty(),
+                InspectionDocumentOf.inspection(
                     "North West",
-                    Optional.of("North West"),
+                    "North West",
                     "hmip-probation-dynamic-2025",
-                    Optional.of(LocalDate.of(2025, 11, 3)),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
+                    LocalDate.of(2025, 11, 3),
                     List.of(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    Optional.empty(),
                     Optional.of("Public protection work is not yet good enough.")));
     assertEquals(ImportOutcome.Effect.CREATED, stored.effect());
 

@@ -163,6 +163,18 @@ public final class Models {
   }
 
   /**
+   * A regional letter's page: the letter, its region's id, the inspections it covers, the plan that
+   * answers it (if one is drafted), and what its import guessed.
+   */
+  public record ReviewPage(
+      RegionalReviewDocument review,
+      String regionId,
+      List<InspectionDocument> inspections,
+      Optional<ActionPlanOverview> plan,
+      List<FlagView> flags,
+      Forms forms) {}
+
+  /**
    * A PDU's page: its inspections oldest first, the standards their frameworks rate, how it moved
    * between its last two rated inspections, and how the recommendations of the inspection before
    * the latest fared ({@code fared}: answered, their actions, repeated).
@@ -237,8 +249,8 @@ public final class Models {
     }
 
     /**
-     * The page of a stored record, by the kind the import gives it: none for a letter (it is on its
-     * region's page) or for a record a dry run would create.
+     * The page of a stored record, by the kind the import gives it: none for a record a dry run
+     * would create.
      */
     public static String link(String kind, String recordId) {
       if (recordId == null || recordId.isBlank()) {
@@ -247,6 +259,7 @@ public final class Models {
       return switch (kind) {
         case "PDU report", "inspection", "published outcome" -> "/inspections/" + recordId;
         case "action plan" -> "/action-plans/" + recordId;
+        case "regional letter" -> "/reviews/" + recordId;
         default -> null;
       };
     }
@@ -260,7 +273,7 @@ public final class Models {
       return switch (flag.recordKind()) {
         case "inspection" -> "/inspections/" + flag.recordId() + "#import-flags";
         case "action plan" -> "/action-plans/" + flag.recordId() + "#import-flags";
-        default -> "/api/reviews/" + flag.recordId();
+        default -> "/reviews/" + flag.recordId() + "#letter-flags";
       };
     }
   }

@@ -3,8 +3,14 @@ package org.probationinspections.web.pages;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.probationinspections.application.port.in.ActionPlanOverview;
+import org.probationinspections.application.port.in.interchange.InspectionDocument;
+import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.review.port.in.PublishRegionalReviewUseCase;
+import org.probationinspections.application.units.port.in.RegionName;
+import org.probationinspections.domain.flag.FlaggedRecord;
 import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
@@ -14,8 +20,60 @@ import org.probationinspections.web.pages.Models.Forms;
 public record ReviewPages(AsAtViews views, UnitPages units) {
 
   public void register(Routes routes) {
+    routes.get("/reviews/{id}", ctx -> letter(ctx, Forms.none()));
+    routes.post("/reviews/{id}/flags/{flag}", this::resolveLetterFlag);
     routes.post("/regions/{id}/reviews", this::publishReview);
     routes.post("/regions/{id}/flags/{flag}", this::resolveFlag);
+  }
+
+  /**
+   * A regional letter's page: its region and date, the inspections it covers with their ratings and
+   * recommendations, its observations, what its import guessed, and the plan that answers it.
+   */
+  void letter(Context ctx, Forms forms) {
+    ReviewId id = new ReviewId(ctx.pathParam("id"));
+    var web = views.web(ctx);
+    RegionalReviewDocument letter = web.getReview().get(id);
+    List<InspectionDocument> covered =
+        letter.inspectionIds().stream()
+            .map(inspection -> web.getInspection().get(new InspectionId(inspection)))
+            .toList();
+    String region =
+        web.listRegions().names().stream()
+            .filter(named -> named.name().equals(letter.region()))
+            .map(RegionName::id)
+            .findFirst()
+            .orElse("");
+    Optional<ActionPlanOverview> plan =
+        web.listActionPlans().list(Optional.of(letter.region())).stream()
+            .filter(overview -> overview.reviewId().equals(Optional.of(id.value())))
+            .findFirst();
+    Render.page(
+        ctx,
+        "review",
+        new Models.ReviewPage(
+            letter,
+            region,
+            covered,
+            plan,
+            web.listFlags().of(new FlaggedRecord(FlaggedRecord.Kind.REVIEW, id.value())),
+            forms));
+  }
+
+  /** A flag of the letter confirmed or corrected, from the letter's page. */
+  private void resolveLetterFlag(Context ctx) {
+    String letter = ctx.pathParam("id");
+    Form form = Submission.form(ctx);
+    Submission.submit(
+        ctx,
+        form,
+        "outcome",
+        () -> {
+          FlagForms.resolve(
+              views.web(ctx).resolveFlag(), ctx.pathParam("flag"), Optional.empty(), form);
+          return "/reviews/" + letter + "#letter-flags";
+        },
+        (c, f) -> letter(c, Forms.of("flag", f)));
   }
 
   /** A flag of one of the region's letters confirmed or corrected, from the letter's flags. */

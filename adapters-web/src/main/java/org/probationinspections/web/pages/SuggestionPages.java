@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.probationinspections.application.insight.port.in.ConsolidationSuggestions;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
+import org.probationinspections.application.port.in.ActionPlanOverview;
 import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.consolidation.Verdict;
@@ -69,11 +70,9 @@ public record SuggestionPages(AsAtViews views, ListRegionsUseCase regions) {
 
   /** The action plan that answers the suggestions' regional letter, if one is drafted. */
   private Optional<String> planAnswering(Context ctx, ConsolidationSuggestions suggestions) {
-    var web = views.web(ctx);
-    return web.listActionPlans().list(Optional.of(suggestions.region())).stream()
-        .map(overview -> web.getActionPlan().get(new ActionPlanId(overview.id())))
+    return views.web(ctx).listActionPlans().list(Optional.of(suggestions.region())).stream()
         .filter(plan -> plan.reviewId().equals(Optional.of(suggestions.reviewId())))
-        .map(plan -> plan.id().orElseThrow())
+        .map(ActionPlanOverview::id)
         .findFirst();
   }
 

@@ -1,6 +1,8 @@
 package org.probationinspections.application.importing;
 
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.probationinspections.application.port.out.UnitOfWork;
 
 /**
@@ -27,6 +29,16 @@ final class DryRun {
       T result = (T) rolledBack.result;
       return result;
     }
+  }
+
+  /**
+   * Runs {@code work} in one transaction, rolled back after it when {@code dryRun}; each of its
+   * results is then reported as a dry run reports it ({@code asDryRun}).
+   */
+  static <T> List<T> each(
+      UnitOfWork unitOfWork, boolean dryRun, Supplier<List<T>> work, UnaryOperator<T> asDryRun) {
+    List<T> results = inTransaction(unitOfWork, dryRun, work);
+    return dryRun ? results.stream().map(asDryRun).toList() : results;
   }
 
   /** Carries a dry run's result out of the transaction it rolls back. */

@@ -22,23 +22,20 @@ record ImportDocumentsService(
 
   @Override
   public List<ImportOutcome> importAll(Command command) {
-    List<ImportOutcome> stored =
-        DryRun.inTransaction(
-            unitOfWork,
-            command.dryRun(),
-            () -> {
-              List<ImportOutcome> outcomes = new ArrayList<>();
-              for (InspectionDocument document : command.inspections()) {
-                outcomes.add(inspections.importInspection(document));
-              }
-              for (RegionalReviewDocument document : command.reviews()) {
-                outcomes.add(reviews.importReview(document));
-              }
-              for (ActionPlanDocument document : command.plans()) {
-                outcomes.add(plans.importPlan(document, command.onConflict()));
-              }
-              return outcomes;
-            });
-    return command.dryRun() ? stored.stream().map(ImportOutcome::asDryRun).toList() : stored;
+    return DryRun.each(unitOfWork, command.dryRun(), () -> store(command), ImportOutcome::asDryRun);
+  }
+
+  private List<ImportOutcome> store(Command command) {
+    List<ImportOutcome> outcomes = new ArrayList<>();
+    for (InspectionDocument document : command.inspections()) {
+      outcomes.add(inspections.importInspection(document));
+    }
+    for (RegionalReviewDocument document : command.reviews()) {
+      outcomes.add(reviews.importReview(document));
+    }
+    for (ActionPlanDocument document : command.plans()) {
+      outcomes.add(plans.importPlan(document, command.onConflict()));
+    }
+    return outcomes;
   }
 }

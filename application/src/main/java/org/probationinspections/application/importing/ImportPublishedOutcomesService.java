@@ -63,23 +63,21 @@ record ImportPublishedOutcomesService(
 
   @Override
   public List<RowOutcome> importOutcomes(Command command) {
-    List<RowOutcome> stored =
-        DryRun.inTransaction(
-            unitOfWork,
-            command.dryRun(),
-            () -> {
-              List<RowOutcome> outcomes = new ArrayList<>();
-              for (OutcomeRow row : command.rows()) {
-                try {
-                  outcomes.add(store(row));
-                } catch (DomainException refused) {
-                  throw new InvalidValueException(
-                      command.file() + " " + row.place(), refused.getMessage());
-                }
-              }
-              return outcomes;
-            });
-    return command.dryRun() ? stored.stream().map(RowOutcome::asDryRun).toList() : stored;
+    return DryRun.each(
+        unitOfWork, command.dryRun(), () -> storeEach(command), RowOutcome::asDryRun);
+  }
+
+  /** Each row stored in turn; a row refused names its place and refuses the file. */
+  private List<RowOutcome> storeEach(Command command) {
+    List<RowOutcome> outcomes = new ArrayList<>();
+    for (OutcomeRow row : command.rows()) {
+      try {
+        outcomes.add(store(row));
+      } catch (DomainException refused) {
+        throw new InvalidValueException(command.file() + " " + row.place(), refused.getMessage());
+      }
+    }
+    return outcomes;
   }
 
   private RowOutcome store(OutcomeRow row) {

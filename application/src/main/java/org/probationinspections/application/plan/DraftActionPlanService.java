@@ -1,6 +1,7 @@
 package org.probationinspections.application.plan;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.probationinspections.application.plan.port.in.DraftActionPlanUseCase;
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.CurrentActor;
@@ -11,6 +12,7 @@ import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.unit.Region;
 
 /**
  * Starts an empty action plan for a region, answering one of its regional reviews or one of its
@@ -38,37 +40,20 @@ record DraftActionPlanService(
                     "plan-answers-own-region",
                     "the regional review is of another region than " + region.name());
               }
-              // One letter, one plan: its answers go on the plan it has.
-              plans.findByRegion(region.id()).stream()
-                  .filter(plan -> plan.reviewId().equals(Optional.of(id)))
-                  .findFirst()
-                  .ifPresent(
-                      existing -> {
-                        throw new ConflictException(
-                            "the regional letter of "
-                                + review.date()
-                                + " has an action plan already ("
-                                + existing.id().value()
-                                + "): add to that plan instead");
-                      });
+              refuseASecondPlan(
+                  region,
+                  plan -> plan.reviewId().equals(Optional.of(id)),
+                  "the regional letter of " + review.date());
             });
     command
         .inspection()
         .ifPresent(
             id -> {
               scope.requireOfRegion(id, region);
-              plans.findByRegion(region.id()).stream()
-                  .filter(plan -> plan.inspectionId().equals(Optional.of(id)))
-                  .findFirst()
-                  .ifPresent(
-                      existing -> {
-                        throw new ConflictException(
-                            "inspection "
-                                + id.value()
-                                + " has an action plan already ("
-                                + existing.id().value()
-                                + "): add to that plan instead");
-                      });
+              refuseASecondPlan(
+                  region,
+                  plan -> plan.inspectionId().equals(Optional.of(id)),
+                  "inspection " + id.value());
             });
     ActionPlan plan =
         ActionPlan.draft(
@@ -79,5 +64,20 @@ record DraftActionPlanService(
             command.submitted());
     plans.save(plan);
     return plan.id();
+  }
+
+  /** One letter (one inspection), one plan: its answers go on the plan it has. */
+  private void refuseASecondPlan(Region region, Predicate<ActionPlan> answersIt, String what) {
+    plans.findByRegion(region.id()).stream()
+        .filter(answersIt)
+        .findFirst()
+        .ifPresent(
+            existing -> {
+              throw new ConflictException(
+                  what
+                      + " has an action plan already ("
+                      + existing.id().value()
+                      + "): add to that plan instead");
+            });
   }
 }

@@ -104,6 +104,8 @@ public final class ActionPlanDocuments {
         plan.id().value(),
         region.id().value(),
         region.name(),
+        plan.reviewId().map(Object::toString),
+        plan.inspectionId().map(Object::toString),
         plan.submitted(),
         summary(plan.summary()),
         plan.progress(asOf),
