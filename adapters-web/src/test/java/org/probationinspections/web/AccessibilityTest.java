@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.importing.port.in.OnConflict;
+import org.probationinspections.application.testing.ProgrammeFixture;
 import org.probationinspections.domain.account.Role;
 import org.probationinspections.web.security.WebSettings;
 
@@ -37,6 +39,14 @@ class AccessibilityTest extends BrowserWebTest {
     TestWorld served =
         new TestWorld(new WebSettings(true, false, WebSettings.DEFAULT_MAX_REQUEST_BYTES));
     nw = NorthWestFixture.recordInto(served.services);
+    // A region inspected in its own right and a dynamic inspection: the tables beside the PDUs'.
+    FileImports imports = served.services.web().fileImports();
+    try {
+      imports.store(
+          imports.read(ProgrammeFixture.FILE, ProgrammeFixture.bytes(), false, OnConflict.REFUSE));
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
     served.tokenFor("rita", Role.READER);
     served.tokenFor("pat", Role.PROVIDER, "North West");
     served.tokenFor("ian", Role.INSPECTOR);
@@ -202,6 +212,8 @@ class AccessibilityTest extends BrowserWebTest {
                 "/pdus/" + nw.knowsley.value(),
                 "/inspections/" + knowsley,
                 "/inspections/" + knowsley + "/repeats",
+                "/inspections/" + ProgrammeFixture.REGIONAL,
+                "/inspections/" + ProgrammeFixture.DYNAMIC,
                 "/inspections/" + knowsley + "/recommendations/1/themes",
                 "/action-plans/" + plan,
                 "/action-plans/" + plan + "?asOf=2023-12-31",

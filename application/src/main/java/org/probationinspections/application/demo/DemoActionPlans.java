@@ -33,6 +33,19 @@ final class DemoActionPlans {
 
   ActionPlanDocument plan(
       Random random, String region, LocalDate letter, List<InspectionDocument> inspected) {
+    return plan(random, region, letter, inspected, Optional.empty());
+  }
+
+  /**
+   * The plan answering the letter of {@code letter}, or, when {@code inspectionId} is given, that
+   * one inspection (a region's own), published on {@code letter}.
+   */
+  ActionPlanDocument plan(
+      Random random,
+      String region,
+      LocalDate letter,
+      List<InspectionDocument> inspected,
+      Optional<String> inspectionId) {
     List<ItemDocument> items = new ArrayList<>();
     int number = 1;
     for (InspectionDocument inspection : inspected) {
@@ -69,8 +82,8 @@ final class DemoActionPlans {
         region,
         letter.plusDays(33),
         Optional.empty(),
-        Optional.of(letter),
-        Optional.empty(),
+        inspectionId.isPresent() ? Optional.empty() : Optional.of(letter),
+        inspectionId,
         List.of(),
         items,
         Optional.empty(),

@@ -3,7 +3,9 @@ package org.probationinspections.application.demo;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.probationinspections.application.demo.port.out.DemoWording;
@@ -113,6 +115,77 @@ record DemoInspections(DemoWording wording) {
                 "initial",
                 (char) ('A' + random.nextInt(26)))),
         Optional.of(30 + random.nextInt(40)),
+        standards,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(InspectionSummary.GENERATED_NOTE),
+        recommendations,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** The framework of a region's own inspection (since October 2023), and its standards. */
+  static final String REGIONAL_FRAMEWORK = "hmip-probation-region-2023";
+
+  private static final Map<String, String> REGIONAL_STANDARDS =
+      new LinkedHashMap<>(
+          Map.of(
+              "1.1", "Leadership",
+              "1.2", "Staffing",
+              "2.1", "Desistance",
+              "2.2", "Public protection",
+              "2.3", "Resettlement",
+              "2.4", "Unpaid work",
+              "2.5", "Court work",
+              "2.6", "Statutory victim work"));
+
+  /**
+   * Draws a region's inspection of its own: each standard of the regional framework judged, and
+   * recommendations to the region and to the national service. The unit is named as the product
+   * names a region's own ("North West region").
+   */
+  InspectionDocument regional(Random random, String region, LocalDate fieldwork) {
+    int quality = random.nextInt(45);
+    List<StandardDocument> standards = new ArrayList<>();
+    REGIONAL_STANDARDS.keySet().stream()
+        .sorted()
+        .forEach(
+            code ->
+                standards.add(
+                    new StandardDocument(
+                        code,
+                        REGIONAL_STANDARDS.get(code),
+                        Optional.of(judgement(random, quality)),
+                        Optional.empty(),
+                        List.of(),
+                        List.of(),
+                        List.of())));
+    List<RecommendationDocument> recommendations = new ArrayList<>();
+    int count = 3 + random.nextInt(3);
+    for (int n = 1; n <= count; n++) {
+      boolean national = n == count;
+      recommendations.add(
+          new RecommendationDocument(
+              n,
+              new AddresseeDocument(
+                  national ? AddresseeLevel.NATIONAL : AddresseeLevel.REGION,
+                  national ? Directory.NATIONAL_SERVICE : region),
+              recommendation(random)));
+    }
+    return new InspectionDocument(
+        Optional.empty(),
+        region + " region",
+        Optional.of(region),
+        REGIONAL_FRAMEWORK,
+        Optional.of(fieldwork),
+        Optional.of(YearMonth.from(fieldwork).plusMonths(3)),
+        Optional.empty(),
+        Optional.empty(),
         standards,
         Optional.empty(),
         Optional.empty(),

@@ -151,7 +151,40 @@ public record GenerateDemoDataService(
         }
       }
     }
+    // Drawn apart from the rounds above, so that adding them changed none of their draws.
+    Random regional = new Random(seed + 1);
+    for (int copy = 1; copy <= copies; copy++) {
+      for (int regionIndex = 0; regionIndex < regionsPerCopy; regionIndex++) {
+        String regionName = regions.get(regionIndex).name() + (copy == 1 ? "" : " " + copy);
+        made += regionalInspection(regional, drawInspection, drawPlan, regionName, regionIndex);
+      }
+    }
     return made;
+  }
+
+  /**
+   * A region's inspection of its own in the programme since October 2023, after its PDUs', and the
+   * plan that answers it, each stored on its day.
+   */
+  private int regionalInspection(
+      Random random,
+      DemoInspections drawInspection,
+      DemoActionPlans drawPlan,
+      String region,
+      int regionIndex) {
+    LocalDate fieldwork = LocalDate.of(2024, 3 + regionIndex % 9, 4).plusDays(random.nextInt(4));
+    InspectionDocument inspection = drawInspection.regional(random, region, fieldwork);
+    LocalDate published = fieldwork.plusMonths(3);
+    unitOfWork.inTransaction(
+        () -> {
+          dating.accept(published);
+          String id = inspections.importInspection(inspection).recordId();
+          var plan = drawPlan.plan(random, region, published, List.of(inspection), Optional.of(id));
+          dating.accept(plan.submitted());
+          plans.importPlan(plan);
+          return null;
+        });
+    return 1;
   }
 
   /** A letter's observations: under every theme, a key strength and a drawn area to improve. */
