@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.testing.MovableClock;
+import org.probationinspections.application.testing.SummaryOf;
 import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.persistence.Store;
@@ -75,20 +76,7 @@ class StandardColumnsTest {
   }
 
   private static InspectionSummary inspection(String framework, Map<String, Rating> ratings) {
-    return new InspectionSummary(
-        "i",
-        "p",
-        "Knowsley",
-        "r",
-        "North West",
-        framework,
-        LocalDate.of(2023, 11, 6),
-        Optional.empty(),
-        0,
-        0,
-        Optional.empty(),
-        ratings,
-        List.of(),
-        0);
+    return SummaryOf.inspection(
+        "i", "Knowsley", framework, LocalDate.of(2023, 11, 6), 0, 0, Optional.empty(), ratings);
   }
 }

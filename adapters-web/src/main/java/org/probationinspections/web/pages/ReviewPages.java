@@ -3,6 +3,7 @@ package org.probationinspections.web.pages;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.port.in.ActionPlanOverview;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
@@ -63,34 +64,36 @@ public record ReviewPages(AsAtViews views, UnitPages units) {
   /** A flag of the letter confirmed or corrected, from the letter's page. */
   private void resolveLetterFlag(Context ctx) {
     String letter = ctx.pathParam("id");
-    Form form = Submission.form(ctx);
-    Submission.submit(
-        ctx,
-        form,
-        "outcome",
-        () -> {
-          FlagForms.resolve(
-              views.web(ctx).resolveFlag(), ctx.pathParam("flag"), Optional.empty(), form);
-          return "/reviews/" + letter + "#letter-flags";
-        },
-        (c, f) -> letter(c, Forms.of("flag", f)));
+    resolve(ctx, resolved -> "/reviews/" + letter + "#letter-flags", this::letter);
   }
 
   /** A flag of one of the region's letters confirmed or corrected, from the letter's flags. */
   private void resolveFlag(Context ctx) {
     String region = ctx.pathParam("id");
+    resolve(
+        ctx,
+        resolved -> "/regions/" + region + "#letter-flags-" + resolved.recordId(),
+        units::region);
+  }
+
+  /**
+   * Resolves the flag the path names as the form says; then goes where {@code back} says, or shows
+   * {@code page} again with the form's errors.
+   */
+  private void resolve(
+      Context ctx,
+      java.util.function.Function<FlagView, String> back,
+      java.util.function.BiConsumer<Context, Forms> page) {
     Form form = Submission.form(ctx);
     Submission.submit(
         ctx,
         form,
         "outcome",
-        () -> {
-          var resolved =
-              FlagForms.resolve(
-                  views.web(ctx).resolveFlag(), ctx.pathParam("flag"), Optional.empty(), form);
-          return "/regions/" + region + "#letter-flags-" + resolved.recordId();
-        },
-        (c, f) -> units.region(c, Forms.of("flag", f)));
+        () ->
+            back.apply(
+                FlagForms.resolve(
+                    views.web(ctx).resolveFlag(), ctx.pathParam("flag"), Optional.empty(), form)),
+        (c, f) -> page.accept(c, Forms.of("flag", f)));
   }
 
   private void publishReview(Context ctx) {

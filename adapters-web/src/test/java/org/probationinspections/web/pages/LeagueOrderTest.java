@@ -9,27 +9,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.testing.SummaryOf;
 import org.probationinspections.domain.framework.Rating;
 
 /** The league's order and places: by share of the maximum, ties shared, partial records last. */
 class LeagueOrderTest {
 
   private static InspectionSummary pdu(String name, int score, int max, Optional<Rating> overall) {
-    return new InspectionSummary(
-        name,
-        name,
-        name,
-        "r",
-        "Region",
-        "framework",
-        LocalDate.of(2023, 1, 1),
-        Optional.empty(),
-        score,
-        max,
-        overall,
-        Map.of(),
-        List.of(),
-        0);
+    return SummaryOf.inspection(
+        name, name, "framework", LocalDate.of(2023, 1, 1), score, max, overall, Map.of());
   }
 
   @Test
@@ -74,20 +62,14 @@ class LeagueOrderTest {
   }
 
   private static InspectionSummary rated(String pdu, String framework, Rating rating) {
-    return new InspectionSummary(
+    return SummaryOf.inspection(
         pdu,
         pdu,
-        pdu,
-        "r",
-        "North West",
         framework,
         java.time.LocalDate.of(2023, 1, 9),
-        Optional.empty(),
         0,
         0,
         Optional.of(rating),
-        java.util.Map.of("2.1", rating),
-        List.of(),
-        0);
+        java.util.Map.of("2.1", rating));
   }
 }

@@ -102,19 +102,42 @@ record DemoInspections(DemoWording wording) {
     }
     // Drawn before the inspector and the number of cases, as the seed's sequence has it.
     List<RecommendationDocument> recommendations = recommendations(random, region, pdu);
-    return new InspectionDocument(
-        Optional.empty(),
-        pdu,
-        Optional.of(region),
-        FRAMEWORK,
-        Optional.of(fieldwork),
-        Optional.of(YearMonth.from(fieldwork).plusMonths(3)),
+    Optional<String> lead =
         Optional.of(
             Template.fill(
                 wording.inspection().leadInspector(),
                 "initial",
-                (char) ('A' + random.nextInt(26)))),
+                (char) ('A' + random.nextInt(26))));
+    return generated(
+        pdu,
+        region,
+        FRAMEWORK,
+        fieldwork,
+        lead,
         Optional.of(30 + random.nextInt(40)),
+        standards,
+        recommendations);
+  }
+
+  /** A generated inspection's document, published three months after its fieldwork began. */
+  private static InspectionDocument generated(
+      String unit,
+      String region,
+      String framework,
+      LocalDate fieldwork,
+      Optional<String> leadInspector,
+      Optional<Integer> cases,
+      List<StandardDocument> standards,
+      List<RecommendationDocument> recommendations) {
+    return new InspectionDocument(
+        Optional.empty(),
+        unit,
+        Optional.of(region),
+        framework,
+        Optional.of(fieldwork),
+        Optional.of(YearMonth.from(fieldwork).plusMonths(3)),
+        leadInspector,
+        cases,
         standards,
         Optional.empty(),
         Optional.empty(),
@@ -177,27 +200,15 @@ record DemoInspections(DemoWording wording) {
                   national ? Directory.NATIONAL_SERVICE : region),
               recommendation(random)));
     }
-    return new InspectionDocument(
-        Optional.empty(),
+    return generated(
         region + " region",
-        Optional.of(region),
+        region,
         REGIONAL_FRAMEWORK,
-        Optional.of(fieldwork),
-        Optional.of(YearMonth.from(fieldwork).plusMonths(3)),
+        fieldwork,
         Optional.empty(),
         Optional.empty(),
         standards,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        List.of(InspectionSummary.GENERATED_NOTE),
-        recommendations,
-        Optional.empty(),
-        Optional.empty());
+        recommendations);
   }
 
   private List<RecommendationDocument> recommendations(Random random, String region, String pdu) {

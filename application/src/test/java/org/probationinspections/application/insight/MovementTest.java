@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.insight.port.in.Movement;
 import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.testing.SummaryOf;
 import org.probationinspections.domain.framework.Rating;
 
 /** A PDU inspected twice: what moved, compared like with like across programmes. */
@@ -92,21 +93,8 @@ class MovementTest {
     InspectionSummary only =
         inspection(OLD, LocalDate.of(2022, 3, 7), Rating.GOOD, 17, 27, Map.of());
     InspectionSummary unrated =
-        new InspectionSummary(
-            "u",
-            "p",
-            "Knowsley",
-            "r",
-            "North West",
-            NEW,
-            LocalDate.of(2025, 11, 3),
-            Optional.empty(),
-            0,
-            0,
-            Optional.empty(),
-            Map.of(),
-            List.of(),
-            0);
+        SummaryOf.inspection(
+            "u", "Knowsley", NEW, LocalDate.of(2025, 11, 3), 0, 0, Optional.empty(), Map.of());
 
     assertTrue(Movement.latest(List.of(only, unrated), COLUMNS).isEmpty());
   }
@@ -118,20 +106,14 @@ class MovementTest {
       int score,
       int maxScore,
       Map<String, Rating> ratings) {
-    return new InspectionSummary(
+    return SummaryOf.inspection(
         fieldwork.toString(),
-        "p",
         "Knowsley",
-        "r",
-        "North West",
         framework,
         fieldwork,
-        Optional.empty(),
         score,
         maxScore,
         Optional.of(overall),
-        ratings,
-        List.of(),
-        0);
+        ratings);
   }
 }

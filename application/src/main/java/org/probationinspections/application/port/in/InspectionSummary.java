@@ -42,43 +42,4 @@ public record InspectionSummary(
   /** The note every inspection of the generated demo dataset carries. */
   public static final String GENERATED_NOTE =
       "generated demo data: not an inspection the inspectorate made";
-
-  /** A line of a full inspection, without a published record. */
-  public InspectionSummary(
-      String id,
-      String pduId,
-      String pdu,
-      String regionId,
-      String region,
-      String framework,
-      LocalDate fieldworkStarted,
-      Optional<YearMonth> published,
-      int score,
-      int maxScore,
-      Optional<Rating> overallRating,
-      Map<String, Rating> ratings,
-      List<String> flags,
-      int recommendations) {
-    this(
-        id,
-        pduId,
-        pdu,
-        regionId,
-        region,
-        framework,
-        fieldworkStarted,
-        published,
-        score,
-        maxScore,
-        overallRating,
-        ratings,
-        flags,
-        recommendations,
-        false,
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        UnitLevel.PDU,
-        Optional.empty());
-  }
 }
