@@ -31,7 +31,9 @@ final class Tables {
             "flags",
             "publishedSummary",
             "source",
-            "publicationDate"));
+            "publicationDate",
+            "framework",
+            "judgement"));
     row(out, header);
     for (InspectionDocument i : inspections) {
       List<String> cells =
@@ -57,6 +59,8 @@ final class Tables {
                       r.published().orElse("")
                           + r.publishedNote().map(n -> " (" + n + ")").orElse(""))
               .orElse(""));
+      cells.add(i.framework());
+      cells.add(i.judgement().orElse(""));
       row(out, cells);
     }
   }

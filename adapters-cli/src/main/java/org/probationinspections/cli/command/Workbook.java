@@ -40,7 +40,9 @@ final class Workbook {
               "Flags",
               "Published summary",
               "Source",
-              "Published on"));
+              "Published on",
+              "Framework",
+              "Judgement"));
       header(book, sheet, header);
       int row = 1;
       for (InspectionDocument i : inspections) {
@@ -62,7 +64,7 @@ final class Workbook {
         cells.createCell(c++).setCellValue(record.map(r -> r.summary() ? "yes" : "no").orElse(""));
         cells.createCell(c++).setCellValue(record.map(r -> r.source()).orElse(""));
         cells
-            .createCell(c)
+            .createCell(c++)
             .setCellValue(
                 record
                     .map(
@@ -70,6 +72,8 @@ final class Workbook {
                             r.published().orElse("not stated")
                                 + r.publishedNote().map(n -> " (" + n + ")").orElse(""))
                     .orElse(""));
+        cells.createCell(c++).setCellValue(i.framework());
+        cells.createCell(c).setCellValue(i.judgement().orElse(""));
       }
       Sheet recommendations = book.createSheet("Recommendations");
       header(

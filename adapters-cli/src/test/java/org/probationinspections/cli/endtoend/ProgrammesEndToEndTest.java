@@ -133,5 +133,24 @@ class ProgrammesEndToEndTest {
             .findFirst()
             .orElseThrow();
     assertTrue(exported.judgement().orElseThrow().contains("risk they pose to others"));
+
+    CommandRun csv =
+        CommandRun.of(
+            "export",
+            "inspections",
+            "--format",
+            "csv",
+            "--db",
+            dir.resolve("inspections.db").toString());
+    assertEquals(0, csv.status(), csv.output());
+    String row =
+        csv.output()
+            .lines()
+            .filter(line -> line.startsWith("\"" + ProgrammeFixture.DYNAMIC + "\","))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        row.contains("hmip-probation-dynamic-2025") && row.contains("risk they pose to others"),
+        "the CSV carries the framework and the judgement: " + row);
   }
 }
