@@ -17,15 +17,15 @@ public record Theme(String id, String name, String description, List<ThemeRule> 
     rules = List.copyOf(rules);
   }
 
-  /** How strongly the words match, and the phrases that matched; empty when none did. */
-  public Optional<ThemeMatch> match(List<String> words) {
+  /** How strongly the terms match, and the phrases that matched; empty when none did. */
+  public Optional<ThemeMatch> match(List<Term> words, WordingAnalyser analyser) {
     int score = 0;
     List<String> found = new ArrayList<>();
     boolean[] taken = new boolean[words.size()];
     List<ThemeRule> longestFirst = new ArrayList<>(rules);
     longestFirst.sort(Comparator.comparingInt(ThemeRule::length).reversed());
     for (ThemeRule rule : longestFirst) {
-      Optional<String> hit = rule.find(words, taken);
+      Optional<String> hit = rule.find(words, taken, analyser);
       if (hit.isPresent()) {
         score += rule.weight();
         found.add(hit.get());
