@@ -18,15 +18,6 @@ public record InsightPorts(
     PlanDueClock planDue,
     Consolidator consolidator) {
 
-  /** With the domain's own consolidator (light stemming), for tests that need no text library. */
-  public InsightPorts(
-      ThemeTaxonomy taxonomy,
-      ThemeOverrideRepository themeOverrides,
-      ConsolidationDecisionRepository decisions,
-      PlanDueClock planDue) {
-    this(taxonomy, themeOverrides, decisions, planDue, new Consolidator());
-  }
-
   /** The same, with other stores of overrides and decisions. */
   public InsightPorts with(
       ThemeOverrideRepository otherOverrides, ConsolidationDecisionRepository otherDecisions) {
