@@ -37,23 +37,48 @@ public record ThemeRule(String phrase, int weight) {
    * taken, so that "oversight" does not count again inside "management oversight".
    */
   public Optional<String> find(List<Term> terms, boolean[] taken, WordingAnalyser analyser) {
-    List<Want> pattern = pattern(phrase, analyser);
-    if (pattern.isEmpty()) {
+    return readBy(analyser).find(terms, taken);
+  }
+
+  /** The phrase as {@code analyser} reads it, once, to be found in many texts. */
+  public Read readBy(WordingAnalyser analyser) {
+    return new Read(this, pattern(phrase, analyser));
+  }
+
+  /** A rule whose phrase has been read by an analyser. */
+  public static final class Read {
+
+    private final ThemeRule rule;
+    private final List<Want> pattern;
+
+    private Read(ThemeRule rule, List<Want> pattern) {
+      this.rule = rule;
+      this.pattern = List.copyOf(pattern);
+    }
+
+    public ThemeRule rule() {
+      return rule;
+    }
+
+    /** As {@link ThemeRule#find}. */
+    public Optional<String> find(List<Term> terms, boolean[] taken) {
+      if (pattern.isEmpty()) {
+        return Optional.empty();
+      }
+      for (int start = 0; start + pattern.size() <= terms.size(); start++) {
+        if (matchesAt(pattern, terms, start) && free(taken, start, pattern.size())) {
+          Arrays.fill(taken, start, start + pattern.size(), true);
+          List<String> words = new ArrayList<>();
+          for (Term term : terms.subList(start, start + pattern.size())) {
+            if (words.isEmpty() || !words.get(words.size() - 1).equals(term.surface())) {
+              words.add(term.surface());
+            }
+          }
+          return Optional.of(String.join(" ", words));
+        }
+      }
       return Optional.empty();
     }
-    for (int start = 0; start + pattern.size() <= terms.size(); start++) {
-      if (matchesAt(pattern, terms, start) && free(taken, start, pattern.size())) {
-        Arrays.fill(taken, start, start + pattern.size(), true);
-        List<String> words = new ArrayList<>();
-        for (Term term : terms.subList(start, start + pattern.size())) {
-          if (words.isEmpty() || !words.get(words.size() - 1).equals(term.surface())) {
-            words.add(term.surface());
-          }
-        }
-        return Optional.of(String.join(" ", words));
-      }
-    }
-    return Optional.empty();
   }
 
   /** How many words the phrase has; longer phrases are tried first. */

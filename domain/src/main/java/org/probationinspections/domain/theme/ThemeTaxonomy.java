@@ -19,6 +19,7 @@ public final class ThemeTaxonomy {
   private final int minimumScore;
   private final Map<String, Theme> themes;
   private final WordingAnalyser analyser;
+  private final Map<String, List<ThemeRule.Read>> readRules = new LinkedHashMap<>();
 
   /** Themes whose phrases are matched word for word ({@link WordingAnalyser#PLAIN}). */
   public ThemeTaxonomy(String id, int minimumScore, List<Theme> themes) {
@@ -38,6 +39,8 @@ public final class ThemeTaxonomy {
     }
     this.themes = byId;
     this.analyser = Require.present("taxonomy.analyser", analyser);
+    // Each phrase is read once, not once a text.
+    byId.values().forEach(theme -> readRules.put(theme.id(), theme.readBy(analyser)));
   }
 
   /** The same themes, their phrases and the texts read by {@code other}. */
@@ -58,7 +61,10 @@ public final class ThemeTaxonomy {
     List<Term> words = analyser.terms(text);
     List<ThemeMatch> matches = new ArrayList<>();
     for (Theme theme : themes.values()) {
-      theme.match(words, analyser).filter(m -> m.score() >= minimumScore).ifPresent(matches::add);
+      theme
+          .match(words, readRules.get(theme.id()))
+          .filter(m -> m.score() >= minimumScore)
+          .ifPresent(matches::add);
     }
     matches.sort(Comparator.comparingInt(ThemeMatch::score).reversed());
     return List.copyOf(matches);
