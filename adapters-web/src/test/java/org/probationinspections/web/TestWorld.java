@@ -87,7 +87,8 @@ public final class TestWorld {
                 JsonThemeTaxonomy.shipped(),
                 new InMemoryThemeOverrides(store),
                 new InMemoryConsolidationDecisions(store),
-                new PlanDueClock(PlanDueClock.DEFAULT_DAYS)),
+                new PlanDueClock(PlanDueClock.DEFAULT_DAYS),
+                org.probationinspections.persistence.wording.LuceneWording.consolidator()),
             new org.probationinspections.persistence.document.PublishedDocumentText());
     services = new TestUseCases(core);
     insight = services;

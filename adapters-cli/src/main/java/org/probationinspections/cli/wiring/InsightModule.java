@@ -11,8 +11,12 @@ import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.domain.plan.PlanDueClock;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
 import org.probationinspections.persistence.theme.JsonThemeTaxonomy;
+import org.probationinspections.persistence.wording.LuceneWording;
 
-/** Wires the insight use cases: the theme taxonomy (shipped, plus any directory given). */
+/**
+ * Wires the insight use cases: the theme taxonomy (shipped, plus any directory given), its phrases
+ * and the consolidation suggestions read by Lucene's analysers.
+ */
 @Module
 public final class InsightModule {
 
@@ -47,6 +51,7 @@ public final class InsightModule {
       ThemeOverrideRepository themeOverrides,
       ConsolidationDecisionRepository decisions,
       PlanDueClock planDue) {
-    return new InsightPorts(taxonomy, themeOverrides, decisions, planDue);
+    return new InsightPorts(
+        taxonomy, themeOverrides, decisions, planDue, LuceneWording.consolidator());
   }
 }

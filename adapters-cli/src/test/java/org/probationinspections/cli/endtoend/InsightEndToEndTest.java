@@ -80,8 +80,10 @@ class InsightEndToEndTest extends CommandLineTest {
                 + " pairs; precision %.2f, recall %.2f",
             suggestions.get("groups").size(), suggested.size(), truth.size(), precision, recall);
     System.out.println(report);
-    assertTrue(recall >= 0.7, report);
-    assertTrue(precision >= 0.6, report);
+    // The figures ADR 23 and the README give for the whole plan: 11 of 12 suggested pairs right,
+    // 11 of the plan's 18 found.
+    assertTrue(precision >= 11.0 / 12 - 1e-9, report);
+    assertTrue(recall >= 11.0 / 18 - 1e-9, report);
 
     String text = run(0, "suggest-items", "--region", "North West", "--db", db());
     assertTrue(text.contains("52 recommendations"), text);

@@ -47,7 +47,8 @@ public final class StoreCore {
             JsonThemeTaxonomy.shipped(),
             store.themeOverrides(),
             store.consolidationDecisions(),
-            new PlanDueClock(PlanDueClock.DEFAULT_DAYS)),
+            new PlanDueClock(PlanDueClock.DEFAULT_DAYS),
+            org.probationinspections.persistence.wording.LuceneWording.consolidator()),
         documents);
   }
 

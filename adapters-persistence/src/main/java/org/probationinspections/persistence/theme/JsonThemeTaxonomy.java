@@ -11,11 +11,14 @@ import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.theme.ThemeTaxonomy;
 import org.probationinspections.persistence.JsonFiles;
+import org.probationinspections.persistence.wording.LuceneWording;
 
 /**
  * The theme taxonomy read from JSON: the shipped {@code themes/probation-themes.json}, then every
  * {@code *.json} in extra directories (same shape), whose themes replace shipped themes with the
- * same id or add new ones. Editing the rules is editing a data file, not code.
+ * same id or add new ones. Editing the rules is editing a data file, not code. Phrases and texts
+ * are read by Lucene's analysers ({@link LuceneWording#forPhrases}): stems and the field's
+ * synonyms, so the phrase "visor" finds "Violent and Sex Offender Register".
  */
 public final class JsonThemeTaxonomy {
 
@@ -51,7 +54,7 @@ public final class JsonThemeTaxonomy {
         }
       }
     }
-    return taxonomy;
+    return taxonomy.analysedBy(LuceneWording.forPhrases());
   }
 
   private static TaxonomyFile read(ObjectMapper mapper, InputStream in, String source)

@@ -79,6 +79,34 @@ class ShippedTaxonomySeedTest {
   }
 
   @Test
+  void givenTheRegistersLongNameOnly_theViSORThemeApplies_quotingIt() {
+    String text = "Improve the recording of Violent and Sex Offender Register records.";
+
+    ThemeMatch visor =
+        taxonomy.classify(text).stream()
+            .filter(m -> m.themeId().equals("visor-information-sharing"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of("violent and sex offender register"), visor.matchedPhrases());
+    // Matched word for word, as before the synonyms, the long name finds no theme.
+    ThemeTaxonomy wordForWord =
+        taxonomy.analysedBy(org.probationinspections.domain.theme.WordingAnalyser.PLAIN);
+    assertTrue(
+        wordForWord.classify(text).stream()
+            .noneMatch(m -> m.themeId().equals("visor-information-sharing")));
+  }
+
+  @Test
+  void givenAnotherFormOfAPhrasesWord_theThemeApplies() {
+    assertTrue(
+        taxonomy.classify("Provide reliable Wi-Fi in every office.").stream()
+            .anyMatch(m -> m.themeId().equals("estates-ict")));
+    assertTrue(
+        taxonomy.classify("Agree a multi-agency public protection arrangements plan.").stream()
+            .anyMatch(m -> m.themeId().equals("visor-information-sharing")));
+  }
+
+  @Test
   void givenADirectory_itsThemesReplaceShippedOnesWithTheSameId(@TempDir Path dir)
       throws IOException {
     Files.writeString(

@@ -14,7 +14,6 @@ import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
-import org.probationinspections.domain.consolidation.Consolidator;
 import org.probationinspections.domain.consolidation.RepeatMatcher;
 
 /**
@@ -117,6 +116,6 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
         index(),
         directory(),
         insight.decisions(),
-        new Consolidator());
+        insight.consolidator());
   }
 }

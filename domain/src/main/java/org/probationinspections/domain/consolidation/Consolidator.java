@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.theme.WordingAnalyser;
 
 /**
  * Suggests which recommendations of a regional review to answer with one action-plan item.
@@ -22,13 +23,27 @@ public final class Consolidator {
   public static final double DEFAULT_THRESHOLD = 0.4;
 
   private final double threshold;
+  private final WordingAnalyser analyser;
+  private final WordingSimilarity.Likeness likeness;
 
-  public Consolidator(double threshold) {
+  /**
+   * Compares wording as {@code analyser} cuts it, by {@code likeness}; merges groups alike from
+   * {@code threshold}.
+   */
+  public Consolidator(
+      double threshold, WordingAnalyser analyser, WordingSimilarity.Likeness likeness) {
     if (threshold <= 0 || threshold > 1) {
       throw new org.probationinspections.domain.common.InvalidValueException(
           "threshold", "must be above 0 and at most 1, was " + threshold);
     }
     this.threshold = threshold;
+    this.analyser = Require.present("analyser", analyser);
+    this.likeness = Require.present("likeness", likeness);
+  }
+
+  /** Compares wording cut by the light stemmer, blending the cosine with the overlap. */
+  public Consolidator(double threshold) {
+    this(threshold, new LightStemming(), WordingSimilarity.Likeness.COSINE_AND_OVERLAP);
   }
 
   public Consolidator() {
@@ -39,7 +54,8 @@ public final class Consolidator {
   public List<SuggestedGroup> suggest(List<Candidate> candidates) {
     Require.present("candidates", candidates);
     WordingSimilarity similarity =
-        new WordingSimilarity(candidates.stream().map(Candidate::text).toList());
+        new WordingSimilarity(
+            candidates.stream().map(Candidate::text).toList(), analyser, likeness);
     int n = candidates.size();
     double[][] sim = new double[n][n];
     for (int i = 0; i < n; i++) {

@@ -1,76 +1,55 @@
 package org.probationinspections.domain.consolidation;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.probationinspections.domain.theme.Wording;
+import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.theme.Term;
+import org.probationinspections.domain.theme.WordingAnalyser;
 
 /**
  * How alike two recommendations are worded, as the cosine of their TF-IDF vectors over the texts
- * being compared: words every text uses (ensure, improve, probation) count for little, words few
- * share (ViSOR, vetting, Wi-Fi) for much. Stop words are dropped and endings trimmed, so "risks"
- * meets "risk" and "focussing" meets "focusing".
+ * being compared: terms every text uses count for little, terms few share (ViSOR, vetting, Wi-Fi)
+ * for much. What a term is (stop words left out, endings trimmed, synonyms joined) is the
+ * analyser's: "risks" meets "risk", and, with the field's synonyms, "ViSOR" meets "Violent and Sex
+ * Offender Register".
  */
 public final class WordingSimilarity {
 
-  private static final Set<String> STOP_WORDS =
-      Set.of(
-          "a",
-          "an",
-          "and",
-          "are",
-          "as",
-          "at",
-          "be",
-          "both",
-          "by",
-          "for",
-          "from",
-          "has",
-          "have",
-          "in",
-          "into",
-          "is",
-          "it",
-          "its",
-          "of",
-          "on",
-          "or",
-          "so",
-          "that",
-          "the",
-          "their",
-          "there",
-          "these",
-          "they",
-          "this",
-          "those",
-          "to",
-          "which",
-          "with",
-          "within",
-          "all",
-          "any",
-          "ensure",
-          "improve",
-          "provide",
-          "review",
-          "probation",
-          "people",
-          "pdu",
-          "pdus",
-          "s");
+  /** How two texts' vectors are compared. */
+  public enum Likeness {
+    /** The cosine of the two vectors. */
+    COSINE,
+    /**
+     * The mean of the cosine and the overlap with the shorter text, so that a short recommendation
+     * wholly inside a long one counts as saying the same thing in fewer words.
+     */
+    COSINE_AND_OVERLAP
+  }
 
+  private final WordingAnalyser analyser;
+  private final Likeness likeness;
+  private final Map<String, List<Term>> analysed = new HashMap<>();
   private final Map<String, Double> idf = new HashMap<>();
   private final int documents;
 
-  /** Learns how common each word is from the texts to be compared. */
+  /** Learns how common each term is from the texts to be compared, cut by the light stemmer. */
   public WordingSimilarity(List<String> corpus) {
+    this(corpus, new LightStemming(), Likeness.COSINE_AND_OVERLAP);
+  }
+
+  /**
+   * Learns how common each term is from the texts to be compared, as {@code analyser} cuts them.
+   */
+  public WordingSimilarity(List<String> corpus, WordingAnalyser analyser, Likeness likeness) {
+    this.analyser = Require.present("analyser", analyser);
+    this.likeness = Require.present("likeness", likeness);
     this.documents = corpus.size();
     Map<String, Integer> df = new HashMap<>();
     for (String text : corpus) {
-      for (String term : Set.copyOf(terms(text))) {
+      for (String term : Set.copyOf(values(text))) {
         df.merge(term, 1, Integer::sum);
       }
     }
@@ -91,19 +70,28 @@ public final class WordingSimilarity {
       return 0;
     }
     double cosine = dot / (na * nb);
-    // A short recommendation wholly inside a long one says the same thing in fewer words: the
-    // overlap with the shorter text counts as much as the cosine.
+    if (likeness == Likeness.COSINE) {
+      return Math.min(1.0, cosine);
+    }
     double overlap = dot / Math.pow(Math.min(na, nb), 2);
     return Math.min(1.0, (cosine + overlap) / 2);
   }
 
-  /** The words of {@code a} and {@code b} in common, as trimmed terms, rarest first. */
+  /**
+   * The words of {@code a} whose terms {@code b} has too, as {@code a} writes them, rarest first.
+   */
   public List<String> shared(String a, String b) {
-    Set<String> tb = Set.copyOf(terms(b));
-    return terms(a).stream()
+    Set<String> tb = Set.copyOf(values(b));
+    Map<String, String> surfaces = new LinkedHashMap<>();
+    for (Term term : terms(a)) {
+      if (tb.contains(term.value())) {
+        surfaces.putIfAbsent(term.value(), term.surface());
+      }
+    }
+    return surfaces.entrySet().stream()
+        .sorted((x, y) -> Double.compare(weight(y.getKey()), weight(x.getKey())))
+        .map(Map.Entry::getValue)
         .distinct()
-        .filter(tb::contains)
-        .sorted((x, y) -> Double.compare(weight(y), weight(x)))
         .toList();
   }
 
@@ -113,7 +101,7 @@ public final class WordingSimilarity {
 
   private Map<String, Double> vector(String text) {
     Map<String, Double> v = new HashMap<>();
-    for (String term : terms(text)) {
+    for (String term : values(text)) {
       v.merge(term, 1.0, Double::sum);
     }
     v.replaceAll((term, tf) -> tf * weight(term));
@@ -128,29 +116,11 @@ public final class WordingSimilarity {
     return Math.sqrt(sum);
   }
 
-  static List<String> terms(String text) {
-    return Wording.words(text).stream()
-        .filter(w -> !STOP_WORDS.contains(w))
-        .map(WordingSimilarity::stem)
-        .filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w))
-        .toList();
+  private List<Term> terms(String text) {
+    return analysed.computeIfAbsent(text, analyser::terms);
   }
 
-  /** A light stemmer: enough to meet plurals and -ing/-ed forms of the same word. */
-  static String stem(String word) {
-    String w = word;
-    if (w.length() > 5 && w.endsWith("ing")) {
-      w = w.substring(0, w.length() - 3);
-    } else if (w.length() > 4 && w.endsWith("ed")) {
-      w = w.substring(0, w.length() - 2);
-    } else if (w.length() > 4 && w.endsWith("ies")) {
-      w = w.substring(0, w.length() - 3) + "y";
-    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    if (w.length() > 4 && w.endsWith("ss") && word.endsWith("ssing")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    return w;
+  private List<String> values(String text) {
+    return terms(text).stream().map(Term::value).toList();
   }
 }

@@ -17,17 +17,27 @@ public record Theme(String id, String name, String description, List<ThemeRule> 
     rules = List.copyOf(rules);
   }
 
-  /** How strongly the words match, and the phrases that matched; empty when none did. */
-  public Optional<ThemeMatch> match(List<String> words) {
+  /** How strongly the terms match, and the phrases that matched; empty when none did. */
+  public Optional<ThemeMatch> match(List<Term> words, WordingAnalyser analyser) {
+    return match(words, readBy(analyser));
+  }
+
+  /** The rules as {@code analyser} reads their phrases, longest phrase first. */
+  public List<ThemeRule.Read> readBy(WordingAnalyser analyser) {
+    List<ThemeRule> longestFirst = new ArrayList<>(rules);
+    longestFirst.sort(Comparator.comparingInt(ThemeRule::length).reversed());
+    return longestFirst.stream().map(rule -> rule.readBy(analyser)).toList();
+  }
+
+  /** As {@link #match(List, WordingAnalyser)}, with the rules already read ({@link #readBy}). */
+  public Optional<ThemeMatch> match(List<Term> words, List<ThemeRule.Read> readRules) {
     int score = 0;
     List<String> found = new ArrayList<>();
     boolean[] taken = new boolean[words.size()];
-    List<ThemeRule> longestFirst = new ArrayList<>(rules);
-    longestFirst.sort(Comparator.comparingInt(ThemeRule::length).reversed());
-    for (ThemeRule rule : longestFirst) {
+    for (ThemeRule.Read rule : readRules) {
       Optional<String> hit = rule.find(words, taken);
       if (hit.isPresent()) {
-        score += rule.weight();
+        score += rule.rule().weight();
         found.add(hit.get());
       }
     }

@@ -1,5 +1,7 @@
 package org.probationinspections.domain.theme;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.domain.common.InvalidValueException;
@@ -7,37 +9,81 @@ import org.probationinspections.domain.common.Require;
 
 /**
  * A phrase that, found in a recommendation, counts towards a theme by its weight. The phrase is
- * matched word by word after {@link Wording#normalise}; a word ending in {@code *} matches any word
- * it begins ("safeguard*" finds "safeguarding").
+ * matched term by term, read by the same {@link WordingAnalyser} as the text (so, with a text
+ * library's analyser, "offices" finds "office" and "ViSOR" finds "Violent and Sex Offender
+ * Register"); a word ending in {@code *} matches any word it begins ("safeguard*" finds
+ * "safeguarding").
  */
 public record ThemeRule(String phrase, int weight) {
 
   public ThemeRule {
     phrase = Require.text("rule.phrase", phrase);
     Require.positive("rule.weight", weight);
-    if (pattern(phrase).isEmpty()) {
+    if (pattern(phrase, WordingAnalyser.PLAIN).isEmpty()) {
       throw new InvalidValueException("rule.phrase", "'" + phrase + "' has no words");
     }
   }
 
-  /**
-   * The words this phrase matched first among those not yet {@code taken} (normalised), which it
-   * then marks taken, so that "oversight" does not count again inside "management oversight".
-   */
-  public Optional<String> find(List<String> words, boolean[] taken) {
-    List<String> pattern = pattern(phrase);
-    for (int start = 0; start + pattern.size() <= words.size(); start++) {
-      if (matchesAt(pattern, words, start) && free(taken, start, pattern.size())) {
-        java.util.Arrays.fill(taken, start, start + pattern.size(), true);
-        return Optional.of(String.join(" ", words.subList(start, start + pattern.size())));
-      }
+  /** One place of the phrase: a term to equal, or the start of a word (from {@code word*}). */
+  private record Want(String text, boolean prefix) {
+
+    boolean matches(Term term) {
+      return prefix ? term.surface().startsWith(text) : term.value().equals(text);
     }
-    return Optional.empty();
+  }
+
+  /**
+   * The words this phrase matched first among those not yet {@code taken}, which it then marks
+   * taken, so that "oversight" does not count again inside "management oversight".
+   */
+  public Optional<String> find(List<Term> terms, boolean[] taken, WordingAnalyser analyser) {
+    return readBy(analyser).find(terms, taken);
+  }
+
+  /** The phrase as {@code analyser} reads it, once, to be found in many texts. */
+  public Read readBy(WordingAnalyser analyser) {
+    return new Read(this, pattern(phrase, analyser));
+  }
+
+  /** A rule whose phrase has been read by an analyser. */
+  public static final class Read {
+
+    private final ThemeRule rule;
+    private final List<Want> pattern;
+
+    private Read(ThemeRule rule, List<Want> pattern) {
+      this.rule = rule;
+      this.pattern = List.copyOf(pattern);
+    }
+
+    public ThemeRule rule() {
+      return rule;
+    }
+
+    /** As {@link ThemeRule#find}. */
+    public Optional<String> find(List<Term> terms, boolean[] taken) {
+      if (pattern.isEmpty()) {
+        return Optional.empty();
+      }
+      for (int start = 0; start + pattern.size() <= terms.size(); start++) {
+        if (matchesAt(pattern, terms, start) && free(taken, start, pattern.size())) {
+          Arrays.fill(taken, start, start + pattern.size(), true);
+          List<String> words = new ArrayList<>();
+          for (Term term : terms.subList(start, start + pattern.size())) {
+            if (words.isEmpty() || !words.get(words.size() - 1).equals(term.surface())) {
+              words.add(term.surface());
+            }
+          }
+          return Optional.of(String.join(" ", words));
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   /** How many words the phrase has; longer phrases are tried first. */
   public int length() {
-    return pattern(phrase).size();
+    return Wording.words(phrase.replace("*", " ")).size();
   }
 
   private static boolean free(boolean[] taken, int start, int length) {
@@ -49,33 +95,36 @@ public record ThemeRule(String phrase, int weight) {
     return true;
   }
 
-  private static boolean matchesAt(List<String> pattern, List<String> words, int start) {
+  private static boolean matchesAt(List<Want> pattern, List<Term> terms, int start) {
     for (int i = 0; i < pattern.size(); i++) {
-      String want = pattern.get(i);
-      String word = words.get(start + i);
-      boolean ok =
-          want.endsWith("*")
-              ? word.startsWith(want.substring(0, want.length() - 1))
-              : word.equals(want);
-      if (!ok) {
+      if (!pattern.get(i).matches(terms.get(start + i))) {
         return false;
       }
     }
     return true;
   }
 
-  private static List<String> pattern(String phrase) {
-    // Keep the wildcard through normalisation by marking it with a letter sequence first.
-    String marked = phrase.replace("*", " zzwildcardzz ");
-    List<String> raw = Wording.words(marked);
-    java.util.ArrayList<String> pattern = new java.util.ArrayList<>();
-    for (String word : raw) {
-      if (word.equals("zzwildcardzz")) {
-        if (!pattern.isEmpty()) {
-          pattern.set(pattern.size() - 1, pattern.get(pattern.size() - 1) + "*");
+  /**
+   * The phrase as {@code analyser} reads it; a phrase with wildcards is read word by word, each
+   * {@code word*} kept as the start of a word to find.
+   */
+  private static List<Want> pattern(String phrase, WordingAnalyser analyser) {
+    if (!phrase.contains("*")) {
+      return analyser.terms(phrase).stream().map(t -> new Want(t.value(), false)).toList();
+    }
+    List<Want> pattern = new ArrayList<>();
+    for (String word : phrase.strip().split("\\s+")) {
+      if (word.endsWith("*")) {
+        String start = Wording.normalise(word.substring(0, word.length() - 1));
+        if (!start.isEmpty()) {
+          String[] parts = start.split(" ");
+          for (int i = 0; i < parts.length - 1; i++) {
+            analyser.terms(parts[i]).forEach(t -> pattern.add(new Want(t.value(), false)));
+          }
+          pattern.add(new Want(parts[parts.length - 1], true));
         }
       } else {
-        pattern.add(word);
+        analyser.terms(word).forEach(t -> pattern.add(new Want(t.value(), false)));
       }
     }
     return pattern;

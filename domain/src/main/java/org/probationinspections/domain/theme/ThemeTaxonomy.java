@@ -18,8 +18,16 @@ public final class ThemeTaxonomy {
   private final String id;
   private final int minimumScore;
   private final Map<String, Theme> themes;
+  private final WordingAnalyser analyser;
+  private final Map<String, List<ThemeRule.Read>> readRules = new LinkedHashMap<>();
 
+  /** Themes whose phrases are matched word for word ({@link WordingAnalyser#PLAIN}). */
   public ThemeTaxonomy(String id, int minimumScore, List<Theme> themes) {
+    this(id, minimumScore, themes, WordingAnalyser.PLAIN);
+  }
+
+  /** Themes whose phrases and texts are both read by {@code analyser}. */
+  public ThemeTaxonomy(String id, int minimumScore, List<Theme> themes, WordingAnalyser analyser) {
     this.id = Require.text("taxonomy.id", id);
     this.minimumScore = Require.positive("taxonomy.minimumScore", minimumScore);
     Require.notEmpty("taxonomy.themes", themes);
@@ -30,6 +38,14 @@ public final class ThemeTaxonomy {
       }
     }
     this.themes = byId;
+    this.analyser = Require.present("taxonomy.analyser", analyser);
+    // Each phrase is read once, not once a text.
+    byId.values().forEach(theme -> readRules.put(theme.id(), theme.readBy(analyser)));
+  }
+
+  /** The same themes, their phrases and the texts read by {@code other}. */
+  public ThemeTaxonomy analysedBy(WordingAnalyser other) {
+    return new ThemeTaxonomy(id, minimumScore, themes(), other);
   }
 
   /** A copy whose themes with the ids of {@code replacements} are replaced; new ids are added. */
@@ -38,14 +54,17 @@ public final class ThemeTaxonomy {
     for (Theme theme : replacements) {
       merged.put(theme.id(), theme);
     }
-    return new ThemeTaxonomy(id, minimumScore, new ArrayList<>(merged.values()));
+    return new ThemeTaxonomy(id, minimumScore, new ArrayList<>(merged.values()), analyser);
   }
 
   public List<ThemeMatch> classify(String text) {
-    List<String> words = Wording.words(text);
+    List<Term> words = analyser.terms(text);
     List<ThemeMatch> matches = new ArrayList<>();
     for (Theme theme : themes.values()) {
-      theme.match(words).filter(m -> m.score() >= minimumScore).ifPresent(matches::add);
+      theme
+          .match(words, readRules.get(theme.id()))
+          .filter(m -> m.score() >= minimumScore)
+          .ifPresent(matches::add);
     }
     matches.sort(Comparator.comparingInt(ThemeMatch::score).reversed());
     return List.copyOf(matches);
