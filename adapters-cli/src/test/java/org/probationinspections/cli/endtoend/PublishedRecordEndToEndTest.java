@@ -245,8 +245,14 @@ class PublishedRecordEndToEndTest {
     CommandRun csv = CommandRun.of("export", "inspections", "--format", "csv", "--db", db());
     assertEquals(0, csv.status(), csv.output());
     String[] lines = csv.output().split("\\R");
-    assertTrue(lines[0].endsWith("\"publishedSummary\",\"source\",\"publicationDate\""), lines[0]);
-    assertTrue(csv.output().contains(",\"true\",\"" + gwent + "\",\"2022-02\""), csv.output());
+    assertTrue(
+        lines[0].endsWith(
+            "\"publishedSummary\",\"source\",\"publicationDate\",\"framework\",\"judgement\""),
+        lines[0]);
+    assertTrue(
+        csv.output()
+            .contains(",\"true\",\"" + gwent + "\",\"2022-02\",\"hmip-probation-pdu-2021\""),
+        csv.output());
 
     Path xlsx = dir.resolve("inspections.xlsx");
     CommandRun book =
@@ -257,7 +263,7 @@ class PublishedRecordEndToEndTest {
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
       var sheet = workbook.getSheet("Inspections");
       var header = sheet.getRow(0);
-      int source = header.getLastCellNum() - 2;
+      int source = header.getLastCellNum() - 4;
       assertEquals("Source", header.getCell(source).getStringCellValue());
       boolean found = false;
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
