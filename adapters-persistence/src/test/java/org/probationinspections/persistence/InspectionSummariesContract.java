@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.RatingProfile;
 import org.probationinspections.domain.unit.RegionId;
 
 /**
@@ -95,6 +97,85 @@ abstract class InspectionSummariesContract extends StoreContract {
             0,
             50));
     assertEquals(List.of(2023, 2022, 2021), store.inspectionSummaries().fieldworkYears());
+  }
+
+  @Test
+  void ratingProfiles_countTheInspectionsAlike_byRegionAndYear_latestOnlyKeepsEachPdusNewest() {
+    saveFourInspections();
+    var profile = RatingProfile.of(Fixtures.inspection("any", KNOWSLEY, LocalDate.of(2023, 1, 1)));
+
+    var latest =
+        store
+            .inspectionSummaries()
+            .ratingProfiles(
+                new InspectionSummaries.ProfileFilter(Optional.empty(), Optional.empty(), true));
+    var all =
+        store
+            .inspectionSummaries()
+            .ratingProfiles(
+                new InspectionSummaries.ProfileFilter(Optional.empty(), Optional.empty(), false));
+    var northWest2023 =
+        store
+            .inspectionSummaries()
+            .ratingProfiles(
+                new InspectionSummaries.ProfileFilter(
+                    Optional.of(NORTH_WEST.id()), Optional.of(2023), true));
+
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(NORTH_EAST.id(), "North East", 2022, profile, 1),
+            new InspectionSummaries.ProfileCount(NORTH_WEST.id(), "North West", 2023, profile, 2)),
+        latest);
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(NORTH_EAST.id(), "North East", 2022, profile, 1),
+            new InspectionSummaries.ProfileCount(NORTH_WEST.id(), "North West", 2021, profile, 1),
+            new InspectionSummaries.ProfileCount(NORTH_WEST.id(), "North West", 2023, profile, 2)),
+        all);
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(NORTH_WEST.id(), "North West", 2023, profile, 2)),
+        northWest2023);
+  }
+
+  @Test
+  void ratingProfiles_keepEachStandardsRating_andTellDifferentProfilesApart() {
+    saveUnits();
+    savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));
+    Inspection other = Fixtures.inspection("cw23", CHESHIRE_WEST, LocalDate.of(2023, 6, 12));
+    Inspection bare =
+        new Inspection(
+            other.id(),
+            other.pduId(),
+            other.frameworkId(),
+            other.details(),
+            List.of(),
+            List.of(),
+            List.of(),
+            other.published(),
+            other.publishedRecord(),
+            List.of(),
+            0);
+    store.inspections().save(bare);
+
+    var profiles =
+        store
+            .inspectionSummaries()
+            .ratingProfiles(
+                new InspectionSummaries.ProfileFilter(Optional.empty(), Optional.empty(), true));
+
+    assertEquals(2, profiles.size(), profiles.toString());
+    assertEquals(
+        java.util.Set.of(
+            java.util.Map.of(
+                "1.1",
+                Rating.REQUIRES_IMPROVEMENT,
+                "2.2",
+                Rating.INADEQUATE,
+                "2.1",
+                Rating.NOT_RATED),
+            java.util.Map.of()),
+        java.util.Set.of(profiles.get(0).profile().ratings(), profiles.get(1).profile().ratings()));
   }
 
   @Test

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.RatingProfile;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
 
 /** Summaries of the inspections held in memory, filtered, ordered and paged as the port says. */
 public final class InMemoryInspectionSummaries implements InspectionSummaries {
@@ -56,6 +58,55 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
           int to = (int) Math.min((long) from + filter.limit(), selected.size());
           return new Digests(
               selected.subList(from, to).stream().map(i -> digest(i, t)).toList(), selected.size());
+        });
+  }
+
+  @Override
+  public List<ProfileCount> ratingProfiles(ProfileFilter filter) {
+    return store.read(
+        t -> {
+          List<Inspection> selected = new ArrayList<>();
+          for (Inspection inspection : t.inspections.values()) {
+            Pdu pdu = t.pdus.get(inspection.pduId());
+            if (filter.region().isPresent() && !pdu.regionId().equals(filter.region().get())) {
+              continue;
+            }
+            if (filter.year().isPresent()
+                && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
+              continue;
+            }
+            selected.add(inspection);
+          }
+          selected.sort(OLDEST_FIRST);
+          if (filter.latestOnly()) {
+            Map<PduId, Inspection> latest = new LinkedHashMap<>();
+            selected.forEach(inspection -> latest.put(inspection.pduId(), inspection));
+            selected = new ArrayList<>(latest.values());
+          }
+          record Key(RegionId region, int year, RatingProfile profile) {}
+          Map<Key, Integer> counts = new LinkedHashMap<>();
+          for (Inspection inspection : selected) {
+            counts.merge(
+                new Key(
+                    t.pdus.get(inspection.pduId()).regionId(),
+                    inspection.details().fieldworkStarted().getYear(),
+                    RatingProfile.of(inspection)),
+                1,
+                Integer::sum);
+          }
+          List<ProfileCount> profiles = new ArrayList<>();
+          counts.forEach(
+              (key, count) ->
+                  profiles.add(
+                      new ProfileCount(
+                          key.region(),
+                          t.regions.get(key.region()).name(),
+                          key.year(),
+                          key.profile(),
+                          count)));
+          profiles.sort(
+              Comparator.comparing(ProfileCount::regionName).thenComparingInt(ProfileCount::year));
+          return List.copyOf(profiles);
         });
   }
 

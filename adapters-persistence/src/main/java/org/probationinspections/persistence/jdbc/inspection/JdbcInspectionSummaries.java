@@ -43,20 +43,8 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
 
   @Override
   public Digests find(Filter filter) {
-    StringBuilder filters = new StringBuilder();
-    filter.region().ifPresent(r -> filters.append(" AND p.region_id = :region"));
-    filter.pdu().ifPresent(p -> filters.append(" AND i.pdu_id = :pdu"));
-    filter
-        .year()
-        .ifPresent(
-            y -> filters.append(" AND i.fieldwork_started >= :from AND i.fieldwork_started < :to"));
-    String latest =
-        filter.latestOnly()
-            ? " AND NOT EXISTS (SELECT 1 FROM inspections later WHERE later.pdu_id = i.pdu_id"
-                + (filter.year().isPresent() ? " AND later.fieldwork_started < :to" : "")
-                + " AND (later.fieldwork_started > i.fieldwork_started"
-                + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))"
-            : "";
+    String filters = filters(filter);
+    String latest = latest(filter);
     // The latest of each PDU is one row per PDU that has a matching inspection. The PDUs are
     // joined only for a region: without one, the count is read from the index on the PDU column.
     String count =
@@ -136,6 +124,33 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
           }
           return new Digests(digests, total);
         });
+  }
+
+  /** The conditions of a filter but the latest-only one, each a constant fragment. */
+  static String filters(Filter filter) {
+    StringBuilder filters = new StringBuilder();
+    filter.region().ifPresent(r -> filters.append(" AND p.region_id = :region"));
+    filter.pdu().ifPresent(p -> filters.append(" AND i.pdu_id = :pdu"));
+    filter
+        .year()
+        .ifPresent(
+            y -> filters.append(" AND i.fieldwork_started >= :from AND i.fieldwork_started < :to"));
+    return filters.toString();
+  }
+
+  /** Keeps each PDU's latest inspection (of the year, if one is chosen) with an anti-join. */
+  static String latest(Filter filter) {
+    return filter.latestOnly()
+        ? " AND NOT EXISTS (SELECT 1 FROM inspections later WHERE later.pdu_id = i.pdu_id"
+            + (filter.year().isPresent() ? " AND later.fieldwork_started < :to" : "")
+            + " AND (later.fieldwork_started > i.fieldwork_started"
+            + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))"
+        : "";
+  }
+
+  @Override
+  public List<ProfileCount> ratingProfiles(ProfileFilter filter) {
+    return RatingProfiles.count(transactions, dialect, filter);
   }
 
   /**
@@ -241,7 +256,7 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
                 .list());
   }
 
-  private static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {
+  static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {
     filter.region().ifPresent(region -> statement.bind("region", region.value()));
     filter.pdu().ifPresent(pdu -> statement.bind("pdu", pdu.value()));
     filter

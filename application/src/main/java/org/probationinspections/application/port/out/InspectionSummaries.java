@@ -9,6 +9,7 @@ import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.inspection.PublishedSummary;
+import org.probationinspections.domain.inspection.RatingProfile;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
@@ -49,6 +50,36 @@ public interface InspectionSummaries {
 
     public RecommendationKey key() {
       return new RecommendationKey(fieldworkStarted, inspection, recommendation.number());
+    }
+  }
+
+  /**
+   * How many of the matching inspections share each rating profile, by region and fieldwork year:
+   * the store counts, the domain rates each profile once, and no inspection is read whole. In order
+   * of region name, then year.
+   */
+  List<ProfileCount> ratingProfiles(ProfileFilter filter);
+
+  /**
+   * Which inspections {@link #ratingProfiles} counts: of a region or all, of a fieldwork year or
+   * all; {@code latestOnly} keeps each PDU's most recent among them.
+   */
+  record ProfileFilter(Optional<RegionId> region, Optional<Integer> year, boolean latestOnly) {
+    public ProfileFilter {
+      Require.present("region", region);
+      Require.present("year", year);
+    }
+  }
+
+  /** How many inspections of a region, whose fieldwork started in {@code year}, share a profile. */
+  record ProfileCount(
+      RegionId region, String regionName, int year, RatingProfile profile, int count) {
+    public ProfileCount {
+      Require.present("region", region);
+      Require.present("profile", profile);
+      if (count <= 0) {
+        throw new IllegalArgumentException("count " + count);
+      }
     }
   }
 
