@@ -3,6 +3,7 @@ package org.probationinspections.application.insight;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
+import org.probationinspections.application.insight.port.in.RatingCounts;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
@@ -15,8 +16,9 @@ import org.probationinspections.domain.plan.ProgressCounts;
 import org.probationinspections.domain.unit.Region;
 
 /**
- * Each PDU's latest inspection (in the chosen year), and the action counts as of today. The store
- * pages the rows and tallies the actions by status and target month; the domain counts each tally.
+ * Each PDU's latest inspection (in the chosen year), the action counts as of today, and how many
+ * inspections have each rating. The store pages the rows, tallies the actions by status and target
+ * month and counts the inspections by rating profile; the domain counts and rates each tally.
  */
 record DashboardService(
     InspectionSummaries summaries,
@@ -56,6 +58,15 @@ record DashboardService(
               "tally", List.of("tally"), tally.target(), tally.status(), List.of(), List.of());
       counts = counts.plus(ProgressCounts.of(List.of(alike), today).times(tally.count()));
     }
-    return new Dashboard(standards, rows, counts, summaries.fieldworkYears(), found.total());
+    RatingCounts ratings =
+        new RatingTallies(directory)
+            .counts(
+                summaries.ratingProfiles(
+                    new InspectionSummaries.ProfileFilter(region, query.year(), true)),
+                summaries.ratingProfiles(
+                    new InspectionSummaries.ProfileFilter(region, Optional.empty(), false)),
+                standards);
+    return new Dashboard(
+        standards, rows, counts, summaries.fieldworkYears(), found.total(), ratings);
   }
 }
