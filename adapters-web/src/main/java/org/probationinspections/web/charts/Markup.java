@@ -77,7 +77,7 @@ final class Markup {
 
   /** The key to a chart's inks, in words, beside a swatch of each. */
   static String legend(java.util.List<? extends Named> series) {
-    StringBuilder out = new StringBuilder("<ul class=\"app-chart-legend\">");
+    StringBuilder out = new StringBuilder("<ul class=\"app-chart-legend govuk-body-s\">");
     for (Named one : series) {
       out.append("<li><span class=\"")
           .append(one.ink().swatch())
