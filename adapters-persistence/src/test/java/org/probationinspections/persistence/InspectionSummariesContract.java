@@ -179,6 +179,46 @@ abstract class InspectionSummariesContract extends StoreContract {
   }
 
   @Test
+  void sortKeys_nameEachMatchingInspection_withItsProfile_andDigestsReadThemInTheOrderAsked() {
+    saveFourInspections();
+    var profile = RatingProfile.of(Fixtures.inspection("any", KNOWSLEY, LocalDate.of(2023, 1, 1)));
+
+    var keys =
+        store
+            .inspectionSummaries()
+            .sortKeys(
+                new InspectionSummaries.ProfileFilter(
+                    Optional.of(NORTH_WEST.id()), Optional.empty(), true));
+
+    assertEquals(
+        java.util.Set.of(
+            new InspectionSummaries.SortKey(
+                new org.probationinspections.domain.inspection.InspectionId("kn23"),
+                "Knowsley and St Helens",
+                "North West",
+                profile),
+            new InspectionSummaries.SortKey(
+                new org.probationinspections.domain.inspection.InspectionId("cw23"),
+                "Cheshire West",
+                "North West",
+                profile)),
+        java.util.Set.copyOf(keys));
+    assertEquals(
+        List.of("ga22", "kn21", "cw23"),
+        store
+            .inspectionSummaries()
+            .digests(
+                List.of(
+                    new org.probationinspections.domain.inspection.InspectionId("ga22"),
+                    new org.probationinspections.domain.inspection.InspectionId("missing"),
+                    new org.probationinspections.domain.inspection.InspectionId("kn21"),
+                    new org.probationinspections.domain.inspection.InspectionId("cw23")))
+            .stream()
+            .map(d -> d.id().value())
+            .toList());
+  }
+
+  @Test
   void fieldworkYears_areEachYearWithFieldwork_newestFirst_gapsLeftOut() {
     assertEquals(List.of(), store.inspectionSummaries().fieldworkYears());
     saveUnits();

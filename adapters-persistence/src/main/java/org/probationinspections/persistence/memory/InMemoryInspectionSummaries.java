@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.RatingProfile;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.unit.Pdu;
@@ -61,28 +62,62 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
         });
   }
 
+  /** The inspections a profile filter keeps. */
+  private static List<Inspection> selected(ProfileFilter filter, InMemoryStore.Tables t) {
+    List<Inspection> selected = new ArrayList<>();
+    for (Inspection inspection : t.inspections.values()) {
+      Pdu pdu = t.pdus.get(inspection.pduId());
+      if (filter.region().isPresent() && !pdu.regionId().equals(filter.region().get())) {
+        continue;
+      }
+      if (filter.year().isPresent()
+          && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
+        continue;
+      }
+      selected.add(inspection);
+    }
+    selected.sort(OLDEST_FIRST);
+    if (filter.latestOnly()) {
+      Map<PduId, Inspection> latest = new LinkedHashMap<>();
+      selected.forEach(inspection -> latest.put(inspection.pduId(), inspection));
+      selected = new ArrayList<>(latest.values());
+    }
+    return selected;
+  }
+
+  @Override
+  public List<SortKey> sortKeys(ProfileFilter filter) {
+    return store.read(
+        t ->
+            selected(filter, t).stream()
+                .map(
+                    i -> {
+                      Pdu pdu = t.pdus.get(i.pduId());
+                      return new SortKey(
+                          i.id(),
+                          pdu.name(),
+                          t.regions.get(pdu.regionId()).name(),
+                          RatingProfile.of(i));
+                    })
+                .toList());
+  }
+
+  @Override
+  public List<InspectionDigest> digests(List<InspectionId> ids) {
+    return store.read(
+        t ->
+            ids.stream()
+                .map(t.inspections::get)
+                .filter(java.util.Objects::nonNull)
+                .map(i -> digest(i, t))
+                .toList());
+  }
+
   @Override
   public List<ProfileCount> ratingProfiles(ProfileFilter filter) {
     return store.read(
         t -> {
-          List<Inspection> selected = new ArrayList<>();
-          for (Inspection inspection : t.inspections.values()) {
-            Pdu pdu = t.pdus.get(inspection.pduId());
-            if (filter.region().isPresent() && !pdu.regionId().equals(filter.region().get())) {
-              continue;
-            }
-            if (filter.year().isPresent()
-                && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
-              continue;
-            }
-            selected.add(inspection);
-          }
-          selected.sort(OLDEST_FIRST);
-          if (filter.latestOnly()) {
-            Map<PduId, Inspection> latest = new LinkedHashMap<>();
-            selected.forEach(inspection -> latest.put(inspection.pduId(), inspection));
-            selected = new ArrayList<>(latest.values());
-          }
+          List<Inspection> selected = selected(filter, t);
           record Key(RegionId region, int year, RatingProfile profile) {}
           Map<Key, Integer> counts = new LinkedHashMap<>();
           for (Inspection inspection : selected) {

@@ -51,17 +51,26 @@ public record DashboardPages(AsAtViews views) {
     Optional<String> region = Params.query(ctx, "region");
     Optional<Integer> year = Params.queryInt(ctx, "year");
     int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));
+    DashboardUseCase.Sort sort = HeatmapSort.of(ctx, views.web(ctx).listStandards().list());
     var dashboard =
         views
             .web(ctx)
             .dashboard()
             .dashboard(
-                new DashboardUseCase.Query(region, year, new Page.Request(offset, DASHBOARD_ROWS)));
+                new DashboardUseCase.Query(
+                    region, year, new Page.Request(offset, DASHBOARD_ROWS), sort));
     Render.page(
         ctx,
         "dashboard",
         new Models.DashboardPage(
-            dashboard, views.web(ctx).listRegions().names(), region, year, offset, DASHBOARD_ROWS));
+            dashboard,
+            views.web(ctx).listRegions().names(),
+            region,
+            year,
+            offset,
+            DASHBOARD_ROWS,
+            HeatmapSort.key(sort),
+            sort.ascending()));
   }
 
   /** A page of the league: the ranking is of every row the filters keep, the page shows 50. */

@@ -3,6 +3,8 @@ package org.probationinspections.application.insight;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
+import org.probationinspections.application.insight.port.in.DashboardUseCase.Sort;
+import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.insight.port.in.RatingCounts;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.out.ActionSummaries;
@@ -11,9 +13,11 @@ import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
+import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.Action;
 import org.probationinspections.domain.plan.ProgressCounts;
 import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
 
 /**
  * Each PDU's latest inspection (in the chosen year), the action counts as of today, and how many
@@ -32,23 +36,17 @@ record DashboardService(
   @Override
   public Dashboard dashboard(Query query) {
     var region = query.region().map(directory::region).map(Region::id);
+    var standards = ListStandardsService.columns(frameworks);
     var found =
-        summaries.find(
-            new InspectionSummaries.Filter(
-                region,
-                Optional.empty(),
-                query.year(),
-                true,
-                InspectionSummaries.Order.BY_REGION_AND_PDU,
-                query.page().offset(),
-                query.page().limit()));
+        query.sort().equals(Sort.BY_PLACE)
+            ? byPlace(query, region)
+            : sorted(query, region, standards);
     List<InspectionSummary> rows =
         found.items().stream()
             .map(
                 digest ->
                     InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())))
             .toList();
-    var standards = ListStandardsService.columns(frameworks);
     var today = clock.today();
     ProgressCounts counts = ProgressCounts.NONE;
     for (var tally : actions.tally(region)) {
@@ -68,5 +66,35 @@ record DashboardService(
                 standards);
     return new Dashboard(
         standards, rows, counts, summaries.fieldworkYears(), found.total(), ratings);
+  }
+
+  /** The page in the order of the name indexes: the store pages it. */
+  private InspectionSummaries.Digests byPlace(Query query, Optional<RegionId> region) {
+    return summaries.find(
+        new InspectionSummaries.Filter(
+            region,
+            Optional.empty(),
+            query.year(),
+            true,
+            InspectionSummaries.Order.BY_REGION_AND_PDU,
+            query.page().offset(),
+            query.page().limit()));
+  }
+
+  /**
+   * The page in an order the domain computes (a score, a rating): every matching row's names and
+   * rating profile are read without their children, sorted here, and only the page is read whole.
+   */
+  private InspectionSummaries.Digests sorted(
+      Query query, Optional<RegionId> region, List<StandardColumn> standards) {
+    List<InspectionSummaries.SortKey> keys =
+        new java.util.ArrayList<>(
+            summaries.sortKeys(new InspectionSummaries.ProfileFilter(region, query.year(), true)));
+    keys.sort(new HeatmapOrder(directory, standards).comparator(query.sort()));
+    int from = Math.min(query.page().offset(), keys.size());
+    int to = (int) Math.min((long) from + query.page().limit(), keys.size());
+    List<InspectionId> page =
+        keys.subList(from, to).stream().map(InspectionSummaries.SortKey::id).toList();
+    return new InspectionSummaries.Digests(summaries.digests(page), keys.size());
   }
 }

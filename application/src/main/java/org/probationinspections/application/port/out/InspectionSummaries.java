@@ -83,6 +83,24 @@ public interface InspectionSummaries {
     }
   }
 
+  /**
+   * Each matching inspection's names and rating profile, in no particular order: what a list
+   * ordered by a computed value (a score, an overall rating) is sorted by before its page is read
+   * with {@link #digests}. No child row is read but the standards' ratings.
+   */
+  List<SortKey> sortKeys(ProfileFilter filter);
+
+  /** An inspection's names and rating profile. */
+  record SortKey(InspectionId id, String pdu, String region, RatingProfile profile) {
+    public SortKey {
+      Require.present("id", id);
+      Require.present("profile", profile);
+    }
+  }
+
+  /** The digests of these inspections, in the order given; an unknown id is left out. */
+  List<InspectionDigest> digests(List<InspectionId> ids);
+
   /** The years in which some fieldwork started, newest first. */
   List<Integer> fieldworkYears();
 
