@@ -24,9 +24,9 @@ public record BarChart(
   /** The drawing's width in SVG units; the page scales it to the column. */
   static final int WIDTH = 400;
 
-  static final int ROW = 46;
-  static final int LABEL = 14;
-  static final int BAR = 20;
+  static final int ROW = 50;
+  static final int LABEL = 16;
+  static final int BAR = 22;
   static final int TOTAL_SPACE = 48;
 
   public BarChart {
@@ -109,7 +109,7 @@ public record BarChart(
         .append(Markup.escape(inWords()))
         .append("</desc>")
         .append(Ink.patterns(id))
-        .append("<g font-family=\"GDS Transport, arial, sans-serif\" font-size=\"13\">");
+        .append("<g font-family=\"GDS Transport, arial, sans-serif\" font-size=\"14\">");
     for (int i = 0; i < bars.size(); i++) {
       Bar bar = bars.get(i);
       int top = i * ROW + 2;
@@ -141,11 +141,11 @@ public record BarChart(
             .append(Markup.escape(bar.label() + ": " + value + " " + series.get(s).name()))
             .append("</title></rect>");
         String count = Integer.toString(value);
-        if (width >= count.length() * 8 + 6) {
+        if (width >= count.length() * 9 + 6) {
           out.append("<text x=\"")
               .append(Markup.at(x + width / 2))
               .append("\" y=\"")
-              .append(barTop + 15)
+              .append(barTop + 16)
               .append("\" text-anchor=\"middle\" font-weight=\"700\" fill=\"")
               .append(ink.text())
               .append("\"")
@@ -162,7 +162,7 @@ public record BarChart(
       out.append("<text x=\"")
           .append(Markup.at(x + 4))
           .append("\" y=\"")
-          .append(barTop + 15)
+          .append(barTop + 16)
           .append("\" fill=\"#0b0c0c\">")
           .append(bar.total())
           .append("</text></g>");

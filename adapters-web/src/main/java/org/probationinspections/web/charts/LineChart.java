@@ -131,7 +131,7 @@ public record LineChart(
         .append(Markup.escape(description))
         .append(' ')
         .append(Markup.escape(inWords()))
-        .append("</desc><g font-family=\"GDS Transport, arial, sans-serif\" font-size=\"12\">");
+        .append("</desc><g font-family=\"GDS Transport, arial, sans-serif\" font-size=\"14\">");
     for (int tick = 0; tick <= 4; tick++) {
       int value = (int) Math.round(top * tick / 4.0);
       double y = y(value);
@@ -158,7 +158,9 @@ public record LineChart(
     int longest = notes.stream().mapToInt(String::length).max().orElse(0);
     boolean writeNotes = !notes.isEmpty() && longest * 7 <= spacing;
     for (int p = 0; p < points.size(); p++) {
-      if (p % every != 0 && p != points.size() - 1) {
+      boolean last = p == points.size() - 1;
+      // A regular label too close to the last one gives way to it.
+      if (!last && (p % every != 0 || points.size() - 1 - p < (every + 1) / 2)) {
         continue;
       }
       out.append("<text x=\"")
@@ -200,7 +202,12 @@ public record LineChart(
     StringBuilder d = new StringBuilder();
     StringBuilder marks = new StringBuilder();
     boolean drawing = false;
-    double lastY = 0;
+    int lastValued = -1;
+    for (int p = 0; p < points.size(); p++) {
+      if (line.values().get(p).isPresent()) {
+        lastValued = p;
+      }
+    }
     for (int p = 0; p < points.size(); p++) {
       OptionalInt value = line.values().get(p);
       if (value.isEmpty()) {
@@ -217,9 +224,9 @@ public record LineChart(
         d.append(" L").append(Markup.at(x)).append(' ').append(Markup.at(y));
       }
       drawing = true;
-      lastY = y;
-      marks.append(marker(line.ink(), x, y));
-      if (points.size() <= 12 || p == points.size() - 1) {
+      // Many points (a month each) are marked and written only at the end, to stay legible.
+      if (points.size() <= 12 || p == lastValued) {
+        marks.append(marker(line.ink(), x, y));
         marks
             .append("<text x=\"")
             .append(Markup.at(x))

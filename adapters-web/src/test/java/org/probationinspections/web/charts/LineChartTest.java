@@ -112,6 +112,37 @@ class LineChartTest {
   }
 
   @Test
+  void manyPoints_areMarkedAndWrittenOnlyAtEachLinesLastValue_andEveryValueStaysInTheTable() {
+    List<String> months = new java.util.ArrayList<>();
+    List<OptionalInt> due = new java.util.ArrayList<>();
+    List<OptionalInt> done = new java.util.ArrayList<>();
+    for (int m = 0; m < 20; m++) {
+      months.add("month " + m);
+      due.add(OptionalInt.of(m));
+      done.add(m < 15 ? OptionalInt.of(m / 2) : OptionalInt.empty());
+    }
+    var chart =
+        new LineChart(
+            "long",
+            "t",
+            "d",
+            "Month",
+            months,
+            List.of(
+                new LineChart.Line("Due", Ink.DASHED, due),
+                new LineChart.Line("Done", Ink.DONE, done)),
+            20,
+            "",
+            true);
+    Element svg = Xml.parse(chart.svg());
+
+    assertEquals(1, Xml.all(svg, "circle").size());
+    assertEquals(
+        chart.x(14), Double.parseDouble(Xml.all(svg, "circle").get(0).getAttribute("cx")), 0.06);
+    assertEquals(20, Xml.bodyRows(Xml.parse(chart.html())).size());
+  }
+
+  @Test
   void aLineWithTooFewValues_isRefused() {
     assertThrows(
         IllegalArgumentException.class,
