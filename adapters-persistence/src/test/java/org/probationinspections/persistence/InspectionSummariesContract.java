@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.Inspection;
-import org.probationinspections.domain.inspection.RatingProfile;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.unit.RegionId;
 
 /**
@@ -99,120 +101,143 @@ abstract class InspectionSummariesContract extends StoreContract {
     assertEquals(List.of(2023, 2022, 2021), store.inspectionSummaries().fieldworkYears());
   }
 
-  @Test
-  void ratingProfiles_countTheInspectionsAlike_byRegionAndYear_latestOnlyKeepsEachPdusNewest() {
-    saveFourInspections();
-    var profile = RatingProfile.of(Fixtures.inspection("any", KNOWSLEY, LocalDate.of(2023, 1, 1)));
+  /** The fixture's inspection: 1.1 Requires improvement, 2.2 Inadequate, 2.1 not rated. */
+  private static final InspectionSummaries.Rated FIXTURE_RATED =
+      InspectionSummaries.Rated.full(
+          Fixtures.FRAMEWORK, Map.of(Rating.REQUIRES_IMPROVEMENT, 1, Rating.INADEQUATE, 1));
 
-    var latest =
-        store
-            .inspectionSummaries()
-            .ratingProfiles(
-                new InspectionSummaries.ProfileFilter(Optional.empty(), Optional.empty(), true));
-    var all =
-        store
-            .inspectionSummaries()
-            .ratingProfiles(
-                new InspectionSummaries.ProfileFilter(Optional.empty(), Optional.empty(), false));
-    var northWest2023 =
-        store
-            .inspectionSummaries()
-            .ratingProfiles(
-                new InspectionSummaries.ProfileFilter(
-                    Optional.of(NORTH_WEST.id()), Optional.of(2023), true));
-
-    assertEquals(
-        List.of(
-            new InspectionSummaries.ProfileCount(NORTH_EAST.id(), "North East", 2022, profile, 1),
-            new InspectionSummaries.ProfileCount(NORTH_WEST.id(), "North West", 2023, profile, 2)),
-        latest);
-    assertEquals(
-        List.of(
-            new InspectionSummaries.ProfileCount(NORTH_EAST.id(), "North East", 2022, profile, 1),
-            new InspectionSummaries.ProfileCount(NORTH_WEST.id(), "North West", 2021, profile, 1),
-            new InspectionSummaries.ProfileCount(NORTH_WEST.id(), "North West", 2023, profile, 2)),
-        all);
-    assertEquals(
-        List.of(
-            new InspectionSummaries.ProfileCount(NORTH_WEST.id(), "North West", 2023, profile, 2)),
-        northWest2023);
+  private List<InspectionSummaries.ProfileCount> profiles(
+      Optional<RegionId> region, Optional<Integer> year, boolean latestOnly, boolean byRegion) {
+    return store
+        .inspectionSummaries()
+        .ratingProfiles(new InspectionSummaries.ProfileFilter(region, year, latestOnly, byRegion));
   }
 
   @Test
-  void ratingProfiles_keepEachStandardsRating_andTellDifferentProfilesApart() {
+  void
+      ratingProfiles_countTheInspectionsRatedAlike_byRegionAndYear_latestOnlyKeepsEachPdusNewest() {
+    saveFourInspections();
+    var rated = FIXTURE_RATED;
+
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(
+                Optional.of(NORTH_EAST.id()), "North East", 2022, rated, 1),
+            new InspectionSummaries.ProfileCount(
+                Optional.of(NORTH_WEST.id()), "North West", 2023, rated, 2)),
+        profiles(Optional.empty(), Optional.empty(), true, true));
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(Optional.empty(), "", 2021, rated, 1),
+            new InspectionSummaries.ProfileCount(Optional.empty(), "", 2022, rated, 1),
+            new InspectionSummaries.ProfileCount(Optional.empty(), "", 2023, rated, 2)),
+        profiles(Optional.empty(), Optional.empty(), false, false));
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(
+                Optional.of(NORTH_WEST.id()), "North West", 2023, rated, 2)),
+        profiles(Optional.of(NORTH_WEST.id()), Optional.of(2023), true, true));
+  }
+
+  @Test
+  void ratingProfiles_tellInspectionsRatedDifferentlyApart_andKeepAPublishedSummarysRatings() {
     saveUnits();
     savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));
     Inspection other = Fixtures.inspection("cw23", CHESHIRE_WEST, LocalDate.of(2023, 6, 12));
-    Inspection bare =
+    Inspection summary =
         new Inspection(
             other.id(),
             other.pduId(),
             other.frameworkId(),
             other.details(),
-            List.of(),
+            other.results(),
             List.of(),
             List.of(),
             other.published(),
-            other.publishedRecord(),
+            other
+                .publishedRecord()
+                .map(r -> new PublishedRecord(r.source(), r.date(), r.recommendations(), true)),
             List.of(),
             0);
-    store.inspections().save(bare);
+    store.inspections().save(summary);
 
-    var profiles =
-        store
-            .inspectionSummaries()
-            .ratingProfiles(
-                new InspectionSummaries.ProfileFilter(Optional.empty(), Optional.empty(), true));
+    var profiles = profiles(Optional.empty(), Optional.empty(), true, false);
 
-    assertEquals(2, profiles.size(), profiles.toString());
     assertEquals(
         java.util.Set.of(
-            java.util.Map.of(
-                "1.1",
-                Rating.REQUIRES_IMPROVEMENT,
-                "2.2",
-                Rating.INADEQUATE,
-                "2.1",
-                Rating.NOT_RATED),
-            java.util.Map.of()),
-        java.util.Set.of(profiles.get(0).profile().ratings(), profiles.get(1).profile().ratings()));
+            new InspectionSummaries.ProfileCount(Optional.empty(), "", 2023, FIXTURE_RATED, 1),
+            new InspectionSummaries.ProfileCount(
+                Optional.empty(), "", 2023, InspectionSummaries.Rated.of(summary), 1)),
+        java.util.Set.copyOf(profiles));
+    assertEquals(
+        Map.of(
+            "1.1", Rating.REQUIRES_IMPROVEMENT, "2.2", Rating.INADEQUATE, "2.1", Rating.NOT_RATED),
+        InspectionSummaries.Rated.of(summary).ratings());
   }
 
   @Test
-  void sortKeys_nameEachMatchingInspection_withItsProfile_andDigestsReadThemInTheOrderAsked() {
+  void standardRatings_countEachStandardsRatings_ofTheLatestInspections() {
     saveFourInspections();
-    var profile = RatingProfile.of(Fixtures.inspection("any", KNOWSLEY, LocalDate.of(2023, 1, 1)));
+
+    var counts =
+        store
+            .inspectionSummaries()
+            .standardRatings(
+                new InspectionSummaries.ProfileFilter(
+                    Optional.empty(), Optional.empty(), true, false));
+
+    assertEquals(
+        java.util.Set.of(
+            new InspectionSummaries.StandardCount(
+                Fixtures.FRAMEWORK, "1.1", Rating.REQUIRES_IMPROVEMENT, 3),
+            new InspectionSummaries.StandardCount(Fixtures.FRAMEWORK, "2.2", Rating.INADEQUATE, 3),
+            new InspectionSummaries.StandardCount(Fixtures.FRAMEWORK, "2.1", Rating.NOT_RATED, 3)),
+        java.util.Set.copyOf(counts));
+  }
+
+  @Test
+  void sortKeys_nameEachMatchingInspection_withWhatDecidesItsRating_andOneStandardsRating() {
+    saveFourInspections();
 
     var keys =
         store
             .inspectionSummaries()
             .sortKeys(
                 new InspectionSummaries.ProfileFilter(
-                    Optional.of(NORTH_WEST.id()), Optional.empty(), true));
+                    Optional.of(NORTH_WEST.id()), Optional.empty(), true, false),
+                Optional.of("2.2"));
 
     assertEquals(
         java.util.Set.of(
             new InspectionSummaries.SortKey(
-                new org.probationinspections.domain.inspection.InspectionId("kn23"),
+                new InspectionId("kn23"),
                 "Knowsley and St Helens",
                 "North West",
-                profile),
+                FIXTURE_RATED,
+                Optional.of(Rating.INADEQUATE)),
             new InspectionSummaries.SortKey(
-                new org.probationinspections.domain.inspection.InspectionId("cw23"),
+                new InspectionId("cw23"),
                 "Cheshire West",
                 "North West",
-                profile)),
+                FIXTURE_RATED,
+                Optional.of(Rating.INADEQUATE))),
         java.util.Set.copyOf(keys));
+  }
+
+  @Test
+  void digests_readTheInspectionsAsked_inTheOrderAsked_leavingOutUnknownIds() {
+    saveFourInspections();
+
     assertEquals(
         List.of("ga22", "kn21", "cw23"),
         store
             .inspectionSummaries()
             .digests(
                 List.of(
-                    new org.probationinspections.domain.inspection.InspectionId("ga22"),
-                    new org.probationinspections.domain.inspection.InspectionId("missing"),
-                    new org.probationinspections.domain.inspection.InspectionId("kn21"),
-                    new org.probationinspections.domain.inspection.InspectionId("cw23")))
+                    new InspectionId("ga22"),
+                    new InspectionId("missing"),
+                    new InspectionId("kn21"),
+                    new InspectionId("cw23")))
             .stream()
             .map(d -> d.id().value())
             .toList());

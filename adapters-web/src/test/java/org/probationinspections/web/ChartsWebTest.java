@@ -42,8 +42,29 @@ class ChartsWebTest extends NorthWestWebTest {
   }
 
   @Test
+  void theDashboard_loadsItsChartsAfterItIsShown_andLinksToThemWithoutAScript() throws Exception {
+    String page = WebTestClient.body(admin().get("/?region=Wales&year=2025"), 200);
+
+    assertTrue(
+        page.contains(
+            "hx-get=\"/dashboard/charts?region=Wales&amp;year=2025\" hx-trigger=\"load\""),
+        page);
+    assertTrue(page.contains("href=\"/dashboard/charts?region=Wales&amp;year=2025\""), page);
+    String fragment =
+        WebTestClient.body(
+            admin()
+                .request(
+                    "/dashboard/charts?region=Wales&year=2025",
+                    builder -> builder.header("HX-Request", "true")),
+            200);
+    assertTrue(fragment.strip().startsWith("<section class=\"app-charts\""), fragment);
+    assertTrue(!fragment.contains("<html"), "a fragment, not a page");
+    assertTrue(fragment.contains("Each standard's ratings in Wales"), fragment);
+  }
+
+  @Test
   void theDashboardsChartsAreImages_eachWithATitleADescriptionAndItsData() throws Exception {
-    String page = WebTestClient.body(admin().get("/"), 200);
+    String page = WebTestClient.body(admin().get("/dashboard/charts"), 200);
 
     for (String id : List.of("chart-regions", "chart-years", "chart-standards")) {
       String figure = figure(page, id);
@@ -76,7 +97,7 @@ class ChartsWebTest extends NorthWestWebTest {
           table.add(row);
         });
 
-    String page = WebTestClient.body(admin().get("/"), 200);
+    String page = WebTestClient.body(admin().get("/dashboard/charts"), 200);
 
     assertEquals(
         3, table.stream().mapToInt(r -> Integer.parseInt(r.get(5))).sum(), table.toString());
@@ -87,7 +108,7 @@ class ChartsWebTest extends NorthWestWebTest {
 
   @Test
   void overallRatingsByYear_countEveryInspectionOfTheRound_notOnlyTheLatest() throws Exception {
-    String page = WebTestClient.body(admin().get("/"), 200);
+    String page = WebTestClient.body(admin().get("/dashboard/charts"), 200);
 
     List<List<String>> years = rows(figure(page, "chart-years"));
 
@@ -99,7 +120,7 @@ class ChartsWebTest extends NorthWestWebTest {
 
   @Test
   void eachStandardsRatings_countTheLatestInspectionsOfTheFrameworksThatRateIt() throws Exception {
-    String page = WebTestClient.body(admin().get("/"), 200);
+    String page = WebTestClient.body(admin().get("/dashboard/charts"), 200);
 
     List<List<String>> standards = rows(figure(page, "chart-standards"));
     List<String> leadership2021 =

@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
-import org.probationinspections.domain.inspection.RatingProfile;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
@@ -86,7 +88,7 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
   }
 
   @Override
-  public List<SortKey> sortKeys(ProfileFilter filter) {
+  public List<SortKey> sortKeys(ProfileFilter filter, Optional<String> standard) {
     return store.read(
         t ->
             selected(filter, t).stream()
@@ -97,7 +99,8 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
                           i.id(),
                           pdu.name(),
                           t.regions.get(pdu.regionId()).name(),
-                          RatingProfile.of(i));
+                          Rated.of(i),
+                          standard.flatMap(code -> Optional.ofNullable(i.ratings().get(code))));
                     })
                 .toList());
   }
@@ -117,15 +120,16 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
   public List<ProfileCount> ratingProfiles(ProfileFilter filter) {
     return store.read(
         t -> {
-          List<Inspection> selected = selected(filter, t);
-          record Key(RegionId region, int year, RatingProfile profile) {}
+          record Key(Optional<RegionId> region, int year, Rated rated) {}
           Map<Key, Integer> counts = new LinkedHashMap<>();
-          for (Inspection inspection : selected) {
+          for (Inspection inspection : selected(filter, t)) {
             counts.merge(
                 new Key(
-                    t.pdus.get(inspection.pduId()).regionId(),
+                    filter.byRegion()
+                        ? Optional.of(t.pdus.get(inspection.pduId()).regionId())
+                        : Optional.empty(),
                     inspection.details().fieldworkStarted().getYear(),
-                    RatingProfile.of(inspection)),
+                    Rated.of(inspection)),
                 1,
                 Integer::sum);
           }
@@ -135,13 +139,35 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
                   profiles.add(
                       new ProfileCount(
                           key.region(),
-                          t.regions.get(key.region()).name(),
+                          key.region().map(r -> t.regions.get(r).name()).orElse(""),
                           key.year(),
-                          key.profile(),
+                          key.rated(),
                           count)));
           profiles.sort(
               Comparator.comparing(ProfileCount::regionName).thenComparingInt(ProfileCount::year));
           return List.copyOf(profiles);
+        });
+  }
+
+  @Override
+  public List<StandardCount> standardRatings(ProfileFilter filter) {
+    return store.read(
+        t -> {
+          record Key(FrameworkId framework, String code, Rating rating) {}
+          Map<Key, Integer> counts = new LinkedHashMap<>();
+          for (Inspection inspection : selected(filter, t)) {
+            inspection
+                .ratings()
+                .forEach(
+                    (code, rating) ->
+                        counts.merge(
+                            new Key(inspection.frameworkId(), code, rating), 1, Integer::sum));
+          }
+          List<StandardCount> found = new ArrayList<>();
+          counts.forEach(
+              (key, count) ->
+                  found.add(new StandardCount(key.framework(), key.code(), key.rating(), count)));
+          return List.copyOf(found);
         });
   }
 

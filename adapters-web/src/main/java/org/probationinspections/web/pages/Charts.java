@@ -25,7 +25,7 @@ public final class Charts {
       List.of(Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT, Rating.INADEQUATE);
 
   /** Each region's PDUs by the overall rating of their latest inspection. */
-  public static BarChart overallByRegion(RatingCounts counts, Optional<Integer> year) {
+  public static BarChart overallByRegion(List<RatingCounts.Group> regions, Optional<Integer> year) {
     return ratings(
         "chart-regions",
         "Overall rating of each PDU's latest inspection, by region",
@@ -34,7 +34,7 @@ public final class Charts {
             + year.map(y -> " with fieldwork in " + y).orElse("")
             + ".",
         "Region",
-        counts.byRegion(),
+        regions,
         "No rating");
   }
 

@@ -94,6 +94,12 @@ public final class Models {
           + filters();
     }
 
+    /** The dashboard's charts, for the same region and year. */
+    public String chartsLink() {
+      String filters = filters();
+      return "/dashboard/charts" + (filters.isEmpty() ? "" : "?" + filters.substring(1));
+    }
+
     private String filters() {
       StringBuilder link = new StringBuilder();
       region.ifPresent(

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.Sort;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
-import org.probationinspections.application.insight.port.in.RatingCounts;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.out.ActionSummaries;
 import org.probationinspections.application.port.out.Clock;
@@ -20,9 +19,9 @@ import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
 
 /**
- * Each PDU's latest inspection (in the chosen year), the action counts as of today, and how many
- * inspections have each rating. The store pages the rows, tallies the actions by status and target
- * month and counts the inspections by rating profile; the domain counts and rates each tally.
+ * Each PDU's latest inspection (in the chosen year), and the action counts as of today. The store
+ * pages the rows and tallies the actions by status and target month; the domain counts each tally.
+ * Rows sorted by a score or a rating are sorted here ({@link HeatmapOrder}).
  */
 record DashboardService(
     InspectionSummaries summaries,
@@ -56,16 +55,7 @@ record DashboardService(
               "tally", List.of("tally"), tally.target(), tally.status(), List.of(), List.of());
       counts = counts.plus(ProgressCounts.of(List.of(alike), today).times(tally.count()));
     }
-    RatingCounts ratings =
-        new RatingTallies(directory)
-            .counts(
-                summaries.ratingProfiles(
-                    new InspectionSummaries.ProfileFilter(region, query.year(), true)),
-                summaries.ratingProfiles(
-                    new InspectionSummaries.ProfileFilter(region, Optional.empty(), false)),
-                standards);
-    return new Dashboard(
-        standards, rows, counts, summaries.fieldworkYears(), found.total(), ratings);
+    return new Dashboard(standards, rows, counts, summaries.fieldworkYears(), found.total());
   }
 
   /** The page in the order of the name indexes: the store pages it. */
@@ -89,12 +79,22 @@ record DashboardService(
       Query query, Optional<RegionId> region, List<StandardColumn> standards) {
     List<InspectionSummaries.SortKey> keys =
         new java.util.ArrayList<>(
-            summaries.sortKeys(new InspectionSummaries.ProfileFilter(region, query.year(), true)));
+            summaries.sortKeys(
+                new InspectionSummaries.ProfileFilter(region, query.year(), true, false),
+                query.sort().standard().flatMap(key -> codeOf(key, standards))));
     keys.sort(new HeatmapOrder(directory, standards).comparator(query.sort()));
     int from = Math.min(query.page().offset(), keys.size());
     int to = (int) Math.min((long) from + query.page().limit(), keys.size());
     List<InspectionId> page =
         keys.subList(from, to).stream().map(InspectionSummaries.SortKey::id).toList();
     return new InspectionSummaries.Digests(summaries.digests(page), keys.size());
+  }
+
+  /** The code of the standard a sort names by its column's code and name. */
+  private static Optional<String> codeOf(String key, List<StandardColumn> standards) {
+    return standards.stream()
+        .filter(c -> (c.code() + " " + c.name()).equals(key))
+        .map(StandardColumn::code)
+        .findFirst();
   }
 }

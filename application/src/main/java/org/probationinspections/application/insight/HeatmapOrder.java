@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.Sort;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.InspectionSummaries.SortKey;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.Assessment;
-import org.probationinspections.domain.inspection.RatingProfile;
 
 /**
  * Orders the heatmap's rows by a column. The score and the overall rating are the domain's: each
@@ -22,7 +22,7 @@ final class HeatmapOrder {
 
   private final Directory directory;
   private final List<StandardColumn> standards;
-  private final Map<RatingProfile, Assessment> assessed = new HashMap<>();
+  private final Map<InspectionSummaries.Rated, Assessment> assessed = new HashMap<>();
 
   HeatmapOrder(Directory directory, List<StandardColumn> standards) {
     this.directory = directory;
@@ -57,9 +57,8 @@ final class HeatmapOrder {
                             "sort", "no standard is named " + sort.standard().orElseThrow()));
         yield valued(
             key ->
-                column.frameworks().contains(key.profile().framework().value())
-                    ? rated(Optional.ofNullable(key.profile().ratings().get(column.code())))
-                        .map(r -> (double) r.ordinal())
+                column.frameworks().contains(key.rated().framework().value())
+                    ? rated(key.standard()).map(r -> (double) r.ordinal())
                     : Optional.empty(),
             sort.ascending(),
             byPlace);
@@ -80,7 +79,11 @@ final class HeatmapOrder {
 
   private Assessment assessment(SortKey key) {
     return assessed.computeIfAbsent(
-        key.profile(), p -> p.assess(directory.framework(p.framework())));
+        key.rated(),
+        rated -> {
+          var framework = directory.framework(rated.framework());
+          return rated.profile(framework).assess(framework);
+        });
   }
 
   /** By a value, one way or the other, those without one last; then by place. */

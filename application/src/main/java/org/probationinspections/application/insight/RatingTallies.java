@@ -6,57 +6,61 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
 import org.probationinspections.application.insight.port.in.RatingCounts;
+import org.probationinspections.application.port.out.FrameworkCatalog;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.InspectionSummaries.ProfileCount;
+import org.probationinspections.application.port.out.InspectionSummaries.ProfileFilter;
+import org.probationinspections.application.port.out.InspectionSummaries.Rated;
 import org.probationinspections.application.shared.Directory;
+import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.framework.Rating;
-import org.probationinspections.domain.inspection.RatingProfile;
+import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
 
 /**
- * Adds up the counted rating profiles into the dashboard's charts. Each distinct profile is rated
- * once by the domain, however many inspections share it.
+ * The charts' counts: the store groups the inspections rated alike and counts each standard's
+ * ratings; the domain rates each group once, however many inspections share it.
  */
-final class RatingTallies {
+record RatingTallies(
+    InspectionSummaries summaries, FrameworkCatalog frameworks, Directory directory)
+    implements RatingChartsUseCase {
 
-  private final Directory directory;
-  private final Map<RatingProfile, Rating> overall = new HashMap<>();
-
-  RatingTallies(Directory directory) {
-    this.directory = directory;
-  }
-
-  /**
-   * {@code latest} are the profiles of each PDU's latest inspection, {@code rounds} those of every
-   * inspection, by the year its fieldwork started.
-   */
-  RatingCounts counts(
-      List<ProfileCount> latest, List<ProfileCount> rounds, List<StandardColumn> standards) {
+  @Override
+  public RatingCounts counts(Query query) {
+    Optional<RegionId> region = query.region().map(directory::region).map(Region::id);
+    Map<Rated, Rating> overall = new HashMap<>();
     Map<String, String> regionNames = new LinkedHashMap<>();
     Map<String, Map<Rating, Integer>> byRegion = new LinkedHashMap<>();
-    for (ProfileCount counted : latest) {
-      regionNames.put(counted.region().value(), counted.regionName());
-      add(byRegion, counted.region().value(), overallOf(counted.profile()), counted.count());
+    for (ProfileCount counted :
+        summaries.ratingProfiles(new ProfileFilter(region, query.year(), true, true))) {
+      String id = counted.region().orElseThrow().value();
+      regionNames.put(id, counted.regionName());
+      add(byRegion, id, overallOf(counted.rated(), overall), counted.count());
     }
     Map<Integer, Map<Rating, Integer>> byYear = new TreeMap<>();
-    for (ProfileCount counted : rounds) {
-      add(byYear, counted.year(), overallOf(counted.profile()), counted.count());
+    for (ProfileCount counted :
+        summaries.ratingProfiles(new ProfileFilter(region, Optional.empty(), false, false))) {
+      add(byYear, counted.year(), overallOf(counted.rated(), overall), counted.count());
     }
+    var standardCounts =
+        summaries.standardRatings(new ProfileFilter(region, query.year(), true, false));
     List<RatingCounts.Group> byStandard = new ArrayList<>();
-    for (StandardColumn column : standards) {
+    for (StandardColumn column : ListStandardsService.columns(frameworks)) {
       Map<Rating, Integer> counts = new EnumMap<>(Rating.class);
-      for (ProfileCount counted : latest) {
-        RatingProfile profile = counted.profile();
-        if (column.frameworks().contains(profile.framework().value())) {
-          Rating rating = profile.ratings().getOrDefault(column.code(), Rating.NOT_RATED);
-          counts.merge(rating, counted.count(), Integer::sum);
+      for (var counted : standardCounts) {
+        if (counted.code().equals(column.code())
+            && column.frameworks().contains(counted.framework().value())) {
+          counts.merge(counted.rating(), counted.count(), Integer::sum);
         }
       }
       if (!counts.isEmpty()) {
-        byStandard.add(
-            new RatingCounts.Group(
-                column.code() + " " + column.name(), column.code() + " " + column.name(), counts));
+        String label = column.code() + " " + column.name();
+        byStandard.add(new RatingCounts.Group(label, label, counts));
       }
     }
     return new RatingCounts(
@@ -72,10 +76,18 @@ final class RatingTallies {
         byStandard);
   }
 
-  private Rating overallOf(RatingProfile profile) {
+  /** The group's overall rating; NOT_RATED when the rules give none (or the group fits none). */
+  private Rating overallOf(Rated rated, Map<Rated, Rating> overall) {
     return overall.computeIfAbsent(
-        profile,
-        p -> p.assess(directory.framework(p.framework())).overallRating().orElse(Rating.NOT_RATED));
+        rated,
+        r -> {
+          var framework = directory.framework(r.framework());
+          try {
+            return r.profile(framework).assess(framework).overallRating().orElse(Rating.NOT_RATED);
+          } catch (InvalidValueException notOfThisFramework) {
+            return Rating.NOT_RATED;
+          }
+        });
   }
 
   private static <K> void add(

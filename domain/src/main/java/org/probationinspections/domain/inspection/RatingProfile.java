@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.framework.StandardDefinition;
 import org.probationinspections.domain.unit.PduId;
 
 /**
@@ -31,13 +33,28 @@ public record RatingProfile(
     Require.present("published", published);
   }
 
-  /** The profile of a stored inspection. */
-  public static RatingProfile of(Inspection inspection) {
-    return new RatingProfile(
-        inspection.frameworkId(),
-        inspection.ratings(),
-        inspection.published(),
-        inspection.isSummary());
+  /**
+   * A full inspection's profile from how many of its standards have each rating: its score, and so
+   * its overall rating, depends on no more, so the ratings are given to the framework's rated
+   * standards in turn. More ratings than the framework rates standards is no profile of it.
+   */
+  public static RatingProfile ofTally(Framework framework, Map<Rating, Integer> tally) {
+    Map<String, Rating> ratings = new LinkedHashMap<>();
+    var rated = framework.standards().stream().filter(StandardDefinition::isRated).iterator();
+    for (Rating rating : Rating.values()) {
+      if (!rating.isRated()) {
+        continue;
+      }
+      for (int i = 0; i < tally.getOrDefault(rating, 0); i++) {
+        if (!rated.hasNext()) {
+          throw new InvalidValueException(
+              "tally",
+              "more ratings than " + framework.id().value() + " rates standards: " + tally);
+        }
+        ratings.put(rated.next().code(), rating);
+      }
+    }
+    return new RatingProfile(framework.id(), ratings, PublishedSummary.NONE, false);
   }
 
   /** The score and overall rating the rules give every inspection of this profile. */

@@ -106,8 +106,13 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
   }
 
   @Override
-  public List<SortKey> sortKeys(ProfileFilter filter) {
-    return RatingProfiles.keys(transactions, dialect, filter);
+  public List<SortKey> sortKeys(ProfileFilter filter, java.util.Optional<String> standard) {
+    return RatingProfiles.keys(transactions, dialect, filter, standard);
+  }
+
+  @Override
+  public List<StandardCount> standardRatings(ProfileFilter filter) {
+    return RatingProfiles.standards(transactions, dialect, filter);
   }
 
   /** The inspections read by primary key, a chunk at a time, then put in the order asked. */

@@ -1,5 +1,8 @@
 package org.probationinspections.persistence.jdbc.inspection;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,115 +11,224 @@ import org.probationinspections.application.port.out.InspectionSummaries.Filter;
 import org.probationinspections.application.port.out.InspectionSummaries.Order;
 import org.probationinspections.application.port.out.InspectionSummaries.ProfileCount;
 import org.probationinspections.application.port.out.InspectionSummaries.ProfileFilter;
+import org.probationinspections.application.port.out.InspectionSummaries.Rated;
 import org.probationinspections.application.port.out.InspectionSummaries.SortKey;
+import org.probationinspections.application.port.out.InspectionSummaries.StandardCount;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.InspectionId;
-import org.probationinspections.domain.inspection.RatingProfile;
 import org.probationinspections.domain.unit.RegionId;
 import org.probationinspections.persistence.jdbc.Dialect;
 import org.probationinspections.persistence.jdbc.JdbcTransactions;
 
-/** Inspections by their rating profiles: counted by the database, or each with its names. */
+/**
+ * Inspections by what decides their rating, read in bulk. A full inspection is read as the count of
+ * each rating among its standards (four probes of the primary key of {@code standard_results}), so
+ * that inspections rated alike group together; a published summary (few) with each standard's
+ * rating joined into one text. The WHERE clause is built from constant fragments; every value is
+ * bound.
+ */
 final class RatingProfiles {
 
   private RatingProfiles() {}
 
-  /**
-   * The profiles counted by the database: each inspection's standard ratings are joined into one
-   * text in position order (read by the primary key's prefix), and the inspections are grouped by
-   * region, fieldwork year, framework, what was published and that text. Only the groups leave the
-   * database.
-   */
+  private static final List<Rating> SCALE =
+      List.of(Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT, Rating.INADEQUATE);
+
+  private static Filter filter(ProfileFilter asked) {
+    return new Filter(
+        asked.region(),
+        Optional.empty(),
+        asked.year(),
+        asked.latestOnly(),
+        Order.NEWEST_FIRST,
+        0,
+        1);
+  }
+
+  /** The four counts of a full inspection's ratings, each a probe of the primary key's prefix. */
+  private static String tally() {
+    StringBuilder columns = new StringBuilder();
+    for (Rating rating : SCALE) {
+      columns
+          .append(", (SELECT COUNT(*) FROM standard_results s WHERE s.inspection_id = i.id")
+          .append(" AND s.rating = '")
+          .append(rating.name())
+          .append("') AS ")
+          .append(rating.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return columns.toString();
+  }
+
+  private static Map<Rating, Integer> tally(ResultSet row) throws SQLException {
+    Map<Rating, Integer> tally = new EnumMap<>(Rating.class);
+    for (Rating rating : SCALE) {
+      tally.put(rating, row.getInt(rating.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return tally;
+  }
+
+  private static String year(Dialect dialect) {
+    return switch (dialect) {
+      case SQLITE -> "CAST(substr(i.fieldwork_started, 1, 4) AS INTEGER)";
+      case POSTGRESQL -> "CAST(EXTRACT(YEAR FROM i.fieldwork_started) AS INTEGER)";
+    };
+  }
+
+  private static final String FROM =
+      " FROM inspections i JOIN pdus p ON p.id = i.pdu_id JOIN regions r ON r.id = p.region_id"
+          + " WHERE i.summary_only = :summary";
+
   static List<ProfileCount> count(
       JdbcTransactions transactions, Dialect dialect, ProfileFilter asked) {
-    Filter filter =
-        new Filter(
-            asked.region(),
-            Optional.empty(),
-            asked.year(),
-            asked.latestOnly(),
-            Order.NEWEST_FIRST,
-            0,
-            1);
-    String year =
-        switch (dialect) {
-          case SQLITE -> "CAST(substr(i.fieldwork_started, 1, 4) AS INTEGER)";
-          case POSTGRESQL -> "CAST(EXTRACT(YEAR FROM i.fieldwork_started) AS INTEGER)";
-        };
-    String columns =
-        "region_id, region_name, fieldwork_year, framework_id, summary_only, published_score,"
-            + " published_maximum, published_overall, ratings";
-    String sql =
+    Filter filter = filter(asked);
+    String where =
+        FROM + JdbcInspectionSummaries.filters(filter) + JdbcInspectionSummaries.latest(filter);
+    String place = asked.byRegion() ? "p.region_id, r.name AS region_name, " : "";
+    String placeColumns = asked.byRegion() ? "region_id, region_name, " : "";
+    String full =
         "SELECT "
-            + columns
-            + ", COUNT(*) AS n FROM (SELECT p.region_id, r.name AS region_name, "
-            + year
-            + " AS fieldwork_year, i.framework_id, i.summary_only, i.published_score,"
-            + " i.published_maximum, i.published_overall,"
+            + placeColumns
+            + "fieldwork_year, framework_id, outstanding, good, requires_improvement, inadequate,"
+            + " COUNT(*) AS n FROM (SELECT "
+            + place
+            + year(dialect)
+            + " AS fieldwork_year, i.framework_id"
+            + tally()
+            + where
+            + ") tallied GROUP BY "
+            + placeColumns
+            + "fieldwork_year, framework_id, outstanding, good, requires_improvement, inadequate";
+    String summaries =
+        "SELECT "
+            + placeColumns
+            + "fieldwork_year, framework_id, published_score, published_maximum,"
+            + " published_overall, ratings, COUNT(*) AS n FROM (SELECT "
+            + place
+            + year(dialect)
+            + " AS fieldwork_year, i.framework_id, i.published_score, i.published_maximum,"
+            + " i.published_overall, "
             + joinedRatings(dialect)
             + " AS ratings"
-            + " FROM inspections i JOIN pdus p ON p.id = i.pdu_id"
-            + " JOIN regions r ON r.id = p.region_id WHERE 1 = 1"
+            + where
+            + ") joined GROUP BY "
+            + placeColumns
+            + "fieldwork_year, framework_id, published_score, published_maximum,"
+            + " published_overall, ratings";
+    return transactions.read(
+        handle -> {
+          List<ProfileCount> counted = new java.util.ArrayList<>();
+          counted.addAll(
+              JdbcInspectionSummaries.bind(handle.createQuery(full), filter, dialect)
+                  .bind("summary", false)
+                  .map(
+                      (row, context) ->
+                          counted(
+                              row,
+                              asked.byRegion(),
+                              Rated.full(
+                                  new FrameworkId(row.getString("framework_id")), tally(row))))
+                  .list());
+          counted.addAll(
+              JdbcInspectionSummaries.bind(handle.createQuery(summaries), filter, dialect)
+                  .bind("summary", true)
+                  .map(
+                      (row, context) ->
+                          counted(
+                              row,
+                              asked.byRegion(),
+                              Rated.summary(
+                                  new FrameworkId(row.getString("framework_id")),
+                                  InspectionColumns.published(row),
+                                  ratings(row.getString("ratings")))))
+                  .list());
+          counted.sort(
+              java.util.Comparator.comparing(ProfileCount::regionName)
+                  .thenComparingInt(ProfileCount::year));
+          return counted;
+        });
+  }
+
+  private static ProfileCount counted(ResultSet row, boolean byRegion, Rated rated)
+      throws SQLException {
+    return new ProfileCount(
+        byRegion ? Optional.of(new RegionId(row.getString("region_id"))) : Optional.empty(),
+        byRegion ? row.getString("region_name") : "",
+        row.getInt("fieldwork_year"),
+        rated,
+        row.getInt("n"));
+  }
+
+  /** How many of the matching inspections rate each standard each way: one grouped join. */
+  static List<StandardCount> standards(
+      JdbcTransactions transactions, Dialect dialect, ProfileFilter asked) {
+    Filter filter = filter(asked);
+    String sql =
+        "SELECT i.framework_id, s.code, s.rating, COUNT(*) AS n FROM inspections i"
+            + (asked.region().isPresent() ? " JOIN pdus p ON p.id = i.pdu_id" : "")
+            + " JOIN standard_results s ON s.inspection_id = i.id WHERE 1 = 1"
             + JdbcInspectionSummaries.filters(filter)
             + JdbcInspectionSummaries.latest(filter)
-            + ") profiled GROUP BY "
-            + columns
-            + " ORDER BY region_name, fieldwork_year, ratings";
+            + " GROUP BY i.framework_id, s.code, s.rating";
     return transactions.read(
         handle ->
             JdbcInspectionSummaries.bind(handle.createQuery(sql), filter, dialect)
                 .map(
                     (row, context) ->
-                        new ProfileCount(
-                            new RegionId(row.getString("region_id")),
-                            row.getString("region_name"),
-                            row.getInt("fieldwork_year"),
-                            new RatingProfile(
-                                new FrameworkId(row.getString("framework_id")),
-                                ratings(row.getString("ratings")),
-                                InspectionColumns.published(row),
-                                row.getBoolean("summary_only")),
+                        new StandardCount(
+                            new FrameworkId(row.getString("framework_id")),
+                            row.getString("code"),
+                            Rating.valueOf(row.getString("rating")),
                             row.getInt("n")))
                 .list());
   }
 
   /**
-   * Each matching inspection's id, names and rating profile: no child row but the standards'
-   * ratings, joined into one text as {@link #count} joins them.
+   * Each matching inspection's id, names, what decides its rating, and its rating of one standard:
+   * no child row but the standards' ratings.
    */
-  static List<SortKey> keys(JdbcTransactions transactions, Dialect dialect, ProfileFilter asked) {
-    Filter filter =
-        new Filter(
-            asked.region(),
-            Optional.empty(),
-            asked.year(),
-            asked.latestOnly(),
-            Order.NEWEST_FIRST,
-            0,
-            1);
+  static List<SortKey> keys(
+      JdbcTransactions transactions,
+      Dialect dialect,
+      ProfileFilter asked,
+      Optional<String> standard) {
+    Filter filter = filter(asked);
     String sql =
         "SELECT i.id, p.name AS pdu_name, r.name AS region_name, i.framework_id, i.summary_only,"
-            + " i.published_score, i.published_maximum, i.published_overall, "
+            + " i.published_score, i.published_maximum, i.published_overall,"
+            + " CASE WHEN i.summary_only = :summary THEN "
             + joinedRatings(dialect)
-            + " AS ratings FROM inspections i JOIN pdus p ON p.id = i.pdu_id"
+            + " END AS ratings"
+            + tally()
+            + ", (SELECT s.rating FROM standard_results s WHERE s.inspection_id = i.id"
+            + " AND s.code = :standard) AS standard_rating"
+            + " FROM inspections i JOIN pdus p ON p.id = i.pdu_id"
             + " JOIN regions r ON r.id = p.region_id WHERE 1 = 1"
             + JdbcInspectionSummaries.filters(filter)
             + JdbcInspectionSummaries.latest(filter);
     return transactions.read(
         handle ->
             JdbcInspectionSummaries.bind(handle.createQuery(sql), filter, dialect)
+                .bind("summary", true)
+                .bind("standard", standard.orElse(""))
                 .map(
-                    (row, context) ->
-                        new SortKey(
-                            new InspectionId(row.getString("id")),
-                            row.getString("pdu_name"),
-                            row.getString("region_name"),
-                            new RatingProfile(
-                                new FrameworkId(row.getString("framework_id")),
-                                ratings(row.getString("ratings")),
-                                InspectionColumns.published(row),
-                                row.getBoolean("summary_only"))))
+                    (row, context) -> {
+                      FrameworkId framework = new FrameworkId(row.getString("framework_id"));
+                      Rated rated =
+                          row.getBoolean("summary_only")
+                              ? Rated.summary(
+                                  framework,
+                                  InspectionColumns.published(row),
+                                  ratings(row.getString("ratings")))
+                              : Rated.full(framework, tally(row));
+                      return new SortKey(
+                          new InspectionId(row.getString("id")),
+                          row.getString("pdu_name"),
+                          row.getString("region_name"),
+                          rated,
+                          Optional.ofNullable(row.getString("standard_rating"))
+                              .map(Rating::valueOf));
+                    })
                 .list());
   }
 
@@ -142,7 +254,7 @@ final class RatingProfiles {
         + " ORDER BY s.position) FROM standard_results s WHERE s.inspection_id = i.id)";
   }
 
-  /** The ratings joined by {@link #count}: code and rating pairs, apart by unit. */
+  /** The ratings {@link #joinedRatings} joins: code and rating pairs, apart by unit. */
   private static Map<String, Rating> ratings(String joined) {
     Map<String, Rating> ratings = new LinkedHashMap<>();
     if (joined == null || joined.isEmpty()) {

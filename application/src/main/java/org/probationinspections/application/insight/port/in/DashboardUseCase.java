@@ -68,28 +68,22 @@ public interface DashboardUseCase {
 
   /**
    * The heatmap's columns and the requested page of its rows (by region, then PDU), how many rows
-   * there are in all, the action counts, and the counts of each rating the charts draw (of the
-   * query's region; by region and standard also of its year, by year of every year).
+   * there are in all, and the action counts.
    */
   record Dashboard(
       List<StandardColumn> standards,
       List<InspectionSummary> rows,
       ProgressCounts actions,
       List<Integer> years,
-      int totalRows,
-      RatingCounts ratings) {
+      int totalRows) {
 
-    public Dashboard {
-      Require.present("ratings", ratings);
-    }
-
-    /** A dashboard whose rows are all there is, with no counts of ratings. */
+    /** A dashboard whose rows are all there is. */
     public Dashboard(
         List<StandardColumn> standards,
         List<InspectionSummary> rows,
         ProgressCounts actions,
         List<Integer> years) {
-      this(standards, rows, actions, years, rows.size(), RatingCounts.NONE);
+      this(standards, rows, actions, years, rows.size());
     }
   }
 
