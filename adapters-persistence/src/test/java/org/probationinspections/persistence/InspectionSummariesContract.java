@@ -137,6 +137,15 @@ abstract class InspectionSummariesContract extends StoreContract {
             new InspectionSummaries.ProfileCount(
                 Optional.of(NORTH_WEST.id()), "North West", 2023, rated, 2)),
         profiles(Optional.of(NORTH_WEST.id()), Optional.of(2023), true, true));
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(
+                Optional.of(NORTH_EAST.id()), "North East", 2022, rated, 1)),
+        store
+            .inspectionSummaries()
+            .ratingProfiles(
+                new InspectionSummaries.ProfileFilter(
+                    Optional.empty(), List.of(NORTH_EAST.id()), Optional.empty(), true, true)));
   }
 
   @Test

@@ -72,6 +72,9 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
       if (filter.region().isPresent() && !pdu.regionId().equals(filter.region().get())) {
         continue;
       }
+      if (!filter.regions().isEmpty() && !filter.regions().contains(pdu.regionId())) {
+        continue;
+      }
       if (filter.year().isPresent()
           && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
         continue;

@@ -88,7 +88,11 @@ public record DashboardPages(AsAtViews views) {
     Optional<Integer> year = Params.queryInt(ctx, "year");
     int from = Math.max(0, Params.queryInt(ctx, "from").orElse(0));
     var counts =
-        views.insight(ctx).ratingCharts().counts(new RatingChartsUseCase.Query(region, year));
+        views
+            .insight(ctx)
+            .ratingCharts()
+            .counts(
+                new RatingChartsUseCase.Query(region, year, new Page.Request(from, CHART_REGIONS)));
     var page = new InsightModels.ChartsPage(counts, region, year, from, CHART_REGIONS);
     if (ctx.header("HX-Request") != null) {
       ctx.render("partials/ratingCharts.jte", java.util.Map.of("page", page));

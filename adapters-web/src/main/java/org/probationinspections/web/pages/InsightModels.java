@@ -124,17 +124,16 @@ public final class InsightModels {
 
     public List<org.probationinspections.application.insight.port.in.RatingCounts.Group>
         regionsShown() {
-      var all = counts.byRegion();
-      return all.subList(Math.min(from, all.size()), Math.min(from + perPage, all.size()));
+      return counts.byRegion();
     }
 
     public boolean regionsPaged() {
-      return counts.byRegion().size() > perPage;
+      return counts.regions() > perPage;
     }
 
     /** The chart page's link from region {@code at}, with the same filters; null when none. */
     public String regionsLink(int at) {
-      if (at < 0 || at >= counts.byRegion().size() || at == from) {
+      if (at < 0 || at >= counts.regions() || at == from) {
         return null;
       }
       return link(at);

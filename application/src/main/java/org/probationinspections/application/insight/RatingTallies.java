@@ -34,13 +34,26 @@ record RatingTallies(
   public RatingCounts counts(Query query) {
     Optional<RegionId> region = query.region().map(directory::region).map(Region::id);
     Map<Rated, Rating> overall = new HashMap<>();
+    // The chart by region counts only its page of regions: the country has 12, a benchmark 1,200.
+    List<Region> regions =
+        region.isPresent()
+            ? List.of(directory.region(region.get()))
+            : directory.regions().findAll();
+    int from = Math.min(query.regions().offset(), regions.size());
+    int to = (int) Math.min((long) from + query.regions().limit(), regions.size());
     Map<String, String> regionNames = new LinkedHashMap<>();
     Map<String, Map<Rating, Integer>> byRegion = new LinkedHashMap<>();
-    for (ProfileCount counted :
-        summaries.ratingProfiles(new ProfileFilter(region, query.year(), true, true))) {
-      String id = counted.region().orElseThrow().value();
-      regionNames.put(id, counted.regionName());
-      add(byRegion, id, overallOf(counted.rated(), overall), counted.count());
+    for (Region shown : regions.subList(from, to)) {
+      regionNames.put(shown.id().value(), shown.name());
+      byRegion.put(shown.id().value(), new EnumMap<>(Rating.class));
+    }
+    List<RegionId> page = regions.subList(from, to).stream().map(Region::id).toList();
+    if (!page.isEmpty()) {
+      for (ProfileCount counted :
+          summaries.ratingProfiles(new ProfileFilter(region, page, query.year(), true, true))) {
+        String id = counted.region().orElseThrow().value();
+        add(byRegion, id, overallOf(counted.rated(), overall), counted.count());
+      }
     }
     Map<Integer, Map<Rating, Integer>> byYear = new TreeMap<>();
     for (ProfileCount counted :
@@ -67,6 +80,7 @@ record RatingTallies(
         byRegion.entrySet().stream()
             .map(e -> new RatingCounts.Group(e.getKey(), regionNames.get(e.getKey()), e.getValue()))
             .toList(),
+        regions.size(),
         byYear.entrySet().stream()
             .map(
                 e ->

@@ -23,7 +23,7 @@ import org.probationinspections.persistence.jdbc.JdbcTransactions;
 
 /**
  * Inspections by what decides their rating, read in bulk. A full inspection is read as the count of
- * each rating among its standards (four probes of the primary key of {@code standard_results}), so
+ * each rating among its standards (one probe of the primary key of {@code standard_results}), so
  * that inspections rated alike group together; a published summary (few) with each standard's
  * rating joined into one text. The WHERE clause is built from constant fragments; every value is
  * bound.
@@ -46,26 +46,45 @@ final class RatingProfiles {
         1);
   }
 
-  /** The four counts of a full inspection's ratings, each a probe of the primary key's prefix. */
+  /**
+   * The four counts of a full inspection's ratings in one number, read in one probe of the primary
+   * key's prefix: each rating a digit pair in base 100 (a framework rates far fewer than a hundred
+   * standards), Outstanding highest.
+   */
   private static String tally() {
-    StringBuilder columns = new StringBuilder();
-    for (Rating rating : SCALE) {
-      columns
-          .append(", (SELECT COUNT(*) FROM standard_results s WHERE s.inspection_id = i.id")
-          .append(" AND s.rating = '")
-          .append(rating.name())
-          .append("') AS ")
-          .append(rating.name().toLowerCase(java.util.Locale.ROOT));
+    StringBuilder sum = new StringBuilder(", (SELECT COALESCE(SUM(CASE s.rating");
+    long weight = 1;
+    for (int at = SCALE.size() - 1; at >= 0; at--) {
+      sum.append(" WHEN '").append(SCALE.get(at).name()).append("' THEN ").append(weight);
+      weight *= 100;
     }
-    return columns.toString();
+    return sum.append(" ELSE 0 END), 0) FROM standard_results s WHERE s.inspection_id = i.id)")
+        .append(" AS tally")
+        .toString();
   }
 
   private static Map<Rating, Integer> tally(ResultSet row) throws SQLException {
+    long packed = row.getLong("tally");
     Map<Rating, Integer> tally = new EnumMap<>(Rating.class);
-    for (Rating rating : SCALE) {
-      tally.put(rating, row.getInt(rating.name().toLowerCase(java.util.Locale.ROOT)));
+    for (int at = SCALE.size() - 1; at >= 0; at--) {
+      tally.put(SCALE.get(at), (int) (packed % 100));
+      packed /= 100;
     }
     return tally;
+  }
+
+  /** The condition of {@link ProfileFilter#regions}: none when it names none. */
+  private static String regions(ProfileFilter asked) {
+    return asked.regions().isEmpty() ? "" : " AND p.region_id IN (<regions>)";
+  }
+
+  private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(
+      S statement, Filter filter, Dialect dialect, ProfileFilter asked) {
+    JdbcInspectionSummaries.bind(statement, filter, dialect);
+    if (!asked.regions().isEmpty()) {
+      statement.bindList("regions", asked.regions().stream().map(RegionId::value).toList());
+    }
+    return statement;
   }
 
   private static String year(Dialect dialect) {
@@ -89,8 +108,7 @@ final class RatingProfiles {
     String full =
         "SELECT "
             + placeColumns
-            + "fieldwork_year, framework_id, outstanding, good, requires_improvement, inadequate,"
-            + " COUNT(*) AS n FROM (SELECT "
+            + "fieldwork_year, framework_id, tally, COUNT(*) AS n FROM (SELECT "
             + place
             + year(dialect)
             + " AS fieldwork_year, i.framework_id"
@@ -98,7 +116,7 @@ final class RatingProfiles {
             + where
             + ") tallied GROUP BY "
             + placeColumns
-            + "fieldwork_year, framework_id, outstanding, good, requires_improvement, inadequate";
+            + "fieldwork_year, framework_id, tally";
     String summaries =
         "SELECT "
             + placeColumns
@@ -119,7 +137,7 @@ final class RatingProfiles {
         handle -> {
           List<ProfileCount> counted = new java.util.ArrayList<>();
           counted.addAll(
-              JdbcInspectionSummaries.bind(handle.createQuery(full), filter, dialect)
+              bind(handle.createQuery(full), filter, dialect, asked)
                   .bind("summary", false)
                   .map(
                       (row, context) ->
@@ -130,7 +148,7 @@ final class RatingProfiles {
                                   new FrameworkId(row.getString("framework_id")), tally(row))))
                   .list());
           counted.addAll(
-              JdbcInspectionSummaries.bind(handle.createQuery(summaries), filter, dialect)
+              bind(handle.createQuery(summaries), filter, dialect, asked)
                   .bind("summary", true)
                   .map(
                       (row, context) ->
@@ -165,14 +183,17 @@ final class RatingProfiles {
     Filter filter = filter(asked);
     String sql =
         "SELECT i.framework_id, s.code, s.rating, COUNT(*) AS n FROM inspections i"
-            + (asked.region().isPresent() ? " JOIN pdus p ON p.id = i.pdu_id" : "")
+            + (asked.region().isPresent() || !asked.regions().isEmpty()
+                ? " JOIN pdus p ON p.id = i.pdu_id"
+                : "")
             + " JOIN standard_results s ON s.inspection_id = i.id WHERE 1 = 1"
             + JdbcInspectionSummaries.filters(filter)
+            + regions(asked)
             + JdbcInspectionSummaries.latest(filter)
             + " GROUP BY i.framework_id, s.code, s.rating";
     return transactions.read(
         handle ->
-            JdbcInspectionSummaries.bind(handle.createQuery(sql), filter, dialect)
+            bind(handle.createQuery(sql), filter, dialect, asked)
                 .map(
                     (row, context) ->
                         new StandardCount(
@@ -205,10 +226,11 @@ final class RatingProfiles {
             + " FROM inspections i JOIN pdus p ON p.id = i.pdu_id"
             + " JOIN regions r ON r.id = p.region_id WHERE 1 = 1"
             + JdbcInspectionSummaries.filters(filter)
+            + regions(asked)
             + JdbcInspectionSummaries.latest(filter);
     return transactions.read(
         handle ->
-            JdbcInspectionSummaries.bind(handle.createQuery(sql), filter, dialect)
+            bind(handle.createQuery(sql), filter, dialect, asked)
                 .bind("summary", true)
                 .bind("standard", standard.orElse(""))
                 .map(

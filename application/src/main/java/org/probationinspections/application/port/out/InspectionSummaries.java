@@ -65,14 +65,26 @@ public interface InspectionSummaries {
   List<ProfileCount> ratingProfiles(ProfileFilter filter);
 
   /**
-   * Which inspections are counted: of a region or all, of a fieldwork year or all; {@code
-   * latestOnly} keeps each PDU's most recent among them; {@code byRegion} counts each region apart.
+   * Which inspections are counted: of a region or all, of some regions ({@code regions}; none names
+   * no limit), of a fieldwork year or all; {@code latestOnly} keeps each PDU's most recent among
+   * them; {@code byRegion} counts each region apart.
    */
   record ProfileFilter(
-      Optional<RegionId> region, Optional<Integer> year, boolean latestOnly, boolean byRegion) {
+      Optional<RegionId> region,
+      List<RegionId> regions,
+      Optional<Integer> year,
+      boolean latestOnly,
+      boolean byRegion) {
     public ProfileFilter {
       Require.present("region", region);
+      regions = List.copyOf(regions);
       Require.present("year", year);
+    }
+
+    /** Of any region. */
+    public ProfileFilter(
+        Optional<RegionId> region, Optional<Integer> year, boolean latestOnly, boolean byRegion) {
+      this(region, List.of(), year, latestOnly, byRegion);
     }
   }
 

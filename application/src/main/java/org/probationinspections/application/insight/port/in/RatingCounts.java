@@ -11,11 +11,13 @@ import org.probationinspections.domain.framework.Rating;
  * of each PDU's latest inspection by region, the overall ratings of the inspections of each round
  * (the year fieldwork started), and each standard's ratings at the PDUs' latest inspections. {@link
  * Rating#NOT_RATED} counts those with no rating (a published summary that gave none, a framework
- * that rates nothing, a standard not rated).
+ * that rates nothing, a standard not rated). {@code byRegion} is the page of regions asked for, by
+ * name, each with its counts (none if not inspected); {@code regions} is how many there are in all.
  */
-public record RatingCounts(List<Group> byRegion, List<Group> byYear, List<Group> byStandard) {
+public record RatingCounts(
+    List<Group> byRegion, int regions, List<Group> byYear, List<Group> byStandard) {
 
-  public static final RatingCounts NONE = new RatingCounts(List.of(), List.of(), List.of());
+  public static final RatingCounts NONE = new RatingCounts(List.of(), 0, List.of(), List.of());
 
   public RatingCounts {
     byRegion = List.copyOf(byRegion);
