@@ -102,7 +102,10 @@ final class RatingProfiles {
       JdbcTransactions transactions, Dialect dialect, ProfileFilter asked) {
     Filter filter = filter(asked);
     String where =
-        FROM + JdbcInspectionSummaries.filters(filter) + JdbcInspectionSummaries.latest(filter);
+        FROM
+            + JdbcInspectionSummaries.filters(filter)
+            + regions(asked)
+            + JdbcInspectionSummaries.latest(filter);
     String place = asked.byRegion() ? "p.region_id, r.name AS region_name, " : "";
     String placeColumns = asked.byRegion() ? "region_id, region_name, " : "";
     String full =
