@@ -192,6 +192,8 @@ class AccessibilityTest extends BrowserWebTest {
                 "/",
                 "/?asOf=2023-12-31",
                 "/?view=dashboard",
+                "/?sort=score&order=desc",
+                "/dashboard/charts",
                 "/my-actions",
                 "/my-actions?owner=Head%20of%20PDU&status=PLANNED",
                 "/my-work",

@@ -155,7 +155,7 @@ class ChartsWebTest extends NorthWestWebTest {
 
     assertTrue(page.contains("<ul class=\"govuk-task-list\""), page);
     assertTrue(page.contains("href=\"#item-1\""), page);
-    assertTrue(page.contains("class=\"govuk-accordion\" data-module=\"govuk-accordion\""), page);
+    assertTrue(page.contains("<details class=\"govuk-details app-fold\" open>"), page);
     assertTrue(page.contains("id=\"item-1\""), page);
     Matcher status = Pattern.compile("id=\"task-1-status\">(.*?)</div>").matcher(page);
     assertTrue(status.find(), page);
