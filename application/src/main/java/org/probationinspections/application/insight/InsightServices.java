@@ -50,7 +50,8 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
 
   /** The charts' counts in one read-only unit of work. */
   public RatingChartsUseCase ratingCharts() {
-    var service = new RatingTallies(ports.inspectionSummaries(), ports.frameworks(), directory());
+    var service =
+        new RatingChartsService(ports.inspectionSummaries(), ports.frameworks(), directory());
     return query -> ports.unitOfWork().reading(() -> service.counts(query));
   }
 

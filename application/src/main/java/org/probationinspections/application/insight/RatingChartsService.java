@@ -26,7 +26,7 @@ import org.probationinspections.domain.unit.RegionId;
  * The charts' counts: the store groups the inspections rated alike and counts each standard's
  * ratings; the domain rates each group once, however many inspections share it.
  */
-record RatingTallies(
+record RatingChartsService(
     InspectionSummaries summaries, FrameworkCatalog frameworks, Directory directory)
     implements RatingChartsUseCase {
 
