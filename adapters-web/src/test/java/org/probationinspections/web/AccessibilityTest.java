@@ -200,6 +200,7 @@ class AccessibilityTest extends BrowserWebTest {
                 "/league",
                 "/regions",
                 "/regions/" + nw.region.value(),
+                "/regions/" + nw.region.value() + "?sort=overall&order=desc",
                 "/pdus/" + nw.knowsley.value(),
                 "/inspections/" + knowsley,
                 "/inspections/" + knowsley + "/repeats",

@@ -74,6 +74,32 @@ class HeatmapSortTest extends NorthWestWebTest {
     assertEquals(List.of("Cheshire West", "Knowsley and St Helens", "Gwent"), pdus(page));
   }
 
+  @Test
+  void aRegionsPage_sortsItsPdusByAColumn_andSaysWhichOnItsHeader() throws Exception {
+    String best =
+        WebTestClient.body(
+            admin().get("/regions/" + nw.region.value() + "?sort=overall&order=desc"), 200);
+    String worst =
+        WebTestClient.body(
+            admin().get("/regions/" + nw.region.value() + "?sort=overall&order=asc"), 200);
+    String first = WebTestClient.body(admin().get("/regions/" + nw.region.value()), 200);
+
+    assertTrue(
+        best.indexOf(">Cheshire West</a>") < best.indexOf(">Knowsley and St Helens</a>"), best);
+    assertTrue(
+        worst.indexOf(">Knowsley and St Helens</a>") < worst.indexOf(">Cheshire West</a>"), worst);
+    assertTrue(
+        best.contains(
+            "aria-sort=\"descending\"><a class=\"govuk-link app-sort-link\" href=\"/regions/"),
+        best);
+    assertTrue(
+        first.contains(
+            "aria-sort=\"ascending\"><a class=\"govuk-link app-sort-link\" href=\"/regions/"
+                + nw.region.value()
+                + "?sort=pdu&amp;order=desc\">PDU"),
+        first);
+  }
+
   /** The PDUs of the heatmap's rows, in order. */
   private static List<String> pdus(String page) {
     String table = page.substring(page.indexOf("<table class=\"govuk-table heatmap"));

@@ -195,6 +195,10 @@ public final class Models {
     }
   }
 
+  /**
+   * @param pdus the region's PDUs in the order {@code sort} asks for ({@code pdu}, {@code overall}
+   *     or a standard's key), {@code ascending} or not
+   */
   public record RegionPage(
       RegionView region,
       List<PduView> pdus,
@@ -203,7 +207,28 @@ public final class Models {
       List<RegionalReviewDocument> reviews,
       List<ActionPlanOverview> plans,
       Forms forms,
-      Map<String, List<FlagView>> letterFlags) {
+      Map<String, List<FlagView>> letterFlags,
+      String sort,
+      boolean ascending) {
+
+    /** The header's {@code aria-sort}: only the sorted column has one. */
+    public String ariaSort(String column) {
+      return column.equals(sort) ? (ascending ? "ascending" : "descending") : null;
+    }
+
+    /**
+     * Sorts by {@code column}: the other way round if sorted by it, else names A to Z, ratings best
+     * first.
+     */
+    public String sortLink(String column) {
+      boolean up = column.equals(sort) ? !ascending : column.equals("pdu");
+      return "/regions/"
+          + URLEncoder.encode(region.id(), StandardCharsets.UTF_8)
+          + "?sort="
+          + URLEncoder.encode(column, StandardCharsets.UTF_8)
+          + "&order="
+          + (up ? "asc" : "desc");
+    }
 
     /** The flags of a stored letter, by its id. */
     public List<FlagView> flagsOf(RegionalReviewDocument review) {

@@ -75,24 +75,34 @@ public record UnitPages(AsAtViews views) {
                           .listFlags()
                           .of(new FlaggedRecord(FlaggedRecord.Kind.REVIEW, letter))));
     }
+    var latest =
+        views
+            .web(ctx)
+            .listInspections()
+            .list(
+                new ListInspectionsUseCase.Query(
+                    key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
+            .items();
+    var standards = views.web(ctx).listStandards().list();
+    // Without ?sort= the PDUs keep the order the region lists them in: by name.
+    Optional<String> asked = Params.query(ctx, "sort");
+    String sort = RegionOrder.key(asked.orElse("pdu"), standards);
+    boolean ascending = Params.query(ctx, "order").map("asc"::equals).orElse(true);
+    var pdus = views.web(ctx).listPdus().list(key);
     Render.page(
         ctx,
         "region",
         new Models.RegionPage(
             region,
-            views.web(ctx).listPdus().list(key),
-            views
-                .web(ctx)
-                .listInspections()
-                .list(
-                    new ListInspectionsUseCase.Query(
-                        key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
-                .items(),
-            views.web(ctx).listStandards().list(),
+            asked.isEmpty() ? pdus : RegionOrder.order(pdus, latest, sort, ascending, standards),
+            latest,
+            standards,
             reviews,
             views.web(ctx).listActionPlans().list(key),
             forms,
-            letterFlags));
+            letterFlags,
+            sort,
+            ascending));
   }
 
   /** A PDU's page, with its form (an inspection) as given. */
