@@ -53,6 +53,23 @@ class RatingProfileTest {
   }
 
   @Test
+  void aFullInspectionsTally_ratesAsItsRatingsDo_sevenOutOf24RequiresImprovement() {
+    var tally = Map.of(Rating.REQUIRES_IMPROVEMENT, 3, Rating.GOOD, 2, Rating.INADEQUATE, 3);
+
+    Assessment assessment = RatingProfile.ofTally(framework, tally).assess(framework);
+
+    assertEquals(new Score(7, 24), assessment.score());
+    assertEquals(Optional.of(Rating.REQUIRES_IMPROVEMENT), assessment.overallRating());
+  }
+
+  @Test
+  void aTallyOfMoreRatingsThanTheFrameworkRatesStandards_isNoProfileOfIt() {
+    assertThrows(
+        InvalidValueException.class,
+        () -> RatingProfile.ofTally(framework, Map.of(Rating.GOOD, 99)));
+  }
+
+  @Test
   void aProfile_isNotRatedUnderAnotherFramework() {
     var profile =
         new RatingProfile(new FrameworkId("another"), CHESHIRE_WEST, PublishedSummary.NONE, false);
