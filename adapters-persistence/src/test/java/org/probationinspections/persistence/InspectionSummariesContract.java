@@ -12,10 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
+import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.unit.RegionId;
 
 /**
@@ -96,6 +100,157 @@ abstract class InspectionSummariesContract extends StoreContract {
             0,
             50));
     assertEquals(List.of(2023, 2022, 2021), store.inspectionSummaries().fieldworkYears());
+  }
+
+  /** The fixture's inspection: 1.1 Requires improvement, 2.2 Inadequate, 2.1 not rated. */
+  private static final InspectionSummaries.Rated FIXTURE_RATED =
+      InspectionSummaries.Rated.full(
+          Fixtures.FRAMEWORK, Map.of(Rating.REQUIRES_IMPROVEMENT, 1, Rating.INADEQUATE, 1));
+
+  private List<InspectionSummaries.ProfileCount> profiles(
+      Optional<RegionId> region, Optional<Integer> year, boolean latestOnly, boolean byRegion) {
+    return store
+        .inspectionSummaries()
+        .ratingProfiles(new InspectionSummaries.ProfileFilter(region, year, latestOnly, byRegion));
+  }
+
+  @Test
+  void
+      ratingProfiles_countTheInspectionsRatedAlike_byRegionAndYear_latestOnlyKeepsEachPdusNewest() {
+    saveFourInspections();
+    var rated = FIXTURE_RATED;
+
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(
+                Optional.of(NORTH_EAST.id()), "North East", 2022, rated, 1),
+            new InspectionSummaries.ProfileCount(
+                Optional.of(NORTH_WEST.id()), "North West", 2023, rated, 2)),
+        profiles(Optional.empty(), Optional.empty(), true, true));
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(Optional.empty(), "", 2021, rated, 1),
+            new InspectionSummaries.ProfileCount(Optional.empty(), "", 2022, rated, 1),
+            new InspectionSummaries.ProfileCount(Optional.empty(), "", 2023, rated, 2)),
+        profiles(Optional.empty(), Optional.empty(), false, false));
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(
+                Optional.of(NORTH_WEST.id()), "North West", 2023, rated, 2)),
+        profiles(Optional.of(NORTH_WEST.id()), Optional.of(2023), true, true));
+    assertEquals(
+        List.of(
+            new InspectionSummaries.ProfileCount(
+                Optional.of(NORTH_EAST.id()), "North East", 2022, rated, 1)),
+        store
+            .inspectionSummaries()
+            .ratingProfiles(
+                new InspectionSummaries.ProfileFilter(
+                    Optional.empty(), List.of(NORTH_EAST.id()), Optional.empty(), true, true)));
+  }
+
+  @Test
+  void ratingProfiles_tellInspectionsRatedDifferentlyApart_andKeepAPublishedSummarysRatings() {
+    saveUnits();
+    savedInspection("kn23", KNOWSLEY, LocalDate.of(2023, 3, 6));
+    Inspection other = Fixtures.inspection("cw23", CHESHIRE_WEST, LocalDate.of(2023, 6, 12));
+    Inspection summary =
+        new Inspection(
+            other.id(),
+            other.pduId(),
+            other.frameworkId(),
+            other.details(),
+            other.results(),
+            List.of(),
+            List.of(),
+            other.published(),
+            other
+                .publishedRecord()
+                .map(r -> new PublishedRecord(r.source(), r.date(), r.recommendations(), true)),
+            List.of(),
+            0);
+    store.inspections().save(summary);
+
+    var profiles = profiles(Optional.empty(), Optional.empty(), true, false);
+
+    assertEquals(
+        java.util.Set.of(
+            new InspectionSummaries.ProfileCount(Optional.empty(), "", 2023, FIXTURE_RATED, 1),
+            new InspectionSummaries.ProfileCount(
+                Optional.empty(), "", 2023, InspectionSummaries.Rated.of(summary), 1)),
+        java.util.Set.copyOf(profiles));
+    assertEquals(
+        Map.of(
+            "1.1", Rating.REQUIRES_IMPROVEMENT, "2.2", Rating.INADEQUATE, "2.1", Rating.NOT_RATED),
+        InspectionSummaries.Rated.of(summary).ratings());
+  }
+
+  @Test
+  void standardRatings_countEachStandardsRatings_ofTheLatestInspections() {
+    saveFourInspections();
+
+    var counts =
+        store
+            .inspectionSummaries()
+            .standardRatings(
+                new InspectionSummaries.ProfileFilter(
+                    Optional.empty(), Optional.empty(), true, false));
+
+    assertEquals(
+        java.util.Set.of(
+            new InspectionSummaries.StandardCount(
+                Fixtures.FRAMEWORK, "1.1", Rating.REQUIRES_IMPROVEMENT, 3),
+            new InspectionSummaries.StandardCount(Fixtures.FRAMEWORK, "2.2", Rating.INADEQUATE, 3),
+            new InspectionSummaries.StandardCount(Fixtures.FRAMEWORK, "2.1", Rating.NOT_RATED, 3)),
+        java.util.Set.copyOf(counts));
+  }
+
+  @Test
+  void sortKeys_nameEachMatchingInspection_withWhatDecidesItsRating_andOneStandardsRating() {
+    saveFourInspections();
+
+    var keys =
+        store
+            .inspectionSummaries()
+            .sortKeys(
+                new InspectionSummaries.ProfileFilter(
+                    Optional.of(NORTH_WEST.id()), Optional.empty(), true, false),
+                Optional.of("2.2"));
+
+    assertEquals(
+        java.util.Set.of(
+            new InspectionSummaries.SortKey(
+                new InspectionId("kn23"),
+                "Knowsley and St Helens",
+                "North West",
+                FIXTURE_RATED,
+                Optional.of(Rating.INADEQUATE)),
+            new InspectionSummaries.SortKey(
+                new InspectionId("cw23"),
+                "Cheshire West",
+                "North West",
+                FIXTURE_RATED,
+                Optional.of(Rating.INADEQUATE))),
+        java.util.Set.copyOf(keys));
+  }
+
+  @Test
+  void digests_readTheInspectionsAsked_inTheOrderAsked_leavingOutUnknownIds() {
+    saveFourInspections();
+
+    assertEquals(
+        List.of("ga22", "kn21", "cw23"),
+        store
+            .inspectionSummaries()
+            .digests(
+                List.of(
+                    new InspectionId("ga22"),
+                    new InspectionId("missing"),
+                    new InspectionId("kn21"),
+                    new InspectionId("cw23")))
+            .stream()
+            .map(d -> d.id().value())
+            .toList());
   }
 
   @Test

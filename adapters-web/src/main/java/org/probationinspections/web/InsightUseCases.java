@@ -5,12 +5,16 @@ import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
 import org.probationinspections.application.plan.port.in.PlanDueUseCase;
 
-/** The insight use cases the web adapter calls: themes, consolidation, repeats, search. */
+/**
+ * The insight use cases the web adapter calls: themes, consolidation, repeats, search, the charts'
+ * counts.
+ */
 public record InsightUseCases(
     ListThemesUseCase listThemes,
     ListThemedRecommendationsUseCase listThemedRecommendations,
@@ -20,4 +24,5 @@ public record InsightUseCases(
     DecideConsolidationUseCase decideConsolidation,
     ListRepeatsUseCase listRepeats,
     PlanDueUseCase planDue,
-    SearchTextUseCase searchText) {}
+    SearchTextUseCase searchText,
+    RatingChartsUseCase ratingCharts) {}

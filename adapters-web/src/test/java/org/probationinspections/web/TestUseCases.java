@@ -71,7 +71,8 @@ public final class TestUseCases extends AllUseCases {
         decideConsolidation(),
         listRepeats(),
         planDue(),
-        searchText());
+        searchText(),
+        ratingCharts());
   }
 
   public SecurityUseCases security() {

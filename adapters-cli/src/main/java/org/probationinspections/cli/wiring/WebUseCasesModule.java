@@ -85,7 +85,8 @@ final class WebUseCasesModule {
         insight.decideConsolidation(),
         insight.listRepeats(),
         plans.planDue(),
-        insight.searchText());
+        insight.searchText(),
+        insight.ratingCharts());
   }
 
   @Provides

@@ -5,13 +5,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
+import org.probationinspections.domain.unit.RegionId;
+import org.probationinspections.domain.unit.UnitLevel;
 
 /** Summaries of the inspections held in memory, filtered, ordered and paged as the port says. */
 public final class InMemoryInspectionSummaries implements InspectionSummaries {
@@ -59,6 +65,119 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
           int to = (int) Math.min((long) from + filter.limit(), selected.size());
           return new Digests(
               selected.subList(from, to).stream().map(i -> digest(i, t)).toList(), selected.size());
+        });
+  }
+
+  /** The inspections of PDUs a profile filter keeps. */
+  private static List<Inspection> selected(ProfileFilter filter, InMemoryStore.Tables t) {
+    List<Inspection> selected = new ArrayList<>();
+    for (Inspection inspection : t.inspections.values()) {
+      Pdu pdu = t.pdus.get(inspection.pduId());
+      if (pdu.level() != UnitLevel.PDU) {
+        continue;
+      }
+      if (filter.region().isPresent() && !pdu.regionId().equals(filter.region().get())) {
+        continue;
+      }
+      if (!filter.regions().isEmpty() && !filter.regions().contains(pdu.regionId())) {
+        continue;
+      }
+      if (filter.year().isPresent()
+          && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
+        continue;
+      }
+      selected.add(inspection);
+    }
+    selected.sort(OLDEST_FIRST);
+    if (filter.latestOnly()) {
+      Map<PduId, Inspection> latest = new LinkedHashMap<>();
+      selected.forEach(inspection -> latest.put(inspection.pduId(), inspection));
+      selected = new ArrayList<>(latest.values());
+    }
+    return selected;
+  }
+
+  @Override
+  public List<SortKey> sortKeys(ProfileFilter filter, Optional<String> standard) {
+    return store.read(
+        t ->
+            selected(filter, t).stream()
+                .map(
+                    i -> {
+                      Pdu pdu = t.pdus.get(i.pduId());
+                      return new SortKey(
+                          i.id(),
+                          pdu.name(),
+                          t.regions.get(pdu.regionId()).name(),
+                          Rated.of(i),
+                          standard.flatMap(code -> Optional.ofNullable(i.ratings().get(code))));
+                    })
+                .toList());
+  }
+
+  @Override
+  public List<InspectionDigest> digests(List<InspectionId> ids) {
+    return store.read(
+        t ->
+            ids.stream()
+                .map(t.inspections::get)
+                .filter(java.util.Objects::nonNull)
+                .map(i -> digest(i, t))
+                .toList());
+  }
+
+  @Override
+  public List<ProfileCount> ratingProfiles(ProfileFilter filter) {
+    return store.read(
+        t -> {
+          record Key(Optional<RegionId> region, int year, Rated rated) {}
+          Map<Key, Integer> counts = new LinkedHashMap<>();
+          for (Inspection inspection : selected(filter, t)) {
+            counts.merge(
+                new Key(
+                    filter.byRegion()
+                        ? Optional.of(t.pdus.get(inspection.pduId()).regionId())
+                        : Optional.empty(),
+                    inspection.details().fieldworkStarted().getYear(),
+                    Rated.of(inspection)),
+                1,
+                Integer::sum);
+          }
+          List<ProfileCount> profiles = new ArrayList<>();
+          counts.forEach(
+              (key, count) ->
+                  profiles.add(
+                      new ProfileCount(
+                          key.region(),
+                          key.region().map(r -> t.regions.get(r).name()).orElse(""),
+                          key.year(),
+                          key.rated(),
+                          count)));
+          profiles.sort(
+              Comparator.comparing(ProfileCount::regionName).thenComparingInt(ProfileCount::year));
+          return List.copyOf(profiles);
+        });
+  }
+
+  @Override
+  public List<StandardCount> standardRatings(ProfileFilter filter) {
+    return store.read(
+        t -> {
+          record Key(FrameworkId framework, String code, Rating rating) {}
+          Map<Key, Integer> counts = new LinkedHashMap<>();
+          for (Inspection inspection : selected(filter, t)) {
+            inspection
+                .ratings()
+                .forEach(
+                    (code, rating) ->
+                        counts.merge(
+                            new Key(inspection.frameworkId(), code, rating), 1, Integer::sum));
+          }
+          List<StandardCount> found = new ArrayList<>();
+          counts.forEach(
+              (key, count) ->
+                  found.add(new StandardCount(key.framework(), key.code(), key.rating(), count)));
+          return List.copyOf(found);
         });
   }
 

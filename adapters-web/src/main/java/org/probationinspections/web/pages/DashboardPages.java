@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
+import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
 import org.probationinspections.application.inspection.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
 import org.probationinspections.application.plan.port.in.OverdueActionView;
@@ -34,6 +35,7 @@ public record DashboardPages(AsAtViews views) {
 
   public void register(Routes routes) {
     routes.get("/", this::dashboard);
+    routes.get("/dashboard/charts", this::charts);
     routes.get("/league", this::league);
     routes.get("/league.csv", this::leagueCsv);
     routes.get("/overdue", this::overdue);
@@ -52,17 +54,52 @@ public record DashboardPages(AsAtViews views) {
     Optional<String> region = Params.query(ctx, "region");
     Optional<Integer> year = Params.queryInt(ctx, "year");
     int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));
+    DashboardUseCase.Sort sort = HeatmapSort.of(ctx, views.web(ctx).listStandards().list());
     var dashboard =
         views
             .web(ctx)
             .dashboard()
             .dashboard(
-                new DashboardUseCase.Query(region, year, new Page.Request(offset, DASHBOARD_ROWS)));
+                new DashboardUseCase.Query(
+                    region, year, new Page.Request(offset, DASHBOARD_ROWS), sort));
     Render.page(
         ctx,
         "dashboard",
         new Models.DashboardPage(
-            dashboard, views.web(ctx).listRegions().names(), region, year, offset, DASHBOARD_ROWS));
+            dashboard,
+            views.web(ctx).listRegions().names(),
+            region,
+            year,
+            offset,
+            DASHBOARD_ROWS,
+            HeatmapSort.key(sort),
+            sort.ascending()));
+  }
+
+  /** Regions a page of the chart by region shows. */
+  static final int CHART_REGIONS = 24;
+
+  /**
+   * The dashboard's charts: a fragment the dashboard loads after it is shown (htmx), or a page of
+   * their own (the dashboard's link, without a script). Their counts cover the whole country, so
+   * the dashboard does not wait for them.
+   */
+  private void charts(Context ctx) {
+    Optional<String> region = Params.query(ctx, "region");
+    Optional<Integer> year = Params.queryInt(ctx, "year");
+    int from = Math.max(0, Params.queryInt(ctx, "from").orElse(0));
+    var counts =
+        views
+            .insight(ctx)
+            .ratingCharts()
+            .counts(
+                new RatingChartsUseCase.Query(region, year, new Page.Request(from, CHART_REGIONS)));
+    var page = new InsightModels.ChartsPage(counts, region, year, from, CHART_REGIONS);
+    if (ctx.header("HX-Request") != null) {
+      ctx.render("partials/ratingCharts.jte", java.util.Map.of("page", page));
+    } else {
+      Render.page(ctx, "charts", page);
+    }
   }
 
   /** A page of the league: the ranking is of every row the filters keep, the page shows 50. */

@@ -110,4 +110,43 @@ public final class InsightModels {
       return recommendation.hasTheme(themeId);
     }
   }
+
+  /**
+   * The dashboard's charts: the counts, the filters they were drawn for, and which regions the
+   * chart by region shows ({@code from}, {@code perPage} of them).
+   */
+  public record ChartsPage(
+      org.probationinspections.application.insight.port.in.RatingCounts counts,
+      Optional<String> region,
+      Optional<Integer> year,
+      int from,
+      int perPage) {
+
+    public List<org.probationinspections.application.insight.port.in.RatingCounts.Group>
+        regionsShown() {
+      return counts.byRegion();
+    }
+
+    public boolean regionsPaged() {
+      return counts.regions() > perPage;
+    }
+
+    /** The chart page's link from region {@code at}, with the same filters; null when none. */
+    public String regionsLink(int at) {
+      if (at < 0 || at >= counts.regions() || at == from) {
+        return null;
+      }
+      return link(at);
+    }
+
+    public String link(int at) {
+      StringBuilder link = new StringBuilder("/dashboard/charts?from=").append(at);
+      region.ifPresent(
+          r ->
+              link.append("&region=")
+                  .append(java.net.URLEncoder.encode(r, java.nio.charset.StandardCharsets.UTF_8)));
+      year.ifPresent(y -> link.append("&year=").append(y));
+      return link.toString();
+    }
+  }
 }

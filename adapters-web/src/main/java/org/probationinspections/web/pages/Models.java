@@ -50,13 +50,63 @@ public final class Models {
   }
 
   /** The dashboard with one page of its rows, from {@code offset}, {@code rows} at a time. */
+  /**
+   * @param sort the column the heatmap is sorted by ({@code region}, {@code pdu}, {@code score},
+   *     {@code overall}, or a standard's code and name), {@code ascending} or not
+   */
   public record DashboardPage(
       DashboardUseCase.Dashboard dashboard,
       List<RegionName> regions,
       Optional<String> region,
       Optional<Integer> year,
       int offset,
-      int rows) {
+      int rows,
+      String sort,
+      boolean ascending) {
+
+    /** The heatmap in its first order, by region then PDU. */
+    public DashboardPage(
+        DashboardUseCase.Dashboard dashboard,
+        List<RegionName> regions,
+        Optional<String> region,
+        Optional<Integer> year,
+        int offset,
+        int rows) {
+      this(dashboard, regions, region, year, offset, rows, "region", true);
+    }
+
+    /** The header's {@code aria-sort}: only the sorted column has one. */
+    public String ariaSort(String column) {
+      return column.equals(sort) ? (ascending ? "ascending" : "descending") : null;
+    }
+
+    /**
+     * The link that sorts by {@code column}: the other way round if it is the sorted column; else
+     * names A to Z first, scores and ratings best first.
+     */
+    public String sortLink(String column) {
+      boolean names = column.equals("region") || column.equals("pdu");
+      boolean up = column.equals(sort) ? !ascending : names;
+      return "/?sort="
+          + URLEncoder.encode(column, StandardCharsets.UTF_8)
+          + "&order="
+          + (up ? "asc" : "desc")
+          + filters();
+    }
+
+    /** The dashboard's charts, for the same region and year. */
+    public String chartsLink() {
+      String filters = filters();
+      return "/dashboard/charts" + (filters.isEmpty() ? "" : "?" + filters.substring(1));
+    }
+
+    private String filters() {
+      StringBuilder link = new StringBuilder();
+      region.ifPresent(
+          r -> link.append("&region=").append(URLEncoder.encode(r, StandardCharsets.UTF_8)));
+      year.ifPresent(y -> link.append("&year=").append(y));
+      return link.toString();
+    }
 
     public boolean paged() {
       return dashboard.totalRows() > dashboard.rows().size() || offset > 0;
@@ -73,10 +123,11 @@ public final class Models {
     /** The link to the page of rows from {@code from}, with the same filters. */
     public String link(int from) {
       StringBuilder link = new StringBuilder("/?offset=").append(Math.max(0, from));
-      region.ifPresent(
-          r -> link.append("&region=").append(URLEncoder.encode(r, StandardCharsets.UTF_8)));
-      year.ifPresent(y -> link.append("&year=").append(y));
-      return link.toString();
+      if (!sort.equals("region") || !ascending) {
+        link.append("&sort=").append(URLEncoder.encode(sort, StandardCharsets.UTF_8));
+        link.append("&order=").append(ascending ? "asc" : "desc");
+      }
+      return link.append(filters()).toString();
     }
   }
 
@@ -145,6 +196,10 @@ public final class Models {
     }
   }
 
+  /**
+   * @param pdus the region's PDUs in the order {@code sort} asks for ({@code pdu}, {@code overall}
+   *     or a standard's key), {@code ascending} or not
+   */
   public record RegionPage(
       RegionView region,
       List<PduView> pdus,
@@ -154,7 +209,28 @@ public final class Models {
       List<RegionalReviewDocument> reviews,
       List<ActionPlanOverview> plans,
       Forms forms,
-      Map<String, List<FlagView>> letterFlags) {
+      Map<String, List<FlagView>> letterFlags,
+      String sort,
+      boolean ascending) {
+
+    /** The header's {@code aria-sort}: only the sorted column has one. */
+    public String ariaSort(String column) {
+      return column.equals(sort) ? (ascending ? "ascending" : "descending") : null;
+    }
+
+    /**
+     * Sorts by {@code column}: the other way round if sorted by it, else names A to Z, ratings best
+     * first.
+     */
+    public String sortLink(String column) {
+      boolean up = column.equals(sort) ? !ascending : column.equals("pdu");
+      return "/regions/"
+          + URLEncoder.encode(region.id(), StandardCharsets.UTF_8)
+          + "?sort="
+          + URLEncoder.encode(column, StandardCharsets.UTF_8)
+          + "&order="
+          + (up ? "asc" : "desc");
+    }
 
     /** The flags of a stored letter, by its id. */
     public List<FlagView> flagsOf(RegionalReviewDocument review) {

@@ -86,19 +86,29 @@ public record UnitPages(AsAtViews views) {
                 new ListInspectionsUseCase.Query(
                     key, Optional.empty(), Optional.empty(), true, Page.Request.ALL))
             .items();
+    var standards = views.web(ctx).listStandards().list();
+    // Without ?sort= the PDUs keep the order the region lists them in: by name.
+    Optional<String> asked = Params.query(ctx, "sort");
+    String sort = RegionOrder.key(asked.orElse("pdu"), standards);
+    boolean ascending = Params.query(ctx, "order").map("asc"::equals).orElse(true);
+    // The region's PDUs; its own unit (and the nation's) is shown beside them, not among them.
+    var pdus = views.web(ctx).listPdus().list(key).stream().filter(PduView::atPduLevel).toList();
+    var ofPdus = latest.stream().filter(s -> s.level() == UnitLevel.PDU).toList();
     Render.page(
         ctx,
         "region",
         new Models.RegionPage(
             region,
-            views.web(ctx).listPdus().list(key).stream().filter(PduView::atPduLevel).toList(),
-            latest.stream().filter(s -> s.level() == UnitLevel.PDU).toList(),
+            asked.isEmpty() ? pdus : RegionOrder.order(pdus, ofPdus, sort, ascending, standards),
+            ofPdus,
             latest.stream().filter(s -> s.level() != UnitLevel.PDU).toList(),
-            views.web(ctx).listStandards().list(),
+            standards,
             reviews,
             views.web(ctx).listActionPlans().list(key),
             forms,
-            letterFlags));
+            letterFlags,
+            sort,
+            ascending));
   }
 
   /** A PDU's page, with its form (an inspection) as given. */

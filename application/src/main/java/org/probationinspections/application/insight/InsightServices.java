@@ -7,6 +7,7 @@ import org.probationinspections.application.insight.port.in.ListStandardsUseCase
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
@@ -44,6 +45,13 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
             directory(),
             ports.clock());
     return query -> ports.unitOfWork().reading(() -> service.dashboard(query));
+  }
+
+  /** The charts' counts in one read-only unit of work. */
+  public RatingChartsUseCase ratingCharts() {
+    var service =
+        new RatingChartsService(ports.inspectionSummaries(), ports.frameworks(), directory());
+    return query -> ports.unitOfWork().reading(() -> service.counts(query));
   }
 
   public SearchTextUseCase searchText() {

@@ -29,6 +29,7 @@ import org.probationinspections.application.insight.port.in.ListStandardsUseCase
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
+import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
@@ -280,6 +281,10 @@ public class AllUseCases {
 
   public ListRepeatsUseCase listRepeats() {
     return core.insight().listRepeats();
+  }
+
+  public RatingChartsUseCase ratingCharts() {
+    return core.insight().ratingCharts();
   }
 
   public SearchTextUseCase searchText() {

@@ -22,16 +22,23 @@ final class InspectionAssessor {
   private final Framework framework;
   private final Map<String, Rating> ratings;
   private final PublishedSummary published;
+  private final boolean summary;
 
   InspectionAssessor(Inspection inspection, Framework framework) {
+    this(inspection, framework, inspection.isSummary());
+  }
+
+  /** An inspection assessed as a published summary or not, whatever its record says. */
+  InspectionAssessor(Inspection inspection, Framework framework, boolean summary) {
     this.inspection = inspection;
     this.framework = framework;
     this.ratings = inspection.ratings();
     this.published = inspection.published();
+    this.summary = summary;
   }
 
   Assessment assess() {
-    if (inspection.isSummary()) {
+    if (summary) {
       return assessSummary();
     }
     Score score = framework.score(ratings);

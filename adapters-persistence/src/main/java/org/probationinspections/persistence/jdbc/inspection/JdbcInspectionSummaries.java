@@ -44,21 +44,8 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
 
   @Override
   public Digests find(Filter filter) {
-    StringBuilder filters = new StringBuilder();
-    filter.region().ifPresent(r -> filters.append(" AND p.region_id = :region"));
-    filter.pdu().ifPresent(p -> filters.append(" AND i.pdu_id = :pdu"));
-    filter.level().ifPresent(l -> filters.append(" AND p.level = :level"));
-    filter
-        .year()
-        .ifPresent(
-            y -> filters.append(" AND i.fieldwork_started >= :from AND i.fieldwork_started < :to"));
-    String latest =
-        filter.latestOnly()
-            ? " AND NOT EXISTS (SELECT 1 FROM inspections later WHERE later.pdu_id = i.pdu_id"
-                + (filter.year().isPresent() ? " AND later.fieldwork_started < :to" : "")
-                + " AND (later.fieldwork_started > i.fieldwork_started"
-                + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))"
-            : "";
+    String filters = filters(filter);
+    String latest = latest(filter);
     // The latest of each PDU is one row per PDU that has a matching inspection. The PDUs are
     // joined only for a region: without one, the count is read from the index on the PDU column.
     String count =
@@ -93,56 +80,124 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
           List<Row> rows =
               bind(
                       handle.createQuery(
-                          "SELECT i.id, i.pdu_id, p.name AS pdu_name, p.level, p.region_id,"
-                              + " r.name AS region_name, i.framework_id, i.fieldwork_started,"
-                              + " i.published_month, i.lead_inspector, i.cases_inspected,"
-                              + " i.published_score, i.published_maximum, i.published_overall,"
-                              + " i.judgement,"
-                              + " i.source_url, i.publication_date, i.publication_note,"
-                              + " i.recommendations_stated, i.summary_only, i.version"
-                              + from
-                              + where
-                              + order
-                              + " LIMIT :limit OFFSET :offset"),
+                          COLUMNS + from + where + order + " LIMIT :limit OFFSET :offset"),
                       filter,
                       dialect)
                   .bind("limit", filter.limit())
                   .bind("offset", filter.offset())
-                  .map(
-                      (row, context) ->
-                          new Row(
-                              InspectionRow.read(row, dialect),
-                              row.getString("pdu_name"),
-                              UnitLevel.valueOf(row.getString("level")),
-                              row.getString("region_id"),
-                              row.getString("region_name")))
+                  .map(this::row)
                   .list();
-          Children children = new Children();
-          List<String> ids = rows.stream().map(Row::id).toList();
-          for (int start = 0; start < ids.size(); start += CHUNK) {
-            children.read(handle, ids.subList(start, Math.min(ids.size(), start + CHUNK)));
-          }
-          List<InspectionDigest> digests = new ArrayList<>(rows.size());
-          for (Row row : rows) {
-            digests.add(
-                new InspectionDigest(
-                    new InspectionId(row.id()),
-                    new PduId(row.inspection().pduId()),
-                    row.pduName(),
-                    row.level(),
-                    new RegionId(row.regionId()),
-                    row.regionName(),
-                    new FrameworkId(row.inspection().frameworkId()),
-                    row.inspection().details(),
-                    children.results(row.id()),
-                    row.inspection().published(),
-                    row.inspection().publishedRecord(),
-                    Rows.of(children.notes, row.id()),
-                    children.recommendations.getOrDefault(row.id(), 0),
-                    row.inspection().version()));
-          }
-          return new Digests(digests, total);
+          return new Digests(complete(handle, rows), total);
         });
+  }
+
+  private static final String COLUMNS =
+      "SELECT i.id, i.pdu_id, p.name AS pdu_name, p.level, p.region_id,"
+          + " r.name AS region_name, i.framework_id, i.fieldwork_started,"
+          + " i.published_month, i.lead_inspector, i.cases_inspected,"
+          + " i.published_score, i.published_maximum, i.published_overall, i.judgement,"
+          + " i.source_url, i.publication_date, i.publication_note,"
+          + " i.recommendations_stated, i.summary_only, i.version";
+
+  private Row row(ResultSet row, org.jdbi.v3.core.statement.StatementContext context)
+      throws SQLException {
+    return new Row(
+        InspectionRow.read(row, dialect),
+        row.getString("pdu_name"),
+        UnitLevel.valueOf(row.getString("level")),
+        row.getString("region_id"),
+        row.getString("region_name"));
+  }
+
+  @Override
+  public List<SortKey> sortKeys(ProfileFilter filter, java.util.Optional<String> standard) {
+    return RatingProfiles.keys(transactions, dialect, filter, standard);
+  }
+
+  @Override
+  public List<StandardCount> standardRatings(ProfileFilter filter) {
+    return RatingProfiles.standards(transactions, dialect, filter);
+  }
+
+  /** The inspections read by primary key, a chunk at a time, then put in the order asked. */
+  @Override
+  public List<InspectionDigest> digests(List<InspectionId> asked) {
+    List<String> ids = asked.stream().map(InspectionId::value).toList();
+    return transactions.read(
+        handle -> {
+          List<Row> rows = new ArrayList<>();
+          for (int start = 0; start < ids.size(); start += CHUNK) {
+            rows.addAll(
+                handle
+                    .createQuery(
+                        COLUMNS
+                            + " FROM inspections i JOIN pdus p ON p.id = i.pdu_id"
+                            + " JOIN regions r ON r.id = p.region_id WHERE i.id IN (<ids>)")
+                    .bindList("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
+                    .map(this::row)
+                    .list());
+          }
+          Map<String, InspectionDigest> byId = new HashMap<>();
+          complete(handle, rows).forEach(digest -> byId.put(digest.id().value(), digest));
+          return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        });
+  }
+
+  /** The digests of the rows, with their children read a chunk of ids at a time. */
+  private List<InspectionDigest> complete(Handle handle, List<Row> rows) {
+    Children children = new Children();
+    List<String> ids = rows.stream().map(Row::id).toList();
+    for (int start = 0; start < ids.size(); start += CHUNK) {
+      children.read(handle, ids.subList(start, Math.min(ids.size(), start + CHUNK)));
+    }
+    List<InspectionDigest> digests = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      digests.add(
+          new InspectionDigest(
+              new InspectionId(row.id()),
+              new PduId(row.inspection().pduId()),
+              row.pduName(),
+              row.level(),
+              new RegionId(row.regionId()),
+              row.regionName(),
+              new FrameworkId(row.inspection().frameworkId()),
+              row.inspection().details(),
+              children.results(row.id()),
+              row.inspection().published(),
+              row.inspection().publishedRecord(),
+              Rows.of(children.notes, row.id()),
+              children.recommendations.getOrDefault(row.id(), 0),
+              row.inspection().version()));
+    }
+    return digests;
+  }
+
+  /** The conditions of a filter but the latest-only one, each a constant fragment. */
+  static String filters(Filter filter) {
+    StringBuilder filters = new StringBuilder();
+    filter.region().ifPresent(r -> filters.append(" AND p.region_id = :region"));
+    filter.pdu().ifPresent(p -> filters.append(" AND i.pdu_id = :pdu"));
+    filter.level().ifPresent(l -> filters.append(" AND p.level = :level"));
+    filter
+        .year()
+        .ifPresent(
+            y -> filters.append(" AND i.fieldwork_started >= :from AND i.fieldwork_started < :to"));
+    return filters.toString();
+  }
+
+  /** Keeps each PDU's latest inspection (of the year, if one is chosen) with an anti-join. */
+  static String latest(Filter filter) {
+    return filter.latestOnly()
+        ? " AND NOT EXISTS (SELECT 1 FROM inspections later WHERE later.pdu_id = i.pdu_id"
+            + (filter.year().isPresent() ? " AND later.fieldwork_started < :to" : "")
+            + " AND (later.fieldwork_started > i.fieldwork_started"
+            + " OR (later.fieldwork_started = i.fieldwork_started AND later.id > i.id)))"
+        : "";
+  }
+
+  @Override
+  public List<ProfileCount> ratingProfiles(ProfileFilter filter) {
+    return RatingProfiles.count(transactions, dialect, filter);
   }
 
   /**
@@ -248,7 +303,7 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
                 .list());
   }
 
-  private static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {
+  static <S extends SqlStatement<S>> S bind(S statement, Filter filter, Dialect dialect) {
     filter.region().ifPresent(region -> statement.bind("region", region.value()));
     filter.pdu().ifPresent(pdu -> statement.bind("pdu", pdu.value()));
     filter.level().ifPresent(level -> statement.bind("level", level.name()));

@@ -2,13 +2,18 @@ package org.probationinspections.application.port.out;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.probationinspections.domain.common.Require;
+import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.framework.Rating;
+import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionDetails;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.inspection.PublishedRecord;
 import org.probationinspections.domain.inspection.PublishedSummary;
+import org.probationinspections.domain.inspection.RatingProfile;
 import org.probationinspections.domain.inspection.Recommendation;
 import org.probationinspections.domain.inspection.StandardResult;
 import org.probationinspections.domain.unit.PduId;
@@ -52,6 +57,135 @@ public interface InspectionSummaries {
       return new RecommendationKey(fieldworkStarted, inspection, recommendation.number());
     }
   }
+
+  /**
+   * How many of the matching inspections are rated alike ({@link Rated}), by fieldwork year and, if
+   * {@code byRegion}, by region: the store counts, the domain rates each group once, and no
+   * inspection is read whole. In order of region name (when by region), then year.
+   */
+  List<ProfileCount> ratingProfiles(ProfileFilter filter);
+
+  /**
+   * Which inspections of PDUs (never a region's or the nation's own) are counted: of a region or
+   * all, of some regions ({@code regions}; none names no limit), of a fieldwork year or all; {@code
+   * latestOnly} keeps each PDU's most recent among them; {@code byRegion} counts each region apart.
+   */
+  record ProfileFilter(
+      Optional<RegionId> region,
+      List<RegionId> regions,
+      Optional<Integer> year,
+      boolean latestOnly,
+      boolean byRegion) {
+    public ProfileFilter {
+      Require.present("region", region);
+      regions = List.copyOf(regions);
+      Require.present("year", year);
+    }
+
+    /** Of any region. */
+    public ProfileFilter(
+        Optional<RegionId> region, Optional<Integer> year, boolean latestOnly, boolean byRegion) {
+      this(region, List.of(), year, latestOnly, byRegion);
+    }
+  }
+
+  /**
+   * What decides the overall rating of an inspection, as the store reads it in bulk. A published
+   * summary's rating is decided by what was published and by which standards it rated, so its
+   * {@code ratings} are by standard; a full inspection's score, and so its overall rating, by how
+   * many of its standards have each rating, so its {@code tally} counts them (NOT_RATED left out)
+   * and {@code published} is {@link PublishedSummary#NONE}.
+   */
+  record Rated(
+      FrameworkId framework,
+      boolean summaryOnly,
+      PublishedSummary published,
+      Map<String, Rating> ratings,
+      Map<Rating, Integer> tally) {
+    public Rated {
+      Require.present("framework", framework);
+      Require.present("published", published);
+      ratings = Map.copyOf(ratings);
+      tally = Map.copyOf(tally);
+    }
+
+    /** A published summary's. */
+    public static Rated summary(
+        FrameworkId framework, PublishedSummary published, Map<String, Rating> ratings) {
+      return new Rated(framework, true, published, ratings, Map.of());
+    }
+
+    /** A full inspection's. */
+    public static Rated full(FrameworkId framework, Map<Rating, Integer> tally) {
+      Map<Rating, Integer> rated = new java.util.EnumMap<>(Rating.class);
+      tally.forEach(
+          (rating, count) -> {
+            if (rating.isRated() && count > 0) {
+              rated.put(rating, count);
+            }
+          });
+      return new Rated(framework, false, PublishedSummary.NONE, Map.of(), rated);
+    }
+
+    /** What decides a stored inspection's rating. */
+    public static Rated of(Inspection inspection) {
+      if (inspection.isSummary()) {
+        return summary(inspection.frameworkId(), inspection.published(), inspection.ratings());
+      }
+      Map<Rating, Integer> tally = new java.util.EnumMap<>(Rating.class);
+      inspection.ratings().values().forEach(rating -> tally.merge(rating, 1, Integer::sum));
+      return full(inspection.frameworkId(), tally);
+    }
+
+    /** The profile the domain rates, under the inspection's framework. */
+    public RatingProfile profile(Framework under) {
+      return summaryOnly
+          ? new RatingProfile(framework, ratings, published, true)
+          : RatingProfile.ofTally(under, tally);
+    }
+  }
+
+  /** How many inspections of a region (if counted by region) and a year are rated alike. */
+  record ProfileCount(
+      Optional<RegionId> region, String regionName, int year, Rated rated, int count) {
+    public ProfileCount {
+      Require.present("region", region);
+      Require.present("rated", rated);
+      if (count <= 0) {
+        throw new IllegalArgumentException("count " + count);
+      }
+    }
+  }
+
+  /**
+   * How many of the matching inspections (filtered as {@link #ratingProfiles}, never by region)
+   * rate each standard of their framework each way.
+   */
+  List<StandardCount> standardRatings(ProfileFilter filter);
+
+  /** How many inspections under a framework give a standard a rating. */
+  record StandardCount(FrameworkId framework, String code, Rating rating, int count) {}
+
+  /**
+   * Each matching inspection's names, what decides its rating, and its rating of the standard
+   * {@code standard} names (if any), in no particular order: what a list ordered by a computed
+   * value (a score, an overall rating) is sorted by before its page is read with {@link #digests}.
+   * No child row is read but the standards' ratings.
+   */
+  List<SortKey> sortKeys(ProfileFilter filter, Optional<String> standard);
+
+  /** An inspection's names, what decides its rating, and its rating of one standard. */
+  record SortKey(
+      InspectionId id, String pdu, String region, Rated rated, Optional<Rating> standard) {
+    public SortKey {
+      Require.present("id", id);
+      Require.present("rated", rated);
+      Require.present("standard", standard);
+    }
+  }
+
+  /** The digests of these inspections, in the order given; an unknown id is left out. */
+  List<InspectionDigest> digests(List<InspectionId> ids);
 
   /** The years in which some fieldwork started, newest first. */
   List<Integer> fieldworkYears();

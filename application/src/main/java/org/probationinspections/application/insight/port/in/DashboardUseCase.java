@@ -14,17 +14,55 @@ public interface DashboardUseCase {
 
   Dashboard dashboard(Query query);
 
-  /** {@code year} keeps inspections whose fieldwork started that year (an inspection round). */
-  record Query(Optional<String> region, Optional<Integer> year, Page.Request page) {
+  /**
+   * {@code year} keeps inspections whose fieldwork started that year (an inspection round); {@code
+   * sort} orders the heatmap's rows before they are paged.
+   */
+  record Query(Optional<String> region, Optional<Integer> year, Page.Request page, Sort sort) {
     public Query {
       Require.present("region", region);
       Require.present("year", year);
       Require.present("page", page);
+      Require.present("sort", sort);
+    }
+
+    /** A page of the heatmap in its first order, by region then PDU. */
+    public Query(Optional<String> region, Optional<Integer> year, Page.Request page) {
+      this(region, year, page, Sort.BY_PLACE);
     }
 
     /** Every row of the heatmap. */
     public Query(Optional<String> region, Optional<Integer> year) {
       this(region, year, Page.Request.ALL);
+    }
+  }
+
+  /** A column of the heatmap that its rows can be sorted by. */
+  enum Column {
+    REGION,
+    PDU,
+    /** The score as a share of its framework's maximum, so that programmes compare. */
+    SCORE,
+    OVERALL,
+    /** One standard's rating: {@link Sort#standard} names it as its column does (code and name). */
+    STANDARD
+  }
+
+  /**
+   * The order of the heatmap's rows: by a column, ascending (worst rating, lowest score or A first)
+   * or descending. Rows with no value in the column come last either way; ties are by region, then
+   * PDU.
+   */
+  record Sort(Column column, Optional<String> standard, boolean ascending) {
+    public static final Sort BY_PLACE = new Sort(Column.REGION, Optional.empty(), true);
+
+    public Sort {
+      Require.present("column", column);
+      Require.present("standard", standard);
+      if ((column == Column.STANDARD) != standard.isPresent()) {
+        throw new org.probationinspections.domain.common.InvalidValueException(
+            "sort", "a standard is named when, and only when, the rows are sorted by one");
+      }
     }
   }
 
