@@ -17,6 +17,9 @@ import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
+import org.probationinspections.web.pages.tables.HeatmapSort;
+import org.probationinspections.web.pages.tables.LeagueCsv;
+import org.probationinspections.web.pages.tables.LeagueOrder;
 import org.probationinspections.web.security.RequestSecurity;
 
 /** The national pages: the dashboard, the league table, the overdue actions, the API's guide. */

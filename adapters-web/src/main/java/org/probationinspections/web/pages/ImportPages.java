@@ -24,7 +24,7 @@ public record ImportPages(AsAtViews views) {
   public void register(Routes routes) {
     routes.get(
         "/import",
-        ctx -> Render.page(ctx, "import", new Models.ImportPage(List.of(), openFlags(ctx))));
+        ctx -> Render.page(ctx, "import", new ImportModels.ImportPage(List.of(), openFlags(ctx))));
     routes.post("/import", this::importDocuments);
   }
 
@@ -47,49 +47,49 @@ public record ImportPages(AsAtViews views) {
     }
     FileImports imports = views.web(ctx).fileImports();
     uploads.sort(Comparator.comparingInt(upload -> imports.rank(upload.name(), upload.content())));
-    List<Models.ImportResult> results =
+    List<ImportModels.ImportResult> results =
         imports.run(
             dryRun,
             () -> {
-              List<Models.ImportResult> each = new ArrayList<>();
+              List<ImportModels.ImportResult> each = new ArrayList<>();
               for (Upload upload : uploads) {
                 each.add(importOne(imports, upload, dryRun, onConflict));
               }
               return each;
             });
     if (files.isEmpty()) {
-      results.add(Models.ImportResult.refused("", "Choose one or more files to import."));
+      results.add(ImportModels.ImportResult.refused("", "Choose one or more files to import."));
     }
     ctx.status(results.stream().anyMatch(r -> r.error() != null) ? 422 : 200);
-    Render.page(ctx, "import", new Models.ImportPage(results, openFlags(ctx)));
+    Render.page(ctx, "import", new ImportModels.ImportPage(results, openFlags(ctx)));
   }
 
   /** A file as uploaded. */
   private record Upload(String name, byte[] content) {}
 
-  private static Models.ImportResult importOne(
+  private static ImportModels.ImportResult importOne(
       FileImports imports, Upload upload, boolean dryRun, OnConflict onConflict) {
     try {
       FileImports.FileImport stored =
           imports.store(imports.read(upload.name(), upload.content(), dryRun, onConflict));
-      return new Models.ImportResult(
+      return new ImportModels.ImportResult(
           upload.name(),
           stored.dryRun(),
           stored.entries().stream()
               .map(
                   entry ->
-                      new Models.ImportedRecord(
+                      new ImportModels.ImportedRecord(
                           entry.heading(),
-                          Models.ImportedRecord.link(
+                          ImportModels.ImportedRecord.link(
                               entry.outcome().kind(), entry.outcome().recordId()),
                           entry.remarks()))
               .toList(),
           stored.summary(),
           null);
     } catch (DomainException refused) {
-      return Models.ImportResult.refused(upload.name(), refused.getMessage());
+      return ImportModels.ImportResult.refused(upload.name(), refused.getMessage());
     } catch (IOException unreadable) {
-      return Models.ImportResult.refused(
+      return ImportModels.ImportResult.refused(
           upload.name(), "the file cannot be read as JSON: " + unreadable.getMessage());
     }
   }

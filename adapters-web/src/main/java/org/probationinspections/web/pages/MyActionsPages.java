@@ -14,6 +14,7 @@ import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
+import org.probationinspections.web.pages.tables.MyActionsCsv;
 
 /**
  * A provider's home: the actions of their regions' plans due this month or overdue, and the items

@@ -27,6 +27,7 @@ import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
+import org.probationinspections.web.pages.tables.RegionOrder;
 
 /** The pages of regions and PDUs, and the forms that register them. */
 public record UnitPages(AsAtViews views) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.reading.FieldworkGuess;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.PublishedRecordDocument;

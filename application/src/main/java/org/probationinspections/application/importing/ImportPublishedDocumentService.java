@@ -23,6 +23,13 @@ import org.probationinspections.application.importing.port.in.ImportPublishedDoc
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
 import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.application.importing.port.out.DocumentText;
+import org.probationinspections.application.importing.reading.ActionPlanParser;
+import org.probationinspections.application.importing.reading.FieldworkGuess;
+import org.probationinspections.application.importing.reading.ImportIssue;
+import org.probationinspections.application.importing.reading.ParsedDocument;
+import org.probationinspections.application.importing.reading.PduReportParser;
+import org.probationinspections.application.importing.reading.RecommendationMatcher;
+import org.probationinspections.application.importing.reading.RegionalLetterParser;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.RecommendationDocument;
 import org.probationinspections.application.port.out.Clock;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.importing.reading.FieldworkGuess;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ObservationDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.probationinspections.application.importing.RecommendationMatcher;
+import org.probationinspections.application.importing.reading.RecommendationMatcher;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.AnswerDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
