@@ -36,30 +36,15 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
   public Digests find(Filter filter) {
     return store.read(
         t -> {
-          List<Inspection> selected = new ArrayList<>();
-          for (Inspection inspection : t.inspections.values()) {
-            Pdu pdu = t.pdus.get(inspection.pduId());
-            if (filter.region().isPresent() && !pdu.regionId().equals(filter.region().get())) {
-              continue;
-            }
-            if (filter.pdu().isPresent() && !inspection.pduId().equals(filter.pdu().get())) {
-              continue;
-            }
-            if (filter.level().isPresent() && pdu.level() != filter.level().get()) {
-              continue;
-            }
-            if (filter.year().isPresent()
-                && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
-              continue;
-            }
-            selected.add(inspection);
-          }
-          selected.sort(OLDEST_FIRST);
-          if (filter.latestOnly()) {
-            Map<PduId, Inspection> latest = new LinkedHashMap<>();
-            selected.forEach(inspection -> latest.put(inspection.pduId(), inspection));
-            selected = new ArrayList<>(latest.values());
-          }
+          List<Inspection> selected =
+              matching(
+                  t,
+                  pdu ->
+                      filter.region().map(pdu.regionId()::equals).orElse(true)
+                          && filter.pdu().map(pdu.id()::equals).orElse(true)
+                          && filter.level().map(level -> pdu.level() == level).orElse(true),
+                  filter.year(),
+                  filter.latestOnly());
           selected.sort(order(filter.order(), t));
           int from = Math.min(filter.offset(), selected.size());
           int to = (int) Math.min((long) from + filter.limit(), selected.size());
@@ -70,26 +55,34 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
 
   /** The inspections of PDUs a profile filter keeps. */
   private static List<Inspection> selected(ProfileFilter filter, InMemoryStore.Tables t) {
+    return matching(
+        t,
+        pdu ->
+            pdu.level() == UnitLevel.PDU
+                && filter.region().map(pdu.regionId()::equals).orElse(true)
+                && (filter.regions().isEmpty() || filter.regions().contains(pdu.regionId())),
+        filter.year(),
+        filter.latestOnly());
+  }
+
+  /**
+   * The inspections of the units {@code unit} keeps, whose fieldwork began in {@code year} if one
+   * is given, oldest first; with {@code latestOnly}, each unit's latest of them.
+   */
+  private static List<Inspection> matching(
+      InMemoryStore.Tables t,
+      java.util.function.Predicate<Pdu> unit,
+      java.util.Optional<Integer> year,
+      boolean latestOnly) {
     List<Inspection> selected = new ArrayList<>();
     for (Inspection inspection : t.inspections.values()) {
-      Pdu pdu = t.pdus.get(inspection.pduId());
-      if (pdu.level() != UnitLevel.PDU) {
-        continue;
+      if (unit.test(t.pdus.get(inspection.pduId()))
+          && year.map(y -> inspection.details().fieldworkStarted().getYear() == y).orElse(true)) {
+        selected.add(inspection);
       }
-      if (filter.region().isPresent() && !pdu.regionId().equals(filter.region().get())) {
-        continue;
-      }
-      if (!filter.regions().isEmpty() && !filter.regions().contains(pdu.regionId())) {
-        continue;
-      }
-      if (filter.year().isPresent()
-          && inspection.details().fieldworkStarted().getYear() != filter.year().get()) {
-        continue;
-      }
-      selected.add(inspection);
     }
     selected.sort(OLDEST_FIRST);
-    if (filter.latestOnly()) {
+    if (latestOnly) {
       Map<PduId, Inspection> latest = new LinkedHashMap<>();
       selected.forEach(inspection -> latest.put(inspection.pduId(), inspection));
       selected = new ArrayList<>(latest.values());

@@ -3,7 +3,6 @@ package org.probationinspections.web.charts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A stacked horizontal bar chart drawn on the server as SVG: one bar a category (its name written
@@ -19,8 +18,6 @@ public record BarChart(
     List<Series> series,
     List<Bar> bars) {
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
-
   /** The drawing's width in SVG units; the page scales it to the column. */
   static final int WIDTH = 400;
 
@@ -30,11 +27,7 @@ public record BarChart(
   static final int TOTAL_SPACE = 48;
 
   public BarChart {
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("chart id " + id);
-    }
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(description, "description");
+    Markup.requireNamed(id, title, description);
     Objects.requireNonNull(categoryHeading, "categoryHeading");
     series = List.copyOf(series);
     bars = List.copyOf(bars);

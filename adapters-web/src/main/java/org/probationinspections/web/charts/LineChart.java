@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * A line chart drawn on the server as SVG, over points evenly apart (inspections, months): each
@@ -26,8 +25,6 @@ public record LineChart(
     String noteHeading,
     List<String> notes) {
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
-
   static final int WIDTH = 400;
   static final int HEIGHT = 230;
   static final int LEFT = 40;
@@ -36,11 +33,7 @@ public record LineChart(
   static final int PLOT_BOTTOM = 180;
 
   public LineChart {
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("chart id " + id);
-    }
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(description, "description");
+    Markup.requireNamed(id, title, description);
     Objects.requireNonNull(pointHeading, "pointHeading");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(noteHeading, "noteHeading");
@@ -163,25 +156,10 @@ public record LineChart(
       if (!last && (p % every != 0 || points.size() - 1 - p < (every + 1) / 2)) {
         continue;
       }
-      out.append("<text x=\"")
-          .append(Markup.at(x(p)))
-          .append("\" y=\"")
-          .append(PLOT_BOTTOM + 18)
-          .append("\" text-anchor=\"")
-          .append(anchor(p))
-          .append("\" fill=\"#0b0c0c\">")
-          .append(Markup.escape(points.get(p)))
-          .append("</text>");
+      out.append(Markup.text(x(p), PLOT_BOTTOM + 18, anchor(p), "", points.get(p)));
       if (writeNotes) {
-        out.append("<text x=\"")
-            .append(Markup.at(x(p)))
-            .append("\" y=\"")
-            .append(PLOT_BOTTOM + 36)
-            .append("\" text-anchor=\"")
-            .append(anchor(p))
-            .append("\" fill=\"#0b0c0c\" font-weight=\"700\">")
-            .append(Markup.escape(notes.get(p)))
-            .append("</text>");
+        out.append(
+            Markup.text(x(p), PLOT_BOTTOM + 36, anchor(p), " font-weight=\"700\"", notes.get(p)));
       }
     }
     for (Line line : lines) {

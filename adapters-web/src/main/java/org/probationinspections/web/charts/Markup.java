@@ -21,6 +21,38 @@ final class Markup {
     return out.toString();
   }
 
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+
+  /**
+   * Refuses a chart without a usable id (it names the table beside it), a title or a description.
+   */
+  static void requireNamed(String id, String title, String description) {
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("chart id " + id);
+    }
+    java.util.Objects.requireNonNull(title, "title");
+    java.util.Objects.requireNonNull(description, "description");
+  }
+
+  /**
+   * A label at ({@code x}, {@code y}) in the text colour, anchored as {@code anchor} says, with
+   * {@code attributes} (each with its leading space) added.
+   */
+  static String text(double x, double y, String anchor, String attributes, String label) {
+    return "<text x=\""
+        + at(x)
+        + "\" y=\""
+        + at(y)
+        + "\" text-anchor=\""
+        + anchor
+        + "\" fill=\"#0b0c0c\""
+        + attributes
+        + ">"
+        + escape(label)
+        + "</text>";
+  }
+
   /** A coordinate, to one decimal place. */
   static String at(double value) {
     long tenths = Math.round(value * 10);
