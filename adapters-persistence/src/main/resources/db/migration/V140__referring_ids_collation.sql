@@ -44,6 +44,9 @@ ${postgresql_only}ALTER TABLE import_flags ALTER COLUMN record_id TYPE TEXT COLL
 ${postgresql_only}ALTER TABLE search_entries ALTER COLUMN record_id TYPE TEXT COLLATE "C";
 ${postgresql_only}ALTER TABLE search_entries ALTER COLUMN region_id TYPE TEXT COLLATE "C";
 ${postgresql_only}ALTER TABLE search_entries ALTER COLUMN pdu_id TYPE TEXT COLLATE "C";
+-- A change of type forgets the column's statistics: gathered again, so that the plans made next
+-- know how the ids are spread.
+${postgresql_only}ANALYZE;
 ${postgresql_only}CREATE VIEW searchable_texts AS
 ${postgresql_only}SELECT 'RECOMMENDATION' AS kind, r.inspection_id AS record_id, r.number AS number,
 ${postgresql_only}  0 AS position, p.region_id AS region_id, p.id AS pdu_id, r.text AS text

@@ -234,6 +234,163 @@ abstract class InspectionSummariesContract extends StoreContract {
         java.util.Set.copyOf(keys));
   }
 
+  /** The stored version of an inspection, which a standing is of. */
+  private long version(String id) {
+    return store.inspections().get(new InspectionId(id)).version();
+  }
+
+  private InspectionSummaries.Standing standing(
+      String id, int score, int maximum, Optional<Rating> overall) {
+    return new InspectionSummaries.Standing(version(id), score, maximum, overall);
+  }
+
+  /**
+   * Four PDUs' latest inspections with standings: two at three quarters of their maximum (a tie),
+   * one lower, one a partial record with no overall rating; Knowsley's earlier inspection is not
+   * its latest and is never listed.
+   */
+  private void saveRankedInspections() {
+    saveFourInspections();
+    savedInspection("bb23", BLACKBURN, LocalDate.of(2023, 9, 4));
+    store
+        .inspectionSummaries()
+        .recordStandings(
+            "rules-1",
+            Map.of(
+                new InspectionId("kn21"), standing("kn21", 24, 24, Optional.of(Rating.OUTSTANDING)),
+                new InspectionId("kn23"), standing("kn23", 18, 24, Optional.of(Rating.OUTSTANDING)),
+                new InspectionId("cw23"), standing("cw23", 9, 12, Optional.of(Rating.GOOD)),
+                new InspectionId("ga22"), standing("ga22", 6, 24, Optional.of(Rating.INADEQUATE)),
+                new InspectionId("bb23"), standing("bb23", 6, 18, Optional.empty())));
+  }
+
+  /** The league's page as "place id" lines: "=1 cw23", "3 ga22", "– bb23". */
+  private List<String> league(
+      Optional<RegionId> region,
+      InspectionSummaries.LeagueValue value,
+      boolean ascending,
+      int offset,
+      int limit) {
+    return store
+        .inspectionSummaries()
+        .league(
+            new InspectionSummaries.LeagueQuery(
+                region,
+                value,
+                value == InspectionSummaries.LeagueValue.STANDARD
+                    ? Optional.of("2.2")
+                    : Optional.empty(),
+                value == InspectionSummaries.LeagueValue.STANDARD
+                    ? List.of(Fixtures.FRAMEWORK)
+                    : List.of(),
+                ascending,
+                offset,
+                limit))
+        .entries()
+        .stream()
+        .map(
+            e ->
+                e.place().map(p -> (e.shared() ? "=" : "") + p).orElse("–")
+                    + " "
+                    + e.inspection().value())
+        .toList();
+  }
+
+  @Test
+  void league_ranksEachPdusLatest_byShareOfItsMaximum_tiesShareAPlace_partialRecordsLast() {
+    saveRankedInspections();
+    var score = InspectionSummaries.LeagueValue.SCORE;
+    var none = Optional.<RegionId>empty();
+
+    assertEquals(
+        List.of("=1 cw23", "=1 kn23", "3 ga22", "– bb23"), league(none, score, false, 0, 50));
+    assertEquals(
+        List.of("1 ga22", "=2 cw23", "=2 kn23", "– bb23"), league(none, score, true, 0, 50));
+    assertEquals(List.of("=1 kn23", "3 ga22"), league(none, score, false, 1, 2));
+    assertEquals(
+        List.of("=1 cw23", "=1 kn23", "– bb23"),
+        league(Optional.of(NORTH_WEST.id()), score, false, 0, 50));
+    assertEquals(
+        4,
+        store
+            .inspectionSummaries()
+            .league(
+                new InspectionSummaries.LeagueQuery(
+                    none, score, Optional.empty(), List.of(), false, 1, 2))
+            .total());
+    assertEquals(List.of(), league(none, score, false, 10, 2));
+  }
+
+  @Test
+  void league_byOverallRating_orByAStandard_ofItsOwnFrameworksOnly() {
+    saveRankedInspections();
+    var none = Optional.<RegionId>empty();
+
+    assertEquals(
+        List.of("1 kn23", "2 cw23", "3 ga22", "– bb23"),
+        league(none, InspectionSummaries.LeagueValue.OVERALL, false, 0, 50));
+    // Every fixture inspection rates 2.2 Inadequate: one place for all.
+    assertEquals(
+        List.of("=1 bb23", "=1 cw23", "=1 ga22", "=1 kn23"),
+        league(none, InspectionSummaries.LeagueValue.STANDARD, false, 0, 50));
+    assertEquals(
+        List.of("– bb23", "– cw23", "– ga22", "– kn23"),
+        store
+            .inspectionSummaries()
+            .league(
+                new InspectionSummaries.LeagueQuery(
+                    none,
+                    InspectionSummaries.LeagueValue.STANDARD,
+                    Optional.of("2.2"),
+                    List.of(new org.probationinspections.domain.framework.FrameworkId("other")),
+                    false,
+                    0,
+                    50))
+            .entries()
+            .stream()
+            .map(e -> e.place().map(String::valueOf).orElse("–") + " " + e.inspection().value())
+            .toList());
+  }
+
+  @Test
+  void standings_areMissingUntilRecorded_forOtherRules_andAgainOnceTheInspectionIsSaved() {
+    saveFourInspections();
+    var summaries = store.inspectionSummaries();
+
+    assertEquals(
+        List.of("cw23", "ga22", "kn21", "kn23"),
+        ids(summaries.withoutStanding(Fixtures.FRAMEWORK, "rules-1", 10)));
+    summaries.recordStandings(
+        "rules-1",
+        Map.of(
+            new InspectionId("kn21"),
+            standing("kn21", 1, 2, Optional.of(Rating.GOOD)),
+            new InspectionId("kn23"),
+            standing("kn23", 1, 2, Optional.of(Rating.GOOD)),
+            // Of a version that is not the stored one: not kept.
+            new InspectionId("cw23"),
+            new InspectionSummaries.Standing(version("cw23") + 1, 1, 2, Optional.of(Rating.GOOD))));
+
+    assertEquals(
+        List.of("cw23", "ga22"), ids(summaries.withoutStanding(Fixtures.FRAMEWORK, "rules-1", 10)));
+    assertEquals(List.of("cw23"), ids(summaries.withoutStanding(Fixtures.FRAMEWORK, "rules-1", 1)));
+    assertEquals(4, summaries.withoutStanding(Fixtures.FRAMEWORK, "rules-2", 10).size());
+    assertEquals(
+        List.of(),
+        summaries.withoutStanding(
+            new org.probationinspections.domain.framework.FrameworkId("other"), "rules-1", 10));
+
+    store.inspections().save(store.inspections().get(new InspectionId("kn23")));
+
+    assertEquals(
+        List.of("cw23", "ga22", "kn23"),
+        ids(summaries.withoutStanding(Fixtures.FRAMEWORK, "rules-1", 10)));
+  }
+
+  private static List<String> ids(List<InspectionId> ids) {
+    return ids.stream().map(InspectionId::value).toList();
+  }
+
   @Test
   void digests_readTheInspectionsAsked_inTheOrderAsked_leavingOutUnknownIds() {
     saveFourInspections();

@@ -1,6 +1,7 @@
 package org.probationinspections.web;
 
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.insight.port.in.LeagueUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
@@ -13,7 +14,7 @@ import org.probationinspections.application.plan.port.in.PlanDueUseCase;
 
 /**
  * The insight use cases the web adapter calls: themes, consolidation, repeats, search, the charts'
- * counts.
+ * counts, the league.
  */
 public record InsightUseCases(
     ListThemesUseCase listThemes,
@@ -25,4 +26,5 @@ public record InsightUseCases(
     ListRepeatsUseCase listRepeats,
     PlanDueUseCase planDue,
     SearchTextUseCase searchText,
-    RatingChartsUseCase ratingCharts) {}
+    RatingChartsUseCase ratingCharts,
+    LeagueUseCase league) {}

@@ -72,7 +72,8 @@ public final class TestUseCases extends AllUseCases {
         listRepeats(),
         planDue(),
         searchText(),
-        ratingCharts());
+        ratingCharts(),
+        league());
   }
 
   public SecurityUseCases security() {

@@ -86,7 +86,8 @@ final class WebUseCasesModule {
         insight.listRepeats(),
         plans.planDue(),
         insight.searchText(),
-        insight.ratingCharts());
+        insight.ratingCharts(),
+        insight.league());
   }
 
   @Provides

@@ -15,7 +15,7 @@ public final class Schema {
   public static final List<String> MIGRATIONS =
       List.of(
           "1", "2", "10", "20", "21", "40", "50", "60", "70", "80", "89", "90", "100", "110", "113",
-          "130", "140");
+          "130", "140", "141");
 
   public static final List<String> TABLES =
       List.of(

@@ -120,6 +120,49 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
   }
 
   @Override
+  public List<InspectionId> withoutStanding(FrameworkId framework, String rules, int limit) {
+    return store.read(
+        t ->
+            t.inspections.values().stream()
+                .filter(i -> !InMemoryLeague.stands(t, i, framework, rules))
+                .map(Inspection::id)
+                .sorted(Comparator.comparing(InspectionId::value))
+                .limit(limit)
+                .toList());
+  }
+
+  @Override
+  public void recordStandings(String rules, Map<InspectionId, Standing> standings) {
+    store.read(
+        t -> {
+          standings.forEach(
+              (id, standing) -> {
+                Inspection stored = t.inspections.get(id);
+                if (stored != null && stored.version() == standing.version()) {
+                  t.standings.put(id, new InMemoryStore.StoredStanding(rules, standing));
+                }
+              });
+          return null;
+        });
+  }
+
+  @Override
+  public LeaguePage league(LeagueQuery query) {
+    return store.read(
+        t ->
+            InMemoryLeague.page(
+                t,
+                matching(
+                    t,
+                    pdu ->
+                        pdu.level() == UnitLevel.PDU
+                            && query.region().map(pdu.regionId()::equals).orElse(true),
+                    Optional.empty(),
+                    true),
+                query));
+  }
+
+  @Override
   public List<ProfileCount> ratingProfiles(ProfileFilter filter) {
     return store.read(
         t -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.probationinspections.application.port.out.ImportLedger.ImportedDocument;
+import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.domain.account.ApiToken;
 import org.probationinspections.domain.account.User;
@@ -51,6 +52,9 @@ public final class InMemoryStore implements UnitOfWork {
     final Map<String, ConsolidationDecision> consolidationDecisions = new LinkedHashMap<>();
     final Map<FlagId, Flag> flags = new LinkedHashMap<>();
 
+    /** Each inspection's standing, the rules it was computed under and the version it is of. */
+    final Map<InspectionId, StoredStanding> standings = new LinkedHashMap<>();
+
     Tables copy() {
       Tables copy = new Tables();
       copy.regions.putAll(regions);
@@ -65,9 +69,13 @@ public final class InMemoryStore implements UnitOfWork {
       copy.themeOverrides.putAll(themeOverrides);
       copy.consolidationDecisions.putAll(consolidationDecisions);
       copy.flags.putAll(flags);
+      copy.standings.putAll(standings);
       return copy;
     }
   }
+
+  /** A standing as the store keeps it: of which version of the inspection, under which rules. */
+  record StoredStanding(String rules, InspectionSummaries.Standing standing) {}
 
   /** Whether the outermost unit of work under way is a {@link #reading} one. */
   private boolean readOnly;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
+import org.probationinspections.application.insight.port.in.LeagueUseCase;
 import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
 import org.probationinspections.application.inspection.port.in.ListInspectionsUseCase;
 import org.probationinspections.application.plan.port.in.ListOverdueActionsUseCase;
@@ -105,52 +106,76 @@ public record DashboardPages(AsAtViews views) {
     }
   }
 
-  /** A page of the league: the ranking is of every row the filters keep, the page shows 50. */
+  /** A page of the league: the store ranks every row the filters keep and reads the page's 50. */
   private void league(Context ctx) {
-    League league = league(ctx, "/league");
+    League league = asked(ctx);
     int offset = Math.max(0, Params.queryInt(ctx, "offset").orElse(0));
-    List<Models.LeagueRow> rows = league.rows();
+    LeagueUseCase.League page = league.page(ctx, views, offset, LEAGUE_ROWS);
     Render.page(
         ctx,
         "league",
         new Models.LeaguePage(
-            rows.subList(
-                Math.min(offset, rows.size()), Math.min(offset + LEAGUE_ROWS, rows.size())),
-            rows.size(),
+            rows(page),
+            page.total(),
             offset,
             LEAGUE_ROWS,
             league.standards(),
-            league.sort(),
+            league.order().key(),
             league.ascending(),
             league.region(),
             views.web(ctx).listRegions().names(),
             regional(ctx, league.region())));
   }
 
-  /** The whole league as CSV, written row by row to the response. */
+  /** The whole league as CSV, read from the store a page at a time and written as it comes. */
   private void leagueCsv(Context ctx) throws java.io.IOException {
-    League league = league(ctx, "/league.csv");
+    League league = asked(ctx);
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"league.csv\"");
-    LeagueCsv.write(league.rows(), league.standards(), ctx.res().getOutputStream());
+    LeagueCsv.write(
+        offset -> rows(league.page(ctx, views, offset, LEAGUE_CSV_ROWS)),
+        league.standards(),
+        ctx.res().getOutputStream());
   }
 
-  /** The ranked rows of a league, as its request asks for them. */
-  private record League(
-      List<Models.LeagueRow> rows,
-      List<DashboardUseCase.StandardColumn> standards,
-      String sort,
-      boolean ascending,
-      Optional<String> region) {}
+  /** Rows of the league read at a time for its CSV. */
+  static final int LEAGUE_CSV_ROWS = 500;
 
-  private League league(Context ctx, String path) {
+  private static List<Models.LeagueRow> rows(LeagueUseCase.League page) {
+    return page.rows().stream()
+        .map(row -> new Models.LeagueRow(row.place(), row.inspection()))
+        .toList();
+  }
+
+  /** The league a request asks for: its order, direction and region. */
+  private record League(
+      LeagueOrder order,
+      List<DashboardUseCase.StandardColumn> standards,
+      boolean ascending,
+      Optional<String> region) {
+
+    LeagueUseCase.League page(Context ctx, AsAtViews views, int offset, int rows) {
+      LeagueUseCase.RankedBy by =
+          switch (order.key()) {
+            case "score" -> LeagueUseCase.RankedBy.SCORE;
+            case "overall" -> LeagueUseCase.RankedBy.OVERALL;
+            default -> LeagueUseCase.RankedBy.STANDARD;
+          };
+      return views
+          .insight(ctx)
+          .league()
+          .page(
+              new LeagueUseCase.Query(
+                  region, by, order.standard(), ascending, new Page.Request(offset, rows)));
+    }
+  }
+
+  private League asked(Context ctx) {
     String sort = Params.query(ctx, "sort").orElse("score");
     boolean ascending = Params.query(ctx, "dir").map("asc"::equals).orElse(false);
-    Optional<String> region = Params.query(ctx, "region");
     var standards = views.web(ctx).listStandards().list();
-    LeagueOrder order = LeagueOrder.of(sort, standards);
-    List<InspectionSummary> latest = latest(ctx, region, UnitLevel.PDU, Page.Request.ALL);
-    return new League(order.ranked(latest, ascending), standards, order.key(), ascending, region);
+    return new League(
+        LeagueOrder.of(sort, standards), standards, ascending, Params.query(ctx, "region"));
   }
 
   /** The latest inspection of each unit of {@code level}, in the region if one is chosen. */

@@ -2,6 +2,7 @@ package org.probationinspections.application.insight;
 
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.insight.port.in.LeagueUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
@@ -45,6 +46,15 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
             directory(),
             ports.clock());
     return query -> ports.unitOfWork().reading(() -> service.dashboard(query));
+  }
+
+  /** The league: standings caught up in their own writes, then the page in one read. */
+  public LeagueUseCase league() {
+    return new LeagueService(
+        ports.inspectionSummaries(),
+        new Standings(ports.inspectionSummaries(), ports.frameworks()),
+        directory(),
+        ports.unitOfWork());
   }
 
   /** The charts' counts in one read-only unit of work. */

@@ -24,6 +24,7 @@ import org.probationinspections.application.importing.port.in.ImportRegionalRevi
 import org.probationinspections.application.importing.port.in.RehearseImportsUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
+import org.probationinspections.application.insight.port.in.LeagueUseCase;
 import org.probationinspections.application.insight.port.in.ListRepeatsUseCase;
 import org.probationinspections.application.insight.port.in.ListStandardsUseCase;
 import org.probationinspections.application.insight.port.in.ListThemedRecommendationsUseCase;
@@ -285,6 +286,10 @@ public class AllUseCases {
 
   public RatingChartsUseCase ratingCharts() {
     return core.insight().ratingCharts();
+  }
+
+  public LeagueUseCase league() {
+    return core.insight().league();
   }
 
   public SearchTextUseCase searchText() {

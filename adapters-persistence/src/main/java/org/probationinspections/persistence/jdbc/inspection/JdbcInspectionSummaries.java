@@ -196,6 +196,21 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
   }
 
   @Override
+  public List<InspectionId> withoutStanding(FrameworkId framework, String rules, int limit) {
+    return LeagueTable.withoutStanding(transactions, framework, rules, limit);
+  }
+
+  @Override
+  public void recordStandings(String rules, Map<InspectionId, Standing> standings) {
+    LeagueTable.record(transactions, rules, standings);
+  }
+
+  @Override
+  public LeaguePage league(LeagueQuery query) {
+    return LeagueTable.page(transactions, dialect, query);
+  }
+
+  @Override
   public List<ProfileCount> ratingProfiles(ProfileFilter filter) {
     return RatingProfiles.count(transactions, dialect, filter);
   }

@@ -57,7 +57,8 @@ public final class JdbcInspections extends JdbcAggregates<InspectionId, Inspecti
           + " :score, published_maximum = :maximum, published_overall = :overall,"
           + " source_url = :source, publication_date = :publicationDate, publication_note ="
           + " :publicationNote, recommendations_stated = :recommendationsStated, summary_only ="
-          + " :summaryOnly, judgement = :judgement, version = :next WHERE id = :id AND version ="
+          + " :summaryOnly, judgement = :judgement, standing_rules = NULL, version = :next"
+          + " WHERE id = :id AND version ="
           + " :read";
 
   private static final String CHILDREN_OF_SCOPE = " <children>";

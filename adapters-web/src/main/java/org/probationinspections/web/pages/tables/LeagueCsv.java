@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.domain.framework.Rating;
@@ -23,8 +24,14 @@ public final class LeagueCsv {
 
   private LeagueCsv() {}
 
+  /**
+   * Writes the heading, then each page {@code pageFrom} gives (the rows from an offset) until one
+   * is empty, flushing after each: the whole table is never held at once.
+   */
   public static void write(
-      List<Models.LeagueRow> rows, List<StandardColumn> standards, OutputStream out)
+      IntFunction<List<Models.LeagueRow>> pageFrom,
+      List<StandardColumn> standards,
+      OutputStream out)
       throws IOException {
     Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     List<String> heading =
@@ -41,6 +48,19 @@ public final class LeagueCsv {
     standards.forEach(s -> heading.add(s.code() + " " + s.name()));
     heading.addAll(List.of("Published summary", "Source", "Published"));
     line(csv, heading);
+    int offset = 0;
+    for (List<Models.LeagueRow> rows = pageFrom.apply(offset);
+        !rows.isEmpty();
+        rows = pageFrom.apply(offset)) {
+      write(csv, rows, standards);
+      offset += rows.size();
+      csv.flush();
+    }
+    csv.flush();
+  }
+
+  private static void write(Writer csv, List<Models.LeagueRow> rows, List<StandardColumn> standards)
+      throws IOException {
     for (Models.LeagueRow row : rows) {
       InspectionSummary s = row.inspection();
       List<String> cells =
@@ -63,7 +83,6 @@ public final class LeagueCsv {
       cells.add(s.publicationDate().orElse(""));
       line(csv, cells);
     }
-    csv.flush();
   }
 
   private static void line(Writer csv, List<String> cells) throws IOException {

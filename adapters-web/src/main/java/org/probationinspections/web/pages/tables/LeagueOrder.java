@@ -1,15 +1,12 @@
 package org.probationinspections.web.pages.tables;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.web.BadRequestException;
-import org.probationinspections.web.pages.Models;
 
 /**
  * Orders the league table by score, overall rating or one standard's rating. A standard is a column
@@ -50,7 +47,10 @@ public record LeagueOrder(String key, Optional<StandardColumn> standard) {
     return column.code() + " " + column.name();
   }
 
-  /** Best first unless {@code ascending}; unrated and missing values always sort last. */
+  /**
+   * Best first unless {@code ascending}; rows with no value (unrated, a partial record) always come
+   * last, by PDU name.
+   */
   public List<InspectionSummary> sort(List<InspectionSummary> rows, boolean ascending) {
     Comparator<InspectionSummary> byValue =
         switch (key) {
@@ -61,8 +61,10 @@ public record LeagueOrder(String key, Optional<StandardColumn> standard) {
         };
     Comparator<InspectionSummary> order = ascending ? byValue : byValue.reversed();
     Comparator<InspectionSummary> missingLast = Comparator.comparing(this::missing);
+    // Rows not ranked have no value to order by: they follow by name.
+    Comparator<InspectionSummary> byValueIfRanked = (a, b) -> missing(a) ? 0 : order.compare(a, b);
     return rows.stream()
-        .sorted(missingLast.thenComparing(order).thenComparing(InspectionSummary::pdu))
+        .sorted(missingLast.thenComparing(byValueIfRanked).thenComparing(InspectionSummary::pdu))
         .toList();
   }
 
@@ -78,50 +80,6 @@ public record LeagueOrder(String key, Optional<StandardColumn> standard) {
   /** The row's rating of the standard sorted by; null when its framework does not rate it. */
   private Rating rating(InspectionSummary s) {
     return standard.map(column -> column.ratingOf(s)).orElse(null);
-  }
-
-  /** The rows sorted, each with its place: "=2" when shared, "–" when not ranked. */
-  public List<Models.LeagueRow> ranked(List<InspectionSummary> rows, boolean ascending) {
-    List<InspectionSummary> sorted = sort(rows, ascending);
-    List<Optional<Integer>> places = places(sorted);
-    List<Models.LeagueRow> ranked = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      Optional<Integer> place = places.get(i);
-      boolean shared =
-          place.isPresent()
-              && ((i > 0 && place.equals(places.get(i - 1)))
-                  || (i + 1 < sorted.size() && place.equals(places.get(i + 1))));
-      ranked.add(
-          new Models.LeagueRow(place.map(p -> (shared ? "=" : "") + p).orElse("–"), sorted.get(i)));
-    }
-    return ranked;
-  }
-
-  /**
-   * The place of each row: equal values share a place, and the next takes the place after as many
-   * rows as came before it (1, 2, 2, 4); rows not ranked (missing values) have none.
-   */
-  public List<Optional<Integer>> places(List<InspectionSummary> sorted) {
-    List<Optional<Integer>> places = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      InspectionSummary row = sorted.get(i);
-      if (missing(row)) {
-        places.add(Optional.empty());
-      } else if (i > 0 && !missing(sorted.get(i - 1)) && sameValue(sorted.get(i - 1), row)) {
-        places.add(places.get(i - 1));
-      } else {
-        places.add(Optional.of(i + 1));
-      }
-    }
-    return places;
-  }
-
-  private boolean sameValue(InspectionSummary a, InspectionSummary b) {
-    return switch (key) {
-      case "score" -> a.score() * (long) b.maxScore() == b.score() * (long) a.maxScore();
-      case "overall" -> a.overallRating().equals(b.overallRating());
-      default -> Objects.equals(rating(a), rating(b));
-    };
   }
 
   private static double scoreShare(InspectionSummary s) {

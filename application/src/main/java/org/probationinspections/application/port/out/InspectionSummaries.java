@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.framework.Framework;
 import org.probationinspections.domain.framework.FrameworkId;
@@ -189,6 +190,90 @@ public interface InspectionSummaries {
 
   /** The years in which some fieldwork started, newest first. */
   List<Integer> fieldworkYears();
+
+  /**
+   * Up to {@code limit} inspections under {@code framework} whose standing is not stored, or was
+   * computed under other rules than {@code rules} (a framework's file changed since): what {@link
+   * #recordStandings} has to catch up on before {@link #league} reads. Saving an inspection forgets
+   * its standing.
+   */
+  List<InspectionId> withoutStanding(FrameworkId framework, String rules, int limit);
+
+  /**
+   * Stores each inspection's standing, computed under {@code rules} of its framework, unless the
+   * inspection was saved again since the version the standing was computed from.
+   */
+  void recordStandings(String rules, Map<InspectionId, Standing> standings);
+
+  /**
+   * A page of the league: the latest inspection of each PDU (of a region, if one is named), ranked
+   * by their stored standings, best first unless ascending. Inspections with no value to rank by
+   * come last, unranked; equal values share a place and the next takes the place after as many rows
+   * as came before it (1, 2, 2, 4); ties are listed by PDU name.
+   */
+  LeaguePage league(LeagueQuery query);
+
+  /**
+   * What the rules make of an inspection as it was at {@code version}, stored so that the store can
+   * rank by it: its score out of its maximum, and its overall rating (none when the rules give
+   * none). A standing of a version since replaced is not stored.
+   */
+  record Standing(long version, int score, int maximum, Optional<Rating> overall) {
+    public Standing {
+      Require.present("overall", overall);
+    }
+  }
+
+  /** What the league ranks by: the score's share of its maximum, the overall rating, a standard. */
+  enum LeagueValue {
+    SCORE,
+    OVERALL,
+    STANDARD
+  }
+
+  /**
+   * A page of the league. {@code standard} names the standard's code and the frameworks that rate
+   * it under that heading when ranking by {@link LeagueValue#STANDARD}; other frameworks' rows have
+   * no value to rank by.
+   */
+  record LeagueQuery(
+      Optional<RegionId> region,
+      LeagueValue value,
+      Optional<String> standard,
+      List<FrameworkId> frameworks,
+      boolean ascending,
+      int offset,
+      int limit) {
+    public LeagueQuery {
+      Require.present("region", region);
+      Require.present("value", value);
+      Require.present("standard", standard);
+      frameworks = List.copyOf(frameworks);
+      if (value == LeagueValue.STANDARD && (standard.isEmpty() || frameworks.isEmpty())) {
+        throw new InvalidValueException(
+            "standard", "a league by a standard names the standard and its frameworks");
+      }
+      if (offset < 0 || limit < 1) {
+        throw new InvalidValueException(
+            "page", "offset " + offset + " and limit " + limit + " do not make a page");
+      }
+    }
+  }
+
+  /** A row of the league: its inspection, its place (none if unranked), and if it is shared. */
+  record LeagueEntry(InspectionId inspection, Optional<Integer> place, boolean shared) {
+    public LeagueEntry {
+      Require.present("inspection", inspection);
+      Require.present("place", place);
+    }
+  }
+
+  /** A page of the league and how many rows the whole league has. */
+  record LeaguePage(List<LeagueEntry> entries, int total) {
+    public LeaguePage {
+      entries = List.copyOf(entries);
+    }
+  }
 
   /**
    * {@code latestOnly} keeps each unit's most recent inspection among those the other filters keep;

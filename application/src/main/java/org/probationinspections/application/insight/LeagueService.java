@@ -1,0 +1,77 @@
+package org.probationinspections.application.insight;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
+import org.probationinspections.application.insight.port.in.LeagueUseCase;
+import org.probationinspections.application.port.in.InspectionSummary;
+import org.probationinspections.application.port.out.InspectionSummaries;
+import org.probationinspections.application.port.out.InspectionSummaries.InspectionDigest;
+import org.probationinspections.application.port.out.InspectionSummaries.LeagueEntry;
+import org.probationinspections.application.port.out.InspectionSummaries.LeaguePage;
+import org.probationinspections.application.port.out.InspectionSummaries.LeagueQuery;
+import org.probationinspections.application.port.out.InspectionSummaries.LeagueValue;
+import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.InspectionDocuments;
+import org.probationinspections.domain.framework.FrameworkId;
+import org.probationinspections.domain.inspection.InspectionId;
+
+/**
+ * The league, ranked and paged by the store from the stored standings (caught up first, in their
+ * own writes), then the page's summary lines read and made as every list makes them.
+ */
+record LeagueService(
+    InspectionSummaries summaries, Standings standings, Directory directory, UnitOfWork unitOfWork)
+    implements LeagueUseCase {
+
+  @Override
+  public League page(Query query) {
+    standings.catchUp();
+    return unitOfWork.reading(
+        () -> {
+          LeaguePage page = summaries.league(storeQuery(query));
+          List<InspectionId> ids = page.entries().stream().map(LeagueEntry::inspection).toList();
+          Map<InspectionId, InspectionSummary> lines = new HashMap<>();
+          for (InspectionDigest digest : summaries.digests(ids)) {
+            lines.put(
+                digest.id(),
+                InspectionDocuments.summary(digest, directory.framework(digest.frameworkId())));
+          }
+          List<Row> rows = new ArrayList<>();
+          for (LeagueEntry entry : page.entries()) {
+            InspectionSummary line = lines.get(entry.inspection());
+            if (line != null) {
+              rows.add(new Row(place(entry), line));
+            }
+          }
+          return new League(rows, page.total());
+        });
+  }
+
+  private LeagueQuery storeQuery(Query query) {
+    return new LeagueQuery(
+        query.region().map(name -> directory.region(name).id()),
+        switch (query.by()) {
+          case SCORE -> LeagueValue.SCORE;
+          case OVERALL -> LeagueValue.OVERALL;
+          case STANDARD -> LeagueValue.STANDARD;
+        },
+        query.standard().map(StandardColumn::code),
+        query.standard().map(LeagueService::frameworks).orElse(List.of()),
+        query.ascending(),
+        query.page().offset(),
+        query.page().limit());
+  }
+
+  private static List<FrameworkId> frameworks(StandardColumn column) {
+    return column.frameworks().stream().sorted().map(FrameworkId::new).toList();
+  }
+
+  /** "3", "=3" when shared, "–" when the row is not ranked. */
+  private static String place(LeagueEntry entry) {
+    return entry.place().map(place -> (entry.shared() ? "=" : "") + place).orElse("–");
+  }
+}
