@@ -392,6 +392,24 @@ abstract class InspectionSummariesContract extends StoreContract {
   }
 
   @Test
+  void units_nameEachKnownInspectionsPdu() {
+    saveFourInspections();
+
+    assertEquals(
+        Map.of(
+            new InspectionId("kn21"), KNOWSLEY.id(),
+            new InspectionId("ga22"), GATESHEAD.id()),
+        store
+            .inspectionSummaries()
+            .units(
+                List.of(
+                    new InspectionId("kn21"),
+                    new InspectionId("nobody"),
+                    new InspectionId("ga22"),
+                    new InspectionId("kn21"))));
+  }
+
+  @Test
   void digests_readTheInspectionsAsked_inTheOrderAsked_leavingOutUnknownIds() {
     saveFourInspections();
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -13,10 +14,29 @@ import org.jdbi.v3.core.statement.Query;
  * rows ({@code <where>} in a query), {@code children} the rows of their child tables ({@code
  * <children>}). The value they compare with is always bound, as {@code :key}.
  */
-public record Scope(String where, String children) {
+public record Scope(String where, String children, Consumer<Query> values) {
 
   /** Every aggregate. */
   public static final Scope ALL = new Scope("", "");
+
+  /** A scope whose fragments compare with the key alone. */
+  public Scope(String where, String children) {
+    this(where, children, query -> {});
+  }
+
+  /**
+   * A page of the aggregates of {@code table}: those {@code condition} keeps (on the table's own
+   * columns, a keyset condition included), in {@code order}, at most {@code :limit} of them; and
+   * their children by their key column ({@code parentKey}). {@code values} binds what the condition
+   * compares with, and the limit.
+   */
+  public static Scope page(
+      String table, String parentKey, String condition, String order, Consumer<Query> values) {
+    String ids =
+        "SELECT id FROM " + table + " WHERE " + condition + " ORDER BY " + order + " LIMIT :limit";
+    return new Scope(
+        "WHERE id IN (" + ids + ")", "WHERE " + parentKey + " IN (" + ids + ")", values);
+  }
 
   /**
    * One aggregate by its id; its children by their own key column ({@code parentKey}), not by a
@@ -67,11 +87,14 @@ public record Scope(String where, String children) {
 
     /** A query with the scope's fragments defined and the key bound. */
     public Query query(String sql) {
-      return handle
-          .createQuery(sql)
-          .define("children", scope.children)
-          .define("where", scope.where)
-          .bind("key", key);
+      Query query =
+          handle
+              .createQuery(sql)
+              .define("children", scope.children)
+              .define("where", scope.where)
+              .bind("key", key);
+      scope.values.accept(query);
+      return query;
     }
 
     /**

@@ -120,6 +120,21 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
   }
 
   @Override
+  public Map<InspectionId, PduId> units(List<InspectionId> ids) {
+    return store.read(
+        t -> {
+          Map<InspectionId, PduId> units = new LinkedHashMap<>();
+          for (InspectionId id : ids) {
+            Inspection inspection = t.inspections.get(id);
+            if (inspection != null) {
+              units.put(id, inspection.pduId());
+            }
+          }
+          return units;
+        });
+  }
+
+  @Override
   public List<InspectionId> withoutStanding(FrameworkId framework, String rules, int limit) {
     return store.read(
         t ->

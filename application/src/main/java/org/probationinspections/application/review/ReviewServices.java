@@ -21,7 +21,12 @@ public record ReviewServices(Ports ports) {
   }
 
   public ListRegionalReviewsUseCase listRegionalReviews() {
-    return new ListRegionalReviewsService(ports.reviews(), ports.inspections(), directory());
+    return new ListRegionalReviewsService(
+        ports.reviews(),
+        ports.inspections(),
+        ports.inspectionSummaries(),
+        directory(),
+        ports.unitOfWork());
   }
 
   public GetRegionalReviewUseCase getRegionalReview() {

@@ -132,6 +132,12 @@ public final class Forwarding {
     default List<RegionalReview> findAll() {
       return store().findAll();
     }
+
+    @Override
+    default List<RegionalReview> page(
+        Optional<RegionId> region, Optional<ReviewRepository.ReviewKey> after, int limit) {
+      return store().page(region, after, limit);
+    }
   }
 
   public interface Plans extends ActionPlanRepository {

@@ -196,6 +196,27 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
   }
 
   @Override
+  public Map<InspectionId, PduId> units(List<InspectionId> asked) {
+    List<String> ids = asked.stream().map(InspectionId::value).distinct().toList();
+    return transactions.read(
+        handle -> {
+          Map<InspectionId, PduId> units = new HashMap<>();
+          for (int start = 0; start < ids.size(); start += CHUNK) {
+            handle
+                .createQuery("SELECT id, pdu_id FROM inspections WHERE id IN (<ids>)")
+                .bindList("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
+                .map(
+                    (row, context) ->
+                        Map.entry(
+                            new InspectionId(row.getString("id")),
+                            new PduId(row.getString("pdu_id"))))
+                .forEach(unit -> units.put(unit.getKey(), unit.getValue()));
+          }
+          return units;
+        });
+  }
+
+  @Override
   public List<InspectionId> withoutStanding(FrameworkId framework, String rules, int limit) {
     return LeagueTable.withoutStanding(transactions, framework, rules, limit);
   }

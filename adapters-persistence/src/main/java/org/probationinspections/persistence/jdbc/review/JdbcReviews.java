@@ -2,8 +2,10 @@ package org.probationinspections.persistence.jdbc.review;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.port.out.ReviewRepository.ReviewKey;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.review.Observation;
 import org.probationinspections.domain.review.ObservationKind;
@@ -80,6 +82,33 @@ public final class JdbcReviews extends JdbcRegionalAggregates<ReviewId, Regional
         "INSERT INTO review_notes (review_id, position, text) VALUES (:id, :position, :text)",
         id,
         review.notes());
+  }
+
+  @Override
+  public List<RegionalReview> page(
+      Optional<RegionId> region, Optional<ReviewKey> after, int limit) {
+    String condition =
+        "1 = 1"
+            + (region.isPresent() ? " AND region_id = :region" : "")
+            + (after.isPresent()
+                ? " AND (review_date < :afterDate OR (review_date = :afterDate AND id > :afterId))"
+                : "");
+    return load(
+        Scope.page(
+            "reviews",
+            "review_id",
+            condition,
+            "review_date DESC, id",
+            query -> {
+              query.bind("limit", limit);
+              region.ifPresent(r -> query.bind("region", r.value()));
+              after.ifPresent(
+                  a ->
+                      query
+                          .bind("afterDate", dialect.date(a.date()))
+                          .bind("afterId", a.id().value()));
+            }),
+        "");
   }
 
   @Override

@@ -185,6 +185,9 @@ public interface InspectionSummaries {
     }
   }
 
+  /** The PDU (or other unit) of each of these inspections, read without any child row. */
+  Map<InspectionId, PduId> units(List<InspectionId> ids);
+
   /** The digests of these inspections, in the order given; an unknown id is left out. */
   List<InspectionDigest> digests(List<InspectionId> ids);
 

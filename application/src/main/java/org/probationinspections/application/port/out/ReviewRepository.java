@@ -1,5 +1,6 @@
 package org.probationinspections.application.port.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probationinspections.domain.common.NotFoundException;
@@ -22,6 +23,20 @@ public interface ReviewRepository {
 
   /** Every review, newest first. */
   List<RegionalReview> findAll();
+
+  /**
+   * A page of the reviews of a region (or of all), newest first and then by id, starting after
+   * {@code after}: at most {@code limit} of them, read by the store's keys.
+   */
+  List<RegionalReview> page(Optional<RegionId> region, Optional<ReviewKey> after, int limit);
+
+  /** Where a review sits in the order of {@link #page}. */
+  record ReviewKey(LocalDate date, ReviewId id) {
+
+    public static ReviewKey of(RegionalReview review) {
+      return new ReviewKey(review.date(), review.id());
+    }
+  }
 
   long save(RegionalReview review);
 }
