@@ -33,6 +33,7 @@ public final class ReviewDocuments {
             .map(o -> new ObservationDocument(o.theme(), o.kind(), o.text()))
             .toList(),
         List.of(),
-        review.notes());
+        review.notes(),
+        Optional.of(review.version()));
   }
 }
