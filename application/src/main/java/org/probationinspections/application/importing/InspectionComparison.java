@@ -25,10 +25,11 @@ import org.probationinspections.domain.theme.Wording;
  * (findings, recommendations, details it lacks) and never takes anything away, but it overwrites a
  * standard's rating, key-question results and published rating, and the published score: those
  * differences touch, and are what a replacement overwrites. People change an inspection after an
- * import by judging a standard otherwise than it was published, recording key-question results and
- * adding recommendations: a document without a version that lacks or contradicts one of those was
- * made before it, so the store holds more. Findings, wording and published figures come from
- * documents only, and say nothing of which side is newer.
+ * import by judging a standard otherwise than it was published and adding recommendations: a
+ * document without a version that lacks one of those (or a standard so judged) was made before it,
+ * so the store holds more. Findings, wording, key-question figures and published figures come from
+ * documents too (a person's figures are replaced by the report's), and say nothing of which side is
+ * newer: they touch, but do not make the store newer.
  */
 final class InspectionComparison {
 
@@ -79,7 +80,7 @@ final class InspectionComparison {
               + ratingWithSource(stored)
               + ", document "
               + document.rating().label(),
-          byPerson(stored));
+          judgedBeside(stored, document));
     }
     if (!stored.publishedRating().equals(document.publishedRating())) {
       if (stored.publishedRating().isEmpty()) {
@@ -105,8 +106,12 @@ final class InspectionComparison {
               + percentages(document.keyQuestions());
       if (stored.keyQuestions().isEmpty()) {
         differences.takenFromDocument(difference, where + " key questions");
+      } else if (percentages(stored.keyQuestions()).equals(percentages(document.keyQuestions()))) {
+        differences.takenFromDocument(
+            where + " key questions: the same figures, worded otherwise in the document",
+            where + " key questions' wording");
       } else {
-        differences.touches(difference, true);
+        differences.touches(difference, false);
       }
     }
   }
@@ -156,6 +161,17 @@ final class InspectionComparison {
     } else {
       differences.touches(difference, false);
     }
+  }
+
+  /**
+   * A judgement beside the published rating that the document gives too: the store holds a
+   * judgement the document lacks. (A document that brings a published rating the store did not have
+   * fills it in; that is no sign of which side is newer.)
+   */
+  private static boolean judgedBeside(StandardResult stored, StandardResult document) {
+    return byPerson(stored)
+        && stored.publishedRating().isPresent()
+        && stored.publishedRating().equals(document.publishedRating());
   }
 
   /** A judgement a person made: no document printed it (a published rating differs, or none). */

@@ -7,8 +7,8 @@ import org.probationinspections.application.port.in.interchange.InspectionDocume
  * found by name or alias, or registered; a document for an inspection already stored (same id, or
  * same PDU and fieldwork month) adds what it has to that inspection. An inspection stored already
  * that changed since the document was made (a newer {@code version} than the document's, or, for a
- * document without one, a judgement, key-question results or a recommendation that the document
- * lacks or contradicts) is refused, merged or replaced as {@link OnConflict} says.
+ * document without one, a judgement beside the published rating or a recommendation that the
+ * document lacks) is refused, merged or replaced as {@link OnConflict} says.
  */
 public interface ImportInspectionUseCase {
 
