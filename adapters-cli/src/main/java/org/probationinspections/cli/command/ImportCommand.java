@@ -46,9 +46,10 @@ final class ImportCommand implements Callable<Integer> {
       defaultValue = "refuse",
       converter = OnConflictConverter.class,
       description = {
-        "When a stored action plan changed since the document was made (an older export, or a"
-            + " document lacking the progress recorded since): refuse (default: store nothing of"
-            + " the file and show the differences), merge (combine the changes that do not touch,"
+        "When a stored inspection, regional letter or action plan changed since the document was"
+            + " made (an older export, or a document lacking what was recorded since: a"
+            + " judgement, a recommendation, an observation, progress): refuse (default: store"
+            + " nothing of the file and show the differences), merge (combine the changes that do not touch,"
             + " refuse the rest) or replace (store the document over the newer changes)"
       })
   OnConflict onConflict = OnConflict.REFUSE;
@@ -233,10 +234,12 @@ final class ImportCommand implements Callable<Integer> {
         // Anything that is no plan nor letter is sent as an inspection, for the server to judge.
         String path =
             switch (DocumentKind.ofJson(node::has).orElse(DocumentKind.PDU_REPORT)) {
-              case ACTION_PLAN -> "/api/action-plans/import?onConflict=" + onConflict.word();
-              case REGIONAL_LETTER -> "/api/reviews/import";
-              case PDU_REPORT -> "/api/inspections/import";
-            };
+                  case ACTION_PLAN -> "/api/action-plans/import";
+                  case REGIONAL_LETTER -> "/api/reviews/import";
+                  case PDU_REPORT -> "/api/inspections/import";
+                }
+                + "?onConflict="
+                + onConflict.word();
         ImportOutcome outcome =
             remote
                 .json()

@@ -17,6 +17,7 @@ import org.probationinspections.application.insight.InsightServices;
 import org.probationinspections.application.inspection.InspectionServices;
 import org.probationinspections.application.inspection.port.in.AddRecommendationUseCase;
 import org.probationinspections.application.inspection.port.in.ExportInspectionsUseCase;
+import org.probationinspections.application.inspection.port.in.JudgeStandardUseCase;
 import org.probationinspections.application.inspection.port.in.RecordInspectionUseCase;
 import org.probationinspections.application.plan.PlanServices;
 import org.probationinspections.application.plan.port.in.AddActionUseCase;
@@ -99,6 +100,8 @@ public interface UseCasesComponent {
   RecordInspectionUseCase recordInspection();
 
   AddRecommendationUseCase addRecommendation();
+
+  JudgeStandardUseCase judgeStandard();
 
   ExportInspectionsUseCase exportInspections();
 

@@ -24,7 +24,9 @@ record ImportApi(AsAtViews views, Bodies bodies) {
                 views
                     .web(ctx)
                     .importInspection()
-                    .importInspection(bodies.read(ctx, InspectionDocument.class))));
+                    .importInspection(
+                        bodies.read(ctx, InspectionDocument.class),
+                        Params.onConflict(ctx.queryParam("onConflict")))));
     routes.post(
         "/api/reviews/import",
         ctx ->
@@ -33,7 +35,9 @@ record ImportApi(AsAtViews views, Bodies bodies) {
                 views
                     .web(ctx)
                     .importReview()
-                    .importReview(bodies.read(ctx, RegionalReviewDocument.class))));
+                    .importReview(
+                        bodies.read(ctx, RegionalReviewDocument.class),
+                        Params.onConflict(ctx.queryParam("onConflict")))));
     routes.post(
         "/api/action-plans/import",
         ctx ->
@@ -90,8 +94,8 @@ record ImportApi(AsAtViews views, Bodies bodies) {
   /**
    * A published document's text (a PDU report, regional letter or action plan extracted from its
    * PDF) as the request body; {@code name} names it in messages, {@code dryRun=true} stores
-   * nothing, {@code onConflict} (refuse, merge, replace) says what to do with a stored action plan
-   * that changed since the document.
+   * nothing, {@code onConflict} (refuse, merge, replace) says what to do with a stored inspection,
+   * regional letter or action plan that changed since the document.
    */
   private void importDocument(Context ctx) {
     byte[] content = ctx.bodyAsBytes();

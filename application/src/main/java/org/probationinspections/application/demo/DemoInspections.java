@@ -149,6 +149,7 @@ record DemoInspections(DemoWording wording) {
         List.of(InspectionSummary.GENERATED_NOTE),
         recommendations,
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 

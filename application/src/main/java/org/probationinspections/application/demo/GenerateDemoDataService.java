@@ -137,7 +137,8 @@ public record GenerateDemoDataService(
                   List.of(),
                   observations(random, wording, drawInspection),
                   inspected,
-                  List.of());
+                  List.of(),
+                  Optional.empty());
           var plan = drawPlan.plan(random, regionName, letter, inspected);
           unitOfWork.inTransaction(
               () -> {

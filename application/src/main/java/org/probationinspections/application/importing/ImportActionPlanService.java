@@ -19,7 +19,6 @@ import org.probationinspections.application.shared.ActionPlanDocuments;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.Names;
 import org.probationinspections.application.shared.PlanScope;
-import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
@@ -102,40 +101,20 @@ record ImportActionPlanService(
     List<String> conflict = List.of();
     if (existing.isPresent()) {
       PlanComparison comparison = new PlanComparison(existing.get(), plan);
-      Optional<String> newer = newerInStore(document, existing.get(), comparison);
+      Differences differences = comparison.differences();
+      Optional<String> newer =
+          Conflicts.newer("plan", document.version(), existing.get().version(), differences);
       if (newer.isPresent()) {
-        String record = "action plan " + id.value() + " of " + region.name();
-        switch (onConflict) {
-          case REFUSE ->
-              throw new ConflictException(
-                  record
-                      + " "
-                      + newer.get()
-                      + ". Stored against document: "
-                      + String.join("; ", comparison.differences())
-                      + ". Nothing was stored; import it again choosing merge (on conflict) to combine"
-                      + " the changes that do not touch, or replace to overwrite the stored ones");
-          case MERGE -> {
-            if (!comparison.touching().isEmpty()) {
-              throw new ConflictException(
-                  record
-                      + " "
-                      + newer.get()
-                      + ", and these changes touch, so they cannot be merged: "
-                      + String.join("; ", comparison.touching())
-                      + ". Nothing was stored; import it again choosing replace (on conflict) to"
-                      + " overwrite the stored ones");
-            }
-            plan = merged(plan, comparison.merged());
-            conflict = merged(newer.get(), comparison);
-          }
-          case REPLACE ->
-              conflict =
-                  List.of(
-                      "replaced: the stored plan "
-                          + newer.get()
-                          + "; the stored values overwritten: "
-                          + String.join("; ", comparison.differences()));
+        conflict =
+            Conflicts.resolve(
+                "action plan " + id.value() + " of " + region.name(),
+                "plan",
+                newer.get(),
+                differences,
+                differences.all(),
+                onConflict);
+        if (onConflict == OnConflict.MERGE) {
+          plan = merged(plan, comparison.merged());
         }
         flags = ActionPlanDocuments.flags(plan, inScope, names);
       }
@@ -148,28 +127,6 @@ record ImportActionPlanService(
         flags,
         flags,
         conflict);
-  }
-
-  /**
-   * Why the stored plan is newer than the document, if it is: an export names the version it was
-   * made from; a document without one is older when the store holds something it lacks.
-   */
-  private static Optional<String> newerInStore(
-      ActionPlanDocument document, ActionPlan stored, PlanComparison comparison) {
-    if (document.version().isPresent()) {
-      long made = document.version().get();
-      return made < stored.version()
-          ? Optional.of(
-              "changed since the document was made (the document is of version "
-                  + made
-                  + ", the stored plan is at version "
-                  + stored.version()
-                  + ")")
-          : Optional.empty();
-    }
-    return comparison.storeHasMore()
-        ? Optional.of("holds changes the document lacks")
-        : Optional.empty();
   }
 
   private static ActionPlan merged(ActionPlan plan, List<ActionPlanItem> items) {
@@ -186,18 +143,6 @@ record ImportActionPlanService(
             plan.version());
     items.forEach(merged::respond);
     return merged;
-  }
-
-  private static List<String> merged(String why, PlanComparison comparison) {
-    List<String> lines = new ArrayList<>();
-    lines.add("merged: the stored plan " + why);
-    if (!comparison.keptFromStore().isEmpty()) {
-      lines.add("kept from the store: " + String.join("; ", comparison.keptFromStore()));
-    }
-    if (!comparison.takenFromDocument().isEmpty()) {
-      lines.add("taken from the document: " + String.join("; ", comparison.takenFromDocument()));
-    }
-    return lines;
   }
 
   private Optional<ReviewId> review(

@@ -28,10 +28,10 @@ record ImportDocumentsService(
   private List<ImportOutcome> store(Command command) {
     List<ImportOutcome> outcomes = new ArrayList<>();
     for (InspectionDocument document : command.inspections()) {
-      outcomes.add(inspections.importInspection(document));
+      outcomes.add(inspections.importInspection(document, command.onConflict()));
     }
     for (RegionalReviewDocument document : command.reviews()) {
-      outcomes.add(reviews.importReview(document));
+      outcomes.add(reviews.importReview(document, command.onConflict()));
     }
     for (ActionPlanDocument document : command.plans()) {
       outcomes.add(plans.importPlan(document, command.onConflict()));

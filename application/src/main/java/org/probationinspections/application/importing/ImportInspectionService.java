@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
+import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.application.importing.reading.FieldworkGuess;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
@@ -44,7 +45,7 @@ record ImportInspectionService(
     implements ImportInspectionUseCase {
 
   @Override
-  public ImportOutcome importInspection(InspectionDocument document) {
+  public ImportOutcome importInspection(InspectionDocument document, OnConflict onConflict) {
     List<String> remarks = new ArrayList<>();
     var found =
         registrar.findOrRegister(
@@ -63,6 +64,7 @@ record ImportInspectionService(
     if (summaryDocument && existing.isPresent() && !existing.get().isSummary()) {
       return addPublishedRecord(document, existing.get(), pdu, framework, remarks);
     }
+    Optional<Inspection> asStored = existing.map(i -> i.atVersion(i.version()));
     Inspection inspection;
     if (existing.isPresent()) {
       inspection = existing.get();
@@ -123,11 +125,47 @@ record ImportInspectionService(
     if (before.isPresent() && before.get().equals(after)) {
       return outcome(inspection, after, ImportOutcome.Effect.UNCHANGED);
     }
+    List<String> conflict =
+        asStored.isPresent()
+            ? conflict(asStored.get(), inspection, document, framework, pdu, onConflict)
+            : List.of();
     inspections.save(inspection);
     return outcome(
         inspection,
         after,
-        existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED);
+        existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
+        conflict);
+  }
+
+  /**
+   * When the stored inspection changed since the document was made: refuses (throws), or says what
+   * the merge kept and took or what the replacement overwrote. The import only adds and overwrites,
+   * so what it leaves is the merge when nothing touches, and the replacement otherwise.
+   */
+  private static List<String> conflict(
+      Inspection stored,
+      Inspection result,
+      InspectionDocument document,
+      Framework framework,
+      Pdu pdu,
+      OnConflict onConflict) {
+    Differences differences =
+        new InspectionComparison(stored, result, document, framework).differences();
+    if (differences.count() == 0) {
+      return List.of();
+    }
+    Optional<String> newer =
+        Conflicts.newer("inspection", document.version(), stored.version(), differences);
+    if (newer.isEmpty()) {
+      return List.of();
+    }
+    return Conflicts.resolve(
+        "inspection " + stored.id().value() + " of " + pdu.name(),
+        "inspection",
+        newer.get(),
+        differences,
+        differences.touching(),
+        onConflict);
   }
 
   private static boolean isSummary(InspectionDocument document) {
@@ -186,8 +224,16 @@ record ImportInspectionService(
   /** What became of the inspection: the rules' flags and the notes it holds, as stored. */
   private static ImportOutcome outcome(
       Inspection inspection, InspectionDocument after, ImportOutcome.Effect effect) {
+    return outcome(inspection, after, effect, List.of());
+  }
+
+  private static ImportOutcome outcome(
+      Inspection inspection,
+      InspectionDocument after,
+      ImportOutcome.Effect effect,
+      List<String> conflict) {
     return new ImportOutcome(
-        "inspection", inspection.id().value(), effect, reported(after), after.flags());
+        "inspection", inspection.id().value(), effect, reported(after), after.flags(), conflict);
   }
 
   /** What the rules flag, then the notes stored for a person to review. */

@@ -187,7 +187,7 @@ record ImportPublishedDocumentService(
       case PDU_REPORT -> {
         var parsed = new PduReportParser().parse(fileName, text);
         yield () -> {
-          var outcome = importInspection.importInspection(parsed.document());
+          var outcome = importInspection.importInspection(parsed.document(), onConflict);
           raiseFlags(FlaggedRecord.Kind.INSPECTION, outcome, parsed.issues());
           return result(fileName, "PDU report", outcome, parsed);
         };
@@ -195,7 +195,7 @@ record ImportPublishedDocumentService(
       case REGIONAL_LETTER -> {
         var parsed = new RegionalLetterParser().parse(fileName, text);
         yield () -> {
-          var outcome = importReview.importReview(parsed.document());
+          var outcome = importReview.importReview(parsed.document(), onConflict);
           raiseLetterFlags(outcome, parsed.document().date(), parsed.issues());
           return result(fileName, "regional letter", outcome, parsed);
         };

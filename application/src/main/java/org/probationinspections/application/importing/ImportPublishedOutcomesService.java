@@ -129,6 +129,7 @@ record ImportPublishedOutcomesService(
             Optional.of(
                 new PublishedRecordDocument(
                     source, date.value(), date.note(), row.recommendations(), true)),
+            Optional.empty(),
             Optional.empty());
     ImportOutcome outcome = importer.importInspection(document);
     Optional<Rating> computed =

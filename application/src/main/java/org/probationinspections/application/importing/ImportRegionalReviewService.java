@@ -9,6 +9,7 @@ import java.util.Set;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportOutcome;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
+import org.probationinspections.application.importing.port.in.OnConflict;
 import org.probationinspections.application.importing.reading.FieldworkGuess;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.ObservationDocument;
@@ -38,19 +39,21 @@ record ImportRegionalReviewService(
     implements ImportRegionalReviewUseCase {
 
   @Override
-  public ImportOutcome importReview(RegionalReviewDocument document) {
+  public ImportOutcome importReview(RegionalReviewDocument document, OnConflict onConflict) {
     List<String> remarks = new ArrayList<>(document.notes());
     List<String> registrations = UnitRegistrar.registrationNotes(document.id(), remarks);
     Region region = registrar.region(document.region(), registrations);
     Set<InspectionId> covered = new LinkedHashSet<>();
     boolean inspectionsChanged = false;
+    List<String> conflict = new ArrayList<>();
     for (InspectionDocument annexe : document.inspections()) {
       InspectionDocument withRegion =
           annexe.region().isPresent() ? annexe : withRegion(annexe, region.name());
       if (withRegion.fieldworkStarted().isEmpty()) {
         withRegion = dated(withRegion, document.date());
       }
-      ImportOutcome outcome = importInspection.importInspection(withRegion);
+      ImportOutcome outcome = importInspection.importInspection(withRegion, onConflict);
+      outcome.conflict().forEach(line -> conflict.add(annexe.pdu() + ": " + line));
       covered.add(new InspectionId(outcome.recordId()));
       inspectionsChanged |= outcome.effect() != ImportOutcome.Effect.UNCHANGED;
     }
@@ -111,12 +114,57 @@ record ImportRegionalReviewService(
       return new ImportOutcome(
           "regional letter", review.id().value(), ImportOutcome.Effect.UNCHANGED, remarks);
     }
+    if (existing.isPresent()) {
+      ReviewComparison comparison = new ReviewComparison(existing.get(), review, this::named);
+      Differences differences = comparison.differences();
+      Optional<String> newer =
+          differences.count() == 0
+              ? Optional.empty()
+              : Conflicts.newer(
+                  "regional letter", document.version(), existing.get().version(), differences);
+      if (newer.isPresent()) {
+        conflict.addAll(
+            Conflicts.resolve(
+                "regional letter " + review.id().value() + " of " + region.name(),
+                "regional letter",
+                newer.get(),
+                differences,
+                differences.all(),
+                onConflict));
+        if (onConflict == OnConflict.MERGE) {
+          review =
+              new RegionalReview(
+                  review.id(),
+                  review.regionId(),
+                  review.date(),
+                  comparison.covered(),
+                  comparison.observations(),
+                  review.notes(),
+                  review.version());
+        }
+      }
+    }
     reviews.save(review);
     return new ImportOutcome(
         "regional letter",
         review.id().value(),
         existing.isPresent() ? ImportOutcome.Effect.UPDATED : ImportOutcome.Effect.CREATED,
-        remarks);
+        remarks,
+        List.of(),
+        conflict);
+  }
+
+  /** An inspection as a person reads it: its PDU and the month fieldwork started. */
+  private String named(InspectionId id) {
+    return inspections
+        .findById(id)
+        .map(
+            i ->
+                directory.pdu(i.pduId()).name()
+                    + " ("
+                    + java.time.YearMonth.from(i.details().fieldworkStarted())
+                    + ")")
+        .orElse(id.value());
   }
 
   private static boolean sameContent(RegionalReview a, RegionalReview b) {
@@ -186,6 +234,7 @@ record ImportRegionalReviewService(
         notes,
         d.recommendations(),
         d.publishedRecord(),
-        d.judgement());
+        d.judgement(),
+        d.version());
   }
 }

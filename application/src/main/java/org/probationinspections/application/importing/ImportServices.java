@@ -32,14 +32,16 @@ public record ImportServices(Ports ports, DocumentText documentText) {
     var service =
         new ImportInspectionService(
             ports.inspections(), registrar(), directory(), ports.flags(), ports.clock());
-    return document -> ports.unitOfWork().inTransaction(() -> service.importInspection(document));
+    return (document, onConflict) ->
+        ports.unitOfWork().inTransaction(() -> service.importInspection(document, onConflict));
   }
 
   public ImportRegionalReviewUseCase importRegionalReview() {
     var service =
         new ImportRegionalReviewService(
             ports.reviews(), ports.inspections(), importInspection(), registrar(), directory());
-    return document -> ports.unitOfWork().inTransaction(() -> service.importReview(document));
+    return (document, onConflict) ->
+        ports.unitOfWork().inTransaction(() -> service.importReview(document, onConflict));
   }
 
   public ImportActionPlanUseCase importActionPlan() {

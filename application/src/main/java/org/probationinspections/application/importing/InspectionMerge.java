@@ -110,6 +110,9 @@ final class InspectionMerge {
       }
       if (standard.publishedRating().isPresent()) {
         recordPublished(inspection, framework, standard, remarks);
+        if (isJudgedOtherwise(standard, definition.get().basis())) {
+          recordRating(inspection, framework, standard, definition.get().basis());
+        }
       } else if (standard.rating().isPresent() && standard.keyQuestions().isEmpty()) {
         recordRating(inspection, framework, standard, definition.get().basis());
       }
@@ -128,6 +131,17 @@ final class InspectionMerge {
               document.publishedOverallRating()));
     }
     document.notes().forEach(inspection::note);
+  }
+
+  /**
+   * An export of a standard an inspector judged otherwise than it was published: the judgement
+   * stands beside the published rating, as it did in the store it came from.
+   */
+  private static boolean isJudgedOtherwise(StandardDocument standard, RatingBasis basis) {
+    return basis == RatingBasis.JUDGEMENT
+        && standard.keyQuestions().isEmpty()
+        && standard.rating().isPresent()
+        && standard.rating().get() != standard.publishedRating().orElseThrow();
   }
 
   static void recordPublished(

@@ -2,7 +2,6 @@ package org.probationinspections.application.importing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.probationinspections.domain.plan.Action;
@@ -22,21 +21,14 @@ import org.probationinspections.domain.plan.TargetRevision;
  */
 final class PlanComparison {
 
-  private final List<String> differences = new ArrayList<>();
-  private final List<String> touching = new ArrayList<>();
-  private final List<String> keptFromStore = new ArrayList<>();
-  private final List<String> takenFromDocument = new ArrayList<>();
+  private final Differences differences = new Differences();
   private final List<ActionPlanItem> merged = new ArrayList<>();
-  private boolean storeHasMore;
 
   PlanComparison(ActionPlan stored, ActionPlan document) {
     for (ActionPlanItem kept : stored.items()) {
       Optional<ActionPlanItem> given = document.findItem(kept.number());
       if (given.isEmpty()) {
-        storeHasMore = true;
-        String what = "item " + kept.number() + ": in the store, not in the document";
-        differences.add(what);
-        keptFromStore.add("item " + kept.number());
+        differences.inStoreOnly("item " + kept.number(), "item " + kept.number(), true);
         merged.add(kept);
       } else {
         merged.add(item(kept, given.get()));
@@ -44,37 +36,18 @@ final class PlanComparison {
     }
     for (ActionPlanItem given : document.items()) {
       if (stored.findItem(given.number()).isEmpty()) {
-        differences.add("item " + given.number() + ": in the document, not in the store");
-        takenFromDocument.add("item " + given.number());
+        differences.inDocumentOnly("item " + given.number(), "item " + given.number());
         merged.add(given);
       }
     }
   }
 
-  /** Every difference, stored value against the document's. */
-  List<String> differences() {
-    return List.copyOf(differences);
-  }
-
-  /** The differences a merge cannot combine. */
-  List<String> touching() {
-    return List.copyOf(touching);
-  }
-
   /**
-   * Whether the store holds something the document lacks: an item, an action, or a history carried
-   * further; a document without a version is older than the store exactly then.
+   * What differs; the store has more when it holds an item, an action, or a history carried further
+   * than the document's: a document without a version is older than the store exactly then.
    */
-  boolean storeHasMore() {
-    return storeHasMore;
-  }
-
-  List<String> keptFromStore() {
-    return List.copyOf(keptFromStore);
-  }
-
-  List<String> takenFromDocument() {
-    return List.copyOf(takenFromDocument);
+  Differences differences() {
+    return differences;
   }
 
   /** Both sides combined, when nothing touches. */
@@ -84,31 +57,27 @@ final class PlanComparison {
 
   private ActionPlanItem item(ActionPlanItem stored, ActionPlanItem document) {
     String where = "item " + stored.number();
-    value(where, "answers", stored.answers(), document.answers(), Object::toString);
-    value(where, "response", stored.response(), document.response(), r -> r.label());
-    value(
+    differences.value(where, "answers", stored.answers(), document.answers(), Object::toString);
+    differences.value(where, "response", stored.response(), document.response(), r -> r.label());
+    differences.value(
         where,
         "reason",
         stored.reason(),
         document.reason(),
         r -> r.map(Object::toString).orElse("none"));
-    value(
-        where, "explanation", stored.explanation(), document.explanation(), PlanComparison::quoted);
+    differences.value(
+        where, "explanation", stored.explanation(), document.explanation(), Differences::quoted);
     List<Action> actions = new ArrayList<>();
     int count = Math.max(stored.actions().size(), document.actions().size());
     for (int index = 0; index < count; index++) {
       String action = where + ", action " + (index + 1);
       if (index >= document.actions().size()) {
         Action kept = stored.actions().get(index);
-        storeHasMore = true;
-        differences.add(action + " " + quoted(kept.text()) + ": in the store, not in the document");
-        keptFromStore.add(action);
+        differences.inStoreOnly(action, action + " " + quoted(kept.text()), true);
         actions.add(kept);
       } else if (index >= stored.actions().size()) {
         Action given = document.actions().get(index);
-        differences.add(
-            action + " " + quoted(given.text()) + ": in the document, not in the store");
-        takenFromDocument.add(action);
+        differences.inDocumentOnly(action, action + " " + quoted(given.text()));
         actions.add(given);
       } else {
         actions.add(action(action, stored.actions().get(index), document.actions().get(index)));
@@ -136,10 +105,11 @@ final class PlanComparison {
    * side whose histories are further on gives them; where neither is, a different value touches.
    */
   private Action action(String where, Action stored, Action document) {
-    value(where, "text", stored.text(), document.text(), PlanComparison::quoted);
-    value(where, "owners", stored.owners(), document.owners(), o -> String.join(", ", o));
-    int before = differences.size();
-    int touchingBefore = touching.size();
+    differences.value(where, "text", stored.text(), document.text(), Differences::quoted);
+    differences.value(
+        where, "owners", stored.owners(), document.owners(), o -> String.join(", ", o));
+    int before = differences.count();
+    int touchingBefore = differences.touchingCount();
     List<ProgressUpdate> progress =
         history(
             where,
@@ -164,26 +134,26 @@ final class PlanComparison {
         stored.progress().equals(document.progress())
             && stored.revisions().equals(document.revisions());
     if (sameHistories) {
-      value(where, "status", stored.status(), document.status(), Object::toString);
-      value(
+      differences.value(where, "status", stored.status(), document.status(), Object::toString);
+      differences.value(
           where,
           "target",
           stored.target(),
           document.target(),
           t -> t.map(Object::toString).orElse("none"));
     } else {
-      differ(where, "status", stored.status(), document.status(), Object::toString);
-      differ(
+      differences.differ(where, "status", stored.status(), document.status(), Object::toString);
+      differences.differ(
           where,
           "target",
           stored.target(),
           document.target(),
           t -> t.map(Object::toString).orElse("none"));
     }
-    if (storeAhead && documentAhead && touching.size() == touchingBefore) {
-      touching.add(where + ": the store and the document each carry it further");
+    if (storeAhead && documentAhead && differences.touchingCount() == touchingBefore) {
+      differences.touchesAsAWhole(where + ": the store and the document each carry it further");
     }
-    if (differences.size() == before) {
+    if (differences.count() == before) {
       return stored;
     }
     Action newer = documentAhead && !storeAhead ? document : stored;
@@ -208,53 +178,21 @@ final class PlanComparison {
             + describe(stored, shown)
             + ", document "
             + describe(document, shown);
-    differences.add(difference);
     if (isAhead(stored, document)) {
-      storeHasMore = true;
-      keptFromStore.add(where + " " + field);
+      differences.keptFromStore(difference, where + " " + field);
       return stored;
     }
     if (isAhead(document, stored)) {
-      takenFromDocument.add(where + " " + field);
+      differences.takenFromDocument(difference, where + " " + field);
       return document;
     }
-    storeHasMore = true;
-    touching.add(difference);
+    differences.touches(difference, true);
     return stored;
   }
 
   /** Whether {@code longer} starts with all of {@code shorter} and goes further. */
   private static <T> boolean isAhead(List<T> longer, List<T> shorter) {
     return longer.size() > shorter.size() && longer.subList(0, shorter.size()).equals(shorter);
-  }
-
-  /** A value outside a history: a difference touches. */
-  private <T> void value(
-      String where, String field, T stored, T document, Function<T, String> shown) {
-    if (!Objects.equals(stored, document)) {
-      String difference = differenceOf(where, field, stored, document, shown);
-      differences.add(difference);
-      touching.add(difference);
-    }
-  }
-
-  /** A value that follows a history: a difference is shown, and goes with its history. */
-  private <T> void differ(
-      String where, String field, T stored, T document, Function<T, String> shown) {
-    if (!Objects.equals(stored, document)) {
-      differences.add(differenceOf(where, field, stored, document, shown));
-    }
-  }
-
-  private static <T> String differenceOf(
-      String where, String field, T stored, T document, Function<T, String> shown) {
-    return where
-        + " "
-        + field
-        + ": stored "
-        + shown.apply(stored)
-        + ", document "
-        + shown.apply(document);
   }
 
   private static <T> String describe(List<T> entries, Function<T, String> shown) {
@@ -268,7 +206,6 @@ final class PlanComparison {
   }
 
   private static String quoted(String text) {
-    String shortened = text.length() > 60 ? text.substring(0, 59) + "…" : text;
-    return "\"" + shortened + "\"";
+    return Differences.quoted(text);
   }
 }

@@ -92,7 +92,8 @@ public final class InspectionDocuments {
                         r.text()))
             .toList(),
         inspection.publishedRecord().map(InspectionDocuments::document),
-        inspection.details().judgement());
+        inspection.details().judgement(),
+        Optional.of(inspection.version()));
   }
 
   public static PublishedRecordDocument document(PublishedRecord record) {

@@ -48,6 +48,7 @@ public final class ReviewDocuments {
             .map(o -> new ObservationDocument(o.theme(), o.kind(), o.text()))
             .toList(),
         List.of(),
-        review.notes());
+        review.notes(),
+        Optional.of(review.version()));
   }
 }

@@ -71,8 +71,8 @@ class PlanComparisonTest {
 
     PlanComparison comparison = new PlanComparison(stored, document);
 
-    assertTrue(comparison.storeHasMore());
-    assertEquals(List.of(), comparison.touching());
+    assertTrue(comparison.differences().storeHasMore());
+    assertEquals(List.of(), comparison.differences().touching());
     ActionPlanItem merged = comparison.merged().get(0);
     assertEquals(List.of(STARTED), merged.actions().get(0).progress());
     assertEquals(ActionStatus.IN_PROGRESS, merged.actions().get(0).status());
@@ -83,7 +83,7 @@ class PlanComparisonTest {
                 + " \"Started\", document none",
             "item 1, action 1 status: stored IN_PROGRESS, document PLANNED",
             "item 1, action 2 \"Audit a sample\": in the document, not in the store"),
-        comparison.differences());
+        comparison.differences().all());
   }
 
   @Test
@@ -93,7 +93,7 @@ class PlanComparisonTest {
 
     PlanComparison comparison = new PlanComparison(stored, document);
 
-    assertFalse(comparison.storeHasMore());
+    assertFalse(comparison.differences().storeHasMore());
     assertEquals(ActionStatus.COMPLETED, comparison.merged().get(0).actions().get(0).status());
   }
 
@@ -115,13 +115,22 @@ class PlanComparisonTest {
 
     PlanComparison comparison = new PlanComparison(stored, document);
 
-    assertEquals(2, comparison.touching().size(), comparison.touching().toString());
+    assertEquals(
+        2,
+        comparison.differences().touching().size(),
+        comparison.differences().touching().toString());
     assertTrue(
         comparison
+            .differences()
             .touching()
             .get(0)
             .equals("item 1 explanation: stored \"\", document \"Agreed with the police\""));
-    assertTrue(comparison.touching().get(1).startsWith("item 1, action 1 progress: stored 1"));
+    assertTrue(
+        comparison
+            .differences()
+            .touching()
+            .get(1)
+            .startsWith("item 1, action 1 progress: stored 1"));
   }
 
   @Test
@@ -132,8 +141,8 @@ class PlanComparisonTest {
 
     PlanComparison comparison = new PlanComparison(stored, document);
 
-    assertTrue(comparison.storeHasMore());
-    assertEquals(List.of("item 2"), comparison.keptFromStore());
+    assertTrue(comparison.differences().storeHasMore());
+    assertEquals(List.of("item 2"), comparison.differences().keptFromStore());
     assertEquals(2, comparison.merged().size());
   }
 }

@@ -43,6 +43,7 @@ public final class InspectionDocumentOf {
         List.of(),
         recommendations,
         Optional.empty(),
-        judgement);
+        judgement,
+        Optional.empty());
   }
 }

@@ -147,6 +147,7 @@ public final class PduReportParser {
             log.notes(),
             recommendations,
             Optional.empty(),
+            Optional.empty(),
             Optional.empty());
     return new ParsedDocument<>(document, log.issues());
   }

@@ -141,7 +141,8 @@ public final class RegionalLetterParser {
             List.of(),
             observations,
             inspections,
-            log.notes());
+            log.notes(),
+            Optional.empty());
     return new ParsedDocument<>(document, log.issues());
   }
 
@@ -188,6 +189,7 @@ public final class RegionalLetterParser {
         List.of(),
         log.notesSince(mark),
         recommendations,
+        Optional.empty(),
         Optional.empty(),
         Optional.empty());
   }

@@ -15,7 +15,9 @@ import org.probationinspections.domain.framework.Rating;
  * which may be a placeholder such as "Rating". {@code publishedRecord} says where the outcome was
  * published and whether the inspection is only that published summary. {@code judgement} is the
  * inspectors' judgement in words, where the report gives one (a dynamic inspection, which is not
- * rated, gives it instead of a rating).
+ * rated, gives it instead of a rating). {@code version} is the stored version an export was made
+ * from: an import refuses, merges or replaces a stored inspection that changed since (a published
+ * document has none).
  */
 public record InspectionDocument(
     Optional<String> id,
@@ -37,7 +39,8 @@ public record InspectionDocument(
     List<String> notes,
     List<RecommendationDocument> recommendations,
     Optional<PublishedRecordDocument> publishedRecord,
-    Optional<String> judgement) {
+    Optional<String> judgement,
+    Optional<Long> version) {
 
   public InspectionDocument {
     pdu = org.probationinspections.domain.common.Require.text("pdu", pdu);
@@ -59,5 +62,6 @@ public record InspectionDocument(
     recommendations = Interchange.orEmpty("recommendations", recommendations);
     publishedRecord = Interchange.orEmpty(publishedRecord);
     judgement = Interchange.orEmpty(judgement).map(String::strip).filter(j -> !j.isEmpty());
+    version = Interchange.orEmpty(version);
   }
 }

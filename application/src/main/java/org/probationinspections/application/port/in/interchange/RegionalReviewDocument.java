@@ -8,6 +8,8 @@ import java.util.Optional;
  * A regional letter in the interchange shape. {@code inspections} carries what the letter's annexes
  * say of each PDU (its recommendations, its ratings); on import they are attached to that PDU's
  * inspection, or make a new one. {@code inspectionIds} lists the covered inspections once stored.
+ * {@code version} is the stored version an export was made from: an import refuses, merges or
+ * replaces a stored letter that changed since (a published letter has none).
  */
 public record RegionalReviewDocument(
     Optional<String> id,
@@ -18,7 +20,8 @@ public record RegionalReviewDocument(
     List<String> inspectionIds,
     List<ObservationDocument> observations,
     List<InspectionDocument> inspections,
-    List<String> notes) {
+    List<String> notes,
+    Optional<Long> version) {
 
   public RegionalReviewDocument {
     id = Interchange.orEmpty(id);
@@ -28,5 +31,6 @@ public record RegionalReviewDocument(
     observations = Interchange.orEmpty("observations", observations);
     inspections = Interchange.orEmpty("inspections", inspections);
     notes = Interchange.orEmpty("notes", notes);
+    version = Interchange.orEmpty(version);
   }
 }
