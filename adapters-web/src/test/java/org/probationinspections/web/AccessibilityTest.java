@@ -175,6 +175,16 @@ class AccessibilityTest extends BrowserWebTest {
             }
             checked++;
           }
+          // A refused form on a form's own page: the summary above the heading and its fields.
+          if (person.equals(Optional.of("ian"))) {
+            page.navigate(base + "/regions/" + nw.region.value() + "/reviews/new");
+            page.locator("button", new Page.LocatorOptions().setHasText("Publish letter")).click();
+            page.locator(".govuk-error-summary").waitFor();
+            for (String v : violations(page, axe)) {
+              problems.add(who + ", a refused letter on its own page: " + v);
+            }
+            checked++;
+          }
           context.close();
         }
       }
@@ -190,6 +200,37 @@ class AccessibilityTest extends BrowserWebTest {
     page.locator("#sign-in button[type=submit]").click();
     // A provider's home is My actions: "/" sends them there.
     page.waitForURL(url -> url.equals(base + "/") || url.equals(base + "/my-actions"));
+  }
+
+  /** The pages of the forms a person may send: a provider's plans', an inspector's letters. */
+  private List<String> formPages(Optional<String> person) {
+    String plan = "/action-plans/" + nw.plan.value();
+    String region = "/regions/" + nw.region.value();
+    String inspection = "/inspections/" + nw.knowsleyInspection.value();
+    List<String> plans =
+        List.of(
+            region + "/action-plans/new",
+            plan + "/items/new",
+            plan + "/items/1/actions/new",
+            plan + "/targets/new?action=1.1");
+    List<String> inspectorates =
+        List.of(
+            region + "/reviews/new",
+            "/pdus/" + nw.knowsley.value() + "/inspections/new",
+            inspection + "/key-questions/new",
+            inspection + "/judgement/new",
+            inspection + "/recommendations/new",
+            plan + "/items/1/follow-up/new");
+    return switch (person.orElse("")) {
+      case "pat" -> plans;
+      case "ian" -> inspectorates;
+      case "admin" -> {
+        List<String> all = new ArrayList<>(plans);
+        all.addAll(inspectorates);
+        yield all;
+      }
+      default -> List.of();
+    };
   }
 
   /** Every page a person sees; the audit trail only to those who may read it. */
@@ -235,6 +276,7 @@ class AccessibilityTest extends BrowserWebTest {
       paths.add("/history?type=action-plan&id=" + plan);
       paths.add("/history?type=inspection&id=" + knowsley);
     }
+    paths.addAll(formPages(person));
     return paths;
   }
 }

@@ -43,16 +43,37 @@ class FormsForWhoMayUseThemTest extends NorthWestWebTest {
     assertFalse(page(provider, world, region).contains("Publish a regional letter"));
     assertTrue(page(provider, world, region).contains("Draft an action plan"));
     assertTrue(page(provider, world, plan).contains("Add an action"));
-    assertFalse(page(provider, world, plan).contains("Record judgement"));
+    assertFalse(page(provider, world, plan).contains("Record a follow-up judgement"));
     assertFalse(
         page(provider, world, "/inspections/" + nw.knowsleyInspection.value())
             .contains("Record results"));
 
     String inspector = world.tokenFor("ian", Role.INSPECTOR);
     assertTrue(page(inspector, world, region).contains("Publish a regional letter"));
+    assertTrue(page(inspector, world, plan).contains("Record a follow-up judgement"));
+    assertFalse(page(inspector, world, plan).contains("Add an action"));
     assertTrue(
         page(inspector, world, "/inspections/" + nw.knowsleyInspection.value())
             .contains("Record results"));
+  }
+
+  @Test
+  void aFormsPage_isRefusedToAReader_andSendsSomeoneSignedOutToSignInFirst() {
+    String reader = world.tokenFor("rita", Role.READER);
+    String form = "/action-plans/" + nw.plan.value() + "/items/1/actions/new";
+    JavalinTest.test(
+        world.web.create(),
+        TestWorld.as(reader),
+        (server, client) -> assertEquals(403, client.get(form).code()));
+    new WebTestClient(() -> world)
+        .anonymously(
+            client -> {
+              Response response = WebTestClient.get(client, form, null);
+              assertEquals(303, response.code());
+              assertEquals(
+                  "/login?next=" + java.net.URLEncoder.encode(form, "UTF-8"),
+                  response.header("Location"));
+            });
   }
 
   @Test
@@ -67,5 +88,15 @@ class FormsForWhoMayUseThemTest extends NorthWestWebTest {
             "/action-plans/" + nw.plan.value() + "?asOf=" + TestWorld.TODAY.plusDays(1));
     assertFalse(past.contains("Add an action"), past);
     assertFalse(past.contains("New status"), past);
+    String pastForm =
+        page(
+            world.adminToken,
+            world,
+            "/action-plans/"
+                + nw.plan.value()
+                + "/items/1/actions/new?asOf="
+                + TestWorld.TODAY.plusDays(1));
+    assertFalse(pastForm.contains("<textarea"), pastForm);
+    assertTrue(pastForm.contains("A view of a past day cannot be changed"), pastForm);
   }
 }

@@ -115,13 +115,13 @@ class GovukPagesBrowserTest extends BrowserWebTest {
   void refusedForms_showAnErrorSummaryAtTheTop_linkingToEachField_inPlainWords() throws Exception {
     try (Chromium chromium = Chromium.launch()) {
       Page page = signedIn(chromium, "ian", 1400);
-      page.navigate(base + "/regions/" + nw.region.value());
+      page.navigate(base + "/regions/" + nw.region.value() + "/reviews/new");
       page.locator("button", new Page.LocatorOptions().setHasText("Publish letter")).click();
       assertErrorSummary(page);
       Chromium.shot(page, "error-summary");
 
       page = signedIn(chromium, "admin", 1400);
-      page.navigate(base + "/action-plans/" + nw.plan.value());
+      page.navigate(base + "/action-plans/" + nw.plan.value() + "/items/1/actions/new");
       page.locator("button", new Page.LocatorOptions().setHasText("Add action")).click();
       assertErrorSummary(page);
       page.locator("#action-text").fill("Train the duty officers");
@@ -179,7 +179,7 @@ class GovukPagesBrowserTest extends BrowserWebTest {
   void checkboxes_sitOnTheLineOfTheirLabels_onTheLetterFormAndTheImportForm() throws Exception {
     try (Chromium chromium = Chromium.launch()) {
       Page page = signedIn(chromium, "ian", 1400);
-      page.navigate(base + "/regions/" + nw.region.value());
+      page.navigate(base + "/regions/" + nw.region.value() + "/reviews/new");
       assertBesideItsLabel(page, "#cover-" + nw.knowsleyInspection.value());
       page.navigate(base + "/import");
       assertBesideItsLabel(page, "#dryRun");

@@ -305,7 +305,7 @@ class InsightWebTest extends NorthWestWebTest {
   }
 
   @Test
-  void anAcceptedGroup_linksToThePlansAnswerForm_withItsUnansweredRecommendationTicked()
+  void anAcceptedGroup_linksToThePlansAnswerFormsPage_withItsUnansweredRecommendationTicked()
       throws Exception {
     addCheshireDuplicate();
     JsonNode found = northWestSuggestions(admin());
@@ -325,9 +325,9 @@ class InsightWebTest extends NorthWestWebTest {
             .matcher(html);
     assertTrue(link.find(), html);
     String href = link.group(1).replace("&amp;", "&");
-    assertTrue(href.startsWith("/action-plans/" + nw.plan.value() + "?answer="), href);
+    assertTrue(href.startsWith("/action-plans/" + nw.plan.value() + "/items/new?answer="), href);
 
-    String plan = body(admin().get(href.substring(0, href.indexOf('#'))), 200);
+    String plan = body(admin().get(href), 200);
     String cheshire = nw.cheshireInspection.value() + "-2";
     java.util.regex.Matcher box =
         java.util.regex.Pattern.compile(

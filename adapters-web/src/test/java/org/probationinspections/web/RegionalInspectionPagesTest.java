@@ -79,7 +79,7 @@ class RegionalInspectionPagesTest extends NorthWestWebTest {
   }
 
   @Test
-  void aPlanAnswersARegionalInspection_andOneIsDraftedForADynamicOneFromTheRegionsPage()
+  void aPlanAnswersARegionalInspection_andOneIsDraftedForADynamicOneFromTheRegionsDraftPage()
       throws Exception {
     uploadTheFixture();
     String plan =
@@ -107,9 +107,14 @@ class RegionalInspectionPagesTest extends NorthWestWebTest {
         WebTestClient.page(
             admin().get("/regions/" + northWest),
             200,
-            "value=\"inspection:" + ProgrammeFixture.DYNAMIC + "\"",
+            "href=\"/regions/" + northWest + "/action-plans/new\"",
             "North West region");
     assertTrue(region.contains("Regions and the national service inspected in their own right"));
+    WebTestClient.page(
+        admin().get("/regions/" + northWest + "/action-plans/new"),
+        200,
+        "value=\"inspection:" + ProgrammeFixture.DYNAMIC + "\"",
+        "North West region");
 
     var drafted =
         WebTestClient.postForm(
@@ -121,11 +126,13 @@ class RegionalInspectionPagesTest extends NorthWestWebTest {
             "submitted",
             "2026-03-02");
     String location = WebTestClient.redirect(drafted, 303);
+    WebTestClient.page(admin().get(location), 200, "The inspection of North West region");
+    // The new plan's answer form offers the dynamic inspection's recommendations.
     String page =
         WebTestClient.page(
-            admin().get(location),
+            admin().get(location + "/items/new"),
             200,
-            "The inspection of North West region",
+            "Answer recommendations",
             "Review the risk of serious harm assessments");
     assertEquals(
         1,

@@ -26,14 +26,45 @@ import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.ActionRow;
 import org.probationinspections.web.pages.Models.Forms;
 
-/** The forms of a plan's page that add actions, move them on and judge the follow-up. */
+/**
+ * The forms that add actions to a plan, move their targets and judge the follow-up, each on a page
+ * of its own; and an action's status, updated in its row of the plan's page.
+ */
 public record ActionPages(AsAtViews views, PlanPages plans) {
 
+  private static final String ADD_ACTION = "addAction";
+  private static final String MOVE_TARGET = "moveTarget";
+  private static final String FOLLOW_UP = "followUp";
+
   public void register(Routes routes) {
+    routes.get(
+        "/action-plans/{id}/items/{n}/actions/new",
+        ctx -> plans.planForm(ctx, ADD_ACTION, itemOf(ctx), Form.empty()));
     routes.post("/action-plans/{id}/actions", this::addAction);
     routes.post("/action-plans/{id}/items/{n}/actions/{k}/status", this::updateStatus);
+    routes.get(
+        "/action-plans/{id}/targets/new",
+        // "?action=2.1": the action whose row the person came from.
+        ctx ->
+            plans.planForm(
+                ctx, MOVE_TARGET, 0, Form.of("action", Params.query(ctx, "action").orElse(""))));
     routes.post("/action-plans/{id}/targets", this::retarget);
+    routes.get(
+        "/action-plans/{id}/items/{n}/follow-up/new",
+        ctx -> plans.planForm(ctx, FOLLOW_UP, itemOf(ctx), Form.empty()));
     routes.post("/action-plans/{id}/items/{n}/follow-up", this::followUp);
+  }
+
+  /** The item of the path's plan that a form's page is about; a 404 when the plan has none. */
+  private int itemOf(Context ctx) {
+    int item = Params.pathInt(ctx, "n");
+    boolean found =
+        views.web(ctx).getActionPlan().get(PlanPages.planId(ctx)).items().stream()
+            .anyMatch(i -> i.number() == item);
+    if (!found) {
+      throw new NotFoundException("Item", PlanPages.planId(ctx).value() + "/" + item);
+    }
+    return item;
   }
 
   private void addAction(Context ctx) {
@@ -59,7 +90,7 @@ public record ActionPages(AsAtViews views, PlanPages plans) {
                           .orElse(ActionStatus.PLANNED)));
           return "/action-plans/" + plan.value() + "#item-" + form.value("item");
         },
-        (c, f) -> plans.plan(c, Forms.of("action", f)));
+        (c, f) -> plans.planForm(c, ADD_ACTION, itemNumber(f.value("item")), f));
   }
 
   /** Saves an action's status: the row fragment for htmx, else a redirect back to the plan. */
@@ -150,7 +181,7 @@ public record ActionPages(AsAtViews views, PlanPages plans) {
                       "Web user"));
           return "/action-plans/" + plan.value() + "#item-" + item;
         },
-        (c, f) -> plans.plan(c, Forms.of("follow-up-" + item, f)));
+        (c, f) -> plans.planForm(c, FOLLOW_UP, item, f));
   }
 
   private void retarget(Context ctx) {
@@ -177,7 +208,12 @@ public record ActionPages(AsAtViews views, PlanPages plans) {
                       form.value("by", "Web user")));
           return "/action-plans/" + plan.value();
         },
-        (c, f) -> plans.plan(c, Forms.of("retarget", f)));
+        (c, f) -> plans.planForm(c, MOVE_TARGET, 0, f));
+  }
+
+  /** The item a form names, 0 when it names none (its page then names no item). */
+  private static int itemNumber(String sent) {
+    return sent.matches("[1-9]\\d{0,8}") ? Integer.parseInt(sent) : 0;
   }
 
   private static ActionDocument action(ActionPlanDocument plan, ActionRef ref) {

@@ -19,9 +19,19 @@ public final class Form {
     return new Form(Map.of());
   }
 
+  /** A form not yet sent, with {@code field} filled in beforehand. */
+  public static Form of(String field, String value) {
+    return new Form(Map.of(field, List.of(value)));
+  }
+
   public String value(String field) {
     List<String> all = values.get(field);
     return all == null || all.isEmpty() ? "" : all.get(0);
+  }
+
+  /** Every value sent for {@code field} (the ticked boxes of a group), none when none was. */
+  public List<String> values(String field) {
+    return values.getOrDefault(field, List.of());
   }
 
   public String value(String field, String fallback) {

@@ -89,9 +89,9 @@ public final class InsightModels {
       Optional<String> planId,
       Form form) {
 
-    /** The plan page with the group's recommendations ticked in its "answer" form. */
+    /** The plan's form that answers recommendations, with the group's recommendations ticked. */
     public String answerLink(ConsolidationSuggestions.Group group) {
-      StringBuilder link = new StringBuilder("/action-plans/" + planId.orElse("") + "?");
+      StringBuilder link = new StringBuilder("/action-plans/" + planId.orElse("") + "/items/new?");
       for (ConsolidationSuggestions.Member m : group.members()) {
         link.append("answer=")
             .append(
@@ -99,7 +99,7 @@ public final class InsightModels {
                     m.inspectionId() + "#" + m.number(), java.nio.charset.StandardCharsets.UTF_8))
             .append('&');
       }
-      return link.substring(0, link.length() - 1) + "#respond";
+      return link.substring(0, link.length() - 1);
     }
   }
 

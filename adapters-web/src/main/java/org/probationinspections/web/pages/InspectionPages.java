@@ -28,18 +28,50 @@ import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
 
-/** An inspection's page, and the forms that record one and its results. */
+/**
+ * An inspection's page, and the forms that record one and its results, each on a page of its own.
+ */
 public record InspectionPages(AsAtViews views, UnitPages units) {
 
   static final String DEFAULT_FRAMEWORK = "hmip-probation-pdu-2021";
 
   public void register(Routes routes) {
+    routes.get("/pdus/{id}/inspections/new", ctx -> pduForm(ctx, Form.empty()));
     routes.post("/pdus/{id}/inspections", this::recordInspection);
     routes.get("/inspections/{id}", ctx -> inspection(ctx, Forms.none()));
+    routes.get(
+        "/inspections/{id}/key-questions/new",
+        ctx -> inspectionForm(ctx, KEY_QUESTIONS, Form.empty()));
     routes.post("/inspections/{id}/key-questions", this::recordKeyQuestions);
+    routes.get(
+        "/inspections/{id}/judgement/new", ctx -> inspectionForm(ctx, JUDGEMENT, Form.empty()));
     routes.post("/inspections/{id}/judgement", this::judge);
+    routes.get(
+        "/inspections/{id}/recommendations/new",
+        ctx -> inspectionForm(ctx, RECOMMENDATION, Form.empty()));
     routes.post("/inspections/{id}/recommendations", this::addRecommendation);
     routes.post("/inspections/{id}/flags/{flag}", this::resolveFlag);
+  }
+
+  private static final String KEY_QUESTIONS = "keyQuestions";
+  private static final String JUDGEMENT = "judgeStandard";
+  private static final String RECOMMENDATION = "addRecommendation";
+
+  /**
+   * A page of one form about the inspection ({@code pages/forms/NAME.jte}), with what was typed.
+   */
+  private void inspectionForm(Context ctx, String name, Form form) {
+    InspectionDocument doc =
+        views.web(ctx).getInspection().get(new InspectionId(ctx.pathParam("id")));
+    Render.form(ctx, name, new Models.FormPage<>(doc, form));
+  }
+
+  /** The page of the form that records an inspection of the PDU, with what was typed. */
+  private void pduForm(Context ctx, Form form) {
+    Render.form(
+        ctx,
+        "recordInspection",
+        new Models.FormPage<>(units.findPdu(ctx, ctx.pathParam("id")), form));
   }
 
   private void inspection(Context ctx, Forms forms) {
@@ -88,14 +120,13 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
                               .orElse(OptionalInt.empty())));
           return "/inspections/" + created.value();
         },
-        (c, f) -> units.pdu(c, Forms.of("inspection", f)));
+        this::pduForm);
   }
 
   private void recordKeyQuestions(Context ctx) {
     onInspection(
         ctx,
         "keyQuestions",
-        "key-questions",
         "#standards",
         (id, form) -> {
           List<KeyQuestionResult> results = new ArrayList<>();
@@ -118,14 +149,14 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
               .recordKeyQuestions()
               .record(
                   new RecordKeyQuestionResultsUseCase.Command(id, form.value("standard"), results));
-        });
+        },
+        (c, f) -> inspectionForm(c, KEY_QUESTIONS, f));
   }
 
   private void judge(Context ctx) {
     onInspection(
         ctx,
         "rating",
-        "judge",
         "#ratings",
         (id, form) ->
             views
@@ -135,14 +166,14 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
                     new JudgeStandardUseCase.Command(
                         id,
                         form.value("standard"),
-                        Params.choice("rating", form.value("rating"), Rating.class).orElse(null))));
+                        Params.choice("rating", form.value("rating"), Rating.class).orElse(null))),
+        (c, f) -> inspectionForm(c, JUDGEMENT, f));
   }
 
   private void addRecommendation(Context ctx) {
     onInspection(
         ctx,
         "text",
-        "recommendation",
         "#recommendations",
         (id, form) ->
             views
@@ -154,7 +185,8 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
                         Params.choice("level", form.value("level"), AddresseeLevel.class)
                             .orElse(null),
                         form.value("addressee"),
-                        form.value("text"))));
+                        form.value("text"))),
+        (c, f) -> inspectionForm(c, RECOMMENDATION, f));
   }
 
   /** A flag of the inspection confirmed or corrected, from the page's list of flags. */
@@ -162,19 +194,26 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
     onInspection(
         ctx,
         "outcome",
-        "flag",
         "#import-flags",
         (id, form) ->
             FlagForms.resolve(
                 views.web(ctx).resolveFlag(),
                 ctx.pathParam("flag"),
                 Optional.of(new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, ctx.pathParam("id"))),
-                form));
+                form),
+        (c, f) -> inspection(c, Forms.of("flag", f)));
   }
 
-  /** A form of the inspection's page: back to its {@code anchor}, or the page with the refusal. */
+  /**
+   * A form about the inspection: back to the inspection's page at its {@code anchor}, or {@code
+   * page} again with the refusal.
+   */
   private void onInspection(
-      Context ctx, String mainField, String formName, String anchor, InspectionForm work) {
+      Context ctx,
+      String mainField,
+      String anchor,
+      InspectionForm work,
+      Submission.PageWithForm page) {
     InspectionId id = new InspectionId(ctx.pathParam("id"));
     Form form = Submission.form(ctx);
     Submission.submit(
@@ -185,7 +224,7 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
           work.submit(id, form);
           return "/inspections/" + id.value() + anchor;
         },
-        (c, f) -> inspection(c, Forms.of(formName, f)));
+        page);
   }
 
   /** What a form of the inspection's page does with the inspection and what was sent. */

@@ -49,6 +49,35 @@ public final class Models {
     }
   }
 
+  /**
+   * A page of one form about a record (GOV.UK's question page): the record, as its own page shows
+   * it, and what the person typed (empty at first; refused, with the refusals beside the fields).
+   */
+  public record FormPage<T>(T record, Form form) {}
+
+  /**
+   * A page of one form about an action plan: the plan, the recommendations no item answers yet (and
+   * those to tick, from an accepted group of suggestions), the item the form is about (0 when none)
+   * and what the person typed.
+   */
+  public record PlanFormPage(
+      ActionPlanDocument plan,
+      List<Candidate> unanswered,
+      java.util.Set<String> chosen,
+      int item,
+      Form form) {
+
+    /** The plan's page, for the back link; at the item the form is about, if any. */
+    public String back() {
+      return "/action-plans/" + plan.id().orElse("") + (item > 0 ? "#item-" + item : "");
+    }
+
+    /** The plan as its page's heading names it. */
+    public String name() {
+      return plan.region() + " action plan";
+    }
+  }
+
   /** The dashboard with one page of its rows, from {@code offset}, {@code rows} at a time. */
   /**
    * @param sort the column the heatmap is sorted by ({@code region}, {@code pdu}, {@code score},
@@ -260,8 +289,7 @@ public final class Models {
       List<InspectionSummary> inspections,
       List<StandardColumn> standards,
       Optional<Movement> movement,
-      Optional<org.probationinspections.application.insight.port.in.RepeatsView> fared,
-      Forms forms) {}
+      Optional<org.probationinspections.application.insight.port.in.RepeatsView> fared) {}
 
   public record RecommendationGroup(AddresseeLevel level, List<RecommendationDocument> items) {}
 
@@ -282,7 +310,6 @@ public final class Models {
       Optional<String> owner,
       Optional<String> status,
       List<Candidate> unanswered,
-      java.util.Set<String> chosen,
       Forms forms,
       List<FlagView> importFlags) {}
 

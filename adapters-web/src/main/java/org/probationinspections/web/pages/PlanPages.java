@@ -23,13 +23,23 @@ import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
 import org.probationinspections.web.pages.Models.ItemView;
 
-/** An action plan's page and its print view, and the forms that draft a plan and answer. */
+/**
+ * An action plan's page and its print view, and the forms that draft a plan and answer
+ * recommendations, each on a page of its own.
+ */
 public record PlanPages(AsAtViews views, UnitPages units) {
 
   public void register(Routes routes) {
     routes.get("/action-plans/{id}", ctx -> plan(ctx, Forms.none()));
     routes.get("/action-plans/{id}/print", this::printPlan);
+    routes.get(
+        "/regions/{id}/action-plans/new",
+        // "?review=": the letter a plan is drafted in answer to (from the letter's page).
+        ctx ->
+            units.regionForm(
+                ctx, "draftPlan", Form.of("review", Params.query(ctx, "review").orElse(""))));
     routes.post("/regions/{id}/action-plans", this::draftPlan);
+    routes.get("/action-plans/{id}/items/new", ctx -> planForm(ctx, ANSWER_FORM, 0, Form.empty()));
     routes.post("/action-plans/{id}/items", this::respond);
     routes.post("/action-plans/{id}/flags/{flag}", this::resolveFlag);
   }
@@ -87,13 +97,32 @@ public record PlanPages(AsAtViews views, UnitPages units) {
             owner,
             status,
             unanswered(ctx, plan),
-            // "?answer=inspection#number", repeated: recommendations to tick (an accepted group).
-            Set.copyOf(ctx.queryParams("answer")),
             forms,
             views
                 .web(ctx)
                 .listFlags()
                 .of(new FlaggedRecord(FlaggedRecord.Kind.ACTION_PLAN, ctx.pathParam("id")))));
+  }
+
+  /** The page of the form that answers recommendations with a new item. */
+  private static final String ANSWER_FORM = "answerRecommendations";
+
+  /**
+   * A page of one form about the plan ({@code pages/forms/NAME.jte}), about its {@code item} (0
+   * when none), with what was typed.
+   */
+  void planForm(Context ctx, String name, int item, Form form) {
+    ActionPlanDocument plan = views.web(ctx).getActionPlan().get(planId(ctx));
+    Render.form(
+        ctx,
+        name,
+        new Models.PlanFormPage(
+            plan,
+            name.equals(ANSWER_FORM) ? unanswered(ctx, plan) : List.of(),
+            // "?answer=inspection#number", repeated: recommendations to tick (an accepted group).
+            Set.copyOf(ctx.queryParams("answer")),
+            item,
+            form));
   }
 
   private static boolean matches(ActionDocument action, String status) {
@@ -164,7 +193,7 @@ public record PlanPages(AsAtViews views, UnitPages units) {
                           Params.date("submitted", form.value("submitted")).orElse(null)));
           return "/action-plans/" + drafted.value();
         },
-        (c, f) -> units.region(c, Forms.of("plan", f)));
+        (c, f) -> units.regionForm(c, "draftPlan", f));
   }
 
   private void respond(Context ctx) {
@@ -198,7 +227,7 @@ public record PlanPages(AsAtViews views, UnitPages units) {
                       form.value("explanation")));
           return "/action-plans/" + plan.value();
         },
-        (c, f) -> plan(c, Forms.of("respond", f)));
+        (c, f) -> planForm(c, ANSWER_FORM, 0, f));
   }
 
   static ActionPlanId planId(Context ctx) {

@@ -12,4 +12,9 @@ final class Render {
   static void page(Context ctx, String name, Object model) {
     ctx.render("pages/" + name + ".jte", Map.of("page", model));
   }
+
+  /** {@code pages/forms/NAME.jte}, a page of one form, given the model as {@code page}. */
+  static void form(Context ctx, String name, Object model) {
+    ctx.render("pages/forms/" + name + ".jte", Map.of("page", model));
+  }
 }

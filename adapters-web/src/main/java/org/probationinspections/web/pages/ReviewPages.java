@@ -23,6 +23,8 @@ public record ReviewPages(AsAtViews views, UnitPages units) {
   public void register(Routes routes) {
     routes.get("/reviews/{id}", ctx -> letter(ctx, Forms.none()));
     routes.post("/reviews/{id}/flags/{flag}", this::resolveLetterFlag);
+    routes.get(
+        "/regions/{id}/reviews/new", ctx -> units.regionForm(ctx, "publishLetter", Form.empty()));
     routes.post("/regions/{id}/reviews", this::publishReview);
     routes.post("/regions/{id}/flags/{flag}", this::resolveFlag);
   }
@@ -117,6 +119,6 @@ public record ReviewPages(AsAtViews views, UnitPages units) {
                       List.of()));
           return "/regions/" + region;
         },
-        (c, f) -> units.region(c, Forms.of("review", f)));
+        (c, f) -> units.regionForm(c, "publishLetter", f));
   }
 }

@@ -37,7 +37,7 @@ public record UnitPages(AsAtViews views) {
     routes.post("/regions", this::createRegion);
     routes.post("/pdus", this::createPdu);
     routes.get("/regions/{id}", ctx -> region(ctx, Forms.none()));
-    routes.get("/pdus/{id}", ctx -> pdu(ctx, Forms.none()));
+    routes.get("/pdus/{id}", this::pdu);
   }
 
   /** Rows of the regions' table per page. */
@@ -59,8 +59,20 @@ public record UnitPages(AsAtViews views) {
             forms));
   }
 
-  /** A region's page, with its forms (a regional letter, an action plan) as given. */
+  /** A region's page, with its forms (the flags of its letters) as given. */
   void region(Context ctx, Forms forms) {
+    Render.page(ctx, "region", regionPage(ctx, forms));
+  }
+
+  /**
+   * A page of one form about a region ({@code pages/forms/NAME.jte}: a regional letter, an action
+   * plan), with what was typed.
+   */
+  void regionForm(Context ctx, String name, Form form) {
+    Render.form(ctx, name, new Models.FormPage<>(regionPage(ctx, Forms.none()), form));
+  }
+
+  private Models.RegionPage regionPage(Context ctx, Forms forms) {
     String id = ctx.pathParam("id");
     RegionView region =
         views.web(ctx).getRegion().byId(id).orElseThrow(() -> new NotFoundException("Region", id));
@@ -95,25 +107,22 @@ public record UnitPages(AsAtViews views) {
     // The region's PDUs; its own unit (and the nation's) is shown beside them, not among them.
     var pdus = views.web(ctx).listPdus().list(key).stream().filter(PduView::atPduLevel).toList();
     var ofPdus = latest.stream().filter(s -> s.level() == UnitLevel.PDU).toList();
-    Render.page(
-        ctx,
-        "region",
-        new Models.RegionPage(
-            region,
-            asked.isEmpty() ? pdus : RegionOrder.order(pdus, ofPdus, sort, ascending, standards),
-            ofPdus,
-            latest.stream().filter(s -> s.level() != UnitLevel.PDU).toList(),
-            standards,
-            reviews,
-            views.web(ctx).listActionPlans().list(key),
-            forms,
-            letterFlags,
-            sort,
-            ascending));
+    return new Models.RegionPage(
+        region,
+        asked.isEmpty() ? pdus : RegionOrder.order(pdus, ofPdus, sort, ascending, standards),
+        ofPdus,
+        latest.stream().filter(s -> s.level() != UnitLevel.PDU).toList(),
+        standards,
+        reviews,
+        views.web(ctx).listActionPlans().list(key),
+        forms,
+        letterFlags,
+        sort,
+        ascending);
   }
 
-  /** A PDU's page, with its form (an inspection) as given. */
-  void pdu(Context ctx, Forms forms) {
+  /** A PDU's page. */
+  private void pdu(Context ctx) {
     PduView pdu = findPdu(ctx, ctx.pathParam("id"));
     List<InspectionSummary> inspections =
         new ArrayList<>(
@@ -147,7 +156,7 @@ public record UnitPages(AsAtViews views) {
         ctx,
         "pdu",
         new Models.PduPage(
-            pdu, inspections, standards, Movement.latest(inspections, standards), fared, forms));
+            pdu, inspections, standards, Movement.latest(inspections, standards), fared));
   }
 
   /** The PDU with this id; a 404 when there is none. */

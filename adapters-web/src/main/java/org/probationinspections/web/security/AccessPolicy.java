@@ -14,7 +14,8 @@ import org.probationinspections.domain.account.Permission;
  * Routes are named as registered ({@code /api/action-plans/{id}/items}). A route not listed needs
  * {@link Permission#READ} to read and {@link Permission#MANAGE_USERS} to change anything, so a new
  * route is closed until it is listed here. A provider's regions are checked by the use cases, which
- * know the plan's region.
+ * know the plan's region. The page of a form needs what sending the form needs: a person who may
+ * not send it is not shown it either.
  */
 public final class AccessPolicy {
 
@@ -56,7 +57,13 @@ public final class AccessPolicy {
                   "POST /pdus/{id}/inspections",
                   "POST /inspections/{id}/key-questions",
                   "POST /inspections/{id}/judgement",
-                  "POST /inspections/{id}/recommendations"),
+                  "POST /inspections/{id}/recommendations",
+                  // the pages of those forms: shown to whoever may send them
+                  "GET /regions/{id}/reviews/new",
+                  "GET /pdus/{id}/inspections/new",
+                  "GET /inspections/{id}/key-questions/new",
+                  "GET /inspections/{id}/judgement/new",
+                  "GET /inspections/{id}/recommendations/new"),
               // action plans: the inspected body, its own regions only (checked by the use cases)
               needing(
                   Permission.EDIT_PLANS,
@@ -69,12 +76,17 @@ public final class AccessPolicy {
                   "POST /action-plans/{id}/items/{n}/actions/{k}/status",
                   "POST /regions/{id}/action-plans",
                   "POST /action-plans/{id}/items",
-                  "POST /action-plans/{id}/targets"),
+                  "POST /action-plans/{id}/targets",
+                  "GET /regions/{id}/action-plans/new",
+                  "GET /action-plans/{id}/items/new",
+                  "GET /action-plans/{id}/items/{n}/actions/new",
+                  "GET /action-plans/{id}/targets/new"),
               // the inspectorate's follow-up judgement
               needing(
                   Permission.JUDGE_FOLLOW_UP,
                   "POST /api/action-plans/{id}/items/{n}/follow-up",
-                  "POST /action-plans/{id}/items/{n}/follow-up"),
+                  "POST /action-plans/{id}/items/{n}/follow-up",
+                  "GET /action-plans/{id}/items/{n}/follow-up/new"),
               // insight: a person's themes (the inspectorate), decisions on suggested items (plans)
               needing(
                   Permission.EDIT_INSPECTIONS,
