@@ -32,7 +32,7 @@ import org.probationinspections.web.InterchangeJson;
 class DemoDatasetPinTest {
 
   private static final String RECORDED =
-      "61f74d2e06cedc5b719985bdc3dffb7bc8b9787b2d01df01e906d1a2155025b9";
+      "025fea5281ffafdf58a07286c97c14012f5b407b4d96bc414a48981c67694c23";
 
   @Test
   void demoDataset_withSeed2023AtScale1_isTheRecordedOne() throws Exception {

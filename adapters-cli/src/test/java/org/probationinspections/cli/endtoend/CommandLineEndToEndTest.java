@@ -100,6 +100,17 @@ class CommandLineEndToEndTest extends CommandLineTest {
         3, again.output().split("already stored: nothing changed", -1).length - 1, again.output());
   }
 
+  /**
+   * The records without their versions: a version counts the saves of a record in one database (a
+   * report completed by its letter is saved twice, its copy imported once), not what it holds.
+   */
+  private static com.fasterxml.jackson.databind.JsonNode withoutVersions(
+      com.fasterxml.jackson.databind.JsonNode records) {
+    records.forEach(
+        record -> ((com.fasterxml.jackson.databind.node.ObjectNode) record).remove("version"));
+    return records;
+  }
+
   @Test
   void exportThenImportIntoANewDatabase_givesEqualData() throws IOException {
     assertEquals(0, importSeeds().status());
@@ -123,8 +134,8 @@ class CommandLineEndToEndTest extends CommandLineTest {
       Path again = dir.resolve("again-" + what[0] + ".json");
       run("export", what[0], "--db", copy, "--out", again.toString());
       assertEquals(
-          new ObjectMapper().readTree(Path.of(what[1]).toFile()),
-          new ObjectMapper().readTree(again.toFile()),
+          withoutVersions(new ObjectMapper().readTree(Path.of(what[1]).toFile())),
+          withoutVersions(new ObjectMapper().readTree(again.toFile())),
           what[0] + " differ after the round trip");
     }
   }

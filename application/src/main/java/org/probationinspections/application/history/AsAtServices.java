@@ -20,13 +20,21 @@ import org.probationinspections.application.port.in.interchange.RegionalReviewDo
 import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.Clock;
+import org.probationinspections.application.port.out.InspectionRepository;
+import org.probationinspections.application.port.out.ReviewRepository;
+import org.probationinspections.application.shared.Forwarding;
 import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.RecordTypes;
 import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionPlanId;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.Pdu;
+import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
 import org.probationinspections.domain.unit.RegionId;
 
@@ -129,14 +137,18 @@ public final class AsAtServices {
               copyUnits(history, scratch);
               return null;
             });
+    Map<String, InspectionDocument> inspections =
+        documents(history, RecordTypes.INSPECTION, InspectionDocument.class, problems);
     load(
-        documents(history, RecordTypes.INSPECTION, InspectionDocument.class, problems),
+        inspections,
         InspectionDocument.class,
         Comparator.comparing(d -> d.fieldworkStarted().orElse(LocalDate.MIN)),
         d -> loader.inspections().importInspection(d),
         problems);
+    Map<String, RegionalReviewDocument> reviews =
+        documents(history, RecordTypes.REVIEW, RegionalReviewDocument.class, problems);
     load(
-        documents(history, RecordTypes.REVIEW, RegionalReviewDocument.class, problems),
+        reviews,
         RegionalReviewDocument.class,
         Comparator.comparing(RegionalReviewDocument::date),
         d -> loader.reviews().importReview(d),
@@ -154,8 +166,8 @@ public final class AsAtServices {
         new Ports(
             scratch.regions(),
             scratch.pdus(),
-            scratch.inspections(),
-            scratch.reviews(),
+            new InspectionVersionsAsRecorded(scratch.inspections(), inspections),
+            new ReviewVersionsAsRecorded(scratch.reviews(), reviews),
             new VersionsAsRecorded(scratch.plans(), plans),
             scratch.frameworks(),
             scratch.ledger(),
@@ -259,6 +271,89 @@ public final class AsAtServices {
         return plan;
       }
       return plan.atVersion(version.get());
+    }
+  }
+
+  /** The version a record had on the day, as its recorded document says; none if it says none. */
+  private static <D> Optional<Long> recorded(
+      Map<String, D> documents, String id, Function<D, Optional<Long>> version) {
+    return Optional.ofNullable(documents.get(id)).flatMap(version);
+  }
+
+  /** The inspections of the rebuilt store, each with the version it had on the day. */
+  private record InspectionVersionsAsRecorded(
+      InspectionRepository store, Map<String, InspectionDocument> documents)
+      implements Forwarding.Inspections {
+
+    @Override
+    public Optional<Inspection> findById(InspectionId id) {
+      return store.findById(id).map(this::asRecorded);
+    }
+
+    @Override
+    public Optional<Long> versionOf(InspectionId id) {
+      return store
+          .versionOf(id)
+          .map(v -> recorded(documents, id.value(), InspectionDocument::version).orElse(v));
+    }
+
+    @Override
+    public List<Inspection> findByPdu(PduId pdu) {
+      return store.findByPdu(pdu).stream().map(this::asRecorded).toList();
+    }
+
+    @Override
+    public List<Inspection> findAll() {
+      return store.findAll().stream().map(this::asRecorded).toList();
+    }
+
+    @Override
+    public long save(Inspection inspection) {
+      throw readOnly();
+    }
+
+    private Inspection asRecorded(Inspection inspection) {
+      return recorded(documents, inspection.id().value(), InspectionDocument::version)
+          .map(inspection::atVersion)
+          .orElse(inspection);
+    }
+  }
+
+  /** The regional letters of the rebuilt store, each with the version it had on the day. */
+  private record ReviewVersionsAsRecorded(
+      ReviewRepository store, Map<String, RegionalReviewDocument> documents)
+      implements Forwarding.Reviews {
+
+    @Override
+    public Optional<RegionalReview> findById(ReviewId id) {
+      return store.findById(id).map(this::asRecorded);
+    }
+
+    @Override
+    public List<RegionalReview> findByRegion(RegionId region) {
+      return store.findByRegion(region).stream().map(this::asRecorded).toList();
+    }
+
+    @Override
+    public List<RegionalReview> findAll() {
+      return store.findAll().stream().map(this::asRecorded).toList();
+    }
+
+    @Override
+    public List<RegionalReview> page(
+        Optional<RegionId> region, Optional<ReviewRepository.ReviewKey> after, int limit) {
+      return store.page(region, after, limit).stream().map(this::asRecorded).toList();
+    }
+
+    @Override
+    public long save(RegionalReview review) {
+      throw readOnly();
+    }
+
+    private RegionalReview asRecorded(RegionalReview review) {
+      return recorded(documents, review.id().value(), RegionalReviewDocument::version)
+          .map(review::atVersion)
+          .orElse(review);
     }
   }
 

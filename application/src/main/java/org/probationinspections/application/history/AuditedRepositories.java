@@ -76,8 +76,12 @@ final class AuditedRepositories {
           storedBefore(inspection.version(), () -> store.findById(inspection.id()))
               .map(documents::of);
       long version = store.save(inspection);
+      // The document as saved: at the version its save gave it, as the stored one will read.
       audit.savedDocument(
-          INSPECTION, inspection.id().value(), documentBefore, documents.of(inspection));
+          INSPECTION,
+          inspection.id().value(),
+          documentBefore,
+          documents.of(inspection.atVersion(version)));
       return version;
     }
   }
@@ -89,7 +93,8 @@ final class AuditedRepositories {
       var documentBefore =
           storedBefore(review.version(), () -> store.findById(review.id())).map(documents::of);
       long version = store.save(review);
-      audit.savedDocument(REVIEW, review.id().value(), documentBefore, documents.of(review));
+      audit.savedDocument(
+          REVIEW, review.id().value(), documentBefore, documents.of(review.atVersion(version)));
       return version;
     }
   }
