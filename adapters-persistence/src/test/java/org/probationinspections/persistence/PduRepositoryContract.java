@@ -53,6 +53,37 @@ abstract class PduRepositoryContract extends StoreContract {
   }
 
   @Test
+  void pdus_pagedByKey_byNameThenId_withTheirAliases_andByRegion() {
+    saveUnits();
+    var pdus = store.pdus();
+
+    assertEquals(
+        List.of(BLACKBURN, CHESHIRE_WEST), pdus.page(Optional.empty(), Optional.empty(), 2));
+    assertEquals(
+        List.of(GATESHEAD, KNOWSLEY),
+        pdus.page(
+            Optional.empty(),
+            Optional.of(
+                org.probationinspections.application.port.out.PduRepository.PduKey.of(
+                    CHESHIRE_WEST)),
+            2));
+    assertEquals(
+        List.of(CHESHIRE_WEST, KNOWSLEY),
+        pdus.page(
+            Optional.of(NORTH_WEST.id()),
+            Optional.of(
+                org.probationinspections.application.port.out.PduRepository.PduKey.of(BLACKBURN)),
+            5));
+    assertEquals(
+        List.of(),
+        pdus.page(
+            Optional.empty(),
+            Optional.of(
+                org.probationinspections.application.port.out.PduRepository.PduKey.of(KNOWSLEY)),
+            5));
+  }
+
+  @Test
   void pdus_countByRegion_countsEachRegionsPdus_andLeavesOutRegionsWithout() {
     assertEquals(java.util.Map.of(), store.pdus().countByRegion());
 

@@ -3,6 +3,7 @@ package org.probationinspections.persistence.memory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.probationinspections.application.port.out.PduRepository;
 import org.probationinspections.domain.common.ConflictException;
 import org.probationinspections.domain.unit.Pdu;
@@ -20,6 +21,11 @@ public final class InMemoryPdus extends InMemoryUnits<PduId, Pdu> implements Pdu
   @Override
   public List<Pdu> findByRegion(RegionId region) {
     return sorted(p -> p.regionId().equals(region));
+  }
+
+  @Override
+  public List<Pdu> page(Optional<RegionId> region, Optional<PduKey> after, int limit) {
+    return PduKey.page(sorted(p -> region.map(p.regionId()::equals).orElse(true)), after, limit);
   }
 
   @Override

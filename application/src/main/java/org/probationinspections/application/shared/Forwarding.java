@@ -86,6 +86,12 @@ public final class Forwarding {
     }
 
     @Override
+    default List<Pdu> page(
+        Optional<RegionId> region, Optional<PduRepository.PduKey> after, int limit) {
+      return store().page(region, after, limit);
+    }
+
+    @Override
     default Map<RegionId, Integer> countByRegion() {
       return store().countByRegion();
     }

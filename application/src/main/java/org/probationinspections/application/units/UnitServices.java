@@ -36,7 +36,7 @@ public record UnitServices(Ports ports) {
   }
 
   public ListPdusUseCase listPdus() {
-    return new ListPdusService(directory());
+    return new ListPdusService(directory(), ports.unitOfWork());
   }
 
   public GetPduUseCase getPdu() {

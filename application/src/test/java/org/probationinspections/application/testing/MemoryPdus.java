@@ -41,6 +41,11 @@ public final class MemoryPdus implements PduRepository {
   }
 
   @Override
+  public List<Pdu> page(Optional<RegionId> region, Optional<PduKey> after, int limit) {
+    return PduKey.page(region.map(this::findByRegion).orElseGet(this::findAll), after, limit);
+  }
+
+  @Override
   public Map<RegionId, Integer> countByRegion() {
     return pdus.values().stream()
         .filter(pdu -> pdu.level() == org.probationinspections.domain.unit.UnitLevel.PDU)

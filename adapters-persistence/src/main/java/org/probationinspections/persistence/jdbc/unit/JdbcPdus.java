@@ -74,6 +74,29 @@ public final class JdbcPdus extends JdbcStore implements PduRepository {
   }
 
   @Override
+  public List<Pdu> page(Optional<RegionId> region, Optional<PduKey> after, int limit) {
+    String condition =
+        "1 = 1"
+            + (region.isPresent() ? " AND region_id = :region" : "")
+            + (after.isPresent()
+                ? " AND (name > :afterName OR (name = :afterName AND id > :afterId))"
+                : "");
+    return load(
+        Scope.page(
+            "pdus",
+            "pdu_id",
+            condition,
+            "name, id",
+            query -> {
+              query.bind("limit", limit);
+              region.ifPresent(r -> query.bind("region", r.value()));
+              after.ifPresent(
+                  a -> query.bind("afterName", a.name()).bind("afterId", a.id().value()));
+            }),
+        "");
+  }
+
+  @Override
   public Map<RegionId, Integer> countByRegion() {
     return transactions.read(
         handle -> {
