@@ -39,6 +39,32 @@ public abstract class JdbcAggregates<K, V> extends JdbcStore {
     return load(Scope.ALL, "");
   }
 
+  /** Ids read together in one scope: each is a bound value. */
+  private static final int IDS_AT_ONCE = 200;
+
+  /**
+   * The aggregates with these ids, in the order given (an unknown id left out), read a couple of
+   * hundred at a time with their children by {@code parentKey}; {@code idOf} names each one read.
+   */
+  protected List<V> findByIds(List<K> ids, String parentKey, Function<V, K> idOf) {
+    List<String> values = ids.stream().map(idValue).distinct().toList();
+    java.util.Map<String, V> found = new java.util.HashMap<>();
+    transactions.read(
+        handle -> {
+          for (int start = 0; start < values.size(); start += IDS_AT_ONCE) {
+            Scope scope =
+                Scope.ids(
+                    parentKey, values.subList(start, Math.min(values.size(), start + IDS_AT_ONCE)));
+            load(handle, scope, "").forEach(v -> found.put(idValue.apply(idOf.apply(v)), v));
+          }
+          return null;
+        });
+    return ids.stream()
+        .map(id -> found.get(idValue.apply(id)))
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
   /**
    * The aggregates of a scope. One read by id is an aggregate about to be changed when the
    * transaction may write: its row is then locked first ({@link JdbcTransactions#readById}).

@@ -53,6 +53,26 @@ public record Scope(String where, String children, Consumer<Query> values) {
         where, "WHERE " + parentKey + " IN (SELECT id FROM " + table + " " + where + ")");
   }
 
+  /**
+   * The aggregates with these ids (at most a few hundred: each is a bound value) and their children
+   * by their key column ({@code parentKey}).
+   */
+  public static Scope ids(String parentKey, List<String> ids) {
+    StringBuilder list = new StringBuilder();
+    for (int at = 0; at < ids.size(); at++) {
+      list.append(at == 0 ? ":id" : ", :id").append(at);
+    }
+    String in = ids.isEmpty() ? " IN (NULL)" : " IN (" + list + ")";
+    return new Scope(
+        "WHERE id" + in,
+        "WHERE " + parentKey + in,
+        query -> {
+          for (int at = 0; at < ids.size(); at++) {
+            query.bind("id" + at, ids.get(at));
+          }
+        });
+  }
+
   /** The aggregates a WHERE fragment picks, for a load that reads no child table by scope. */
   public static Scope where(String where) {
     return new Scope(where, "");

@@ -120,6 +120,26 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
   }
 
   @Override
+  public Map<InspectionId, List<Integer>> recommendationNumbers(List<InspectionId> ids) {
+    return store.read(
+        t -> {
+          Map<InspectionId, List<Integer>> numbers = new LinkedHashMap<>();
+          for (InspectionId id : ids) {
+            Inspection inspection = t.inspections.get(id);
+            if (inspection != null && !inspection.recommendations().isEmpty()) {
+              numbers.put(
+                  id,
+                  inspection.recommendations().stream()
+                      .map(Recommendation::number)
+                      .sorted()
+                      .toList());
+            }
+          }
+          return numbers;
+        });
+  }
+
+  @Override
   public Map<InspectionId, PduId> units(List<InspectionId> ids) {
     return store.read(
         t -> {

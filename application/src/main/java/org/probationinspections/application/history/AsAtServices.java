@@ -259,6 +259,11 @@ public final class AsAtServices {
     }
 
     @Override
+    public List<ActionPlan> findByIds(List<ActionPlanId> ids) {
+      return store.findByIds(ids).stream().map(this::asRecorded).toList();
+    }
+
+    @Override
     public long save(ActionPlan plan) {
       throw readOnly();
     }
@@ -337,6 +342,11 @@ public final class AsAtServices {
     @Override
     public List<RegionalReview> findAll() {
       return store.findAll().stream().map(this::asRecorded).toList();
+    }
+
+    @Override
+    public List<RegionalReview> findByIds(List<ReviewId> ids) {
+      return store.findByIds(ids).stream().map(this::asRecorded).toList();
     }
 
     @Override

@@ -63,7 +63,12 @@ public record PlanServices(Ports ports, SecurityPorts security, PlanDueClock due
   }
 
   public ListActionPlansUseCase listActionPlans() {
-    return new ListActionPlansService(views(), ports.actionSummaries(), ports.unitOfWork());
+    return new ListActionPlansService(
+        views(),
+        ports.actionSummaries(),
+        ports.reviews(),
+        ports.inspectionSummaries(),
+        ports.unitOfWork());
   }
 
   public GetActionPlanUseCase getActionPlan() {

@@ -100,6 +100,21 @@ public final class ActionPlanDocuments {
 
   public static ActionPlanOverview overview(
       ActionPlan plan, Region region, List<Inspection> scope, Names names, LocalDate asOf) {
+    return overview(plan, region, expected(scope), asOf);
+  }
+
+  /**
+   * The overview of a plan whose scope was read as the recommendations it holds ({@code expected}):
+   * a list of plans reads them for its whole page at once, without the inspections.
+   */
+  public static ActionPlanOverview overview(
+      ActionPlan plan, Region region, List<RecommendationRef> expected, LocalDate asOf) {
+    Coverage coverage = plan.coverage(expected);
+    int flags =
+        plan.problems().size()
+            + coverage.unanswered().size()
+            + coverage.answeredMoreThanOnce().size()
+            + coverage.unexpected().size();
     return new ActionPlanOverview(
         plan.id().value(),
         region.id().value(),
@@ -109,7 +124,7 @@ public final class ActionPlanDocuments {
         plan.submitted(),
         summary(plan.summary()),
         plan.progress(asOf),
-        flags(plan, scope, names).size());
+        flags);
   }
 
   public static SummaryDocument summary(PlanSummary summary) {
@@ -117,18 +132,23 @@ public final class ActionPlanDocuments {
         summary.agreed(), summary.partlyAgreed(), summary.notAgreed(), summary.total());
   }
 
-  /** The completeness problems, then what the coverage check finds. */
-  public static List<String> flags(ActionPlan plan, List<Inspection> scope, Names names) {
-    List<String> flags = new ArrayList<>(plan.problems());
+  /** The recommendations of the inspections in a plan's scope, which the plan should answer. */
+  public static List<RecommendationRef> expected(List<Inspection> scope) {
     List<RecommendationRef> expected = new ArrayList<>();
-    Map<InspectionId, Inspection> byId = new HashMap<>();
     for (Inspection inspection : scope) {
-      byId.put(inspection.id(), inspection);
       inspection
           .recommendations()
           .forEach(r -> expected.add(new RecommendationRef(inspection.id(), r.number())));
     }
-    Coverage coverage = plan.coverage(expected);
+    return expected;
+  }
+
+  /** The completeness problems, then what the coverage check finds. */
+  public static List<String> flags(ActionPlan plan, List<Inspection> scope, Names names) {
+    List<String> flags = new ArrayList<>(plan.problems());
+    Map<InspectionId, Inspection> byId = new HashMap<>();
+    scope.forEach(inspection -> byId.put(inspection.id(), inspection));
+    Coverage coverage = plan.coverage(expected(scope));
     for (RecommendationRef ref : coverage.unanswered()) {
       flags.add("unanswered: " + describe(ref, byId.get(ref.inspectionId()), names));
     }

@@ -140,6 +140,11 @@ public final class Forwarding {
     }
 
     @Override
+    default List<RegionalReview> findByIds(List<ReviewId> ids) {
+      return store().findByIds(ids);
+    }
+
+    @Override
     default List<RegionalReview> page(
         Optional<RegionId> region, Optional<ReviewRepository.ReviewKey> after, int limit) {
       return store().page(region, after, limit);
@@ -162,6 +167,11 @@ public final class Forwarding {
     @Override
     default List<ActionPlan> findAll() {
       return store().findAll();
+    }
+
+    @Override
+    default List<ActionPlan> findByIds(List<ActionPlanId> ids) {
+      return store().findByIds(ids);
     }
   }
 

@@ -196,6 +196,32 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
   }
 
   @Override
+  public Map<InspectionId, List<Integer>> recommendationNumbers(List<InspectionId> asked) {
+    List<String> ids = asked.stream().map(InspectionId::value).distinct().toList();
+    return transactions.read(
+        handle -> {
+          Map<InspectionId, List<Integer>> numbers = new HashMap<>();
+          for (int start = 0; start < ids.size(); start += CHUNK) {
+            handle
+                .createQuery(
+                    "SELECT inspection_id, number FROM recommendations"
+                        + " WHERE inspection_id IN (<ids>) ORDER BY inspection_id, number")
+                .bindList("ids", ids.subList(start, Math.min(ids.size(), start + CHUNK)))
+                .map(
+                    (row, context) ->
+                        Map.entry(
+                            new InspectionId(row.getString("inspection_id")), row.getInt("number")))
+                .forEach(
+                    number ->
+                        numbers
+                            .computeIfAbsent(number.getKey(), id -> new ArrayList<>())
+                            .add(number.getValue()));
+          }
+          return numbers;
+        });
+  }
+
+  @Override
   public Map<InspectionId, PduId> units(List<InspectionId> asked) {
     List<String> ids = asked.stream().map(InspectionId::value).distinct().toList();
     return transactions.read(

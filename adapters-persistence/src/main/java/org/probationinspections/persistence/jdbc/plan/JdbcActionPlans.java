@@ -209,6 +209,11 @@ public final class JdbcActionPlans extends JdbcRegionalAggregates<ActionPlanId, 
   }
 
   @Override
+  public List<ActionPlan> findByIds(List<ActionPlanId> ids) {
+    return findByIds(ids, "plan_id", ActionPlan::id);
+  }
+
+  @Override
   public List<ActionPlan> load(Handle handle, Scope scope, String key) {
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<String>> owners =

@@ -112,6 +112,11 @@ public final class JdbcReviews extends JdbcRegionalAggregates<ReviewId, Regional
   }
 
   @Override
+  public List<RegionalReview> findByIds(List<ReviewId> ids) {
+    return findByIds(ids, "review_id", RegionalReview::id);
+  }
+
+  @Override
   public List<RegionalReview> load(Handle handle, Scope scope, String key) {
     Scope.Reader in = scope.in(handle, key);
     Map<String, List<InspectionId>> inspections =

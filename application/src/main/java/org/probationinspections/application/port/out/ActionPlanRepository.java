@@ -23,5 +23,13 @@ public interface ActionPlanRepository {
   /** Every plan, newest submission first. */
   List<ActionPlan> findAll();
 
+  /**
+   * The plans with these ids, in the order given; an unknown id is left out. A store may read them
+   * together (a page of a list); by default each is read by its id.
+   */
+  default List<ActionPlan> findByIds(List<ActionPlanId> ids) {
+    return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+  }
+
   long save(ActionPlan plan);
 }

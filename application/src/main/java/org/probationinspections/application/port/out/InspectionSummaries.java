@@ -185,6 +185,12 @@ public interface InspectionSummaries {
     }
   }
 
+  /**
+   * The numbers of the recommendations of each of these inspections, in order, read without their
+   * texts; an inspection without recommendations, or unknown, has none.
+   */
+  Map<InspectionId, List<Integer>> recommendationNumbers(List<InspectionId> ids);
+
   /** The PDU (or other unit) of each of these inspections, read without any child row. */
   Map<InspectionId, PduId> units(List<InspectionId> ids);
 

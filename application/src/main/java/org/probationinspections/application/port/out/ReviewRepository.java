@@ -25,6 +25,14 @@ public interface ReviewRepository {
   List<RegionalReview> findAll();
 
   /**
+   * The reviews with these ids, in the order given; an unknown id is left out. A store may read
+   * them together; by default each is read by its id.
+   */
+  default List<RegionalReview> findByIds(List<ReviewId> ids) {
+    return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+  }
+
+  /**
    * A page of the reviews of a region (or of all), newest first and then by id, starting after
    * {@code after}: at most {@code limit} of them, read by the store's keys.
    */
