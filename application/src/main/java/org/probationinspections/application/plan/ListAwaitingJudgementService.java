@@ -29,8 +29,7 @@ record ListAwaitingJudgementService(
           List<ItemKey> keys =
               summaries.awaitingJudgement(Optional.empty(), after, page.limit() + 1);
           List<ItemKey> shown = keys.subList(0, Math.min(page.limit(), keys.size()));
-          List<AwaitingJudgementView> views =
-              shown.stream().map(key -> items.view(key, names)).flatMap(Optional::stream).toList();
+          List<AwaitingJudgementView> views = items.views(shown, names);
           Optional<String> next =
               keys.size() > page.limit()
                   ? Optional.of(cursor(shown.get(shown.size() - 1)))

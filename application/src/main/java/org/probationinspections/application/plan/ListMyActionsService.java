@@ -94,11 +94,7 @@ record ListMyActionsService(
           }
           awaiting.sort(ITEM_ORDER);
           List<AwaitingJudgementView> shownAwaiting =
-              awaiting.stream()
-                  .limit(AWAITING_SHOWN)
-                  .map(key -> items.view(key, names))
-                  .flatMap(Optional::stream)
-                  .toList();
+              items.views(awaiting.stream().limit(AWAITING_SHOWN).toList(), names);
           return new MyActionsView(
               regions.stream().map(id -> names.region(id).name()).sorted().toList(),
               month,
