@@ -94,6 +94,7 @@ public final class WebApp {
               config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
               config.jsonMapper(new JavalinJackson(json, false));
               config.fileRenderer(new JavalinJte(templates, ctx -> false));
+              config.appData(Html.TEMPLATES, templates);
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/static";

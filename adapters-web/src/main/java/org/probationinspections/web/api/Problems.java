@@ -14,6 +14,7 @@ import org.probationinspections.domain.common.NotPermittedException;
 import org.probationinspections.domain.common.RuleBrokenException;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.BodyLimit;
+import org.probationinspections.web.Html;
 import org.probationinspections.web.RequestAsAt;
 import org.probationinspections.web.pages.ErrorPage;
 import org.slf4j.Logger;
@@ -206,16 +207,19 @@ public final class Problems {
       ctx.json(problem);
       ctx.contentType(Problem.CONTENT_TYPE);
     } else {
-      ctx.render(
-          "pages/error.jte",
-          Map.of(
-              "page",
-              new ErrorPage(
-                  problem.status(),
-                  problem.title(),
-                  problem.status() == 500
-                      ? "Quote error id " + problem.errorId()
-                      : problem.detail())));
+      String detail =
+          problem.status() == 500 ? "Quote error id " + problem.errorId() : problem.detail();
+      try {
+        Html.render(
+            ctx,
+            "pages/error.jte",
+            Map.of("page", new ErrorPage(problem.status(), problem.title(), detail)));
+      } catch (RuntimeException pageFailed) {
+        // The error page itself failing must not be handled as a new error, page after page.
+        LOG.error("the error page could not be rendered", pageFailed);
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.result(problem.title() + "\n" + detail + "\n");
+      }
     }
   }
 

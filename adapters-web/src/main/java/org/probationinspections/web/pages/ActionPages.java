@@ -21,6 +21,7 @@ import org.probationinspections.domain.plan.FollowUpJudgement;
 import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Flash;
+import org.probationinspections.web.Html;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.ActionRow;
@@ -113,7 +114,8 @@ public record ActionPages(AsAtViews views, PlanPages plans) {
     }
     if (htmx) {
       ActionDocument action = action(views.web(ctx).getActionPlan().get(plan), ref);
-      ctx.render(
+      Html.render(
+          ctx,
           "partials/actionRow.jte",
           Map.of(
               "row",

@@ -15,6 +15,7 @@ import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.domain.unit.UnitLevel;
 import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Html;
 import org.probationinspections.web.NextPage;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
@@ -43,7 +44,7 @@ public record DashboardPages(AsAtViews views) {
     routes.get("/league", this::league);
     routes.get("/league.csv", this::leagueCsv);
     routes.get("/overdue", this::overdue);
-    routes.get("/api", ctx -> ctx.render("pages/api.jte"));
+    routes.get("/api", ctx -> Html.render(ctx, "pages/api.jte"));
   }
 
   /**
@@ -100,7 +101,7 @@ public record DashboardPages(AsAtViews views) {
                 new RatingChartsUseCase.Query(region, year, new Page.Request(from, CHART_REGIONS)));
     var page = new InsightModels.ChartsPage(counts, region, year, from, CHART_REGIONS);
     if (ctx.header("HX-Request") != null) {
-      ctx.render("partials/ratingCharts.jte", java.util.Map.of("page", page));
+      Html.render(ctx, "partials/ratingCharts.jte", java.util.Map.of("page", page));
     } else {
       Render.page(ctx, "charts", page);
     }

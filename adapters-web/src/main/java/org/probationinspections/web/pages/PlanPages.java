@@ -18,6 +18,7 @@ import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.plan.Response;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Html;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 import org.probationinspections.web.pages.Models.Forms;
@@ -133,8 +134,10 @@ public record PlanPages(AsAtViews views, UnitPages units) {
   }
 
   private void printPlan(Context ctx) {
-    ctx.render(
-        "pages/planPrint.jte", Map.of("plan", views.web(ctx).getActionPlan().get(planId(ctx))));
+    Html.render(
+        ctx,
+        "pages/planPrint.jte",
+        Map.of("plan", views.web(ctx).getActionPlan().get(planId(ctx))));
   }
 
   /** The recommendations of the plan's reviewed inspections that no item answers yet. */

@@ -2,6 +2,7 @@ package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.probationinspections.web.Html;
 
 /** Renders a page's template with its model. */
 final class Render {
@@ -10,11 +11,11 @@ final class Render {
 
   /** {@code pages/NAME.jte}, given the model as {@code page}. */
   static void page(Context ctx, String name, Object model) {
-    ctx.render("pages/" + name + ".jte", Map.of("page", model));
+    Html.render(ctx, "pages/" + name + ".jte", Map.of("page", model));
   }
 
   /** {@code pages/forms/NAME.jte}, a page of one form, given the model as {@code page}. */
   static void form(Context ctx, String name, Object model) {
-    ctx.render("pages/forms/" + name + ".jte", Map.of("page", model));
+    Html.render(ctx, "pages/forms/" + name + ".jte", Map.of("page", model));
   }
 }

@@ -18,6 +18,7 @@ import org.probationinspections.domain.plan.ActionPlanId;
 import org.probationinspections.domain.plan.RecommendationRef;
 import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.web.AsAtViews;
+import org.probationinspections.web.Html;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
@@ -33,7 +34,8 @@ public record SuggestionPages(AsAtViews views, ListRegionsUseCase regions) {
     routes.get(
         "/action-plans/{id}/due",
         ctx ->
-            ctx.render(
+            Html.render(
+                ctx,
                 "partials/planDue.jte",
                 Map.of(
                     "due",
@@ -45,9 +47,9 @@ public record SuggestionPages(AsAtViews views, ListRegionsUseCase regions) {
   private void repeats(Context ctx) {
     var view = views.insight(ctx).listRepeats().repeats(new InspectionId(ctx.pathParam("id")));
     if (ctx.header("HX-Request") != null) {
-      ctx.render("partials/repeats.jte", Map.of("view", view));
+      Html.render(ctx, "partials/repeats.jte", Map.of("view", view));
     } else {
-      ctx.render("pages/repeats.jte", Map.of("view", view));
+      Html.render(ctx, "pages/repeats.jte", Map.of("view", view));
     }
   }
 
