@@ -29,6 +29,10 @@ public record LineChart(
   static final int HEIGHT = 230;
   static final int LEFT = 40;
   static final int RIGHT = 24;
+
+  /** The widest a character of a label is drawn, at the chart's 14 pixels (a digit is about 8). */
+  static final double LABEL_CHARACTER = 8.5;
+
   static final int PLOT_TOP = 16;
   static final int PLOT_BOTTOM = 180;
 
@@ -145,15 +149,21 @@ public record LineChart(
           .append(Markup.escape(unit))
           .append("</text>");
     }
-    int every = Math.max(1, (int) Math.ceil(points.size() / 6.0));
     double spacing =
         points.size() <= 1 ? WIDTH - LEFT - RIGHT : (WIDTH - LEFT - RIGHT) / (points.size() - 1.0);
+    // Two written labels never touch: the first is written from its point on and the last up to
+    // it, the others centred on theirs, so labels stand at least one and a half widths apart.
+    double apart = 1.5 * LABEL_CHARACTER * points.stream().mapToInt(String::length).max().orElse(0);
+    int every = Math.max(1, (int) Math.ceil(points.size() / 6.0));
+    while (every < points.size() - 1 && every * spacing < apart) {
+      every++;
+    }
     int longest = notes.stream().mapToInt(String::length).max().orElse(0);
     boolean writeNotes = !notes.isEmpty() && longest * 7 <= spacing;
     for (int p = 0; p < points.size(); p++) {
       boolean last = p == points.size() - 1;
       // A regular label too close to the last one gives way to it.
-      if (!last && (p % every != 0 || points.size() - 1 - p < (every + 1) / 2)) {
+      if (!last && (p % every != 0 || (points.size() - 1 - p) * spacing < apart)) {
         continue;
       }
       out.append(Markup.text(x(p), PLOT_BOTTOM + 18, anchor(p), "", points.get(p)));

@@ -31,6 +31,54 @@ class LineChartTest {
   }
 
   @Test
+  void manyPoints_onlySomeLabelled_noTwoLabelsTouching_theFirstAndLastAlways() {
+    List<String> months = new java.util.ArrayList<>();
+    for (int month = 0; month < 20; month++) {
+      months.add(java.time.YearMonth.of(2023, 8).plusMonths(month).toString());
+    }
+    List<OptionalInt> values = months.stream().map(m -> OptionalInt.of(m.length())).toList();
+    LineChart chart =
+        new LineChart(
+            "progress",
+            "Actions done",
+            "Done by each month.",
+            "Month",
+            months,
+            List.of(new LineChart.Line("Done", Ink.SOLID, values)),
+            10,
+            "",
+            true,
+            "",
+            List.of());
+
+    List<Element> labels =
+        Xml.all(Xml.parse(chart.svg()), "text").stream()
+            .filter(text -> months.contains(text.getTextContent()))
+            .toList();
+
+    assertEquals("2023-08", labels.get(0).getTextContent());
+    assertEquals("2025-03", labels.get(labels.size() - 1).getTextContent());
+    for (int at = 1; at < labels.size(); at++) {
+      double[] before = extent(labels.get(at - 1));
+      double[] after = extent(labels.get(at));
+      assertTrue(
+          before[1] < after[0],
+          labels.get(at - 1).getTextContent() + " runs into " + labels.get(at).getTextContent());
+    }
+  }
+
+  /** Where a label is drawn, left to right, at the widest its characters are. */
+  private static double[] extent(Element label) {
+    double x = Double.parseDouble(label.getAttribute("x"));
+    double width = LineChart.LABEL_CHARACTER * label.getTextContent().length();
+    return switch (label.getAttribute("text-anchor")) {
+      case "start" -> new double[] {x, x + width};
+      case "end" -> new double[] {x - width, x};
+      default -> new double[] {x - width / 2, x + width / 2};
+    };
+  }
+
+  @Test
   void theSvgIsAnImage_withItsTitle_andADescriptionSayingEveryValue() {
     Element svg = Xml.parse(movement().svg());
 
