@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +16,7 @@ import org.probationinspections.application.inspection.port.in.ListInspectionsUs
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.application.testing.AllUseCases;
-import org.probationinspections.application.testing.MovableClock;
-import org.probationinspections.application.testing.Seeds;
-import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.unit.UnitLevel;
-import org.probationinspections.persistence.Store;
-import org.probationinspections.persistence.StoreLocation;
-import org.probationinspections.persistence.document.PublishedDocumentText;
 import org.probationinspections.web.pages.tables.LeagueOrder;
 
 /**
@@ -38,16 +30,8 @@ class LeagueEndToEndTest {
 
   private AllUseCases imported() {
     String db = dir.resolve("inspections.db").toString();
-    CommandRun seeds = CommandRun.importSeeds(db);
-    assertEquals(0, seeds.status(), seeds.output());
-    Path record = Seeds.besideTheSeeds("data", "published-outcomes.json");
-    CommandRun run = CommandRun.of("import", "--db", db, record.toString());
-    assertEquals(0, run.status(), run.output());
-    return new AllUseCases(
-        StoreCore.core(
-            Store.open(StoreLocation.sqlite(Path.of(db))),
-            new MovableClock(LocalDate.of(2026, 3, 2), LocalTime.NOON),
-            new PublishedDocumentText()));
+    ImportedStore.seedsAndRecord(db);
+    return ImportedStore.open(db);
   }
 
   /** Every row of the league, read seven at a time. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,12 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.probationinspections.application.port.in.ActionPlanOverview;
 import org.probationinspections.application.port.in.CursorPage;
 import org.probationinspections.application.testing.AllUseCases;
-import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.application.testing.ProgrammeFixture;
-import org.probationinspections.cli.testing.StoreCore;
-import org.probationinspections.persistence.Store;
-import org.probationinspections.persistence.StoreLocation;
-import org.probationinspections.persistence.document.PublishedDocumentText;
 
 /**
  * The list of plans read a page at a time (the plans, their letters and the recommendation numbers
@@ -41,12 +34,7 @@ class PlanListEndToEndTest {
     CommandRun fixture =
         CommandRun.of("import", "--db", db, ProgrammeFixture.writtenTo(dir).toString());
     assertEquals(0, fixture.status(), fixture.output());
-    AllUseCases services =
-        new AllUseCases(
-            StoreCore.core(
-                Store.open(StoreLocation.sqlite(Path.of(db))),
-                new MovableClock(LocalDate.of(2026, 3, 2), LocalTime.NOON),
-                new PublishedDocumentText()));
+    AllUseCases services = ImportedStore.open(db);
 
     List<ActionPlanOverview> paged = new ArrayList<>();
     Optional<String> cursor = Optional.empty();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,15 +15,9 @@ import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.Page;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.testing.AllUseCases;
-import org.probationinspections.application.testing.MovableClock;
 import org.probationinspections.application.testing.ProgrammeFixture;
-import org.probationinspections.application.testing.Seeds;
-import org.probationinspections.cli.testing.StoreCore;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.unit.UnitLevel;
-import org.probationinspections.persistence.Store;
-import org.probationinspections.persistence.StoreLocation;
-import org.probationinspections.persistence.document.PublishedDocumentText;
 
 /**
  * The programmes since 2021 in one SQLite file: the seeds and the real published record, a region
@@ -38,20 +31,10 @@ class ProgrammesEndToEndTest {
 
   private AllUseCases importEverything() {
     String db = dir.resolve("inspections.db").toString();
-    CommandRun seeds = CommandRun.importSeeds(db);
-    assertEquals(0, seeds.status(), seeds.output());
-    Path record = Seeds.besideTheSeeds("data", "published-outcomes.json");
-    CommandRun run =
-        CommandRun.of(
-            "import", "--db", db, record.toString(), ProgrammeFixture.writtenTo(dir).toString());
-    assertEquals(0, run.status(), run.output());
+    CommandRun run = ImportedStore.seedsAndRecord(db, ProgrammeFixture.writtenTo(dir));
     assertTrue(
         run.output().contains("imported inspection " + ProgrammeFixture.REGIONAL), run.output());
-    return new AllUseCases(
-        StoreCore.core(
-            Store.open(StoreLocation.sqlite(Path.of(db))),
-            new MovableClock(LocalDate.of(2026, 3, 2), java.time.LocalTime.NOON),
-            new PublishedDocumentText()));
+    return ImportedStore.open(db);
   }
 
   private static List<InspectionSummary> latest(AllUseCases services, UnitLevel level) {
