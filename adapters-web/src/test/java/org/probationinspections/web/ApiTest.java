@@ -69,6 +69,8 @@ retarget_withoutReason_is422NamingReason | POST | /api/action-plans/{plan}/items
 retarget_malformedMonth_is400NamingTarget | POST | /api/action-plans/{plan}/items/1/actions/1/target | {"target":"June 2024","reason":"r","by":"RPD"} | 400 | field | target
 overdueActions_malformedAsOf_is400 | GET | /api/overdue-actions?asOf=yesterday | | 400 | field | asOf
 dashboard_unknownRegion_is404 | GET | /api/dashboard?region=Atlantis | | 404 | |
+dashboard_unknownSortColumn_is400NamingSort | GET | /api/dashboard?sort=colour | | 400 | field | sort
+dashboard_unknownOrder_is400NamingOrder | GET | /api/dashboard?sort=score&order=up | | 400 | field | order
 unknownApiRoute_is404ProblemJson | GET | /api/nothing-here | | 404 | |
 """)
   void refused(
@@ -431,6 +433,41 @@ retarget_keepsTheRevisionWithItsReason | POST | /api/action-plans/{plan}/items/1
   }
 
   @Test
+  void dashboard_sortsItsRowsAsTheDashboardsColumnsSort() throws Exception {
+    java.util.List<String> byPdu =
+        pdus(json(admin().get("/api/dashboard?sort=pdu&order=asc"), 200));
+    java.util.List<String> byPduDown =
+        pdus(json(admin().get("/api/dashboard?sort=pdu&order=desc"), 200));
+
+    assertTrue(byPdu.size() > 1, byPdu.toString());
+    assertEquals(byPdu.stream().sorted().toList(), byPdu);
+    assertEquals(byPdu.stream().sorted(java.util.Comparator.reverseOrder()).toList(), byPduDown);
+  }
+
+  private static java.util.List<String> pdus(JsonNode dashboard) {
+    java.util.List<String> pdus = new java.util.ArrayList<>();
+    dashboard.get("rows").forEach(row -> pdus.add(row.get("pdu").asText()));
+    return pdus;
+  }
+
+  @Test
+  void dashboardCharts_countEachRating_byRegionYearAndStandard() throws Exception {
+    JsonNode charts = json(admin().get("/api/dashboard/charts?region=North%20West"), 200);
+
+    assertEquals(1, charts.get("regions").asInt());
+    assertEquals("North West", charts.get("byRegion").get(0).get("label").asText());
+    int latest = 0;
+    for (var count :
+        (Iterable<JsonNode>) () -> charts.get("byRegion").get(0).get("counts").elements()) {
+      latest += count.asInt();
+    }
+    assertEquals(
+        json(admin().get("/api/dashboard?region=North%20West"), 200).get("rows").size(), latest);
+    assertTrue(charts.get("byYear").size() > 0);
+    assertTrue(charts.get("byStandard").size() > 0);
+  }
+
+  @Test
   void openApi_describesEveryRoute() throws Exception {
     JsonNode doc = json(admin().get("/api/openapi.json"), 200);
     assertTrue(doc.get("openapi").asText().startsWith("3."));
@@ -454,7 +491,8 @@ retarget_keepsTheRevisionWithItsReason | POST | /api/action-plans/{plan}/items/1
           "/api/action-plans/{id}/items/{n}/actions/{k}/progress",
           "/api/action-plans/{id}/items/{n}/actions/{k}/target",
           "/api/overdue-actions",
-          "/api/dashboard"
+          "/api/dashboard",
+          "/api/dashboard/charts"
         }) {
       assertTrue(doc.get("paths").has(path), path);
     }
