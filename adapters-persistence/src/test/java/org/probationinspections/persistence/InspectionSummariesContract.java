@@ -387,6 +387,57 @@ abstract class InspectionSummariesContract extends StoreContract {
         ids(summaries.withoutStanding(Fixtures.FRAMEWORK, "rules-1", 10)));
   }
 
+  @Test
+  void idsUnder_walkAFrameworksInspections_inIdOrder_aPageAtATime() {
+    saveFourInspections();
+    var summaries = store.inspectionSummaries();
+
+    assertEquals(
+        List.of("cw23", "ga22"), ids(summaries.idsUnder(Fixtures.FRAMEWORK, Optional.empty(), 2)));
+    assertEquals(
+        List.of("kn21", "kn23"),
+        ids(summaries.idsUnder(Fixtures.FRAMEWORK, Optional.of(new InspectionId("ga22")), 2)));
+    assertEquals(
+        List.of(),
+        summaries.idsUnder(Fixtures.FRAMEWORK, Optional.of(new InspectionId("kn23")), 2));
+    assertEquals(
+        List.of(),
+        summaries.idsUnder(
+            new org.probationinspections.domain.framework.FrameworkId("other"),
+            Optional.empty(),
+            10));
+  }
+
+  @Test
+  void storedStandings_sayUnderWhichRules_untilTheInspectionIsSavedAgain() {
+    saveFourInspections();
+    var summaries = store.inspectionSummaries();
+    summaries.recordStandings(
+        "rules-1",
+        Map.of(
+            new InspectionId("kn21"), standing("kn21", 14, 27, Optional.of(Rating.GOOD)),
+            new InspectionId("kn23"), standing("kn23", 3, 21, Optional.empty())));
+    List<InspectionId> asked =
+        List.of(new InspectionId("kn21"), new InspectionId("kn23"), new InspectionId("ga22"));
+
+    assertEquals(
+        Map.of(
+            new InspectionId("kn21"),
+            new InspectionSummaries.StoredStanding(
+                Optional.of("rules-1"), 14, 27, Optional.of(Rating.GOOD)),
+            new InspectionId("kn23"),
+            new InspectionSummaries.StoredStanding(
+                Optional.of("rules-1"), 3, 21, Optional.empty())),
+        summaries.storedStandings(asked));
+
+    store.inspections().save(store.inspections().get(new InspectionId("kn21")));
+
+    assertEquals(
+        new InspectionSummaries.StoredStanding(Optional.empty(), 14, 27, Optional.of(Rating.GOOD)),
+        summaries.storedStandings(asked).get(new InspectionId("kn21")));
+    assertEquals(Map.of(), summaries.storedStandings(List.of()));
+  }
+
   private static List<String> ids(List<InspectionId> ids) {
     return ids.stream().map(InspectionId::value).toList();
   }

@@ -101,6 +101,7 @@ public final class InspectionsCommand implements Runnable {
     commands.put("demo", DemoCommand.class);
     commands.put("users", UsersCommand.class);
     commands.put("suggest-items", SuggestItemsCommand.class);
+    commands.put("recompute", RecomputeCommand.class);
     commands.put("help", CommandLine.HelpCommand.class);
     return Collections.unmodifiableMap(commands);
   }

@@ -15,6 +15,7 @@ import org.probationinspections.application.importing.port.in.ImportDocumentsUse
 import org.probationinspections.application.importing.port.in.ImportPublishedDocumentUseCase;
 import org.probationinspections.application.importing.port.in.ImportPublishedOutcomesUseCase;
 import org.probationinspections.application.importing.port.in.RehearseImportsUseCase;
+import org.probationinspections.application.insight.port.in.RecomputeRatingsUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.inspection.port.in.ExportInspectionsUseCase;
 import org.probationinspections.application.plan.port.in.ExportActionPlansUseCase;
@@ -23,6 +24,7 @@ import org.probationinspections.application.units.port.in.ListRegionsUseCase;
 import org.probationinspections.cli.command.DemoLoader;
 import org.probationinspections.cli.command.Exports;
 import org.probationinspections.cli.command.ItemSuggestions;
+import org.probationinspections.cli.command.RatingRecomputation;
 import org.probationinspections.cli.command.ServerStart;
 import org.probationinspections.cli.command.UserAdministration;
 import org.probationinspections.web.FileImports;
@@ -65,6 +67,11 @@ final class CommandsModule {
   @Provides
   static ItemSuggestions itemSuggestions(SuggestConsolidationsUseCase suggestions) {
     return new ItemSuggestions(suggestions);
+  }
+
+  @Provides
+  static RatingRecomputation ratingRecomputation(RecomputeRatingsUseCase recompute) {
+    return new RatingRecomputation(recompute);
   }
 
   @Provides

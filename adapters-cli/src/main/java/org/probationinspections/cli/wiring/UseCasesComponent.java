@@ -36,6 +36,7 @@ import org.probationinspections.application.units.port.in.RegisterRegionUseCase;
 import org.probationinspections.cli.command.DemoLoader;
 import org.probationinspections.cli.command.Exports;
 import org.probationinspections.cli.command.ItemSuggestions;
+import org.probationinspections.cli.command.RatingRecomputation;
 import org.probationinspections.cli.command.ServerStart;
 import org.probationinspections.cli.command.UserAdministration;
 import org.probationinspections.web.FileImports;
@@ -86,6 +87,8 @@ public interface UseCasesComponent {
   ServerStart serverStart();
 
   ItemSuggestions itemSuggestions();
+
+  RatingRecomputation ratingRecomputation();
 
   // Use cases the tests of the command line drive directly.
 

@@ -182,6 +182,45 @@ public final class InMemoryInspectionSummaries implements InspectionSummaries {
   }
 
   @Override
+  public List<InspectionId> idsUnder(
+      FrameworkId framework, Optional<InspectionId> after, int limit) {
+    return store.read(
+        t ->
+            t.inspections.values().stream()
+                .filter(i -> i.frameworkId().equals(framework))
+                .map(Inspection::id)
+                .filter(id -> after.map(a -> id.value().compareTo(a.value()) > 0).orElse(true))
+                .sorted(Comparator.comparing(InspectionId::value))
+                .limit(limit)
+                .toList());
+  }
+
+  @Override
+  public Map<InspectionId, StoredStanding> storedStandings(List<InspectionId> ids) {
+    return store.read(
+        t -> {
+          Map<InspectionId, StoredStanding> stored = new LinkedHashMap<>();
+          for (InspectionId id : ids) {
+            InMemoryStore.StoredStanding kept = t.standings.get(id);
+            Inspection inspection = t.inspections.get(id);
+            if (kept != null && inspection != null) {
+              Standing standing = kept.standing();
+              stored.put(
+                  id,
+                  new StoredStanding(
+                      standing.version() == inspection.version()
+                          ? Optional.of(kept.rules())
+                          : Optional.empty(),
+                      standing.score(),
+                      standing.maximum(),
+                      standing.overall()));
+            }
+          }
+          return stored;
+        });
+  }
+
+  @Override
   public LeaguePage league(LeagueQuery query) {
     return store.read(
         t ->

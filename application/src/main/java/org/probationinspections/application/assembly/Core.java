@@ -16,6 +16,7 @@ import org.probationinspections.application.history.HistoryServices;
 import org.probationinspections.application.importing.ImportServices;
 import org.probationinspections.application.importing.port.out.DocumentText;
 import org.probationinspections.application.insight.InsightServices;
+import org.probationinspections.application.insight.StandingKeeper;
 import org.probationinspections.application.inspection.InspectionServices;
 import org.probationinspections.application.plan.PlanServices;
 import org.probationinspections.application.port.out.Clock;
@@ -64,7 +65,8 @@ public final class Core {
             rawSecurity.passwords(),
             rawSecurity.actor());
     AuditTrail.Audited audited = AuditTrail.wrap(watched, watchedSecurity, rawInsight);
-    this.ports = audited.ports();
+    // Outside the audit trail: a stored standing is what the rules make of the saved record.
+    this.ports = StandingKeeper.wrap(audited.ports());
     this.security = audited.security();
     this.insight = audited.insight();
   }
@@ -95,7 +97,7 @@ public final class Core {
   }
 
   public InsightServices insight() {
-    return new InsightServices(ports, insight, security.actor());
+    return new InsightServices(ports, insight, security.actor(), security.audit());
   }
 
   public ImportServices imports() {

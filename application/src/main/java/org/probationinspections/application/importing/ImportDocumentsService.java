@@ -11,6 +11,7 @@ import org.probationinspections.application.port.in.interchange.ActionPlanDocume
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.DryRun;
 
 /** Stores one export's documents in one transaction, in the order their references need. */
 record ImportDocumentsService(

@@ -40,6 +40,7 @@ import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.DryRun;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.flag.Flag;

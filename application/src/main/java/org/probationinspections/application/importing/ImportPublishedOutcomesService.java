@@ -18,6 +18,7 @@ import org.probationinspections.application.port.in.interchange.StandardDocument
 import org.probationinspections.application.port.out.InspectionRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
+import org.probationinspections.application.shared.DryRun;
 import org.probationinspections.application.shared.FrameworkChoice;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.common.InvalidValueException;

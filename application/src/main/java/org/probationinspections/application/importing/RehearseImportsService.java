@@ -3,6 +3,7 @@ package org.probationinspections.application.importing;
 import java.util.function.Supplier;
 import org.probationinspections.application.importing.port.in.RehearseImportsUseCase;
 import org.probationinspections.application.port.out.UnitOfWork;
+import org.probationinspections.application.shared.DryRun;
 
 /** Rehearses several imports in one transaction that is rolled back after them. */
 record RehearseImportsService(UnitOfWork unitOfWork) implements RehearseImportsUseCase {

@@ -9,9 +9,11 @@ import org.probationinspections.application.insight.port.in.ListThemedRecommenda
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
+import org.probationinspections.application.insight.port.in.RecomputeRatingsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
+import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InsightPorts;
@@ -22,7 +24,8 @@ import org.probationinspections.domain.consolidation.RepeatMatcher;
  * Builds the insight use cases (the dashboard, themes, consolidation suggestions, repeats) from the
  * core ports and their own.
  */
-public record InsightServices(Ports ports, InsightPorts insight, CurrentActor actor) {
+public record InsightServices(
+    Ports ports, InsightPorts insight, CurrentActor actor, AuditLog audit) {
 
   private Directory directory() {
     return Directory.of(ports);
@@ -51,9 +54,25 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
   /** The league: standings caught up in their own writes, then the page in one read. */
   public LeagueUseCase league() {
     return new LeagueService(
+        ports.inspectionSummaries(), standings(), directory(), ports.unitOfWork());
+  }
+
+  private Standings standings() {
+    return new Standings(ports.inspectionSummaries(), ports.frameworks(), trail());
+  }
+
+  private RatingTrail trail() {
+    return new RatingTrail(audit, actor, ports.clock());
+  }
+
+  /** Every inspection assessed again under the rules in force, in one transaction. */
+  public RecomputeRatingsUseCase recomputeRatings() {
+    return new RecomputeRatingsService(
+        ports.inspections(),
         ports.inspectionSummaries(),
-        new Standings(ports.inspectionSummaries(), ports.frameworks()),
-        directory(),
+        ports.frameworks(),
+        standings(),
+        trail(),
         ports.unitOfWork());
   }
 

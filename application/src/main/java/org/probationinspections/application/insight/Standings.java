@@ -3,16 +3,21 @@ package org.probationinspections.application.insight;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.probationinspections.application.insight.port.in.Recomputation.Recomputed;
+import org.probationinspections.application.insight.port.in.Recomputation.StatedRating;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.out.FrameworkCatalog;
 import org.probationinspections.application.port.out.InspectionSummaries;
 import org.probationinspections.application.port.out.InspectionSummaries.InspectionDigest;
 import org.probationinspections.application.port.out.InspectionSummaries.Standing;
+import org.probationinspections.application.port.out.InspectionSummaries.StoredStanding;
 import org.probationinspections.application.shared.InspectionDocuments;
 import org.probationinspections.domain.common.DomainException;
 import org.probationinspections.domain.framework.Framework;
@@ -24,13 +29,17 @@ import org.probationinspections.domain.inspection.InspectionId;
  * changed (its data file edited) has all of its inspections assessed again. Each batch is assessed
  * by the domain from the digests a summary line is made of, so a standing is what the lists show.
  */
-record Standings(InspectionSummaries summaries, FrameworkCatalog frameworks) {
+record Standings(InspectionSummaries summaries, FrameworkCatalog frameworks, RatingTrail trail) {
 
   /** Inspections assessed and stored at a time. */
   static final int BATCH = 500;
 
-  /** Assesses and stores every standing that is missing or was made under other rules. */
-  void catchUp() {
+  /**
+   * Assesses and stores every standing that is missing or was made under other rules. A rating that
+   * rules since changed state otherwise is written to the audit trail and returned.
+   */
+  List<Recomputed> catchUp() {
+    List<Recomputed> restated = new ArrayList<>();
     for (Framework framework : frameworks.all()) {
       String rules = rules(framework);
       List<InspectionId> previous = List.of();
@@ -40,24 +49,40 @@ record Standings(InspectionSummaries summaries, FrameworkCatalog frameworks) {
         if (ids.isEmpty() || ids.equals(previous)) {
           break;
         }
+        Map<InspectionId, StoredStanding> before = summaries.storedStandings(ids);
         Map<InspectionId, Standing> standings = new LinkedHashMap<>();
-        for (InspectionDigest digest : summaries.digests(ids)) {
+        List<InspectionDigest> digests = summaries.digests(ids);
+        for (InspectionDigest digest : digests) {
           standings.put(digest.id(), standing(digest, framework));
         }
         summaries.recordStandings(rules, standings);
+        for (InspectionDigest digest : digests) {
+          StoredStanding was = before.get(digest.id());
+          StatedRating now = RatingTrail.stated(standings.get(digest.id()));
+          // Other rules, not a save since, stated it otherwise: the rules changed it.
+          if (was != null
+              && was.rules().filter(other -> !other.equals(rules)).isPresent()
+              && !RatingTrail.stated(was).equals(now)) {
+            restated.add(
+                trail.recomputed(
+                    digest, framework, List.of(), Optional.of(RatingTrail.stated(was)), now));
+          }
+        }
         previous = ids;
       }
     }
+    return restated;
   }
 
-  private static Standing standing(InspectionDigest digest, Framework framework) {
+  /** The standing the rules give an inspection; none for a record they cannot assess. */
+  static Standing standing(InspectionDigest digest, Framework framework) {
     try {
       InspectionSummary summary = InspectionDocuments.summary(digest, framework);
       return new Standing(
           digest.version(), summary.score(), summary.maxScore(), summary.overallRating());
     } catch (DomainException notAssessable) {
       // A record the rules cannot assess is listed unranked, as a partial record is.
-      return new Standing(digest.version(), 0, 0, java.util.Optional.empty());
+      return new Standing(digest.version(), 0, 0, Optional.empty());
     }
   }
 

@@ -43,6 +43,24 @@ public record Ports(
     return with(unitOfWork, other);
   }
 
+  /** The same ports, with another repository of inspections. */
+  public Ports withInspections(InspectionRepository other) {
+    return new Ports(
+        regions,
+        pdus,
+        other,
+        reviews,
+        plans,
+        frameworks,
+        ledger,
+        unitOfWork,
+        clock,
+        inspectionSummaries,
+        actionSummaries,
+        textSearch,
+        flags);
+  }
+
   private Ports with(UnitOfWork unitOfWork, Clock clock) {
     return new Ports(
         regions,

@@ -16,6 +16,12 @@ public final class RecordTypes {
   public static final String CONSOLIDATION_DECISION = "consolidation-decision";
   public static final String FLAG = "flag";
 
+  /**
+   * The score and overall rating the product states of an inspection, recorded when rules that
+   * changed state them differently; its id is the inspection's.
+   */
+  public static final String RATING = "rating";
+
   /** The record types whose entries carry an interchange document. */
   public static final Set<String> DOCUMENTED = Set.of(INSPECTION, REVIEW, ACTION_PLAN);
 

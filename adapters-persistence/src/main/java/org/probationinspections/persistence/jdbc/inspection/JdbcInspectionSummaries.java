@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.probationinspections.application.port.out.InspectionSummaries;
@@ -250,6 +251,17 @@ public final class JdbcInspectionSummaries extends JdbcStore implements Inspecti
   @Override
   public void recordStandings(String rules, Map<InspectionId, Standing> standings) {
     LeagueTable.record(transactions, rules, standings);
+  }
+
+  @Override
+  public List<InspectionId> idsUnder(
+      FrameworkId framework, Optional<InspectionId> after, int limit) {
+    return LeagueTable.idsUnder(transactions, framework, after, limit);
+  }
+
+  @Override
+  public Map<InspectionId, StoredStanding> storedStandings(List<InspectionId> ids) {
+    return LeagueTable.stored(transactions, ids);
   }
 
   @Override

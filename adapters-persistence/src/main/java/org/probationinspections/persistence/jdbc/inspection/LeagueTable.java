@@ -1,6 +1,7 @@
 package org.probationinspections.persistence.jdbc.inspection;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.probationinspections.application.port.out.InspectionSummaries.LeagueE
 import org.probationinspections.application.port.out.InspectionSummaries.LeaguePage;
 import org.probationinspections.application.port.out.InspectionSummaries.LeagueQuery;
 import org.probationinspections.application.port.out.InspectionSummaries.Standing;
+import org.probationinspections.application.port.out.InspectionSummaries.StoredStanding;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.framework.Rating;
 import org.probationinspections.domain.inspection.InspectionId;
@@ -156,6 +158,46 @@ final class LeagueTable {
         query ->
             query.bind("framework", framework.value()).bind("rules", rules).bind("limit", limit),
         (row, context) -> new InspectionId(row.getString("id")));
+  }
+
+  static List<InspectionId> idsUnder(
+      JdbcTransactions transactions,
+      FrameworkId framework,
+      Optional<InspectionId> after,
+      int limit) {
+    return transactions.list(
+        "SELECT id FROM inspections WHERE framework_id = :framework"
+            + (after.isPresent() ? " AND id > :after" : "")
+            + " ORDER BY id LIMIT :limit",
+        query -> {
+          query.bind("framework", framework.value()).bind("limit", limit);
+          after.ifPresent(id -> query.bind("after", id.value()));
+        },
+        (row, context) -> new InspectionId(row.getString("id")));
+  }
+
+  static Map<InspectionId, StoredStanding> stored(
+      JdbcTransactions transactions, List<InspectionId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<InspectionId, StoredStanding> stored = new LinkedHashMap<>();
+    transactions
+        .list(
+            "SELECT id, standing_score, standing_maximum, standing_overall, standing_rules"
+                + " FROM inspections WHERE id IN (<ids>) AND standing_maximum IS NOT NULL",
+            query -> query.bindList("ids", ids.stream().map(InspectionId::value).toList()),
+            (row, context) ->
+                Map.entry(
+                    new InspectionId(row.getString("id")),
+                    new StoredStanding(
+                        Optional.ofNullable(row.getString("standing_rules")),
+                        row.getInt("standing_score"),
+                        row.getInt("standing_maximum"),
+                        Optional.ofNullable(row.getString("standing_overall"))
+                            .map(Rating::valueOf))))
+        .forEach(entry -> stored.put(entry.getKey(), entry.getValue()));
+    return stored;
   }
 
   static void record(

@@ -215,6 +215,19 @@ public interface InspectionSummaries {
   void recordStandings(String rules, Map<InspectionId, Standing> standings);
 
   /**
+   * Up to {@code limit} inspections under {@code framework}, in id order, after {@code after}: a
+   * walk through every inspection of a framework, a page at a time.
+   */
+  List<InspectionId> idsUnder(FrameworkId framework, Optional<InspectionId> after, int limit);
+
+  /**
+   * The standing last stored for each of these inspections, with the rules it was computed under:
+   * what the product last stated of it. The rules are empty when the inspection was saved since; an
+   * inspection never assessed is left out.
+   */
+  Map<InspectionId, StoredStanding> storedStandings(List<InspectionId> ids);
+
+  /**
    * A page of the league: the latest inspection of each PDU (of a region, if one is named), ranked
    * by their stored standings, best first unless ascending. Inspections with no value to rank by
    * come last, unranked; equal values share a place and the next takes the place after as many rows
@@ -229,6 +242,14 @@ public interface InspectionSummaries {
    */
   record Standing(long version, int score, int maximum, Optional<Rating> overall) {
     public Standing {
+      Require.present("overall", overall);
+    }
+  }
+
+  /** A standing as stored: under which rules, unless the inspection was saved since. */
+  record StoredStanding(Optional<String> rules, int score, int maximum, Optional<Rating> overall) {
+    public StoredStanding {
+      Require.present("rules", rules);
       Require.present("overall", overall);
     }
   }

@@ -1,4 +1,4 @@
-package org.probationinspections.application.importing;
+package org.probationinspections.application.shared;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -6,15 +6,15 @@ import java.util.function.UnaryOperator;
 import org.probationinspections.application.port.out.UnitOfWork;
 
 /**
- * An import's transaction, rolled back when the import is a dry run: the store then holds nothing
- * of it, and the caller still learns what would have been stored.
+ * A use case's transaction, rolled back when it is a dry run (an import, a recomputation): the
+ * store then holds nothing of it, and the caller still learns what would have been stored.
  */
-final class DryRun {
+public final class DryRun {
 
   private DryRun() {}
 
   /** Runs {@code work} in one transaction, rolled back after it when {@code dryRun}. */
-  static <T> T inTransaction(UnitOfWork unitOfWork, boolean dryRun, Supplier<T> work) {
+  public static <T> T inTransaction(UnitOfWork unitOfWork, boolean dryRun, Supplier<T> work) {
     try {
       return unitOfWork.inTransaction(
           () -> {
@@ -35,7 +35,7 @@ final class DryRun {
    * Runs {@code work} in one transaction, rolled back after it when {@code dryRun}; each of its
    * results is then reported as a dry run reports it ({@code asDryRun}).
    */
-  static <T> List<T> each(
+  public static <T> List<T> each(
       UnitOfWork unitOfWork, boolean dryRun, Supplier<List<T>> work, UnaryOperator<T> asDryRun) {
     List<T> results = inTransaction(unitOfWork, dryRun, work);
     return dryRun ? results.stream().map(asDryRun).toList() : results;
