@@ -29,6 +29,34 @@ class PublishedSummaryPagesTest extends NorthWestWebTest {
           + "\"recommendations\":6,\"summary\":true}}";
 
   @Test
+  void aRatingComputedByAssumedBands_saysSo_aPublishedOneDoesNot() throws Exception {
+    JsonNode created = WebTestClient.json(admin().post("/api/inspections/import", SUMMARY), 201);
+    String summary = created.get("recordId").asText();
+    String computed = nw.cheshireInspection.value();
+
+    // The 2021 framework's overall bands are marked assumed in its file.
+    page(admin().get("/"), 200, "by assumed bands");
+    page(admin().get("/league"), 200, "by assumed bands");
+    page(
+        admin().get("/inspections/" + computed),
+        200,
+        "by assumed bands",
+        "computed by bands assumed in the framework");
+    String published = page(admin().get("/inspections/" + summary), 200);
+    assertFalse(published.contains("assumed"), published);
+
+    JsonNode listed = WebTestClient.json(admin().get("/api/inspections?limit=500"), 200);
+    for (JsonNode line : listed.get("items")) {
+      String id = line.get("id").asText();
+      if (id.equals(summary)) {
+        assertFalse(line.get("overallAssumed").asBoolean(), line.toString());
+      } else if (id.equals(computed)) {
+        assertTrue(line.get("overallAssumed").asBoolean(), line.toString());
+      }
+    }
+  }
+
+  @Test
   void aPublishedSummary_isMarkedAndItsSourceLinked_onEveryPageThatListsIt() throws Exception {
     JsonNode created = WebTestClient.json(admin().post("/api/inspections/import", SUMMARY), 201);
     String id = created.get("recordId").asText();

@@ -40,7 +40,8 @@ record FrameworkFile(
   record BandEntry(int min, int max, Rating rating) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record OverallBandsEntry(int maximum, List<BandEntry> bands) {}
+  /** {@code assumed} is absent where the inspectorate published the bands. */
+  record OverallBandsEntry(int maximum, Boolean assumed, List<BandEntry> bands) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record RuleEntry(String id, String description, String standard, Condition when, Effect then) {}
@@ -69,7 +70,9 @@ record FrameworkFile(
             .map(
                 o ->
                     new OverallBands(
-                        o.maximum(), orEmpty(o.bands()).stream().map(FrameworkFile::band).toList()))
+                        o.maximum(),
+                        Boolean.TRUE.equals(o.assumed()),
+                        orEmpty(o.bands()).stream().map(FrameworkFile::band).toList()))
             .toList(),
         orEmpty(decisionRules).stream().map(FrameworkFile::rule).toList());
   }

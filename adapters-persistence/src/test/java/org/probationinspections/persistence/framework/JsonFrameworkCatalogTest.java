@@ -1,6 +1,7 @@
 package org.probationinspections.persistence.framework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,8 @@ class JsonFrameworkCatalogTest {
     Map<String, Rating> allGood = new LinkedHashMap<>();
     pdu2023.standards().forEach(s -> allGood.put(s.code(), Rating.GOOD));
     assertEquals(new Score(14, 21), pdu2023.score(allGood));
+    assertTrue(pdu2023.overallBandsAssumed(21), "the 21-point bands are not published");
+    assertTrue(framework.overallBandsAssumed(27), "nor the 27-point ones");
   }
 
   @Test
@@ -157,6 +160,7 @@ class JsonFrameworkCatalogTest {
     Score score = youth.score(Map.of("A", Rating.GOOD, "B", Rating.GOOD, "C", Rating.INADEQUATE));
     assertEquals(new Score(4, 9), score);
     assertEquals(Rating.REQUIRES_IMPROVEMENT, youth.overallRating(score));
+    assertFalse(youth.overallBandsAssumed(9), "a file that does not mark its bands assumed");
     assertEquals(
         "governance-limited-by-inadequate-assessment",
         youth.rulesBrokenBy("A", Rating.OUTSTANDING, Map.of("C", Rating.INADEQUATE)).get(0).id());

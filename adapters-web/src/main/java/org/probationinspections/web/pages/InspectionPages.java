@@ -92,7 +92,9 @@ public record InspectionPages(AsAtViews views, UnitPages units) {
             .of(new FlaggedRecord(FlaggedRecord.Kind.INSPECTION, ctx.pathParam("id")));
     UnitLevel level =
         views.web(ctx).getPdu().byName(doc.pdu()).map(PduView::level).orElse(UnitLevel.PDU);
-    Render.page(ctx, "inspection", new Models.InspectionPage(doc, level, groups, forms, flags));
+    boolean assumed = views.web(ctx).getInspection().overallAssumed(doc);
+    Render.page(
+        ctx, "inspection", new Models.InspectionPage(doc, assumed, level, groups, forms, flags));
   }
 
   private void recordInspection(Context ctx) {

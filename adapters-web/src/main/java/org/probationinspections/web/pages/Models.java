@@ -293,9 +293,13 @@ public final class Models {
 
   public record RecommendationGroup(AddresseeLevel level, List<RecommendationDocument> items) {}
 
-  /** An inspection's page; {@code level} says whether it is of a PDU, a region or the nation. */
+  /**
+   * An inspection's page; {@code level} says whether it is of a PDU, a region or the nation, {@code
+   * overallAssumed} whether its overall rating was computed by assumed bands.
+   */
   public record InspectionPage(
       InspectionDocument inspection,
+      boolean overallAssumed,
       org.probationinspections.domain.unit.UnitLevel level,
       List<RecommendationGroup> recommendations,
       Forms forms,

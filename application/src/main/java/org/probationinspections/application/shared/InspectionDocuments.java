@@ -172,7 +172,10 @@ public final class InspectionDocuments {
         inspection.publishedRecord().map(record -> record.date().describe()),
         inspection.notes().contains(InspectionSummary.GENERATED_NOTE),
         pdu.level(),
-        inspection.details().judgement());
+        inspection.details().judgement(),
+        !inspection.isSummary()
+            && assessment.overallRating().isPresent()
+            && framework.overallBandsAssumed(assessment.score().maximum()));
   }
 
   private static List<String> findings(Inspection inspection, String code, FindingKind kind) {

@@ -46,6 +46,7 @@ public final class SummaryOf {
         Optional.empty(),
         false,
         UnitLevel.PDU,
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 }

@@ -147,6 +147,14 @@ public record Framework(
     return new Score(value, maximum);
   }
 
+  /**
+   * Whether the overall bands for a maximum of {@code maximum} are assumed (not published by the
+   * inspectorate); false when there are none.
+   */
+  public boolean overallBandsAssumed(int maximum) {
+    return overallBands.stream().anyMatch(bands -> bands.maximum() == maximum && bands.assumed());
+  }
+
   /** Rule 3: the overall rating from the bands configured for the score's maximum. */
   public Rating overallRating(Score score) {
     OverallBands bands =

@@ -5,8 +5,17 @@ import java.util.Optional;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.Require;
 
-/** The overall-rating bands that apply when the maximum score is {@code maximum}. */
-public record OverallBands(int maximum, List<Band> bands) {
+/**
+ * The overall-rating bands that apply when the maximum score is {@code maximum}; {@code assumed}
+ * when the inspectorate has not published them and they are the product's reading, to be shown as
+ * such wherever a rating computed by them is shown.
+ */
+public record OverallBands(int maximum, boolean assumed, List<Band> bands) {
+
+  /** Bands the inspectorate published. */
+  public OverallBands(int maximum, List<Band> bands) {
+    this(maximum, false, bands);
+  }
 
   public OverallBands {
     Require.positive("overallBands.maximum", maximum);

@@ -1,6 +1,7 @@
 package org.probationinspections.domain.framework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.probationinspections.domain.framework.PublishedRatings.cheshireWest;
@@ -148,5 +149,26 @@ class FrameworkTest {
                 base.scores(),
                 base.overallBands(),
                 List.of(stray)));
+  }
+
+  @Test
+  void overallBands_sayWhetherTheyAreAssumed_perMaximum() {
+    Framework published = TestFrameworks.probation2021();
+    OverallBands first = published.overallBands().get(0);
+    Framework assumed =
+        new Framework(
+            published.id(),
+            published.name(),
+            published.inspects(),
+            published.domains(),
+            published.standards(),
+            published.keyQuestionBands(),
+            published.scores(),
+            List.of(new OverallBands(first.maximum(), true, first.bands())),
+            published.decisionRules());
+
+    assertTrue(assumed.overallBandsAssumed(first.maximum()));
+    assertFalse(published.overallBandsAssumed(first.maximum()), "bands made as published");
+    assertFalse(assumed.overallBandsAssumed(first.maximum() + 1), "no bands for that maximum");
   }
 }

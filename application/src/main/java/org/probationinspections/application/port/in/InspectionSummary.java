@@ -15,7 +15,9 @@ import org.probationinspections.domain.unit.UnitLevel;
  * publicationDate} say where and when the outcome was published. A line of the generated demo
  * dataset is {@code generated}: its inspection carries the note {@link #GENERATED_NOTE}. {@code
  * level} says whether the unit inspected is a PDU, a region or the national service; {@code
- * judgement} is the inspectors' judgement in words, where the report gives one.
+ * judgement} is the inspectors' judgement in words, where the report gives one. {@code
+ * overallAssumed}: the overall rating was computed by bands the inspectorate has not published
+ * (marked assumed in the framework's file), and is shown as such.
  */
 public record InspectionSummary(
     String id,
@@ -37,7 +39,8 @@ public record InspectionSummary(
     Optional<String> publicationDate,
     boolean generated,
     UnitLevel level,
-    Optional<String> judgement) {
+    Optional<String> judgement,
+    boolean overallAssumed) {
 
   /** The note every inspection of the generated demo dataset carries. */
   public static final String GENERATED_NOTE =

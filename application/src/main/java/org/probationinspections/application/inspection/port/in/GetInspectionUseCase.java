@@ -20,6 +20,13 @@ public interface GetInspectionUseCase {
   /** The document with the version it was read at, in one read. */
   Versioned getVersioned(InspectionId id);
 
+  /**
+   * Whether the document's overall rating was computed by overall bands the inspectorate has not
+   * published (marked assumed in its framework's file); never for a published summary, whose rating
+   * is as published.
+   */
+  boolean overallAssumed(InspectionDocument document);
+
   /** The inspection's version, without building its document; empty when there is none. */
   Optional<Long> version(InspectionId id);
 
