@@ -48,6 +48,17 @@ abstract class AuditLogContract extends StoreContract {
   }
 
   @Test
+  void auditLog_saysTheSequenceOfItsLastEntry_zeroWhenEmpty() {
+    assertEquals(0, store.auditLog().lastSequence());
+    store.auditLog().append(entry("inspection", "i1", "{\"a\":1}"));
+    store.auditLog().append(entry("inspection", "i2", "{\"a\":2}"));
+
+    List<AuditRow> written = store.auditLog().rows(AuditLog.Query.all());
+    assertEquals(written.get(written.size() - 1).sequence(), store.auditLog().lastSequence());
+    assertEquals(2, written.size());
+  }
+
+  @Test
   void auditLog_replaysTheEntriesOfTheGivenTypesBeforeAnInstant_inOrder_withTheirDocuments() {
     Instant first = Instant.parse("2024-03-01T09:00:00Z");
     Instant cut = Instant.parse("2024-03-02T00:00:00Z");

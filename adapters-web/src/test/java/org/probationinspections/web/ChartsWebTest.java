@@ -123,6 +123,24 @@ class ChartsWebTest extends NorthWestWebTest {
   }
 
   @Test
+  void theChartsAndTheDashboard_countARecordStoredSinceTheyWereLastShown() throws Exception {
+    String before = WebTestClient.body(admin().get("/dashboard/charts"), 200);
+    assertTrue(figure(before, "chart-regions").contains("Wales: 1 Good."), before);
+    WebTestClient.body(admin().get("/"), 200);
+
+    WebTestClient.json(
+        WebTestClient.postJson(
+            admin(),
+            "/api/published-outcomes/import",
+            GWENT_TWICE.replace("Gwent", "Powys").replace("gwent", "powys")),
+        201);
+
+    String after = WebTestClient.body(admin().get("/dashboard/charts"), 200);
+    assertTrue(figure(after, "chart-regions").contains("Wales: 2 Good."), after);
+    assertTrue(WebTestClient.body(admin().get("/"), 200).contains("Powys"));
+  }
+
+  @Test
   void eachStandardsRatings_countTheLatestInspectionsOfTheFrameworksThatRateIt() throws Exception {
     String page = WebTestClient.body(admin().get("/dashboard/charts"), 200);
 

@@ -31,6 +31,11 @@ public final class InMemoryAuditLog extends JsonAuditLog {
   }
 
   @Override
+  public long lastSequence() {
+    return store.read(t -> t.audit.isEmpty() ? 0 : t.audit.get(t.audit.size() - 1).sequence());
+  }
+
+  @Override
   public List<AuditRow> rows(Query query) {
     return store.read(
         t ->

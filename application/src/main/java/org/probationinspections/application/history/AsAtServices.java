@@ -380,6 +380,11 @@ public final class AsAtServices {
     }
 
     @Override
+    public long lastSequence() {
+      return trail.lastSequence();
+    }
+
+    @Override
     public Replayed replay(Set<String> recordTypes, Instant before) {
       return trail.replay(recordTypes, before.isBefore(until) ? before : until);
     }

@@ -1,5 +1,6 @@
 package org.probationinspections.application.insight;
 
+import java.util.List;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DecideConsolidationUseCase;
 import org.probationinspections.application.insight.port.in.LeagueUseCase;
@@ -9,6 +10,7 @@ import org.probationinspections.application.insight.port.in.ListThemedRecommenda
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
+import org.probationinspections.application.insight.port.in.RatingCounts;
 import org.probationinspections.application.insight.port.in.RecomputeRatingsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
@@ -18,6 +20,7 @@ import org.probationinspections.application.port.out.CurrentActor;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InsightPorts;
 import org.probationinspections.application.shared.Ports;
+import org.probationinspections.application.shared.Remembered;
 import org.probationinspections.domain.consolidation.RepeatMatcher;
 
 /**
@@ -48,13 +51,25 @@ public record InsightServices(
             ports.frameworks(),
             directory(),
             ports.clock());
-    return query -> ports.unitOfWork().reading(() -> service.dashboard(query));
+    Remembered<List<Object>, DashboardUseCase.Dashboard> answers = remembered();
+    return query ->
+        answers.answer(
+            List.of(query, ports.clock().today()),
+            () -> ports.unitOfWork().reading(() -> service.dashboard(query)));
   }
 
   /** The league: standings caught up in their own writes, then the page in one read. */
   public LeagueUseCase league() {
     return new LeagueService(
         ports.inspectionSummaries(), standings(), directory(), ports.unitOfWork());
+  }
+
+  /**
+   * Answers kept until the next audited change (see {@link Remembered}): the country's aggregates
+   * are read far more often than the records change.
+   */
+  private <Q, R> Remembered<Q, R> remembered() {
+    return new Remembered<>(audit::lastSequence, 64);
   }
 
   private Standings standings() {
@@ -80,7 +95,9 @@ public record InsightServices(
   public RatingChartsUseCase ratingCharts() {
     var service =
         new RatingChartsService(ports.inspectionSummaries(), ports.frameworks(), directory());
-    return query -> ports.unitOfWork().reading(() -> service.counts(query));
+    Remembered<RatingChartsUseCase.Query, RatingCounts> answers = remembered();
+    return query ->
+        answers.answer(query, () -> ports.unitOfWork().reading(() -> service.counts(query)));
   }
 
   public SearchTextUseCase searchText() {
@@ -121,7 +138,11 @@ public record InsightServices(
 
   public ThemeHeatmapUseCase themeHeatmap() {
     var service = new ThemeHeatmapService(ports.inspectionSummaries(), assigner(), directory());
-    return (region, page) -> ports.unitOfWork().reading(() -> service.heatmap(region, page));
+    Remembered<List<Object>, ThemeHeatmapUseCase.ThemeHeatmap> answers = remembered();
+    return (region, page) ->
+        answers.answer(
+            List.of(region, page),
+            () -> ports.unitOfWork().reading(() -> service.heatmap(region, page)));
   }
 
   public SuggestConsolidationsUseCase suggestConsolidations() {

@@ -30,6 +30,11 @@ public final class MemoryAuditLog implements AuditLog {
   }
 
   @Override
+  public long lastSequence() {
+    return entries.size();
+  }
+
+  @Override
   public List<Entry> find(Query query) {
     return entries.stream()
         .filter(entry -> entry.sequence() > query.afterSequence())

@@ -56,6 +56,16 @@ public final class JdbcAuditLog extends JsonAuditLog {
   }
 
   @Override
+  public long lastSequence() {
+    return transactions
+        .list(
+            "SELECT COALESCE(MAX(seq), 0) AS last FROM audit_entries",
+            statement -> {},
+            (row, context) -> row.getLong("last"))
+        .get(0);
+  }
+
+  @Override
   public List<AuditRow> rows(Query query) {
     return transactions.list(
         "SELECT "

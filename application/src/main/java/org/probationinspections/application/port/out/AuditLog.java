@@ -26,6 +26,12 @@ public interface AuditLog {
    */
   void record(Change change);
 
+  /**
+   * The sequence of the last entry written, 0 when there is none: it moves with every audited
+   * change, so a reader can tell in one look-up whether anything changed since it last read.
+   */
+  long lastSequence();
+
   /** Entries in the order they were written, after {@code afterSequence}, at most {@code limit}. */
   List<Entry> find(Query query);
 
