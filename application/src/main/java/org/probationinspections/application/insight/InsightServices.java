@@ -61,7 +61,7 @@ public record InsightServices(
   /** The league: standings caught up in their own writes, then the page in one read. */
   public LeagueUseCase league() {
     return new LeagueService(
-        ports.inspectionSummaries(), standings(), directory(), ports.unitOfWork());
+        ports.inspectionSummaries(), standings(), directory(), ports.unitOfWork(), remembered());
   }
 
   /**

@@ -16,20 +16,35 @@ import org.probationinspections.application.port.out.InspectionSummaries.LeagueV
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.InspectionDocuments;
+import org.probationinspections.application.shared.Remembered;
 import org.probationinspections.domain.framework.FrameworkId;
 import org.probationinspections.domain.inspection.InspectionId;
 
 /**
  * The league, ranked and paged by the store from the stored standings (caught up first, in their
- * own writes), then the page's summary lines read and made as every list makes them.
+ * own writes), then the page's summary lines read and made as every list makes them. A screen's
+ * page is kept until the next audited change (ADR 32); a download's pages are read each time.
  */
 record LeagueService(
-    InspectionSummaries summaries, Standings standings, Directory directory, UnitOfWork unitOfWork)
+    InspectionSummaries summaries,
+    Standings standings,
+    Directory directory,
+    UnitOfWork unitOfWork,
+    Remembered<Query, League> screens)
     implements LeagueUseCase {
+
+  /** The most rows of a page kept until the next change: a screen's, not a download's. */
+  static final int KEPT_ROWS = 100;
 
   @Override
   public League page(Query query) {
     standings.catchUp();
+    return query.page().limit() <= KEPT_ROWS
+        ? screens.answer(query, () -> read(query))
+        : read(query);
+  }
+
+  private League read(Query query) {
     return unitOfWork.reading(
         () -> {
           LeaguePage page = summaries.league(storeQuery(query));

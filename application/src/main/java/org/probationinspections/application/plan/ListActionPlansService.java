@@ -16,6 +16,7 @@ import org.probationinspections.application.port.out.ReviewRepository;
 import org.probationinspections.application.port.out.UnitOfWork;
 import org.probationinspections.application.shared.ActionPlanDocuments;
 import org.probationinspections.application.shared.Names;
+import org.probationinspections.application.shared.Remembered;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -30,16 +31,22 @@ record ListActionPlansService(
     ActionSummaries summaries,
     ReviewRepository reviews,
     InspectionSummaries inspectionSummaries,
-    UnitOfWork unitOfWork)
+    UnitOfWork unitOfWork,
+    Remembered<List<Object>, CursorPage<ActionPlanOverview>> pages)
     implements ListActionPlansUseCase {
 
   /**
-   * The keys of the page's plans (and one more, to know whether a page follows) from the store,
-   * then those plans, their letters and the recommendation numbers of the inspections they answer,
-   * each read for the whole page at once, in one read-only unit of work.
+   * A page kept until the next audited change (ADR 32), else read: the keys of the page's plans
+   * (and one more, to know whether a page follows) from the store, then those plans, their letters
+   * and the recommendation numbers of the inspections they answer, each read for the whole page at
+   * once, in one read-only unit of work.
    */
   @Override
   public CursorPage<ActionPlanOverview> page(Optional<String> region, CursorPage.Request page) {
+    return pages.answer(List.of(region, page, views.clock().today()), () -> read(region, page));
+  }
+
+  private CursorPage<ActionPlanOverview> read(Optional<String> region, CursorPage.Request page) {
     Optional<PlanKey> after = page.cursor().map(ListActionPlansService::key);
     return unitOfWork.reading(
         () -> {

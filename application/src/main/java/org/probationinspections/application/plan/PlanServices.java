@@ -17,6 +17,7 @@ import org.probationinspections.application.plan.port.in.UpdateActionProgressUse
 import org.probationinspections.application.shared.Directory;
 import org.probationinspections.application.shared.PlanScope;
 import org.probationinspections.application.shared.Ports;
+import org.probationinspections.application.shared.Remembered;
 import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.domain.plan.PlanDueClock;
 
@@ -62,13 +63,18 @@ public record PlanServices(Ports ports, SecurityPorts security, PlanDueClock due
     return new RetargetActionService(editor(), ports.clock());
   }
 
+  /**
+   * The plans' list; its pages are kept until the next audited change (with today's date in their
+   * key: a plan's overdue actions depend on it), as the country's aggregates are (ADR 32).
+   */
   public ListActionPlansUseCase listActionPlans() {
     return new ListActionPlansService(
         views(),
         ports.actionSummaries(),
         ports.reviews(),
         ports.inspectionSummaries(),
-        ports.unitOfWork());
+        ports.unitOfWork(),
+        new Remembered<>(security.audit()::lastSequence, 64));
   }
 
   public GetActionPlanUseCase getActionPlan() {
