@@ -57,6 +57,33 @@ class PublishedSummaryPagesTest extends NorthWestWebTest {
   }
 
   @Test
+  void aRatingRecomputedUnderChangedRules_isInTheInspectionsHistory() throws Exception {
+    String id = nw.cheshireInspection.value();
+    new org.probationinspections.persistence.memory.InMemoryAuditLog(world.store)
+        .record(
+            new org.probationinspections.application.port.out.AuditLog.Change(
+                java.time.Instant.parse("2024-03-15T10:00:00Z"),
+                "admin",
+                "rating",
+                id,
+                java.util.Optional.of(
+                    new org.probationinspections.application.insight.port.in.Recomputation
+                        .StatedRating(10, 27, java.util.Optional.of("Requires improvement"))),
+                java.util.Optional.of(
+                    new org.probationinspections.application.insight.port.in.Recomputation
+                        .StatedRating(10, 27, java.util.Optional.of("Inadequate"))),
+                org.probationinspections.application.port.out.AuditLog.Kept.FIELDS));
+
+    String history = page(admin().get("/history?type=inspection&id=" + id), 200);
+    assertTrue(history.contains("Rating recomputed under changed rules"), history);
+    assertTrue(history.contains("Requires improvement"), history);
+    assertTrue(history.contains("Inadequate"), history);
+    assertTrue(
+        history.indexOf("Rating recomputed") > history.indexOf("Created"),
+        "after the inspection's own entries, in the order written");
+  }
+
+  @Test
   void aPublishedSummary_isMarkedAndItsSourceLinked_onEveryPageThatListsIt() throws Exception {
     JsonNode created = WebTestClient.json(admin().post("/api/inspections/import", SUMMARY), 201);
     String id = created.get("recordId").asText();

@@ -1,9 +1,12 @@
 package org.probationinspections.web.pages;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.probationinspections.application.history.port.in.ListAuditTrailUseCase;
 import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.application.shared.RecordTypes;
 import org.probationinspections.web.BadRequestException;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
@@ -20,7 +23,14 @@ public record HistoryPages(SecurityUseCases security) {
   private void history(Context ctx) {
     String type = Params.query(ctx, "type").orElseThrow(() -> missing("type"));
     String id = Params.query(ctx, "id").orElseThrow(() -> missing("id"));
-    var entries = security.auditTrail().list(ListAuditTrailUseCase.Query.of(type, id));
+    List<AuditLog.Entry> entries =
+        new ArrayList<>(security.auditTrail().list(ListAuditTrailUseCase.Query.of(type, id)));
+    if (type.equals(RecordTypes.INSPECTION)) {
+      // Its score and overall rating stated again under changed rules belong to its history too.
+      entries.addAll(
+          security.auditTrail().list(ListAuditTrailUseCase.Query.of(RecordTypes.RATING, id)));
+      entries.sort(Comparator.comparingLong(AuditLog.Entry::sequence));
+    }
     Render.page(
         ctx, "history", new HistoryPage(type, id, entries, ctx.header("HX-Request") != null));
   }

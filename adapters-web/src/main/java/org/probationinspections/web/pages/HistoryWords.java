@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.probationinspections.application.port.out.AuditLog;
+import org.probationinspections.application.shared.RecordTypes;
 
 /**
  * An audit-trail entry as a person reads it: when, in local time to the minute; who; and each value
@@ -95,7 +96,9 @@ public final class HistoryWords {
     return new Row(
         when(e.at()),
         e.actor(),
-        changeWord(e.change()),
+        e.recordType().equals(RecordTypes.RATING)
+            ? "Rating recomputed under changed rules"
+            : changeWord(e.change()),
         more > 0 ? List.copyOf(changes.subList(0, MAX_CHANGES)) : List.copyOf(changes),
         more,
         e.before(),
