@@ -9,6 +9,7 @@ import org.probationinspections.application.insight.port.in.ListThemedRecommenda
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
+import org.probationinspections.application.insight.port.in.RegionChartsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
@@ -62,6 +63,14 @@ public record InsightServices(Ports ports, InsightPorts insight, CurrentActor ac
     var service =
         new RatingChartsService(ports.inspectionSummaries(), ports.frameworks(), directory());
     return query -> ports.unitOfWork().reading(() -> service.counts(query));
+  }
+
+  /** A region's charts' counts in one read-only unit of work, as at the core's today. */
+  public RegionChartsUseCase regionCharts() {
+    var service =
+        new RegionChartsService(
+            ports.plans(), ports.inspectionSummaries(), assigner(), directory(), ports.clock());
+    return region -> ports.unitOfWork().reading(() -> service.charts(region));
   }
 
   public SearchTextUseCase searchText() {
