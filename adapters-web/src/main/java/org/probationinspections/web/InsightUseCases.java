@@ -7,6 +7,7 @@ import org.probationinspections.application.insight.port.in.ListThemedRecommenda
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
+import org.probationinspections.application.insight.port.in.RegionChartsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
@@ -14,7 +15,7 @@ import org.probationinspections.application.plan.port.in.PlanDueUseCase;
 
 /**
  * The insight use cases the web adapter calls: themes, consolidation, repeats, search, the charts'
- * counts, the league.
+ * counts (the dashboard's and a region's), the league.
  */
 public record InsightUseCases(
     ListThemesUseCase listThemes,
@@ -27,4 +28,5 @@ public record InsightUseCases(
     PlanDueUseCase planDue,
     SearchTextUseCase searchText,
     RatingChartsUseCase ratingCharts,
-    LeagueUseCase league) {}
+    LeagueUseCase league,
+    RegionChartsUseCase regionCharts) {}

@@ -69,6 +69,7 @@ retarget_withoutReason_is422NamingReason | POST | /api/action-plans/{plan}/items
 retarget_malformedMonth_is400NamingTarget | POST | /api/action-plans/{plan}/items/1/actions/1/target | {"target":"June 2024","reason":"r","by":"RPD"} | 400 | field | target
 overdueActions_malformedAsOf_is400 | GET | /api/overdue-actions?asOf=yesterday | | 400 | field | asOf
 dashboard_unknownRegion_is404 | GET | /api/dashboard?region=Atlantis | | 404 | |
+regionCharts_unknownRegion_is404 | GET | /api/regions/Atlantis/charts | | 404 | code | not-found
 dashboard_unknownSortColumn_is400NamingSort | GET | /api/dashboard?sort=colour | | 400 | field | sort
 dashboard_unknownOrder_is400NamingOrder | GET | /api/dashboard?sort=score&order=up | | 400 | field | order
 unknownApiRoute_is404ProblemJson | GET | /api/nothing-here | | 404 | |
@@ -468,6 +469,42 @@ retarget_keepsTheRevisionWithItsReason | POST | /api/action-plans/{plan}/items/1
   }
 
   @Test
+  void regionCharts_countTheRegionsOverdueActionsByMonth_andItsRecommendationsByTheme()
+      throws Exception {
+    JsonNode charts = json(admin().get("/api/regions/" + nw.region.value() + "/charts"), 200);
+
+    assertEquals("North West", charts.get("region").asText());
+    assertEquals(TestWorld.TODAY.toString(), charts.get("asOf").asText());
+    assertEquals(1, charts.get("plans").asInt());
+    java.util.List<String> months = new java.util.ArrayList<>();
+    charts
+        .get("overdue")
+        .forEach(m -> months.add(m.get("month").asText() + " " + m.get("overdue").asInt()));
+    assertEquals(
+        java.util.List.of(
+            "2023-08 0",
+            "2023-09 0",
+            "2023-10 1",
+            "2023-11 2",
+            "2023-12 3",
+            "2024-01 4",
+            "2024-02 4",
+            "2024-03 3"),
+        months);
+    JsonNode themes = charts.get("themes");
+    assertTrue(themes.size() > 0, charts.toString());
+    int previous = Integer.MAX_VALUE;
+    for (JsonNode theme : themes) {
+      int count = theme.get("recommendations").asInt();
+      assertTrue(count > 0 && count <= previous, charts.toString());
+      assertTrue(count <= charts.get("recommendations").asInt(), charts.toString());
+      previous = count;
+    }
+    assertEquals(
+        charts.toString(), json(admin().get("/api/regions/North%20West/charts"), 200).toString());
+  }
+
+  @Test
   void openApi_describesEveryRoute() throws Exception {
     JsonNode doc = json(admin().get("/api/openapi.json"), 200);
     assertTrue(doc.get("openapi").asText().startsWith("3."));
@@ -492,7 +529,8 @@ retarget_keepsTheRevisionWithItsReason | POST | /api/action-plans/{plan}/items/1
           "/api/action-plans/{id}/items/{n}/actions/{k}/target",
           "/api/overdue-actions",
           "/api/dashboard",
-          "/api/dashboard/charts"
+          "/api/dashboard/charts",
+          "/api/regions/{id}/charts"
         }) {
       assertTrue(doc.get("paths").has(path), path);
     }

@@ -187,6 +187,117 @@ class ChartsWebTest extends NorthWestWebTest {
     assertTrue(Integer.parseInt(last.get(1)) >= 1, last.toString());
   }
 
+  @Test
+  void aRegionsPage_chartsItsActionsOverdueAtEachMonthsEnd_asAtThePagesDay() throws Exception {
+    // Today is 10 May 2024; the action due in September 2023 was reported done today, and the one
+    // due in November 2023 on 15 March 2024 (by the fixture).
+    world.setToday(java.time.LocalDate.of(2024, 5, 10));
+    nw.report(
+        world.services,
+        new org.probationinspections.domain.plan.ActionRef(1, 1),
+        org.probationinspections.domain.plan.ActionStatus.COMPLETED,
+        "Every practitioner trained",
+        "Head of PDU");
+    String region = "/regions/" + nw.region.value();
+
+    String figure = figure(WebTestClient.body(admin().get(region), 200), "chart-overdue");
+
+    assertEquals(
+        List.of(
+            List.of("2023-08", "0"),
+            List.of("2023-09", "0"),
+            List.of("2023-10", "1"),
+            List.of("2023-11", "2"),
+            List.of("2023-12", "3"),
+            List.of("2024-01", "4"),
+            List.of("2024-02", "4"),
+            List.of("2024-03", "3"),
+            List.of("2024-04", "3"),
+            List.of("2024-05", "2")),
+        rows(figure));
+    assertTrue(figure.contains("role=\"img\""), figure);
+    assertTrue(
+        figure.contains(
+            "<title id=\"chart-overdue-title\">Actions overdue at the end of each month</title>"),
+        figure);
+    String description = description(figure, "chart-overdue");
+    assertTrue(description.contains("from 2023-08 to 2024-05"), description);
+    assertTrue(description.contains("counted as at 2024-05-10."), description);
+    assertTrue(description.contains("2023-12: Overdue 3. "), description);
+    assertTrue(description.endsWith("2024-05: Overdue 2."), description);
+    assertTrue(figure.contains("<details class=\"govuk-details"), figure);
+
+    // As the records stood on 15 March: the September action still open, March counted then.
+    List<List<String>> then =
+        rows(
+            figure(
+                WebTestClient.body(admin().get(region + "?asOf=2024-03-15"), 200),
+                "chart-overdue"));
+    assertEquals(List.of("2024-02", "4"), then.get(then.size() - 2));
+    assertEquals(List.of("2024-03", "3"), then.get(then.size() - 1));
+  }
+
+  @Test
+  void aRegionsPage_chartsItsRecommendationsByTheme_asTheThemesHeatmapCountsThem()
+      throws Exception {
+    String page = WebTestClient.body(admin().get("/regions/" + nw.region.value()), 200);
+
+    String figure = figure(page, "chart-region-themes");
+    Map<String, Integer> heatmap = new TreeMap<>();
+    JsonNode counted =
+        WebTestClient.json(admin().get("/api/themes/heatmap?region=North%20West&limit=500"), 200);
+    for (JsonNode row : counted.get("rows")) {
+      for (int t = 0; t < counted.get("themes").size(); t++) {
+        int count = row.get("counts").get(t).asInt();
+        if (count > 0) {
+          heatmap.merge(counted.get("themes").get(t).get("name").asText(), count, Integer::sum);
+        }
+      }
+    }
+    List<List<String>> expected = new ArrayList<>();
+    heatmap.entrySet().stream()
+        .sorted(
+            java.util.Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .forEach(e -> expected.add(List.of(e.getKey(), "" + e.getValue(), "" + e.getValue())));
+    assertTrue(expected.size() >= 2, expected.toString());
+    assertEquals(expected, rows(figure));
+    assertTrue(
+        figure.contains(
+                "<title id=\"chart-region-themes-title\">The region's recommendations by theme</title>")
+            || figure.contains(
+                "<title id=\"chart-region-themes-title\">The region&#39;s recommendations by"
+                    + " theme</title>"),
+        figure);
+    String description = description(figure, "chart-region-themes");
+    List<String> first = expected.get(0);
+    assertTrue(
+        description.contains(first.get(0) + ": " + first.get(1) + " Recommendations."),
+        description);
+  }
+
+  @Test
+  void aRegionWithNoPlanAndNoRecommendation_saysSoInsteadOfCharting() throws Exception {
+    String wales = null;
+    for (JsonNode region : WebTestClient.json(admin().get("/api/regions"), 200)) {
+      if (region.get("name").asText().equals("Wales")) {
+        wales = region.get("id").asText();
+      }
+    }
+    String page = WebTestClient.body(admin().get("/regions/" + wales), 200);
+
+    assertTrue(page.contains("No action plan yet."), page);
+    assertTrue(page.contains("No recommendation recorded yet."), page);
+    assertTrue(!page.contains("chart-overdue") && !page.contains("chart-region-themes"), page);
+  }
+
+  /** The text of the chart's description. */
+  static String description(String figure, String id) {
+    Matcher desc = Pattern.compile("<desc id=\"" + id + "-desc\">(.*?)</desc>").matcher(figure);
+    assertTrue(desc.find(), figure);
+    return desc.group(1).replace("&#39;", "'").replace("&amp;", "&");
+  }
+
   /** The figure of the chart with this id. */
   static String figure(String page, String id) {
     int start = page.indexOf("<figure class=\"app-chart\" id=\"" + id + "\">");

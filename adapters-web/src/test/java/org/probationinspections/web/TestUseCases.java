@@ -73,7 +73,8 @@ public final class TestUseCases extends AllUseCases {
         planDue(),
         searchText(),
         ratingCharts(),
-        league());
+        league(),
+        regionCharts());
   }
 
   public SecurityUseCases security() {

@@ -87,7 +87,8 @@ final class WebUseCasesModule {
         plans.planDue(),
         insight.searchText(),
         insight.ratingCharts(),
-        insight.league());
+        insight.league(),
+        insight.regionCharts());
   }
 
   @Provides

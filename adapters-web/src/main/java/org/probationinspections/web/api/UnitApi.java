@@ -9,12 +9,13 @@ import org.probationinspections.web.AsAtViews;
 import org.probationinspections.web.Params;
 import org.probationinspections.web.Routes;
 
-/** Regions and PDUs: list, register, alias. */
+/** Regions and PDUs: list, register, alias; a region's charts' counts. */
 record UnitApi(AsAtViews views, Bodies bodies) {
 
   void register(Routes routes) {
     routes.get("/api/regions", ctx -> ctx.json(views.web(ctx).listRegions().list()));
     routes.post("/api/regions", this::registerRegion);
+    routes.get("/api/regions/{id}/charts", this::regionCharts);
     routes.get(
         "/api/pdus",
         ctx ->
@@ -22,6 +23,14 @@ record UnitApi(AsAtViews views, Bodies bodies) {
                 ctx, page -> views.web(ctx).listPdus().page(Params.query(ctx, "region"), page)));
     routes.post("/api/pdus", this::registerPdu);
     routes.post("/api/pdus/{id}/aliases", this::addAlias);
+  }
+
+  /**
+   * The counts a region's page charts: its actions overdue at the end of each month and its
+   * recommendations by theme (as at {@code ?asOf=} when asked).
+   */
+  private void regionCharts(Context ctx) {
+    ctx.json(views.insight(ctx).regionCharts().charts(ctx.pathParam("id")));
   }
 
   private void registerRegion(Context ctx) {

@@ -4,7 +4,8 @@ package org.probationinspections.web.charts;
  * How a series is drawn. The ratings keep the colours of their tags, and each is told apart without
  * colour too: the fills step from dark to light (Inadequate, Requires improvement, Good,
  * Outstanding), Outstanding is dotted, a missing rating is hatched, and every count is written.
- * Lines differ by dash and marker as well as by colour.
+ * Lines differ by dash and marker as well as by colour. A chart of one series needs no telling
+ * apart: its bars are {@code COUNT}.
  */
 public enum Ink {
   INADEQUATE("#8e2a1a", "#ffffff", null),
@@ -12,6 +13,8 @@ public enum Ink {
   GOOD("#a8d5b5", "#0b0c0c", null),
   OUTSTANDING("#eef5fb", "#0c2d4a", "dots"),
   NONE("#ffffff", "#0b0c0c", "hatch"),
+  /** A plain count (a single series): light blue, its count written in black. */
+  COUNT("#5694ca", "#0b0c0c", null),
   /** A line drawn solid with round markers. */
   SOLID("#1d70b8", "#0b0c0c", null),
   /** A line drawn solid and green with round markers: what is done. */

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.probationinspections.application.insight.port.in.RatingCounts;
+import org.probationinspections.application.insight.port.in.RegionChartsUseCase.MonthCount;
+import org.probationinspections.application.insight.port.in.RegionChartsUseCase.RegionCharts;
+import org.probationinspections.application.insight.port.in.RegionChartsUseCase.ThemeCount;
 import org.probationinspections.application.port.in.InspectionSummary;
 import org.probationinspections.application.port.in.interchange.ActionDocument;
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
@@ -208,6 +211,66 @@ public final class Charts {
             actions.size(),
             "",
             true));
+  }
+
+  /**
+   * A region's actions overdue at the end of each month, by the target then in force; empty when
+   * the region has no plan.
+   */
+  public static Optional<LineChart> overdueByMonth(RegionCharts charts) {
+    List<MonthCount> counts = charts.overdue();
+    if (counts.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> months = counts.stream().map(count -> count.month().toString()).toList();
+    List<OptionalInt> overdue =
+        counts.stream().map(count -> OptionalInt.of(count.overdue())).toList();
+    int most = counts.stream().mapToInt(MonthCount::overdue).max().orElse(0);
+    return Optional.of(
+        new LineChart(
+            "chart-overdue",
+            "Actions overdue at the end of each month",
+            "For each month from "
+                + months.get(0)
+                + " to "
+                + months.get(months.size() - 1)
+                + ", the number of actions of the region's "
+                + Labels.count(charts.plans(), "action plan", "action plans")
+                + " that were overdue at the end of the month: their target month, as it stood"
+                + " then (a revised target counts from the day it was revised), had ended and"
+                + " they had not been reported done. An action counts once its plan was"
+                + " submitted. The last month is counted as at "
+                + charts.asOf()
+                + ".",
+            "Month",
+            months,
+            List.of(new LineChart.Line("Overdue", Ink.SOLID, overdue)),
+            Math.max(1, most),
+            "",
+            false));
+  }
+
+  /** A region's recommendations by theme, most first; empty when none has a theme. */
+  public static Optional<BarChart> regionThemes(RegionCharts charts) {
+    if (charts.themes().isEmpty()) {
+      return Optional.empty();
+    }
+    List<BarChart.Bar> bars = new ArrayList<>();
+    for (ThemeCount theme : charts.themes()) {
+      bars.add(new BarChart.Bar(theme.theme(), List.of(theme.recommendations())));
+    }
+    return Optional.of(
+        new BarChart(
+            "chart-region-themes",
+            "The region's recommendations by theme",
+            "A bar for each theme with the number of the region's "
+                + Labels.count(charts.recommendations(), "recommendation", "recommendations")
+                + " (of the inspections of its PDUs and its own) that fall under it, most first;"
+                + " a recommendation under several themes counts under each, and themes with none"
+                + " are left out.",
+            "Theme",
+            List.of(new BarChart.Series("Recommendations", Ink.COUNT)),
+            bars));
   }
 
   /** The month of the report that last made the action done, if it is done and that is dated. */

@@ -10,6 +10,7 @@ import org.probationinspections.application.flag.port.in.FlagView;
 import org.probationinspections.application.insight.port.in.DashboardUseCase;
 import org.probationinspections.application.insight.port.in.DashboardUseCase.StandardColumn;
 import org.probationinspections.application.insight.port.in.Movement;
+import org.probationinspections.application.insight.port.in.RegionChartsUseCase.RegionCharts;
 import org.probationinspections.application.plan.port.in.OverdueActionView;
 import org.probationinspections.application.port.in.ActionPlanOverview;
 import org.probationinspections.application.port.in.InspectionSummary;
@@ -240,7 +241,8 @@ public final class Models {
       Forms forms,
       Map<String, List<FlagView>> letterFlags,
       String sort,
-      boolean ascending) {
+      boolean ascending,
+      Optional<RegionCharts> charts) {
 
     /** The header's {@code aria-sort}: only the sorted column has one. */
     public String ariaSort(String column) {

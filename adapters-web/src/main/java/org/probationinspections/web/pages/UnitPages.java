@@ -61,7 +61,7 @@ public record UnitPages(AsAtViews views) {
 
   /** A region's page, with its forms (the flags of its letters) as given. */
   void region(Context ctx, Forms forms) {
-    Render.page(ctx, "region", regionPage(ctx, forms));
+    Render.page(ctx, "region", regionPage(ctx, forms, true));
   }
 
   /**
@@ -69,10 +69,11 @@ public record UnitPages(AsAtViews views) {
    * plan), with what was typed.
    */
   void regionForm(Context ctx, String name, Form form) {
-    Render.form(ctx, name, new Models.FormPage<>(regionPage(ctx, Forms.none()), form));
+    Render.form(ctx, name, new Models.FormPage<>(regionPage(ctx, Forms.none(), false), form));
   }
 
-  private Models.RegionPage regionPage(Context ctx, Forms forms) {
+  /** The region's records; its charts' counts only for its own page ({@code withCharts}). */
+  private Models.RegionPage regionPage(Context ctx, Forms forms, boolean withCharts) {
     String id = ctx.pathParam("id");
     RegionView region =
         views.web(ctx).getRegion().byId(id).orElseThrow(() -> new NotFoundException("Region", id));
@@ -118,7 +119,10 @@ public record UnitPages(AsAtViews views) {
         forms,
         letterFlags,
         sort,
-        ascending);
+        ascending,
+        withCharts
+            ? Optional.of(views.insight(ctx).regionCharts().charts(region.id()))
+            : Optional.empty());
   }
 
   /** A PDU's page. */

@@ -12,6 +12,7 @@ import org.probationinspections.application.insight.port.in.OverrideThemesUseCas
 import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
 import org.probationinspections.application.insight.port.in.RatingCounts;
 import org.probationinspections.application.insight.port.in.RecomputeRatingsUseCase;
+import org.probationinspections.application.insight.port.in.RegionChartsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
@@ -98,6 +99,14 @@ public record InsightServices(
     Remembered<RatingChartsUseCase.Query, RatingCounts> answers = remembered();
     return query ->
         answers.answer(query, () -> ports.unitOfWork().reading(() -> service.counts(query)));
+  }
+
+  /** A region's charts' counts in one read-only unit of work, as at the core's today. */
+  public RegionChartsUseCase regionCharts() {
+    var service =
+        new RegionChartsService(
+            ports.plans(), ports.inspectionSummaries(), assigner(), directory(), ports.clock());
+    return region -> ports.unitOfWork().reading(() -> service.charts(region));
   }
 
   public SearchTextUseCase searchText() {

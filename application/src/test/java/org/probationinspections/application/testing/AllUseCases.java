@@ -31,6 +31,7 @@ import org.probationinspections.application.insight.port.in.ListThemedRecommenda
 import org.probationinspections.application.insight.port.in.ListThemesUseCase;
 import org.probationinspections.application.insight.port.in.OverrideThemesUseCase;
 import org.probationinspections.application.insight.port.in.RatingChartsUseCase;
+import org.probationinspections.application.insight.port.in.RegionChartsUseCase;
 import org.probationinspections.application.insight.port.in.SearchTextUseCase;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.application.insight.port.in.ThemeHeatmapUseCase;
@@ -286,6 +287,10 @@ public class AllUseCases {
 
   public RatingChartsUseCase ratingCharts() {
     return core.insight().ratingCharts();
+  }
+
+  public RegionChartsUseCase regionCharts() {
+    return core.insight().regionCharts();
   }
 
   public LeagueUseCase league() {

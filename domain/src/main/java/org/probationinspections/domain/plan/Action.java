@@ -56,6 +56,54 @@ public record Action(
     return revisions.isEmpty() ? target : revisions.get(0).from();
   }
 
+  /**
+   * The target in force at the end of {@code day}: the latest revision made by then, or the target
+   * as first set when none was.
+   */
+  public Optional<YearMonth> targetOn(LocalDate day) {
+    Optional<YearMonth> then = originalTarget();
+    for (TargetRevision revision : revisions) {
+      if (!revision.on().isAfter(day)) {
+        then = Optional.of(revision.to());
+      }
+    }
+    return then;
+  }
+
+  /**
+   * The day the action became done for good: the first report of its final run of done reports.
+   * Empty when it is not done, or is done without a dated report.
+   */
+  public Optional<LocalDate> doneOn() {
+    if (!status.isDone()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> day = Optional.empty();
+    boolean wasDone = false;
+    for (ProgressUpdate update : progress) {
+      boolean isDone = update.status().isDone();
+      if (isDone && !wasDone) {
+        day = Optional.of(update.on());
+      }
+      wasDone = isDone;
+    }
+    return day;
+  }
+
+  /**
+   * Whether the action was overdue at the end of {@code day}, as its records tell: the target then
+   * in force had passed (a target month means the end of that month) and it was not yet done. An
+   * action done without a dated report counts as done throughout; one done and reopened counts as
+   * not done before its final run of done reports.
+   */
+  public boolean wasOverdueOn(LocalDate day) {
+    Optional<YearMonth> then = targetOn(day);
+    if (then.isEmpty() || !day.isAfter(then.get().atEndOfMonth())) {
+      return false;
+    }
+    return !status.isDone() || doneOn().map(done -> done.isAfter(day)).orElse(false);
+  }
+
   Action withProgress(ProgressUpdate update) {
     List<ProgressUpdate> history = new ArrayList<>(progress);
     history.add(update);
