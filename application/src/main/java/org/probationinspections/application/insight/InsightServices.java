@@ -101,12 +101,19 @@ public record InsightServices(
         answers.answer(query, () -> ports.unitOfWork().reading(() -> service.counts(query)));
   }
 
-  /** A region's charts' counts in one read-only unit of work, as at the core's today. */
+  /**
+   * A region's charts' counts in one read-only unit of work, as at the core's today; kept until the
+   * next audited change (ADR 32).
+   */
   public RegionChartsUseCase regionCharts() {
     var service =
         new RegionChartsService(
             ports.plans(), ports.inspectionSummaries(), assigner(), directory(), ports.clock());
-    return region -> ports.unitOfWork().reading(() -> service.charts(region));
+    Remembered<List<Object>, RegionChartsUseCase.RegionCharts> answers = remembered();
+    return region ->
+        answers.answer(
+            List.of(region, ports.clock().today()),
+            () -> ports.unitOfWork().reading(() -> service.charts(region)));
   }
 
   public SearchTextUseCase searchText() {
