@@ -62,7 +62,12 @@ public record InsightServices(
   /** The league: standings caught up in their own writes, then the page in one read. */
   public LeagueUseCase league() {
     return new LeagueService(
-        ports.inspectionSummaries(), standings(), directory(), ports.unitOfWork(), remembered());
+        ports.inspectionSummaries(),
+        standings(),
+        directory(),
+        ports.unitOfWork(),
+        remembered(),
+        remembered());
   }
 
   /**

@@ -30,7 +30,8 @@ record LeagueService(
     Standings standings,
     Directory directory,
     UnitOfWork unitOfWork,
-    Remembered<Query, League> screens)
+    Remembered<Query, League> screens,
+    Remembered<Boolean, Boolean> caughtUp)
     implements LeagueUseCase {
 
   /** The most rows of a page kept until the next change: a screen's, not a download's. */
@@ -38,7 +39,14 @@ record LeagueService(
 
   @Override
   public League page(Query query) {
-    standings.catchUp();
+    // Standings fall behind only when a change is saved (and audited) or the rules change (a new
+    // process): caught up once for each audited change, not on every page.
+    caughtUp.answer(
+        true,
+        () -> {
+          standings.catchUp();
+          return true;
+        });
     return query.page().limit() <= KEPT_ROWS
         ? screens.answer(query, () -> read(query))
         : read(query);
