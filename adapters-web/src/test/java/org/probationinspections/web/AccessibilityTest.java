@@ -95,17 +95,8 @@ class AccessibilityTest extends BrowserWebTest {
               problems.add(who + ", " + path + ": " + v);
             }
             if (width < 500) {
-              int sideways = Axe.sidewaysScroll(page);
-              if (sideways > 0) {
-                problems.add(
-                    who
-                        + ", "
-                        + path
-                        + ": the page scrolls "
-                        + sideways
-                        + " px sideways, past its right edge: "
-                        + page.evaluate(Axe.WIDER_THAN_THE_WINDOW));
-              }
+              Axe.sidewaysScrollProblem(page)
+                  .ifPresent(problem -> problems.add(who + ", " + path + ": " + problem));
             }
             checked++;
           }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * axe-core (its script kept beside the tests, see its NOTICE) run in a page against the WCAG 2.2 AA
@@ -19,7 +20,7 @@ public final class Axe {
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   /** The last few elements that reach past the window's right edge (inside a scroll box too). */
-  public static final String WIDER_THAN_THE_WINDOW =
+  private static final String WIDER_THAN_THE_WINDOW =
       "() => [...document.querySelectorAll('body *')]"
           + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
           + ".slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
@@ -72,6 +73,22 @@ public final class Axe {
     page.waitForLoadState(LoadState.LOAD);
     page.waitForFunction(
         "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+  }
+
+  /**
+   * What is wrong when the page scrolls sideways past its window ("the page scrolls 12 px
+   * sideways…", naming the elements that reach past the edge); empty when it fits.
+   */
+  public static Optional<String> sidewaysScrollProblem(Page page) {
+    int sideways = sidewaysScroll(page);
+    if (sideways == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "the page scrolls "
+            + sideways
+            + " px sideways, past its right edge: "
+            + page.evaluate(WIDER_THAN_THE_WINDOW));
   }
 
   /** How far the page scrolls sideways, in CSS pixels: 0 when it fits its window. */

@@ -144,19 +144,10 @@ class RoleJourneysTest {
         for (String violation : Axe.violations(page, axe)) {
           problems.add(step + " at " + PHONE + " px, " + page.url() + ": " + violation);
         }
-        int sideways = Axe.sidewaysScroll(page);
-        if (sideways > 0) {
-          problems.add(
-              step
-                  + " at "
-                  + PHONE
-                  + " px, "
-                  + page.url()
-                  + ": the page scrolls "
-                  + sideways
-                  + " px sideways, past its right edge: "
-                  + page.evaluate(Axe.WIDER_THAN_THE_WINDOW));
-        }
+        Axe.sidewaysScrollProblem(page)
+            .ifPresent(
+                problem ->
+                    problems.add(step + " at " + PHONE + " px, " + page.url() + ": " + problem));
         checked++;
       } finally {
         page.setViewportSize(DESKTOP, 900);
@@ -213,8 +204,7 @@ class RoleJourneysTest {
   }
 
   @Test
-  void
-      aReaderSignedOut_goesFromTheDashboard_throughARegionAndPdu_toAnInspectionAndAPlan_thenTheLeagueAndSearch() {
+  void aReaderSignedOut_goesFromDashboardToRegionPduInspectionAndPlan_thenLeagueAndSearch() {
     try (Journey reader = new Journey("a reader, signed out")) {
       Page page = reader.page;
       page.navigate(base + "/");
@@ -278,9 +268,8 @@ class RoleJourneysTest {
   }
 
   @Test
-  void
-      aProvider_signsInToMyActions_updatesAnActionWithANote_andSeesItKept_thenDownloadsTheirActions()
-          throws IOException {
+  void aProvider_updatesAnActionFromMyActions_seesItKept_andDownloadsTheirActions()
+      throws IOException {
     try (Journey provider = new Journey("pat, a provider")) {
       Page page = provider.page;
       provider.signIn("pat");
@@ -333,7 +322,7 @@ class RoleJourneysTest {
   }
 
   @Test
-  void anInspector_seesTheirWork_judgesAnItemAwaitingJudgement_andOpensTheLetterForm() {
+  void anInspector_judgesAnItemFromMyWork_andOpensTheLetterForm() {
     try (Journey inspector = new Journey("ian, an inspector")) {
       Page page = inspector.page;
       inspector.signIn("ian");
