@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +24,6 @@ import org.probationinspections.web.security.WebSettings;
  */
 class AccessibilityTest extends BrowserWebTest {
 
-  static final List<String> WCAG_22_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   static final int[] WIDTHS = {1400, 390};
 
   private NorthWestFixture nw;
@@ -53,66 +48,16 @@ class AccessibilityTest extends BrowserWebTest {
     serve(served);
   }
 
-  /** The script of axe-core, kept beside the tests (see its NOTICE). */
-  static String axeScript() throws IOException {
-    try (InputStream in = AccessibilityTest.class.getResourceAsStream("/axe/axe.min.js")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  /**
-   * Runs axe on the page as it is, every folded section opened first so that what it holds is
-   * checked too; returns one line a violation, empty when there is none.
-   */
-  static List<String> violations(Page page, String axe) {
-    // Evaluated rather than added as a script element, which the pages' policy refuses.
-    if (Boolean.TRUE.equals(page.evaluate("() => typeof axe === 'undefined'"))) {
-      page.evaluate(axe);
-    }
-    page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)");
-    @SuppressWarnings("unchecked")
-    List<String> found =
-        (List<String>)
-            page.evaluate(
-                "async (tags) => { const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});"
-                    + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                    + " + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | ')); }",
-                WCAG_22_AA);
-    return found;
-  }
-
-  /** The last few elements that reach past the window's right edge (inside a scroll box too). */
-  static final String WIDER_THAN_THE_WINDOW =
-      "() => [...document.querySelectorAll('body *')]"
-          + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-          + ".slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
-          + " + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')).join(', ')";
-
-  /** Waits for the page and the parts htmx loads into it. */
-  static void settled(Page page) {
-    page.waitForLoadState(LoadState.LOAD);
-    page.waitForFunction(
-        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
-  }
-
-  /** How far the page scrolls sideways, in CSS pixels: 0 when it fits its window. */
-  static int sidewaysScroll(Page page) {
-    return ((Number)
-            page.evaluate(
-                "() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)"))
-        .intValue();
-  }
-
   @Test
   void axe_findsAViolation_onAPageMadeToHaveOne() throws IOException {
     try (Chromium chromium = Chromium.launch()) {
       Page page = chromium.page(new Browser.NewContextOptions().setViewportSize(1400, 900));
       page.navigate(base + "/login");
-      assertEquals(List.of(), violations(page, axeScript()), "the sign-in page passes");
+      assertEquals(List.of(), Axe.violations(page, Axe.script()), "the sign-in page passes");
       page.evaluate(
           "() => { const i = document.createElement('input'); i.id = 'unlabelled';"
               + " document.querySelector('main').appendChild(i); }");
-      List<String> found = violations(page, axeScript());
+      List<String> found = Axe.violations(page, Axe.script());
       assertTrue(
           found.stream().anyMatch(v -> v.startsWith("label ") && v.contains("#unlabelled")),
           String.join("\n", found));
@@ -123,7 +68,7 @@ class AccessibilityTest extends BrowserWebTest {
   @Test
   void everyPage_signedOutAndAsEachRole_atDesktopAndPhoneWidths_passesAxe_andFitsThePhone()
       throws IOException {
-    String axe = axeScript();
+    String axe = Axe.script();
     List<String> problems = new ArrayList<>();
     List<Optional<String>> people =
         List.of(
@@ -145,22 +90,13 @@ class AccessibilityTest extends BrowserWebTest {
           }
           for (String path : pages(person)) {
             page.navigate(base + path);
-            settled(page);
-            for (String v : violations(page, axe)) {
+            Axe.settled(page);
+            for (String v : Axe.violations(page, axe)) {
               problems.add(who + ", " + path + ": " + v);
             }
             if (width < 500) {
-              int sideways = sidewaysScroll(page);
-              if (sideways > 0) {
-                problems.add(
-                    who
-                        + ", "
-                        + path
-                        + ": the page scrolls "
-                        + sideways
-                        + " px sideways, past its right edge: "
-                        + page.evaluate(WIDER_THAN_THE_WINDOW));
-              }
+              Axe.sidewaysScrollProblem(page)
+                  .ifPresent(problem -> problems.add(who + ", " + path + ": " + problem));
             }
             checked++;
           }
@@ -170,7 +106,7 @@ class AccessibilityTest extends BrowserWebTest {
             page.locator("#region-name").fill(" ");
             page.locator("button", new Page.LocatorOptions().setHasText("Add region")).click();
             page.locator(".govuk-error-summary").waitFor();
-            for (String v : violations(page, axe)) {
+            for (String v : Axe.violations(page, axe)) {
               problems.add(who + ", a refused form on /regions: " + v);
             }
             checked++;
@@ -180,7 +116,7 @@ class AccessibilityTest extends BrowserWebTest {
             page.navigate(base + "/regions/" + nw.region.value() + "/reviews/new");
             page.locator("button", new Page.LocatorOptions().setHasText("Publish letter")).click();
             page.locator(".govuk-error-summary").waitFor();
-            for (String v : violations(page, axe)) {
+            for (String v : Axe.violations(page, axe)) {
               problems.add(who + ", a refused letter on its own page: " + v);
             }
             checked++;

@@ -18,7 +18,7 @@ import java.util.Map;
  * Debian's Chromium, headless through Playwright, for the browser tests; their screenshots go to
  * {@code target/screenshots} (or the {@code screenshots.dir} property).
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
   private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
   private static final Path SHOTS =
@@ -33,7 +33,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Skips the test when Chromium is not installed; on CI (where it must be) fails it. */
-  static void requireInstalled() {
+  public static void requireInstalled() {
     if (!Files.isExecutable(EXECUTABLE)) {
       if (System.getenv("CI") != null) {
         fail("CI is set but " + EXECUTABLE + " is missing: install Debian's chromium package");
@@ -42,7 +42,7 @@ final class Chromium implements AutoCloseable {
     }
   }
 
-  static Chromium launch() throws IOException {
+  public static Chromium launch() throws IOException {
     Files.createDirectories(SHOTS);
     Playwright playwright =
         Playwright.create(
@@ -65,17 +65,17 @@ final class Chromium implements AutoCloseable {
   }
 
   /** A page in a new browser context with {@code options}. */
-  Page page(Browser.NewContextOptions options) {
+  public Page page(Browser.NewContextOptions options) {
     return browser.newContext(options).newPage();
   }
 
   /** A new browser context (its own cookies) with {@code options}. */
-  BrowserContext context(Browser.NewContextOptions options) {
+  public BrowserContext context(Browser.NewContextOptions options) {
     return browser.newContext(options);
   }
 
   /** Saves the whole page as {@code name}.png. */
-  static void shot(Page page, String name) {
+  public static void shot(Page page, String name) {
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
   }

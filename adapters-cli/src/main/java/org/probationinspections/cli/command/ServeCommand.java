@@ -104,15 +104,7 @@ final class ServeCommand implements Runnable {
             database.themeDirectories);
     component.store().limitReads(READ_BUDGET);
     ServerStart start = component.useCases().today().serverStart();
-    if (demo) {
-      start.loadDemoIfEmpty(System.out);
-    }
-    start.ensureAdministrator(UsersCommand.passwordFrom(adminPasswordFile), System.out);
-    if (demo) {
-      System.out.println(
-          "Demo: anyone may read without signing in; sign in as 'admin' to change things"
-              + " ('./inspections users reset-password admin' prints a new password).");
-    }
+    start.prepare(demo, UsersCommand.passwordFrom(adminPasswordFile), System.out);
     int bound = component.webApp().start(host, port);
     if (trainingRun) {
       requestSignInPage(bound);

@@ -10,12 +10,29 @@ import org.probationinspections.application.account.port.in.EnsureAdministratorU
  */
 public record ServerStart(DemoLoader demo, EnsureAdministratorUseCase administrator) {
 
-  void loadDemoIfEmpty(PrintStream out) {
+  /**
+   * Everything {@code serve} does before it listens, saying so on {@code out}: with {@code demo},
+   * fills an empty database with the demo dataset; creates the administrator when there is no user
+   * (with {@code adminPassword}, else a generated one printed once).
+   */
+  public void prepare(boolean demo, Optional<String> adminPassword, PrintStream out) {
+    if (demo) {
+      loadDemoIfEmpty(out);
+    }
+    ensureAdministrator(adminPassword, out);
+    if (demo) {
+      out.println(
+          "Demo: anyone may read without signing in; sign in as 'admin' to change things"
+              + " ('./inspections users reset-password admin' prints a new password).");
+    }
+  }
+
+  private void loadDemoIfEmpty(PrintStream out) {
     demo.loadIfEmpty(out);
   }
 
   /** Creates the administrator 'admin' when there is no user, and says its password once. */
-  void ensureAdministrator(Optional<String> password, PrintStream out) {
+  private void ensureAdministrator(Optional<String> password, PrintStream out) {
     administrator
         .ensure("admin", password)
         .ifPresent(
