@@ -1,15 +1,12 @@
 package org.probationinspections.cli.command;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.probationinspections.application.insight.port.in.ConsolidationSuggestions;
 import org.probationinspections.application.insight.port.in.SuggestConsolidationsUseCase;
 import org.probationinspections.cli.command.SuggestItemsCommand.Format;
-import org.probationinspections.web.InterchangeJson;
 
 /**
  * What {@code suggest-items} does with its options: prints the groups of a regional review's
@@ -20,17 +17,7 @@ public record ItemSuggestions(SuggestConsolidationsUseCase suggestions) {
   void print(String region, Optional<String> review, Format format) throws IOException {
     ConsolidationSuggestions found =
         suggestions.suggest(new SuggestConsolidationsUseCase.Query(region, review));
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (format == Format.json) {
-      out.println(
-          InterchangeJson.mapper()
-              .copy()
-              .enable(SerializationFeature.INDENT_OUTPUT)
-              .writeValueAsString(found));
-    } else {
-      text(out, found);
-    }
-    out.flush();
+    Printed.answer(found, format == Format.json, ItemSuggestions::text);
   }
 
   private static void text(PrintStream out, ConsolidationSuggestions s) {

@@ -1,6 +1,5 @@
 package org.probationinspections.cli.command;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import org.probationinspections.application.insight.port.in.Recomputation.Recomp
 import org.probationinspections.application.insight.port.in.Recomputation.StandardChange;
 import org.probationinspections.application.insight.port.in.RecomputeRatingsUseCase;
 import org.probationinspections.cli.command.RecomputeCommand.Format;
-import org.probationinspections.web.InterchangeJson;
 
 /**
  * What {@code recompute} does: assesses every inspection again under the framework files in force
@@ -27,17 +25,7 @@ public record RatingRecomputation(RecomputeRatingsUseCase recompute) {
                 err.printf("%,d inspections assessed…%n", checked);
               }
             });
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (format == Format.json) {
-      out.println(
-          InterchangeJson.mapper()
-              .copy()
-              .enable(SerializationFeature.INDENT_OUTPUT)
-              .writeValueAsString(done));
-    } else {
-      text(out, done);
-    }
-    out.flush();
+    Printed.answer(done, format == Format.json, RatingRecomputation::text);
   }
 
   private static void text(PrintStream out, Recomputation done) {

@@ -35,33 +35,20 @@ public record Ports(
 
   /** The same ports, with another unit of work. */
   public Ports withUnitOfWork(UnitOfWork other) {
-    return with(other, clock);
+    return with(inspections, other, clock);
   }
 
   /** The same ports, with another clock. */
   public Ports withClock(Clock other) {
-    return with(unitOfWork, other);
+    return with(inspections, unitOfWork, other);
   }
 
   /** The same ports, with another repository of inspections. */
   public Ports withInspections(InspectionRepository other) {
-    return new Ports(
-        regions,
-        pdus,
-        other,
-        reviews,
-        plans,
-        frameworks,
-        ledger,
-        unitOfWork,
-        clock,
-        inspectionSummaries,
-        actionSummaries,
-        textSearch,
-        flags);
+    return with(other, unitOfWork, clock);
   }
 
-  private Ports with(UnitOfWork unitOfWork, Clock clock) {
+  private Ports with(InspectionRepository inspections, UnitOfWork unitOfWork, Clock clock) {
     return new Ports(
         regions,
         pdus,
