@@ -1,11 +1,14 @@
 package org.probationinspections.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.domain.account.Role;
@@ -87,6 +90,60 @@ abstract class AuditLogContract extends StoreContract {
         replayed.stream().map(AuditRow::document).toList());
     assertEquals(first, replayed.get(0).at());
     assertTrue(replayed.get(0).sequence() < replayed.get(1).sequence());
+  }
+
+  @Test
+  void auditLog_replaysTheNamedRecordsOnly_andCountsTheRecordsCreatedBeforeAnInstant() {
+    Instant first = Instant.parse("2024-03-01T09:00:00Z");
+    Instant cut = Instant.parse("2024-03-02T00:00:00Z");
+    for (String plan : List.of("p1", "p2", "p3")) {
+      store.auditLog().append(created("action-plan", plan, first, "{\"region\":\"" + plan + "\"}"));
+    }
+    store.auditLog().append(created("inspection", "i1", first, "{\"pdu\":\"Knowsley\"}"));
+    store.auditLog().append(planChanged(cut.minusMillis(1), 2));
+    store.auditLog().append(created("action-plan", "p4", cut.plusMillis(1), "{}"));
+    Instant aSecondOn = cut.plusSeconds(1);
+    store.auditLog().append(created("action-plan", "p5", aSecondOn, "{}"));
+
+    AuditLog.Replayed named =
+        store
+            .auditLog()
+            .replay(Map.of("action-plan", Set.of("p1", "p3", "p4"), "inspection", Set.of()), cut);
+
+    Map<String, String> plans = new java.util.HashMap<>();
+    named
+        .documents("action-plan", com.fasterxml.jackson.databind.JsonNode.class, (id, r) -> {})
+        .forEach((id, document) -> plans.put(id, document.toString()));
+    assertEquals(Set.of("p1", "p3"), plans.keySet(), "p2 is not named; p4 came after the cut");
+    assertEquals("{\"region\":\"p1\",\"version\":2}", plans.get("p1"));
+    assertTrue(named.wasCreated("action-plan", "p3"));
+    assertFalse(named.wasCreated("action-plan", "p2"));
+    assertFalse(named.wasCreated("inspection", "i1"));
+
+    assertEquals(4, store.auditLog().createdBefore(Set.of("action-plan", "inspection"), cut));
+    assertEquals(3, store.auditLog().createdBefore(Set.of("action-plan"), cut));
+    assertEquals(0, store.auditLog().createdBefore(Set.of("review"), cut));
+    // A cut with a fraction of a second, just after an entry made on a whole second.
+    Instant justAfter = aSecondOn.plusMillis(1);
+    assertEquals(5, store.auditLog().createdBefore(Set.of("action-plan"), justAfter));
+    assertTrue(
+        store
+            .auditLog()
+            .replay(Map.of("action-plan", Set.of("p5")), justAfter)
+            .wasCreated("action-plan", "p5"));
+  }
+
+  private static AuditRow created(String type, String id, Instant at, String document) {
+    return new AuditRow(
+        0,
+        at,
+        "ada",
+        type,
+        id,
+        "created",
+        Optional.empty(),
+        Optional.of("{}"),
+        Optional.of(document));
   }
 
   @Test

@@ -6,8 +6,11 @@ import io.javalin.http.HandlerType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The use cases a request reads through: today's, or those of a past day when it asks {@code
@@ -27,11 +30,33 @@ public final class AsAtViews {
     }
   }
 
-  /** Rebuilds a past day; empty for today, whose view is the live one. */
+  /**
+   * The one record a request shows, by its type as the audit trail names it ({@code inspection},
+   * {@code review}, {@code action-plan}) and its id: its page of a past day needs only it and what
+   * it is read with.
+   */
+  public record OneRecord(String recordType, String id) {
+    public OneRecord {
+      Objects.requireNonNull(recordType, "recordType");
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /**
+   * Rebuilds a past day: every record, or only {@code record} and those it is read with when the
+   * request shows one; empty for today, whose view is the live one.
+   */
   @FunctionalInterface
   public interface PastDays {
-    Optional<View> at(LocalDate date);
+    Optional<View> at(LocalDate date, Optional<OneRecord> record);
   }
+
+  /** The pages and API reads of one record, by the path's pattern; group 1 is the record's id. */
+  private static final Map<String, Pattern> ONE_RECORD_PATHS =
+      Map.of(
+          "inspection", Pattern.compile("/(?:api/)?inspections/([^/]+)"),
+          "review", Pattern.compile("/(?:api/)?reviews/([^/]+)"),
+          "action-plan", Pattern.compile("/(?:api/)?action-plans/([^/]+)(?:/print)?"));
 
   static final String PARAMETER = "asOf";
   private static final String ATTRIBUTE = AsAtViews.class.getName();
@@ -88,10 +113,21 @@ public final class AsAtViews {
     } catch (DateTimeParseException e) {
       throw new BadRequestException(PARAMETER, "asOf must be a date such as 2024-03-31");
     }
-    Optional<View> then = past.at(date);
+    Optional<View> then = past.at(date, oneRecord(ctx.path()));
     if (then.isPresent()) {
       ctx.attribute(ATTRIBUTE, then.get());
       RequestAsAt.set(then.get(), ctx.path());
     }
+  }
+
+  /** The one record whose page or API read {@code path} is, if it is one. */
+  static Optional<OneRecord> oneRecord(String path) {
+    for (Map.Entry<String, Pattern> paths : ONE_RECORD_PATHS.entrySet()) {
+      Matcher matched = paths.getValue().matcher(path);
+      if (matched.matches()) {
+        return Optional.of(new OneRecord(paths.getKey(), matched.group(1)));
+      }
+    }
+    return Optional.empty();
   }
 }

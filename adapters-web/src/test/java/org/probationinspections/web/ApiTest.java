@@ -545,7 +545,7 @@ retarget_keepsTheRevisionWithItsReason | POST | /api/action-plans/{plan}/items/1
             new AsAtViews(
                 TestWorld.useCases(world.services),
                 TestWorld.insight(world.insight),
-                date -> {
+                (date, record) -> {
                   throw new IllegalStateException("database password is hunter2");
                 }),
             new org.probationinspections.web.security.SecurityUseCases(

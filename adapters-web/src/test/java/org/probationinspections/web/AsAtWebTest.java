@@ -8,11 +8,21 @@ import static org.probationinspections.web.WebTestClient.body;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import okhttp3.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probationinspections.application.history.AsAtServices.AsAt;
+import org.probationinspections.application.history.AsAtServices.Scope;
+import org.probationinspections.domain.inspection.Inspection;
+import org.probationinspections.domain.plan.ActionPlan;
 import org.probationinspections.domain.plan.ActionRef;
 import org.probationinspections.domain.plan.ActionStatus;
+import org.probationinspections.domain.review.RegionalReview;
+import org.probationinspections.domain.unit.Pdu;
 
 /**
  * Pages and API reads as at a past date ({@code ?asOf=}): the North West records are made on 1
@@ -102,5 +112,71 @@ class AsAtWebTest extends NorthWestWebTest {
     JsonNode unreadable = JSON.readTree(body(admin().get(planApi() + "?asOf=last-week"), 400));
     assertEquals("asOf", unreadable.get("field").asText());
     body(admin().get(planApi() + "?asOf=2024-03-16"), 422);
+  }
+
+  private static final LocalDate MARCH_5 = LocalDate.of(2024, 3, 5);
+
+  private static <R, T> Set<T> ids(List<R> records, Function<R, T> id) {
+    return records.stream().map(id).collect(Collectors.toSet());
+  }
+
+  @Test
+  void aRecordsViewOfAPastDay_rebuildsThatRecordAndWhatItIsReadWith_only() {
+    AsAt plan = world.history.at(MARCH_5, Scope.of("action-plan", nw.plan.value())).orElseThrow();
+    assertEquals(Set.of(nw.plan), ids(plan.ports().plans().findAll(), ActionPlan::id));
+    assertEquals(Set.of(nw.review), ids(plan.ports().reviews().findAll(), RegionalReview::id));
+    assertEquals(
+        Set.of(nw.knowsleyInspection, nw.cheshireInspection),
+        ids(plan.ports().inspections().findAll(), Inspection::id));
+    assertEquals(Set.of(nw.knowsley, nw.cheshire), ids(plan.ports().pdus().findAll(), Pdu::id));
+
+    AsAt inspection =
+        world
+            .history
+            .at(MARCH_5, Scope.of("inspection", nw.knowsleyInspection.value()))
+            .orElseThrow();
+    assertEquals(
+        Set.of(nw.knowsleyInspection),
+        ids(inspection.ports().inspections().findAll(), Inspection::id));
+    assertTrue(inspection.ports().plans().findAll().isEmpty());
+    assertEquals(Set.of(nw.knowsley), ids(inspection.ports().pdus().findAll(), Pdu::id));
+
+    AsAt everything = world.history.at(MARCH_5).orElseThrow();
+    assertEquals(
+        plan.ports().plans().findAll().get(0).items(),
+        everything.ports().plans().findAll().get(0).items(),
+        "the plan as its own view and the whole day's show the same items");
+  }
+
+  @Test
+  void aDayTooLargeToRebuildWhole_isRefusedOnItsLists_sayingWhatCanBeSeen_whileARecordsPageIsShown()
+      throws Exception {
+    world = new TestWorld(org.probationinspections.web.security.WebSettings.defaults(), 2);
+    world.setToday(LocalDate.of(2024, 3, 1));
+    nw = NorthWestFixture.recordInto(world.services);
+    world.setToday(LocalDate.of(2024, 3, 10));
+    nw.report(world.services, new ActionRef(1, 1), ActionStatus.COMPLETED, "done", "RPD");
+    world.setToday(TestWorld.TODAY);
+
+    JsonNode refused =
+        JSON.readTree(body(admin().get("/api/overdue-actions?asOf=2024-03-05"), 422));
+    assertEquals("asOf", refused.get("field").asText());
+    String detail = refused.get("detail").asText();
+    assertTrue(detail.contains("would rebuild 4 inspections, letters and plans"), detail);
+    assertTrue(
+        detail.contains("One inspection, regional letter or action plan can still be seen"),
+        detail);
+    String page = body(admin().get("/?asOf=2024-03-05"), 422);
+    assertTrue(
+        page.contains("One inspection, regional letter or action plan can still be seen"), page);
+
+    JsonNode then = JSON.readTree(body(admin().get(planApi() + "?asOf=2024-03-05"), 200));
+    assertEquals("PLANNED", then.at("/items/0/actions/0/status").asText());
+    String inspection =
+        body(
+            admin().get("/inspections/" + nw.knowsleyInspection.value() + "?asOf=2024-03-05"), 200);
+    assertTrue(inspection.contains("As at 5 March 2024."), inspection);
+    body(admin().get("/reviews/" + nw.review.value() + "?asOf=2024-03-05"), 200);
+    assertEquals(200, admin().get("/api/overdue-actions").code(), "today's view is not limited");
   }
 }

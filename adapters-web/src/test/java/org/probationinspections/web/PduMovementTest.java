@@ -19,17 +19,8 @@ import org.probationinspections.domain.inspection.AddresseeLevel;
  */
 class PduMovementTest extends NorthWestWebTest {
 
-  private static final String TWO_ROUNDS =
-      "{\"inspections\": ["
-          + "{\"pdu\": \"Gwent\", \"region\": \"Wales\", \"published\": \"2022-02\","
-          + " \"programme\": \"PDU inspections 2021-2023\", \"overallRating\":"
-          + " \"REQUIRES_IMPROVEMENT\", \"standardRatings\": {\"Leadership\":"
-          + " \"REQUIRES_IMPROVEMENT\", \"Court work\": \"GOOD\"},"
-          + " \"source\": \"https://example.org/gwent-2022\"},"
-          + "{\"pdu\": \"Gwent\", \"region\": \"Wales\", \"published\": \"2025-01\","
-          + " \"programme\": \"PDU inspections from October 2023\", \"overallRating\": \"GOOD\","
-          + " \"standardRatings\": {\"Leadership\": \"GOOD\", \"Assessment\": \"GOOD\"},"
-          + " \"source\": \"https://example.org/gwent-2025\"}]}";
+  /** Gwent, Wales: Requires improvement in 2022, Good in 2025 (published summaries). */
+  private static final String TWO_ROUNDS = ChartsWebTest.GWENT_TWICE;
 
   @Test
   void aPduInspectedTwice_leadsWithItsMovement_overTheStandardsBothProgrammesRate()

@@ -52,6 +52,10 @@ public final class TestWorld {
   public final TestUseCases insight;
   public final WebApp web;
   public final InMemoryStore store;
+
+  /** The records as at past days, as the pages' views of the past read them. */
+  public final AsAtServices history;
+
   private final MovableClock clock = new MovableClock(TODAY, LocalTime.MIDNIGHT);
   private volatile org.probationinspections.domain.account.Actor outsideRequests =
       org.probationinspections.domain.account.Actor.system("test set-up");
@@ -72,6 +76,14 @@ public final class TestWorld {
   }
 
   public TestWorld(WebSettings settings) {
+    this(settings, AsAtServices.DEFAULT_RECORDS_A_DAY);
+  }
+
+  /**
+   * The world whose views of every record of a past day rebuild at most {@code recordsADay}
+   * inspections, letters and plans.
+   */
+  public TestWorld(WebSettings settings, int recordsADay) {
     InMemoryStore store = new InMemoryStore();
     this.store = store;
     Core core =
@@ -92,15 +104,18 @@ public final class TestWorld {
             new org.probationinspections.persistence.document.PublishedDocumentText());
     services = new TestUseCases(core);
     insight = services;
-    AsAtServices history = core.pastDays(dayClock -> memoryPorts(new InMemoryStore(), dayClock));
+    history = core.pastDays(dayClock -> memoryPorts(new InMemoryStore(), dayClock), recordsADay);
     web =
         new WebApp(
             new AsAtViews(
                 services.web(),
                 services.insight(),
-                date ->
+                (date, record) ->
                     history
-                        .at(date)
+                        .at(
+                            date,
+                            new AsAtServices.Scope(
+                                record.map(r -> r.recordType()), record.map(r -> r.id())))
                         .map(
                             then -> {
                               TestUseCases past = new TestUseCases(core.at(then));

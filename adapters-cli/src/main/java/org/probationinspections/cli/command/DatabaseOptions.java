@@ -78,6 +78,22 @@ final class DatabaseOptions {
     return Wiring.open(location(), frameworkDirectories, WebSettings.defaults(), themeDirectories);
   }
 
+  /** A command's work over the opened database: its exit status. */
+  @FunctionalInterface
+  interface Work {
+    int on(InspectionsComponent component) throws Exception;
+  }
+
+  /** Opens the database, does {@code work} over it and closes it, whatever happened. */
+  int run(Work work) throws Exception {
+    var component = open();
+    try {
+      return work.on(component);
+    } finally {
+      component.store().close();
+    }
+  }
+
   /** What the user commands do, over today's records of the database. */
   UserAdministration userAdministration() {
     return open().useCases().today().userAdministration();

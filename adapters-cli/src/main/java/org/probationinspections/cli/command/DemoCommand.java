@@ -42,25 +42,23 @@ final class DemoCommand implements Runnable {
     long seed;
 
     @Override
-    public Integer call() {
-      var component = database.open();
-      try {
-        DemoLoader demo = component.useCases().today().demoLoader();
-        if (!demo.databaseIsEmpty()) {
-          System.err.println("inspections: the database already holds data; use an empty one");
-          return 1;
-        }
-        long started = System.nanoTime();
-        int made = demo.generate(scale, seed, started, System.out);
-        component.store().refreshStatistics();
-        System.out.printf(
-            "Generated %d inspections with letters and action plans (scale %s, seed %d) in %.1f"
-                + " s.%n",
-            made, scale, seed, (System.nanoTime() - started) / 1e9);
-        return 0;
-      } finally {
-        component.store().close();
-      }
+    public Integer call() throws Exception {
+      return database.run(
+          component -> {
+            DemoLoader demo = component.useCases().today().demoLoader();
+            if (!demo.databaseIsEmpty()) {
+              System.err.println("inspections: the database already holds data; use an empty one");
+              return 1;
+            }
+            long started = System.nanoTime();
+            int made = demo.generate(scale, seed, started, System.out);
+            component.store().refreshStatistics();
+            System.out.printf(
+                "Generated %d inspections with letters and action plans (scale %s, seed %d) in"
+                    + " %.1f s.%n",
+                made, scale, seed, (System.nanoTime() - started) / 1e9);
+            return 0;
+          });
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.probationinspections.cli.command;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -68,28 +67,27 @@ final class ExportCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Override
-  public Integer call() throws IOException {
-    var component = database.open();
-    try {
-      Exports exports = component.useCases().today().exports();
-      if (asOf != null) {
-        System.err.println("Rebuilding the records as at " + asOf + " from the audit trail...");
-        Optional<UseCasesByDay.Day> then = component.useCases().at(asOf);
-        then.ifPresent(
-            past -> past.problems().forEach(p -> System.err.println("not rebuilt: " + p)));
-        exports = then.map(past -> past.useCases().exports()).orElse(exports);
-      }
-      return exports.export(
-          what,
-          format,
-          Optional.ofNullable(region),
-          Optional.ofNullable(pdu),
-          out,
-          message ->
-              new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), message));
-    } finally {
-      component.store().close();
-    }
+  public Integer call() throws Exception {
+    return database.run(
+        component -> {
+          Exports exports = component.useCases().today().exports();
+          if (asOf != null) {
+            System.err.println("Rebuilding the records as at " + asOf + " from the audit trail...");
+            Optional<UseCasesByDay.Day> then = component.useCases().wholeDay(asOf);
+            then.ifPresent(
+                past -> past.problems().forEach(p -> System.err.println("not rebuilt: " + p)));
+            exports = then.map(past -> past.useCases().exports()).orElse(exports);
+          }
+          return exports.export(
+              what,
+              format,
+              Optional.ofNullable(region),
+              Optional.ofNullable(pdu),
+              out,
+              message ->
+                  new picocli.CommandLine.ParameterException(
+                      new picocli.CommandLine(this), message));
+        });
   }
 
   /** Accepts "action-plans" as well as the enum's spelling. */

@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
   private static final int READ_AHEAD = 4;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (server != null) {
       String key = token != null ? token : System.getenv("INSPECTIONS_TOKEN");
       if (key == null || key.isBlank()) {
@@ -119,29 +119,28 @@ final class ImportCommand implements Callable<Integer> {
             }
           });
     }
-    var component = database.open();
-    try {
-      FileImports imports = component.useCases().today().imports();
-      return imports.run(
-          dryRun,
-          () ->
-              importAll(
-                  (file, content) -> imports.rank(file.getFileName().toString(), content),
-                  new Importer<FileImports.ReadFile>() {
-                    @Override
-                    public FileImports.ReadFile read(Path file, byte[] content) throws IOException {
-                      return imports.read(
-                          file.getFileName().toString(), content, dryRun, onConflict);
-                    }
+    return database.run(
+        component -> {
+          FileImports imports = component.useCases().today().imports();
+          return imports.run(
+              dryRun,
+              () ->
+                  importAll(
+                      (file, content) -> imports.rank(file.getFileName().toString(), content),
+                      new Importer<FileImports.ReadFile>() {
+                        @Override
+                        public FileImports.ReadFile read(Path file, byte[] content)
+                            throws IOException {
+                          return imports.read(
+                              file.getFileName().toString(), content, dryRun, onConflict);
+                        }
 
-                    @Override
-                    public List<String> store(FileImports.ReadFile read) throws IOException {
-                      return imports.store(read).lines();
-                    }
-                  }));
-    } finally {
-      component.store().close();
-    }
+                        @Override
+                        public List<String> store(FileImports.ReadFile read) throws IOException {
+                          return imports.store(read).lines();
+                        }
+                      }));
+        });
   }
 
   /**

@@ -33,12 +33,10 @@ final class RecomputeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var component = database.open();
-    try {
-      component.useCases().today().ratingRecomputation().run(dryRun, format);
-      return 0;
-    } finally {
-      component.store().close();
-    }
+    return database.run(
+        component -> {
+          component.useCases().today().ratingRecomputation().run(dryRun, format);
+          return 0;
+        });
   }
 }

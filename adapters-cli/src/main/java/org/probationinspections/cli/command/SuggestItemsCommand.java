@@ -35,16 +35,14 @@ final class SuggestItemsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var component = database.open();
-    try {
-      component
-          .useCases()
-          .today()
-          .itemSuggestions()
-          .print(region, Optional.ofNullable(review), format);
-      return 0;
-    } finally {
-      component.store().close();
-    }
+    return database.run(
+        component -> {
+          component
+              .useCases()
+              .today()
+              .itemSuggestions()
+              .print(region, Optional.ofNullable(review), format);
+          return 0;
+        });
   }
 }

@@ -134,9 +134,11 @@ public final class ApplicationModule {
   /** A past day's pages: its records rebuilt, with today's themes, overrides and decisions. */
   @Provides
   static AsAtViews.PastDays pastDays(UseCasesByDay pastDays) {
-    return date ->
+    return (date, record) ->
         pastDays
-            .at(date)
+            .at(
+                date,
+                new AsAtServices.Scope(record.map(r -> r.recordType()), record.map(r -> r.id())))
             .map(
                 then ->
                     new AsAtViews.View(

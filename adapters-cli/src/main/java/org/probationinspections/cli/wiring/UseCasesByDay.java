@@ -32,8 +32,23 @@ public final class UseCasesByDay {
 
   /** The day's use cases; empty for today, whose use cases are the live ones. */
   public Optional<Day> at(LocalDate date) {
-    return history
-        .at(date)
-        .map(then -> new Day(UseCasesComponent.over(core.at(then), demoTexts), then.problems()));
+    return at(date, AsAtServices.Scope.everything());
+  }
+
+  /**
+   * The day's use cases over every record, however many: for bulk work in a process of its own;
+   * empty for today.
+   */
+  public Optional<Day> wholeDay(LocalDate date) {
+    return history.wholeDay(date).map(this::day);
+  }
+
+  /** The day's use cases over the records {@code scope} shows; empty for today. */
+  public Optional<Day> at(LocalDate date, AsAtServices.Scope scope) {
+    return history.at(date, scope).map(this::day);
+  }
+
+  private Day day(AsAtServices.AsAt then) {
+    return new Day(UseCasesComponent.over(core.at(then), demoTexts), then.problems());
   }
 }

@@ -370,7 +370,53 @@ public final class Benchmark {
               verdict(loaded * 1.048576 <= 300, 300 / (loaded * 1.048576))));
       walkEveryRoute(
           store, database, server, driver.withBearer(token(database, "bench-admin", "ADMIN")));
+      pastDays(store, database, server);
     }
+  }
+
+  /**
+   * Pages of past days: the first views of records' pages, each of a day not asked before, then the
+   * dashboard of a past day; the server's resident memory after them.
+   */
+  private void pastDays(String store, String database, ServerProcess server) throws Exception {
+    PastDays past = new PastDays(server, token(database, "bench-admin", "ADMIN"));
+    for (PastDays.Views views : past.firstViews(database)) {
+      log.printf("%s %s: %s%n", store, views.page(), PastDays.describe(views));
+      rows.add(
+          new Row(
+              "Page of a past day, first view, `" + views.page() + "` (" + store + ")",
+              PastDays.describe(views),
+              "",
+              "",
+              "p99 ≤ 500 ms",
+              verdict(
+                  views.ok() == views.asked()
+                      && views.p99Millis() <= PastDays.FIRST_VIEW_TARGET_MILLIS,
+                  PastDays.FIRST_VIEW_TARGET_MILLIS / views.p99Millis())));
+    }
+    PastDays.Whole dashboard = past.dashboard();
+    rows.add(
+        new Row(
+            "Dashboard of a past day, `/?asOf=` (" + store + ")",
+            String.format(
+                Locale.ROOT,
+                "%d in %.0f ms%s",
+                dashboard.status(),
+                dashboard.millis(),
+                dashboard.detail().isEmpty() ? "" : ": refused, it " + dashboard.detail()),
+            "",
+            "",
+            "no 5xx",
+            verdict(dashboard.status() < 500, 1)));
+    double resident = server.residentMiB();
+    rows.add(
+        new Row(
+            "Resident memory after the pages of past days (" + store + ")",
+            String.format(Locale.ROOT, "%.0f MiB", resident),
+            "",
+            "",
+            "≤ 300 MB",
+            verdict(resident * 1.048576 <= 300, 300 / (resident * 1.048576))));
   }
 
   /**

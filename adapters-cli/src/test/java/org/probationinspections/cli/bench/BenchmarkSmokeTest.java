@@ -54,7 +54,12 @@ class BenchmarkSmokeTest {
             "Overdue list `/overdue` (SQLite)",
             "JSON GET of one inspection (SQLite)",
             "JSON GET of another inspection each request (SQLite)",
-            "Resident memory after warm-up / after load (SQLite)"),
+            "Resident memory after warm-up / after load (SQLite)",
+            "Page of a past day, first view, `/action-plans/{id}?asOf=` (SQLite)",
+            "Page of a past day, first view, `/inspections/{id}?asOf=` (SQLite)",
+            "Page of a past day, first view, `/reviews/{id}?asOf=` (SQLite)",
+            "Dashboard of a past day, `/?asOf=` (SQLite)",
+            "Resident memory after the pages of past days (SQLite)"),
         table.subList(2, table.size()).stream()
             .map(
                 line ->

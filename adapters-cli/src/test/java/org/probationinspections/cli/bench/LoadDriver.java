@@ -16,13 +16,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadDriver {
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final HttpClient client = client();
   private final int threads;
   private final java.util.Optional<String> bearer;
+
+  /**
+   * A client of HTTP/1.1, as browsers and scripts talk to the server, that waits 5 s to connect.
+   */
+  static HttpClient client() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
 
   LoadDriver(int threads) {
     this(threads, java.util.Optional.empty());

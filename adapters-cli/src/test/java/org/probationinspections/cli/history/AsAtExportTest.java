@@ -136,6 +136,26 @@ class AsAtExportTest {
   }
 
   @Test
+  void aDayBeyondTheLimitOfARequestsView_isRefusedThere_butExportedWholeForBulkWork() {
+    AsAtServices limited =
+        core.pastDays(day -> StoreCore.ports(Store.open(StoreLocation.memory()), day), 2);
+
+    var refused = assertThrows(InvalidValueException.class, () -> limited.at(BETWEEN));
+    assertTrue(refused.getMessage().contains("would rebuild 7 "), refused.getMessage());
+    assertTrue(refused.getMessage().contains("export --as-of"), refused.getMessage());
+    assertEquals(
+        json.valueToTree(
+            new AllUseCases(core.at(history.at(BETWEEN).orElseThrow()))
+                .exportActionPlans()
+                .export(Optional.empty())),
+        json.valueToTree(
+            new AllUseCases(core.at(limited.wholeDay(BETWEEN).orElseThrow()))
+                .exportActionPlans()
+                .export(Optional.empty())));
+    assertEquals(Optional.empty(), limited.wholeDay(CHANGED), "today is the live view");
+  }
+
+  @Test
   void asAtTheDayBeforeTheImport_nothingHadBeenRecorded() {
     AllUseCases then = new AllUseCases(core.at(history.at(IMPORTED.minusDays(1)).orElseThrow()));
     assertEquals(List.of(), then.exportActionPlans().export(Optional.empty()));

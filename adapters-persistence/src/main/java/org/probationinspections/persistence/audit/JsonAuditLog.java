@@ -2,6 +2,7 @@ package org.probationinspections.persistence.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.probationinspections.application.port.out.AuditLog;
@@ -30,6 +31,18 @@ public abstract class JsonAuditLog implements AuditLog {
     return replay;
   }
 
+  @Override
+  public final Replayed replay(Map<String, Set<String>> records, Instant until) {
+    TrailReplay replay = new TrailReplay();
+    records.forEach(
+        (type, ids) -> {
+          if (!ids.isEmpty()) {
+            replayRows(type, ids, until, replay::apply);
+          }
+        });
+    return replay;
+  }
+
   /** Appends a row as it is; the store numbers it (its {@code sequence} is ignored). */
   public abstract void append(AuditRow row);
 
@@ -41,4 +54,11 @@ public abstract class JsonAuditLog implements AuditLog {
    * order they were written, without holding them all at once.
    */
   public abstract void replayRows(Set<String> recordTypes, Instant until, Consumer<AuditRow> each);
+
+  /**
+   * Hands every row of the named records of one type written before {@code until} to {@code each},
+   * in the order they were written.
+   */
+  public abstract void replayRows(
+      String recordType, Set<String> recordIds, Instant until, Consumer<AuditRow> each);
 }

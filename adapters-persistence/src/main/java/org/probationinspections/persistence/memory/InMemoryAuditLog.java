@@ -58,4 +58,29 @@ public final class InMemoryAuditLog extends JsonAuditLog {
                     .toList());
     written.forEach(each);
   }
+
+  @Override
+  public void replayRows(
+      String recordType, Set<String> recordIds, Instant until, Consumer<AuditRow> each) {
+    List<AuditRow> written =
+        store.read(
+            t ->
+                t.audit.stream()
+                    .filter(e -> e.recordType().equals(recordType))
+                    .filter(e -> recordIds.contains(e.recordId()))
+                    .filter(e -> e.at().isBefore(until))
+                    .toList());
+    written.forEach(each);
+  }
+
+  @Override
+  public long createdBefore(Set<String> recordTypes, Instant until) {
+    return store.read(
+        t ->
+            t.audit.stream()
+                .filter(e -> recordTypes.contains(e.recordType()))
+                .filter(e -> "created".equals(e.change()))
+                .filter(e -> e.at().isBefore(until))
+                .count());
+  }
 }

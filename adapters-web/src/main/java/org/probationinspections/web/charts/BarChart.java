@@ -81,26 +81,7 @@ public record BarChart(
     int most = bars.stream().mapToInt(Bar::total).max().orElse(0);
     double scale = most == 0 ? 0 : (double) (WIDTH - TOTAL_SPACE) / most;
     StringBuilder out = new StringBuilder();
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart__svg\" role=\"img\"")
-        .append(" focusable=\"false\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height())
-        .append("\" aria-labelledby=\"")
-        .append(id)
-        .append("-title ")
-        .append(id)
-        .append("-desc\"><title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(Markup.escape(title))
-        .append("</title><desc id=\"")
-        .append(id)
-        .append("-desc\">")
-        .append(Markup.escape(description))
-        .append(' ')
-        .append(Markup.escape(inWords()))
-        .append("</desc>")
+    out.append(Markup.svgOpening(id, WIDTH, height(), title, description + " " + inWords()))
         .append(Ink.patterns(id))
         .append("<g font-family=\"GDS Transport, arial, sans-serif\" font-size=\"14\">");
     for (int i = 0; i < bars.size(); i++) {

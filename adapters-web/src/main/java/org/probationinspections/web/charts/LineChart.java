@@ -109,26 +109,8 @@ public record LineChart(
 
   public String svg() {
     StringBuilder out = new StringBuilder();
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart__svg\" role=\"img\"")
-        .append(" focusable=\"false\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(HEIGHT)
-        .append("\" aria-labelledby=\"")
-        .append(id)
-        .append("-title ")
-        .append(id)
-        .append("-desc\"><title id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(Markup.escape(title))
-        .append("</title><desc id=\"")
-        .append(id)
-        .append("-desc\">")
-        .append(Markup.escape(description))
-        .append(' ')
-        .append(Markup.escape(inWords()))
-        .append("</desc><g font-family=\"GDS Transport, arial, sans-serif\" font-size=\"14\">");
+    out.append(Markup.svgOpening(id, WIDTH, HEIGHT, title, description + " " + inWords()))
+        .append("<g font-family=\"GDS Transport, arial, sans-serif\" font-size=\"14\">");
     for (int tick = 0; tick <= 4; tick++) {
       int value = (int) Math.round(top * tick / 4.0);
       double y = y(value);

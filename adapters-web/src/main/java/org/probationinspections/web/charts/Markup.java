@@ -54,6 +54,31 @@ final class Markup {
   }
 
   /** A coordinate, to one decimal place. */
+  /**
+   * The opening of a chart's SVG, up to its description: an image named by its title and described
+   * in words, for the screen readers that read SVG.
+   */
+  static String svgOpening(String id, int width, int height, String title, String description) {
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart__svg\" role=\"img\""
+        + " focusable=\"false\" viewBox=\"0 0 "
+        + width
+        + ' '
+        + height
+        + "\" aria-labelledby=\""
+        + id
+        + "-title "
+        + id
+        + "-desc\"><title id=\""
+        + id
+        + "-title\">"
+        + escape(title)
+        + "</title><desc id=\""
+        + id
+        + "-desc\">"
+        + escape(description)
+        + "</desc>";
+  }
+
   static String at(double value) {
     long tenths = Math.round(value * 10);
     return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);

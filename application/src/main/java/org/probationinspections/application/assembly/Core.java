@@ -117,7 +117,15 @@ public final class Core {
    * scratchStores} makes for each day's clock.
    */
   public AsAtServices pastDays(Function<Clock, Ports> scratchStores) {
-    return new AsAtServices(ports, security, scratchStores, Core::importersOver);
+    return pastDays(scratchStores, AsAtServices.DEFAULT_RECORDS_A_DAY);
+  }
+
+  /**
+   * The same, where a view of every record of a past day may rebuild at most {@code recordsADay}
+   * inspections, letters and plans.
+   */
+  public AsAtServices pastDays(Function<Clock, Ports> scratchStores, int recordsADay) {
+    return new AsAtServices(ports, security, scratchStores, Core::importersOver, recordsADay);
   }
 
   /** The core over the records of a past day, with today's themes, overrides and decisions. */

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.probationinspections.application.importing.port.in.ImportActionPlanUseCase;
 import org.probationinspections.application.importing.port.in.ImportInspectionUseCase;
 import org.probationinspections.application.importing.port.in.ImportRegionalReviewUseCase;
@@ -27,6 +29,7 @@ import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.RecordTypes;
 import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.domain.common.InvalidValueException;
+import org.probationinspections.domain.common.Require;
 import org.probationinspections.domain.inspection.Inspection;
 import org.probationinspections.domain.inspection.InspectionId;
 import org.probationinspections.domain.plan.ActionPlan;
@@ -57,13 +60,59 @@ public final class AsAtServices {
       ImportRegionalReviewUseCase reviews,
       ImportActionPlanUseCase plans) {}
 
+  /**
+   * What a view of a past day shows, so that only that is rebuilt: every record, or one record (of
+   * {@link RecordTypes#INSPECTION}, {@link RecordTypes#REVIEW} or {@link RecordTypes#ACTION_PLAN})
+   * with the records its page is read with.
+   */
+  public record Scope(Optional<String> recordType, Optional<String> recordId) {
+
+    private static final Set<String> ONE_RECORD =
+        Set.of(RecordTypes.INSPECTION, RecordTypes.REVIEW, RecordTypes.ACTION_PLAN);
+
+    public Scope {
+      Require.present("recordType", recordType);
+      Require.present("recordId", recordId);
+      if (recordType.isPresent() != recordId.isPresent()) {
+        throw new IllegalArgumentException("a scope names a record by its type and id, or none");
+      }
+      recordType.ifPresent(
+          type -> {
+            if (!ONE_RECORD.contains(type)) {
+              throw new IllegalArgumentException("no view of one record of type " + type);
+            }
+          });
+    }
+
+    public static Scope everything() {
+      return new Scope(Optional.empty(), Optional.empty());
+    }
+
+    public static Scope of(String recordType, String recordId) {
+      return new Scope(Optional.of(recordType), Optional.of(recordId));
+    }
+  }
+
+  /**
+   * How many records (inspections, letters and plans) a rebuild of every record of a past day may
+   * hold by default: the rebuilt store is in memory, and a day of this size fits beside today's
+   * work in the launcher's heap. Beyond it, a record's own page of that day is still rebuilt.
+   */
+  public static final int DEFAULT_RECORDS_A_DAY = 1_000;
+
   private static final int DAYS_KEPT = 2;
+  private static final int RECORD_VIEWS_KEPT = 16;
 
   private final Ports live;
   private final SecurityPorts security;
   private final Function<Clock, Ports> scratchStores;
   private final Function<Ports, Importers> importers;
+  private final int recordsADay;
   private final Map<LocalDate, AsAt> kept = new LinkedHashMap<>();
+  private final Map<Viewed, AsAt> keptRecords = new LinkedHashMap<>();
+
+  /** A view of one record on one day, as kept. */
+  private record Viewed(LocalDate date, Scope scope) {}
 
   /**
    * @param scratchStores makes an empty store (the in-memory one) whose use cases see the clock
@@ -76,10 +125,24 @@ public final class AsAtServices {
       SecurityPorts security,
       Function<Clock, Ports> scratchStores,
       Function<Ports, Importers> importers) {
+    this(live, security, scratchStores, importers, DEFAULT_RECORDS_A_DAY);
+  }
+
+  /**
+   * @param recordsADay how many inspections, letters and plans a view of every record of a past day
+   *     may rebuild; a day that held more is refused with a message that says what can be seen
+   */
+  public AsAtServices(
+      Ports live,
+      SecurityPorts security,
+      Function<Clock, Ports> scratchStores,
+      Function<Ports, Importers> importers,
+      int recordsADay) {
     this.live = live;
     this.security = security;
     this.scratchStores = scratchStores;
     this.importers = importers;
+    this.recordsADay = Require.between("recordsADay", recordsADay, 1, Integer.MAX_VALUE);
   }
 
   /**
@@ -88,24 +151,159 @@ public final class AsAtServices {
    * @throws InvalidValueException for a date after today
    */
   public Optional<AsAt> at(LocalDate date) {
+    return at(date, Scope.everything());
+  }
+
+  /**
+   * The records at the end of {@code date} that a view of {@code scope} reads: every record, or one
+   * record with those its page is read with (an inspection alone; a letter with the inspections it
+   * covers; a plan with the letter and inspections it answers), each with its PDU and region. Empty
+   * for today.
+   *
+   * @throws InvalidValueException for a date after today, or for a view of every record of a day
+   *     that held more records than such a view may rebuild
+   */
+  public Optional<AsAt> at(LocalDate date, Scope scope) {
+    if (isToday(date)) {
+      return Optional.empty();
+    }
+    if (scope.recordType().isPresent()) {
+      return Optional.of(
+          kept(
+              keptRecords,
+              new Viewed(date, scope),
+              RECORD_VIEWS_KEPT,
+              () -> rebuild(date, Optional.of(records(scope)))));
+    }
+    return Optional.of(
+        kept(
+            kept,
+            date,
+            DAYS_KEPT,
+            () -> {
+              requireWithinLimit(date);
+              return rebuild(date, Optional.empty());
+            }));
+  }
+
+  /**
+   * Every record at the end of {@code date}, however many the day held: for bulk work that has its
+   * process to itself (an export), not for a request beside others. Not kept. Empty for today.
+   *
+   * @throws InvalidValueException for a date after today
+   */
+  public Optional<AsAt> wholeDay(LocalDate date) {
+    return isToday(date) ? Optional.empty() : Optional.of(rebuild(date, Optional.empty()));
+  }
+
+  /** Whether {@code date} is today, whose records are the live ones; a later date is refused. */
+  private boolean isToday(LocalDate date) {
     LocalDate today = live.clock().today();
     if (date.isAfter(today)) {
       throw new InvalidValueException(
           "asOf", date + " is after today (" + today + "); an as-at view shows a day gone by");
     }
-    if (date.equals(today)) {
-      return Optional.empty();
-    }
-    synchronized (kept) {
-      AsAt found = kept.get(date);
+    return date.equals(today);
+  }
+
+  /** The view kept under {@code key}, or one rebuilt and kept among the last {@code most}. */
+  private static <K> AsAt kept(Map<K, AsAt> views, K key, int most, Supplier<AsAt> rebuilt) {
+    synchronized (views) {
+      AsAt found = views.get(key);
       if (found == null) {
-        found = rebuild(date);
-        kept.put(date, found);
-        if (kept.size() > DAYS_KEPT) {
-          kept.remove(kept.keySet().iterator().next());
+        found = rebuilt.get();
+        views.put(key, found);
+        if (views.size() > most) {
+          views.remove(views.keySet().iterator().next());
         }
       }
-      return Optional.of(found);
+      return found;
+    }
+  }
+
+  /**
+   * The records a view of one record reads, by record type, as today's records name them (the
+   * records a record refers to do not change): the record, those it is read with, their PDUs and
+   * regions.
+   */
+  private Map<String, Set<String>> records(Scope scope) {
+    String type = scope.recordType().orElseThrow();
+    String id = scope.recordId().orElseThrow();
+    Map<String, Set<String>> records = new LinkedHashMap<>();
+    Set<InspectionId> inspections = new LinkedHashSet<>();
+    Set<RegionId> regions = new LinkedHashSet<>();
+    add(records, type, id);
+    switch (type) {
+      case RecordTypes.INSPECTION -> inspections.add(new InspectionId(id));
+      case RecordTypes.REVIEW ->
+          live.reviews()
+              .findById(new ReviewId(id))
+              .ifPresent(
+                  review -> {
+                    regions.add(review.regionId());
+                    inspections.addAll(review.inspections());
+                  });
+      default ->
+          live.plans()
+              .findById(new ActionPlanId(id))
+              .ifPresent(plan -> addAnswered(plan, records, inspections, regions));
+    }
+    for (InspectionId inspection : inspections) {
+      add(records, RecordTypes.INSPECTION, inspection.value());
+      live.inspections()
+          .findById(inspection)
+          .flatMap(found -> live.pdus().findById(found.pduId()))
+          .ifPresent(
+              pdu -> {
+                add(records, RecordTypes.PDU, pdu.id().value());
+                regions.add(pdu.regionId());
+              });
+    }
+    regions.forEach(region -> add(records, RecordTypes.REGION, region.value()));
+    return records;
+  }
+
+  /** What a plan answers ({@link org.probationinspections.application.shared.PlanScope}). */
+  private void addAnswered(
+      ActionPlan plan,
+      Map<String, Set<String>> records,
+      Set<InspectionId> inspections,
+      Set<RegionId> regions) {
+    regions.add(plan.regionId());
+    plan.inspectionId().ifPresent(inspections::add);
+    plan.reviewId()
+        .flatMap(live.reviews()::findById)
+        .ifPresent(
+            review -> {
+              add(records, RecordTypes.REVIEW, review.id().value());
+              inspections.addAll(review.inspections());
+            });
+    if (plan.inspectionId().isEmpty() && plan.reviewId().isEmpty()) {
+      // A plan that names neither answers the latest inspection of each unit of its region.
+      for (Pdu pdu : live.pdus().findByRegion(plan.regionId())) {
+        live.inspections().findByPdu(pdu.id()).forEach(i -> inspections.add(i.id()));
+      }
+    }
+  }
+
+  private static void add(Map<String, Set<String>> records, String type, String id) {
+    records.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(id);
+  }
+
+  /** Refuses a view of every record of a day that held more records than it may rebuild. */
+  private void requireWithinLimit(LocalDate date) {
+    Instant until = live.clock().startOf(date.plusDays(1));
+    long held = security.audit().createdBefore(RecordTypes.DOCUMENTED, until);
+    if (held > recordsADay) {
+      throw new InvalidValueException(
+          "asOf",
+          String.format(
+              "a view of every record as at %s would rebuild %,d inspections, letters and plans"
+                  + " from the audit trail, more than the %,d such a view holds. One"
+                  + " inspection, regional letter or action plan can still be seen as it stood"
+                  + " that day (its page or API address with ?asOf=), and an export of every"
+                  + " record as at that day is made with the command line's export --as-of.",
+              date, held, recordsADay));
     }
   }
 
@@ -118,9 +316,13 @@ public final class AsAtServices {
           RecordTypes.REGION,
           RecordTypes.PDU);
 
-  private AsAt rebuild(LocalDate date) {
+  /** The day rebuilt: every record, or only {@code records} (by type) when they are named. */
+  private AsAt rebuild(LocalDate date, Optional<Map<String, Set<String>>> records) {
     Instant until = live.clock().startOf(date.plusDays(1));
-    AuditLog.Replayed history = security.audit().replay(REPLAYED, until);
+    AuditLog.Replayed history =
+        records
+            .map(named -> security.audit().replay(named, until))
+            .orElseGet(() -> security.audit().replay(REPLAYED, until));
     Clock then = new FixedClock(until.minusNanos(1), date, live.clock());
     Ports scratch = scratchStores.apply(then);
     List<String> problems = new ArrayList<>();
@@ -134,7 +336,7 @@ public final class AsAtServices {
         .unitOfWork()
         .inTransaction(
             () -> {
-              copyUnits(history, scratch);
+              copyUnits(history, scratch, records);
               return null;
             });
     Map<String, InspectionDocument> inspections =
@@ -187,21 +389,41 @@ public final class AsAtServices {
     return new AsAt(date, readOnly, trailUntil, List.copyOf(problems));
   }
 
-  /** The regions and PDUs created by the day, as they are today (they keep no history). */
-  private void copyUnits(AuditLog.Replayed history, Ports scratch) {
-    for (Region region : live.regions().findAll()) {
+  /**
+   * The regions and PDUs created by the day, as they are today (they keep no history): all of them,
+   * or those named in {@code records}.
+   */
+  private void copyUnits(
+      AuditLog.Replayed history, Ports scratch, Optional<Map<String, Set<String>>> records) {
+    List<Region> regions =
+        units(records, RecordTypes.REGION, id -> live.regions().findById(new RegionId(id)))
+            .orElseGet(() -> live.regions().findAll());
+    List<Pdu> pdus =
+        units(records, RecordTypes.PDU, id -> live.pdus().findById(new PduId(id)))
+            .orElseGet(() -> live.pdus().findAll());
+    for (Region region : regions) {
       if (history.wasCreated(RecordTypes.REGION, region.id().value())) {
         scratch.regions().add(region);
       }
     }
     Set<RegionId> copied =
         Set.copyOf(scratch.regions().findAll().stream().map(Region::id).toList());
-    for (Pdu pdu : live.pdus().findAll()) {
+    for (Pdu pdu : pdus) {
       if (copied.contains(pdu.regionId())
           && history.wasCreated(RecordTypes.PDU, pdu.id().value())) {
         scratch.pdus().save(pdu);
       }
     }
+  }
+
+  /** Today's units of one type named in {@code records}; empty when no records are named. */
+  private static <U> Optional<List<U>> units(
+      Optional<Map<String, Set<String>>> records, String type, Function<String, Optional<U>> byId) {
+    return records.map(
+        named ->
+            named.getOrDefault(type, Set.of()).stream()
+                .flatMap(id -> byId.apply(id).stream())
+                .toList());
   }
 
   /** The day's documents of one record type; those that cannot be read are problems. */
@@ -387,6 +609,16 @@ public final class AsAtServices {
     @Override
     public Replayed replay(Set<String> recordTypes, Instant before) {
       return trail.replay(recordTypes, before.isBefore(until) ? before : until);
+    }
+
+    @Override
+    public Replayed replay(Map<String, Set<String>> records, Instant before) {
+      return trail.replay(records, before.isBefore(until) ? before : until);
+    }
+
+    @Override
+    public long createdBefore(Set<String> recordTypes, Instant before) {
+      return trail.createdBefore(recordTypes, before.isBefore(until) ? before : until);
     }
   }
 

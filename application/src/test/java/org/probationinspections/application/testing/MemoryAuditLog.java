@@ -3,6 +3,7 @@ package org.probationinspections.application.testing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.probationinspections.application.port.out.AuditLog;
@@ -47,6 +48,20 @@ public final class MemoryAuditLog implements AuditLog {
   @Override
   public Replayed replay(Set<String> recordTypes, Instant until) {
     throw new UnsupportedOperationException("this trail keeps no documents to replay");
+  }
+
+  @Override
+  public Replayed replay(Map<String, Set<String>> records, Instant until) {
+    throw new UnsupportedOperationException("this trail keeps no documents to replay");
+  }
+
+  @Override
+  public long createdBefore(Set<String> recordTypes, Instant until) {
+    return entries.stream()
+        .filter(e -> recordTypes.contains(e.recordType()))
+        .filter(e -> "created".equals(e.change()))
+        .filter(e -> e.at().isBefore(until))
+        .count();
   }
 
   /** Writes an entry of a change made elsewhere, as a store shared with another process would. */

@@ -3,8 +3,10 @@ package org.probationinspections.persistence.jdbc.history;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.probationinspections.application.port.out.AuditLog.Query;
 import org.probationinspections.persistence.audit.AuditRow;
@@ -25,6 +27,8 @@ public final class JdbcAuditLog extends JsonAuditLog {
   private static final String COLUMNS =
       "seq, changed_at, actor, record_type, record_id, change_kind, before_json, after_json,"
           + " document_json, document_is_after";
+
+  private static final int IDS_A_STATEMENT = 500;
 
   private final JdbcTransactions transactions;
   private final Dialect dialect;
@@ -96,15 +100,89 @@ public final class JdbcAuditLog extends JsonAuditLog {
                       + " FROM audit_entries"
                       + " WHERE record_type IN (<types>) AND changed_at < :until ORDER BY seq")
               .bindList("types", List.copyOf(recordTypes))
-              .bind("until", dialect.instant(until))
+              .bind("until", dialect.instant(Cut.after(until)))
               .setFetchSize(500)
               .map((row, context) -> entry(row, dialect))
               .useStream(
                   entries ->
-                      // Instants are compared as text in SQLite; the exact cut is made here.
+                      // SQLite compares instants as text (see Cut); the exact cut is made here.
                       entries.filter(e -> e.at().isBefore(until)).forEach(each));
           return null;
         });
+  }
+
+  @Override
+  public void replayRows(
+      String recordType, Set<String> recordIds, Instant until, Consumer<AuditRow> each) {
+    List<String> ids = List.copyOf(new TreeSet<>(recordIds));
+    // In slices, within the number of parameters a statement may bind on either database.
+    for (int from = 0; from < ids.size(); from += IDS_A_STATEMENT) {
+      List<String> slice = ids.subList(from, Math.min(ids.size(), from + IDS_A_STATEMENT));
+      transactions
+          .list(
+              "SELECT "
+                  + COLUMNS
+                  + " FROM audit_entries WHERE record_type = :type AND record_id IN (<ids>)"
+                  + " AND changed_at < :until ORDER BY seq",
+              statement ->
+                  statement
+                      .bind("type", recordType)
+                      .bindList("ids", slice)
+                      .bind("until", dialect.instant(Cut.after(until))),
+              (row, context) -> entry(row, dialect))
+          .stream()
+          .filter(e -> e.at().isBefore(until))
+          .forEach(each);
+    }
+  }
+
+  @Override
+  public long createdBefore(Set<String> recordTypes, Instant until) {
+    String created =
+        " FROM audit_entries WHERE record_type IN (<types>) AND change_kind = 'created'";
+    long wellBefore =
+        transactions
+            .list(
+                "SELECT COUNT(*) AS created" + created + " AND changed_at < :low",
+                statement ->
+                    statement
+                        .bindList("types", List.copyOf(recordTypes))
+                        .bind("low", dialect.instant(Cut.before(until))),
+                (row, context) -> row.getLong("created"))
+            .get(0);
+    long nearTheCut =
+        transactions
+            .list(
+                "SELECT changed_at" + created + " AND changed_at >= :low AND changed_at < :high",
+                statement ->
+                    statement
+                        .bindList("types", List.copyOf(recordTypes))
+                        .bind("low", dialect.instant(Cut.before(until)))
+                        .bind("high", dialect.instant(Cut.after(until))),
+                (row, context) -> dialect.readInstant(row, "changed_at"))
+            .stream()
+            .filter(at -> at.isBefore(until))
+            .count();
+    return wellBefore + nearTheCut;
+  }
+
+  /**
+   * Whole seconds either side of a cut. SQLite compares instants as text, and an instant's text has
+   * fractional digits only when it has a fraction ("…:05Z" sorts after "…:05.250Z"), so a text
+   * comparison is exact only between different seconds: everything below the second before the cut
+   * is before it, nothing from the second after it on is, and what lies between is compared here as
+   * instants.
+   */
+  private static final class Cut {
+    private Cut() {}
+
+    static Instant before(Instant until) {
+      return until.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+    }
+
+    static Instant after(Instant until) {
+      return until.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+    }
   }
 
   private static AuditRow entry(ResultSet row, Dialect dialect) throws SQLException {

@@ -41,6 +41,20 @@ public interface AuditLog {
    */
   Replayed replay(Set<String> recordTypes, Instant until);
 
+  /**
+   * The named records only ({@code recordType → record ids}) as they stood before {@code until}:
+   * what a view of one record of the past needs, read through the trail's index by record rather
+   * than the whole trail.
+   */
+  Replayed replay(Map<String, Set<String>> records, Instant until);
+
+  /**
+   * How many records of the given types had been created by {@code until}: what a replay of those
+   * types would hold, known before it is made. The cut at the instant may be a second out either
+   * way where a store compares instants as text.
+   */
+  long createdBefore(Set<String> recordTypes, Instant until);
+
   /** How a change's states are kept. */
   enum Kept {
     /** The record's own fields; secrets are never kept and its version counter is left out. */
