@@ -36,7 +36,8 @@ class BenchmarkRun {
             Path.of(System.getProperty("bench.jar", "target/inspections.jar")).toAbsolutePath(),
             Path.of(System.getProperty("inspections.seeds", "../../shared/seeds")).toAbsolutePath(),
             !Boolean.getBoolean("bench.skipImport"),
-            !Boolean.getBoolean("bench.skipSqlite"));
+            !Boolean.getBoolean("bench.skipSqlite"),
+            Integer.getInteger("bench.starts", 5));
     String page = Benchmark.run(settings, System.out);
     Path out = Path.of(System.getProperty("bench.output", "../docs/PERFORMANCE.md"));
     Files.writeString(out, page);

@@ -37,7 +37,8 @@ class BenchmarkSmokeTest {
             Path.of("target", "no-jar-so-the-test-classpath.jar"),
             seeds,
             true,
-            true);
+            true,
+            1);
 
     String page = Benchmark.run(settings, new PrintStream(OutputStream.nullOutputStream()));
 
@@ -48,7 +49,7 @@ class BenchmarkSmokeTest {
         List.of(
             "Import, published PDU reports (3 documents a round)",
             "Import, the same documents, first round (a JVM that had not imported yet)",
-            "Startup, `java -jar` to first HTTP 200 (SQLite)",
+            "Startup, the launcher to the first HTTP 200 (SQLite; one start)",
             "Dashboard page `/` (SQLite)",
             "Inspection page (SQLite)",
             "Overdue list `/overdue` (SQLite)",

@@ -35,10 +35,7 @@ public final class ServerProcess implements AutoCloseable {
    * limit, started as the product's server is.
    */
   static ServerProcess startBare(Path jar, Path log) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(launcherJavaOptions(jar));
@@ -53,11 +50,92 @@ public final class ServerProcess implements AutoCloseable {
     return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
   }
 
-  static ServerProcess start(Path jar, String database, Path log) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
+  /**
+   * {@link BareDatabaseServer} on {@code database} in its own JVM, started as the launcher starts
+   * the product: the launcher's JVM options, and, when the product's jar is there, {@code java
+   * -jar} on a jar of its own (its manifest naming the test classpath's jars) with a class-data
+   * archive recorded by one untimed training run and the SQLite library the launcher copied beside
+   * the product's jar.
+   */
+  static ServerProcess startBareDatabase(Path jar, Path database, Path log) throws Exception {
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launcherJavaOptions(jar));
+    List<String> main = List.of(BareDatabaseServer.class.getName());
+    if (launcherOf(jar).isPresent()) {
+      Path bareJar = log.resolveSibling("bare-database-server.jar");
+      Path archive = log.resolveSibling("bare-database-server.jsa");
+      if (!Files.isRegularFile(archive)) {
+        BareJar.write(bareJar);
+        record(command, bareJar, archive, database, log);
+      }
+      command.addAll(
+          List.of(
+              "-XX:SharedArchiveFile=" + archive,
+              "-Xshare:auto",
+              "-Xlog:cds=off",
+              "-Xlog:cds+dynamic=off"));
+      Path library = jar.resolveSibling("native");
+      if (Files.isDirectory(library)) {
+        command.add("-Dorg.sqlite.lib.path=" + library);
+      }
+      main = List.of("-jar", bareJar.toString());
+    } else {
+      command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     }
+    command.addAll(main);
+    command.addAll(List.of(String.valueOf(port), database.toString()));
+    long started = System.nanoTime();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    awaitOk(process, URI.create("http://127.0.0.1:" + port + "/"), log);
+    return new ServerProcess(process, port, (System.nanoTime() - started) / 1e6);
+  }
+
+  /** Forgets the bare server's jar and archive in {@code folder}, made again by the next start. */
+  static void forgetBareDatabase(Path folder) throws IOException {
+    Files.deleteIfExists(folder.resolve("bare-database-server.jsa"));
+    Files.deleteIfExists(folder.resolve("bare-database-server.jar"));
+  }
+
+  /** The training run of the bare server: one answer, then an archive of the classes it loaded. */
+  private static void record(
+      List<String> javaAndOptions, Path bareJar, Path archive, Path database, Path log)
+      throws Exception {
+    int port = freePort();
+    List<String> command = new ArrayList<>(javaAndOptions);
+    command.addAll(
+        List.of(
+            "-XX:ArchiveClassesAtExit=" + archive,
+            "-jar",
+            bareJar.toString(),
+            String.valueOf(port),
+            database.toString(),
+            "--training-run"));
+    Path trainingLog = log.resolveSibling(log.getFileName() + ".training");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(trainingLog.toFile())
+            .start();
+    awaitOk(process, URI.create("http://127.0.0.1:" + port + "/"), trainingLog);
+    if (!process.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)
+        || process.exitValue() != 0
+        || !Files.isRegularFile(archive)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the bare server's training run failed; see " + trainingLog);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  static ServerProcess start(Path jar, String database, Path log) throws Exception {
+    int port = freePort();
     List<String> command = new ArrayList<>();
     Optional<Path> launcher = launcherOf(jar);
     if (launcher.isPresent()) {

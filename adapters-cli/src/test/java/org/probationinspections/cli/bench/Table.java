@@ -50,10 +50,14 @@ final class Table {
         .append(" -XX:SharedArchiveFile=… -jar inspections.jar serve …` (the launcher's")
         .append(
             " `default_java_opts`, and the class-data archive the launcher records on the first")
-        .append(" start after a build, made by one untimed start before the timing; the measures")
-        .append(" called `java -jar` below are timed from the launcher's start). **The limit,")
-        .append(" bare Javalin:** a constant from Javalin alone, in its own JVM with the same")
-        .append(" options, warmed up the same way, measured once before the product's endpoints.")
+        .append(" start after a build, made by one untimed start before the timing; startup is")
+        .append(" timed from the launcher's start). **The limit, bare Javalin:** a constant from")
+        .append(" Javalin alone, in its own JVM with the same options, warmed up the same way,")
+        .append(" measured once before the product's endpoints. **The limit of startup:** Javalin,")
+        .append(
+            " Jdbi and the SQLite driver answering one query on the same database file, started")
+        .append(" with `java -jar` and the same options, with a class-data archive of its own")
+        .append(" recorded the same way and the SQLite library the launcher copied.")
         .append("\n\n")
         .append(HEADER)
         .append("\n|---|---|---|---|---|---|\n");
@@ -82,8 +86,8 @@ final class Table {
 
   /**
    * The walk of every GET route on one store: each route of the route table as asked, its status,
-   * size and times, against the targets (p99 ≤ 100 ms, ≤ 1 MB, no 5xx), and the resident memory
-   * after the walk (≤ 300 MB).
+   * size and times, against the targets (p99 ≤ 100 ms, the search's ≤ 50 ms, ≤ 1 MB, no 5xx), and
+   * the resident memory after the walk (≤ 300 MB).
    */
   private static void everyRoute(
       StringBuilder page, String store, List<EveryRoute.Measured> walked, double residentMiB) {
@@ -97,11 +101,13 @@ final class Table {
                 Locale.ROOT,
                 "Every GET route of the route table (%d), asked as an administrator with the records"
                     + " of the middle inspection of the dataset in its path, loaded as above but a"
-                    + " shorter while each. Targets: p99 ≤ %.0f ms, no response over 1 MB, no 5xx."
+                    + " shorter while each. Targets: p99 ≤ %.0f ms (the search's two routes ≤ %.0f"
+                    + " ms), no response over 1 MB, no 5xx."
                     + " **%d of %d met; %d answered 5xx; resident memory after the walk %.0f MiB"
                     + " (target ≤ 300 MB: %s).**\n\n",
                 walked.size(),
                 EveryRoute.P99_TARGET_MILLIS,
+                EveryRoute.SEARCH_P99_TARGET_MILLIS,
                 met,
                 walked.size(),
                 errors,

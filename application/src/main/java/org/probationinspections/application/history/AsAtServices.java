@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,23 +18,13 @@ import org.probationinspections.application.importing.port.in.ImportRegionalRevi
 import org.probationinspections.application.port.in.interchange.ActionPlanDocument;
 import org.probationinspections.application.port.in.interchange.InspectionDocument;
 import org.probationinspections.application.port.in.interchange.RegionalReviewDocument;
-import org.probationinspections.application.port.out.ActionPlanRepository;
 import org.probationinspections.application.port.out.AuditLog;
 import org.probationinspections.application.port.out.Clock;
-import org.probationinspections.application.port.out.InspectionRepository;
-import org.probationinspections.application.port.out.ReviewRepository;
-import org.probationinspections.application.shared.Forwarding;
 import org.probationinspections.application.shared.Ports;
 import org.probationinspections.application.shared.RecordTypes;
 import org.probationinspections.application.shared.SecurityPorts;
 import org.probationinspections.domain.common.InvalidValueException;
 import org.probationinspections.domain.common.Require;
-import org.probationinspections.domain.inspection.Inspection;
-import org.probationinspections.domain.inspection.InspectionId;
-import org.probationinspections.domain.plan.ActionPlan;
-import org.probationinspections.domain.plan.ActionPlanId;
-import org.probationinspections.domain.review.RegionalReview;
-import org.probationinspections.domain.review.ReviewId;
 import org.probationinspections.domain.unit.Pdu;
 import org.probationinspections.domain.unit.PduId;
 import org.probationinspections.domain.unit.Region;
@@ -173,7 +162,7 @@ public final class AsAtServices {
               keptRecords,
               new Viewed(date, scope),
               RECORD_VIEWS_KEPT,
-              () -> rebuild(date, Optional.of(records(scope)))));
+              () -> rebuild(date, Optional.of(ViewedRecords.of(live, scope)))));
     }
     return Optional.of(
         kept(
@@ -221,75 +210,6 @@ public final class AsAtServices {
     }
   }
 
-  /**
-   * The records a view of one record reads, by record type, as today's records name them (the
-   * records a record refers to do not change): the record, those it is read with, their PDUs and
-   * regions.
-   */
-  private Map<String, Set<String>> records(Scope scope) {
-    String type = scope.recordType().orElseThrow();
-    String id = scope.recordId().orElseThrow();
-    Map<String, Set<String>> records = new LinkedHashMap<>();
-    Set<InspectionId> inspections = new LinkedHashSet<>();
-    Set<RegionId> regions = new LinkedHashSet<>();
-    add(records, type, id);
-    switch (type) {
-      case RecordTypes.INSPECTION -> inspections.add(new InspectionId(id));
-      case RecordTypes.REVIEW ->
-          live.reviews()
-              .findById(new ReviewId(id))
-              .ifPresent(
-                  review -> {
-                    regions.add(review.regionId());
-                    inspections.addAll(review.inspections());
-                  });
-      default ->
-          live.plans()
-              .findById(new ActionPlanId(id))
-              .ifPresent(plan -> addAnswered(plan, records, inspections, regions));
-    }
-    for (InspectionId inspection : inspections) {
-      add(records, RecordTypes.INSPECTION, inspection.value());
-      live.inspections()
-          .findById(inspection)
-          .flatMap(found -> live.pdus().findById(found.pduId()))
-          .ifPresent(
-              pdu -> {
-                add(records, RecordTypes.PDU, pdu.id().value());
-                regions.add(pdu.regionId());
-              });
-    }
-    regions.forEach(region -> add(records, RecordTypes.REGION, region.value()));
-    return records;
-  }
-
-  /** What a plan answers ({@link org.probationinspections.application.shared.PlanScope}). */
-  private void addAnswered(
-      ActionPlan plan,
-      Map<String, Set<String>> records,
-      Set<InspectionId> inspections,
-      Set<RegionId> regions) {
-    regions.add(plan.regionId());
-    plan.inspectionId().ifPresent(inspections::add);
-    plan.reviewId()
-        .flatMap(live.reviews()::findById)
-        .ifPresent(
-            review -> {
-              add(records, RecordTypes.REVIEW, review.id().value());
-              inspections.addAll(review.inspections());
-            });
-    if (plan.inspectionId().isEmpty() && plan.reviewId().isEmpty()) {
-      // A plan that names neither answers the latest inspection of each unit of its region.
-      for (Pdu pdu : live.pdus().findByRegion(plan.regionId())) {
-        live.inspections().findByPdu(pdu.id()).forEach(i -> inspections.add(i.id()));
-      }
-    }
-  }
-
-  private static void add(Map<String, Set<String>> records, String type, String id) {
-    records.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(id);
-  }
-
   /** Refuses a view of every record of a day that held more records than it may rebuild. */
   private void requireWithinLimit(LocalDate date) {
     Instant until = live.clock().startOf(date.plusDays(1));
@@ -323,7 +243,7 @@ public final class AsAtServices {
         records
             .map(named -> security.audit().replay(named, until))
             .orElseGet(() -> security.audit().replay(REPLAYED, until));
-    Clock then = new FixedClock(until.minusNanos(1), date, live.clock());
+    Clock then = new PastDayStores.FixedClock(until.minusNanos(1), date, live.clock());
     Ports scratch = scratchStores.apply(then);
     List<String> problems = new ArrayList<>();
     RecordTypes.DOCUMENTED.stream()
@@ -368,9 +288,9 @@ public final class AsAtServices {
         new Ports(
             scratch.regions(),
             scratch.pdus(),
-            new InspectionVersionsAsRecorded(scratch.inspections(), inspections),
-            new ReviewVersionsAsRecorded(scratch.reviews(), reviews),
-            new VersionsAsRecorded(scratch.plans(), plans),
+            new PastDayStores.InspectionVersionsAsRecorded(scratch.inspections(), inspections),
+            new PastDayStores.ReviewVersionsAsRecorded(scratch.reviews(), reviews),
+            new PastDayStores.VersionsAsRecorded(scratch.plans(), plans),
             scratch.frameworks(),
             scratch.ledger(),
             scratch.unitOfWork(),
@@ -383,7 +303,7 @@ public final class AsAtServices {
         new SecurityPorts(
             security.users(),
             security.tokens(),
-            new TrailUntil(security.audit(), until),
+            new PastDayStores.TrailUntil(security.audit(), until),
             security.passwords(),
             security.actor());
     return new AsAt(date, readOnly, trailUntil, List.copyOf(problems));
@@ -450,180 +370,5 @@ public final class AsAtServices {
         problems.add(type.getSimpleName() + ": " + refused.getMessage());
       }
     }
-  }
-
-  /** The day's clock: its last instant, and the day itself as "today". */
-  private record FixedClock(Instant now, LocalDate today, Clock zone) implements Clock {
-    @Override
-    public Instant startOf(LocalDate day) {
-      return zone.startOf(day);
-    }
-  }
-
-  /** The action plans of the rebuilt store, each with the version it had on the day. */
-  private record VersionsAsRecorded(
-      ActionPlanRepository store, Map<String, ActionPlanDocument> documents)
-      implements ActionPlanRepository {
-
-    @Override
-    public Optional<ActionPlan> findById(ActionPlanId id) {
-      return store.findById(id).map(this::asRecorded);
-    }
-
-    @Override
-    public List<ActionPlan> findByRegion(RegionId region) {
-      return store.findByRegion(region).stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public List<ActionPlan> findAll() {
-      return store.findAll().stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public List<ActionPlan> findByIds(List<ActionPlanId> ids) {
-      return store.findByIds(ids).stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public long save(ActionPlan plan) {
-      throw readOnly();
-    }
-
-    private ActionPlan asRecorded(ActionPlan plan) {
-      Optional<Long> version =
-          Optional.ofNullable(documents.get(plan.id().value()))
-              .flatMap(ActionPlanDocument::version);
-      if (version.isEmpty()) {
-        return plan;
-      }
-      return plan.atVersion(version.get());
-    }
-  }
-
-  /** The version a record had on the day, as its recorded document says; none if it says none. */
-  private static <D> Optional<Long> recorded(
-      Map<String, D> documents, String id, Function<D, Optional<Long>> version) {
-    return Optional.ofNullable(documents.get(id)).flatMap(version);
-  }
-
-  /** The inspections of the rebuilt store, each with the version it had on the day. */
-  private record InspectionVersionsAsRecorded(
-      InspectionRepository store, Map<String, InspectionDocument> documents)
-      implements Forwarding.Inspections {
-
-    @Override
-    public Optional<Inspection> findById(InspectionId id) {
-      return store.findById(id).map(this::asRecorded);
-    }
-
-    @Override
-    public Optional<Long> versionOf(InspectionId id) {
-      return store
-          .versionOf(id)
-          .map(v -> recorded(documents, id.value(), InspectionDocument::version).orElse(v));
-    }
-
-    @Override
-    public List<Inspection> findByPdu(PduId pdu) {
-      return store.findByPdu(pdu).stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public List<Inspection> findAll() {
-      return store.findAll().stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public long save(Inspection inspection) {
-      throw readOnly();
-    }
-
-    private Inspection asRecorded(Inspection inspection) {
-      return recorded(documents, inspection.id().value(), InspectionDocument::version)
-          .map(inspection::atVersion)
-          .orElse(inspection);
-    }
-  }
-
-  /** The regional letters of the rebuilt store, each with the version it had on the day. */
-  private record ReviewVersionsAsRecorded(
-      ReviewRepository store, Map<String, RegionalReviewDocument> documents)
-      implements Forwarding.Reviews {
-
-    @Override
-    public Optional<RegionalReview> findById(ReviewId id) {
-      return store.findById(id).map(this::asRecorded);
-    }
-
-    @Override
-    public List<RegionalReview> findByRegion(RegionId region) {
-      return store.findByRegion(region).stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public List<RegionalReview> findAll() {
-      return store.findAll().stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public List<RegionalReview> findByIds(List<ReviewId> ids) {
-      return store.findByIds(ids).stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public List<RegionalReview> page(
-        Optional<RegionId> region, Optional<ReviewRepository.ReviewKey> after, int limit) {
-      return store.page(region, after, limit).stream().map(this::asRecorded).toList();
-    }
-
-    @Override
-    public long save(RegionalReview review) {
-      throw readOnly();
-    }
-
-    private RegionalReview asRecorded(RegionalReview review) {
-      return recorded(documents, review.id().value(), RegionalReviewDocument::version)
-          .map(review::atVersion)
-          .orElse(review);
-    }
-  }
-
-  /** The audit trail up to the day; nothing can be written to it from a view of the past. */
-  private record TrailUntil(AuditLog trail, Instant until) implements AuditLog {
-    @Override
-    public void record(Change change) {
-      throw readOnly();
-    }
-
-    @Override
-    public List<Entry> find(Query query) {
-      return trail.find(query).stream().filter(e -> e.at().isBefore(until)).toList();
-    }
-
-    @Override
-    public long lastSequence() {
-      return trail.lastSequence();
-    }
-
-    @Override
-    public Replayed replay(Set<String> recordTypes, Instant before) {
-      return trail.replay(recordTypes, before.isBefore(until) ? before : until);
-    }
-
-    @Override
-    public Replayed replay(Map<String, Set<String>> records, Instant before) {
-      return trail.replay(records, before.isBefore(until) ? before : until);
-    }
-
-    @Override
-    public long createdBefore(Set<String> recordTypes, Instant before) {
-      return trail.createdBefore(recordTypes, before.isBefore(until) ? before : until);
-    }
-  }
-
-  private static InvalidValueException readOnly() {
-    return new InvalidValueException(
-        "asOf", "a view of the records as at a past date cannot be changed");
   }
 }
